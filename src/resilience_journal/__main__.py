@@ -1,0 +1,4 @@
+from resilience_journal.cli import main
+
+if __name__ == "__main__":
+    main()

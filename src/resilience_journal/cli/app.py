@@ -1,0 +1,144 @@
+"""The Typer app, its global options, and the one place errors become a calm message."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+from resilience_journal import __version__
+from resilience_journal.errors import JournalError
+from resilience_journal.textsafe import safe
+
+
+class JournalGroup(TyperGroup):
+    """Turns a JournalError (or a database that cannot be used) into one line on stderr and
+    exit 1. Tracebacks are for bugs only."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except JournalError as err:
+            fail(err.message, err.exit_code)
+        except sqlite3.OperationalError as err:
+            if "locked" in str(err) or "busy" in str(err):
+                fail("The journal is busy in another rj window. Nothing was lost; try again.")
+            fail(f"The journal could not be used: {err}. Nothing was changed.")
+        except sqlite3.DatabaseError as err:
+            state = ctx.find_object(State)
+            where = f" {state.paths().db}" if state else ""
+            fail(
+                f"The journal file could not be read ({err}):{where}. It may not be a "
+                "journal, or it may be damaged. Nothing was changed."
+            )
+
+
+def fail(text: str, code: int = 1) -> None:
+    """Print one line to stderr and stop with `code`."""
+    typer.echo(safe(text), err=True)
+    raise typer.Exit(code)
+
+
+def say(text: str) -> None:
+    """A short line of our own, to stderr so that stdout stays clean for scripts."""
+    typer.echo(safe(text), err=True)
+
+
+app = typer.Typer(
+    cls=JournalGroup,
+    name="rj",
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+    pretty_exceptions_enable=False,  # never print locals (entry text) in a traceback
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+@dataclass
+class State:
+    db_option: str | None = None
+    _journal: Any = field(default=None, repr=False)
+
+    def paths(self) -> Any:
+        from resilience_journal import paths
+
+        return paths.resolve(self.db_option)
+
+    def settings(self) -> Any:
+        """The settings; a broken settings file never stops writing: defaults are used and
+        the person is told which file to fix."""
+        from resilience_journal import config
+
+        try:
+            return config.load(self.paths().config_file)
+        except config.ConfigError as err:
+            say(f"{err.message} Using the default settings for now.")
+            return config.Settings()
+
+    def journal(self) -> Any:
+        if self._journal is None:
+            from resilience_journal.entries import Journal
+            from resilience_journal.store import JournalStore
+
+            self._journal = Journal(JournalStore(self.paths().db), self.settings())
+        return self._journal
+
+    def close(self) -> None:
+        if self._journal is not None:
+            self._journal.store.close()
+
+
+def now() -> datetime:
+    """The one clock: local time with its UTC offset."""
+    return datetime.now().astimezone()
+
+
+def state(ctx: typer.Context) -> State:
+    return ctx.ensure_object(State)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"rj (Resilience Journal) {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            metavar="PATH",
+            help="Use this journal file instead of the default one.",
+            show_default=False,
+        ),
+    ] = None,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", "-V", callback=_version, is_eager=True, help="Show the version and stop."
+        ),
+    ] = False,
+) -> None:
+    """Resilience Journal: a private, kind journaling companion for the terminal.
+
+    Everything stays on this machine. Start with [bold]rj today[/bold]; write with
+    [bold]rj write[/bold]. Set RJ_HOME to keep the journal and settings in one folder.
+    """
+    current = state(ctx)
+    current.db_option = db
+    ctx.call_on_close(current.close)
+
+
+def json_out(data: Any) -> None:
+    import json
+
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")

@@ -1,0 +1,347 @@
+"""Commands for entries: write, list, show, search, edit, delete, trash, restore."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Annotated
+
+import typer
+
+from resilience_journal import messages
+from resilience_journal.cli.app import app, fail, json_out, now, say, state
+from resilience_journal.errors import JournalError
+
+TitleOpt = Annotated[
+    str | None, typer.Option("--title", "-t", help="A short title.", show_default=False)
+]
+TagOpt = Annotated[
+    list[str] | None,
+    typer.Option("--tag", help="A tag; repeat for more (--tag sleep --tag family).",
+                 show_default=False),
+]  # fmt: skip
+MoodOpt = Annotated[
+    str | None,
+    typer.Option("--mood", "-m", metavar="0-10", help="How you feel, 0 (lowest) to 10.",
+                 show_default=False),
+]  # fmt: skip
+DateOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--date", "-d", metavar="DAY", show_default=False,
+        help="The day it belongs to: yesterday, '3 days ago', 'last friday', 'nov 20', "
+        "2026-11-20.",
+    ),
+]  # fmt: skip
+PromptOpt = Annotated[
+    str | None,
+    typer.Option("--prompt", metavar="ID", help="The id of the prompt this answers.",
+                 show_default=False),
+]  # fmt: skip
+JsonOpt = Annotated[
+    bool, typer.Option("--json", help="Print JSON for scripts (keys in the README).")
+]
+
+
+def _options(journal, moment, **given):  # type: ignore[no-untyped-def]
+    from resilience_journal.entries import parse_options
+
+    try:
+        return parse_options(today=journal.today(moment), **given)
+    except JournalError as err:
+        raise JournalError(f"{err.message} Nothing was saved.") from None
+
+
+def _entry_id(text: str) -> int:
+    value = text.strip().lstrip("#")
+    if not value.isdigit():
+        raise JournalError(f"An entry id is a number, like 12; got {text!r}.")
+    return int(value)
+
+
+@app.command()
+def write(
+    ctx: typer.Context,
+    text: Annotated[
+        str | None,
+        typer.Argument(
+            help="The entry itself, or - to read standard input. Leave it out to open your "
+            "editor. Text typed here also lands in your shell history.",
+            show_default=False,
+        ),
+    ] = None,
+    title: TitleOpt = None,
+    tag: TagOpt = None,
+    mood: MoodOpt = None,
+    date: DateOpt = None,
+    prompt: PromptOpt = None,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Bring back the text kept from an interrupted write.")
+    ] = False,
+) -> None:
+    """Write a journal entry.
+
+    With no TEXT on a terminal, your editor opens ($VISUAL, $EDITOR or the [bold]editor[/bold]
+    setting); lines starting with # are left out, as in git. With no editor set, type the
+    entry and press Ctrl-D. If writing is interrupted, the text is kept as a draft:
+    [bold]rj write --resume[/bold] brings it back.
+
+    Inline TEXT is quick, but your shell keeps it in its history file.
+    """
+    from resilience_journal.compose import read_stdin
+
+    current = state(ctx)
+    journal = current.journal()
+    moment = now()
+    options = _options(journal, moment, title=title, tags=tag or (), mood=mood, day=date,
+                       prompt_id=prompt)  # fmt: skip
+    if resume:
+        _resume(current, journal, options, moment)
+        return
+    if text is not None and text != "-":
+        body, typed = text, False
+    elif text == "-" or not sys.stdin.isatty():
+        body, typed = read_stdin(), False
+    else:
+        body = _compose(current, journal, "", options, moment, draft_id=None)
+        typed = True
+    if not body.strip():
+        say(messages.EMPTY_NOT_SAVED)
+        raise typer.Exit(0 if typed else 1)
+    entry = journal.add(body, options, moment)
+    say(messages.saved(entry))
+
+
+def _compose(current, journal, initial, options, moment, *, draft_id, entry_id=None,  # type: ignore[no-untyped-def]
+             terminal_intro=None) -> str:  # fmt: skip
+    """Get text from the editor (or the terminal); keep it as a draft if interrupted."""
+    from resilience_journal.compose import Interrupted, editor_command, from_terminal, with_editor
+
+    command = editor_command(current.settings().editor, os.environ)
+    try:
+        if command:
+            return with_editor(command, initial, messages.EDITOR_HELP, current.paths().tmp_dir)
+        if entry_id is not None:
+            raise JournalError(messages.EDIT_NEEDS_EDITOR)
+        if initial:
+            from resilience_journal import render
+
+            render.print_to(render.message(initial), stderr=True)
+        return from_terminal(terminal_intro or messages.TERMINAL_INTRO, initial)
+    except Interrupted as stop:
+        if not stop.text.strip():
+            fail(f"{stop.reason} Nothing had been typed, so nothing was kept.", stop.exit_code)
+        journal.save_draft(stop.text, options, moment, entry_id=entry_id, draft_id=draft_id)
+        hint = f"rj edit {entry_id}" if entry_id is not None else "rj write --resume"
+        fail(f"{stop.reason} {messages.kept_as_draft(hint)}", stop.exit_code)
+    raise AssertionError("unreachable")
+
+
+def _resume(current, journal, options, moment) -> None:  # type: ignore[no-untyped-def]
+    draft = journal.latest_draft()
+    if draft is None:
+        fail(messages.NO_DRAFT)
+    options = draft.options.merged(options)
+    if sys.stdin.isatty():
+        body = _compose(current, journal, draft.body, options, moment, draft_id=draft.id,
+                        terminal_intro=messages.TERMINAL_ADD_INTRO)  # fmt: skip
+    else:
+        body = draft.body  # no terminal: save the draft as it is
+    if not body.strip():
+        journal.discard_draft(draft.id)
+        say(messages.DRAFT_DISCARDED)
+        return
+    entry = journal.add(body, options, moment)
+    journal.discard_draft(draft.id)
+    say(messages.saved(entry))
+
+
+@app.command("list")
+def list_entries(
+    ctx: typer.Context,
+    number: Annotated[
+        str | None,
+        typer.Option(
+            "-n",
+            "--number",
+            metavar="N",
+            help="How many to show (default 20; all with --json).",
+            show_default=False,
+        ),
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option(metavar="DAY", help="From this day on.", show_default=False)
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(metavar="DAY", help="Up to this day.", show_default=False)
+    ] = None,
+    tag: Annotated[
+        str | None, typer.Option(help="Only entries with this tag.", show_default=False)
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List entries, newest first."""
+    from resilience_journal.dates import parse_day
+    from resilience_journal.entries import check_count
+
+    journal = state(ctx).journal()
+    today = journal.today(now())
+    limit = check_count(number)
+    if limit is None and not as_json:
+        limit = 20
+    first = parse_day(since, today=today) if since else None
+    last = parse_day(until, today=today) if until else None
+    if first and last and first > last:
+        fail(f"--since ({first}) is after --until ({last}); nothing to show.")
+    found = journal.entries(since=first, until=last, tag=tag, limit=limit)
+    if as_json:
+        json_out([entry.to_json() for entry in found])
+        return
+    from resilience_journal import render
+
+    total = journal.count(since=first, until=last, tag=tag) if len(found) == limit else len(found)
+    render.print_to(render.entries_view(found, total, "Use -n to see more."))
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    entry_id: Annotated[str, typer.Argument(metavar="ID", help="The entry's number.")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Show one entry in full."""
+    entry = state(ctx).journal().get(_entry_id(entry_id))
+    if as_json:
+        json_out(entry.to_json())
+        return
+    from resilience_journal import render
+
+    render.print_to(render.entry_panel(entry))
+
+
+@app.command()
+def search(
+    ctx: typer.Context,
+    query: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="WORDS...",
+            help="Words to find; every word must appear. End a word with * to match "
+            "its beginning (walk* finds walking).",
+        ),
+    ],  # fmt: skip
+    number: Annotated[
+        str | None,
+        typer.Option(
+            "-n", "--number", metavar="N", help="How many results (default 20).", show_default=False
+        ),
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Search every entry's title and text, best matches first."""
+    from resilience_journal.entries import check_count
+
+    hits = state(ctx).journal().search(" ".join(query), limit=check_count(number) or 20)
+    if as_json:
+        json_out([hit.to_json() for hit in hits])
+        return
+    from resilience_journal import render
+
+    render.print_to(render.search_view(hits))
+
+
+@app.command()
+def edit(
+    ctx: typer.Context,
+    entry_id: Annotated[str, typer.Argument(metavar="ID", help="The entry's number.")],
+    title: TitleOpt = None,
+    tag: TagOpt = None,
+    mood: MoodOpt = None,
+    date: DateOpt = None,
+    prompt: PromptOpt = None,
+) -> None:
+    """Change an entry. With no options, your editor opens on its text.
+
+    With --title, --tag (replaces the tags), --mood, --date or --prompt, only those change
+    and no editor opens. Closing the editor without changes changes nothing.
+    """
+    current = state(ctx)
+    journal = current.journal()
+    moment = now()
+    entry = journal.get(_entry_id(entry_id))
+    options = _options(journal, moment, title=title, tags=tag or (), mood=mood, day=date,
+                       prompt_id=prompt)  # fmt: skip
+    body = None
+    if not any((title, tag, mood, date, prompt)):
+        if not sys.stdin.isatty():
+            fail(messages.EDIT_NEEDS_TERMINAL)
+        draft = journal.latest_draft(entry.id)
+        if draft is not None:
+            say(messages.picking_up_draft(entry.id))
+        initial = draft.body if draft else entry.body
+        body = _compose(current, journal, initial, options, moment,
+                        draft_id=draft.id if draft else None, entry_id=entry.id)  # fmt: skip
+        if draft is not None:
+            journal.discard_draft(draft.id)
+        if not body.strip():
+            fail(messages.cannot_empty(entry.id))
+    updated = journal.update(entry, body, options, moment)
+    say(messages.unchanged(entry.id) if updated == entry else messages.updated(entry.id))
+
+
+@app.command()
+def delete(
+    ctx: typer.Context,
+    entry_id: Annotated[str, typer.Argument(metavar="ID", help="The entry's number.")],
+) -> None:
+    """Move an entry to the trash. [bold]rj restore ID[/bold] brings it back."""
+    entry = state(ctx).journal().delete(_entry_id(entry_id), now())
+    say(messages.moved_to_trash(entry.id))
+
+
+@app.command()
+def restore(
+    ctx: typer.Context,
+    entry_id: Annotated[str, typer.Argument(metavar="ID", help="The entry's number.")],
+) -> None:
+    """Bring an entry back from the trash."""
+    entry = state(ctx).journal().restore(_entry_id(entry_id))
+    say(messages.restored(entry.id))
+
+
+@app.command()
+def trash(
+    ctx: typer.Context,
+    empty: Annotated[
+        bool, typer.Option("--empty", help="Destroy everything in the trash, for good.")
+    ] = False,
+    yes: Annotated[
+        bool, typer.Option("--yes", "-y", help="Do not ask before emptying (for scripts).")
+    ] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """List what is in the trash, or empty it for good with --empty."""
+    journal = state(ctx).journal()
+    binned = journal.entries(deleted=True)
+    if empty:
+        if not binned:
+            say(messages.TRASH_EMPTY)
+            return
+        if not yes:
+            if not sys.stdin.isatty():
+                fail(messages.EMPTY_NEEDS_YES)
+            if not typer.confirm(messages.confirm_empty(len(binned)), default=False):
+                say(messages.NOTHING_DESTROYED)
+                return
+        say(messages.destroyed(journal.empty_trash()))
+        return
+    if as_json:
+        json_out([entry.to_json() for entry in binned])
+        return
+    if not binned:
+        say(messages.TRASH_EMPTY)
+        return
+    from resilience_journal import render
+
+    render.print_to(render.entries_table(binned, deleted=True))
+    say(messages.TRASH_HINT)

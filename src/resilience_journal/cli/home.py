@@ -1,0 +1,49 @@
+"""The home screen and where things live."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from resilience_journal.cli.app import app, json_out, now, state
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
+
+
+@app.command()
+def today(ctx: typer.Context, as_json: JsonOpt = False) -> None:
+    """The home screen: what you wrote today, and ways to write."""
+    journal = state(ctx).journal()
+    day = journal.today(now())
+    entries = list(reversed(journal.entries(since=day, until=day)))
+    draft = journal.latest_draft()
+    if as_json:
+        json_out(
+            {
+                "day": day.isoformat(),
+                "entries": [entry.to_json() for entry in entries],
+                "draft_waiting": draft is not None,
+            }
+        )
+        return
+    from resilience_journal import render
+
+    render.print_to(render.today_view(day, entries, draft))
+
+
+@app.command()
+def where(ctx: typer.Context, as_json: JsonOpt = False) -> None:
+    """Show where the journal and settings live. Nothing leaves this machine."""
+    paths = state(ctx).paths()
+    rows = {
+        "journal": str(paths.db),
+        "settings": str(paths.config_file),
+        "prompt packs": str(paths.prompts_dir),
+    }
+    if as_json:
+        json_out({**{k.replace(" ", "_"): v for k, v in rows.items()}, "network": False})
+        return
+    from resilience_journal import render
+
+    render.print_to(render.where_view(rows))

@@ -1,0 +1,58 @@
+"""rj config: show, set, unset and locate the settings."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Annotated
+
+import typer
+
+from resilience_journal import config
+from resilience_journal.cli.app import app, json_out, say, state
+
+config_app = typer.Typer(
+    help="Show and change settings (stored in config.yaml).", no_args_is_help=True
+)
+app.add_typer(config_app, name="config")
+
+KEYS_HELP = "One of: " + ", ".join(config.HELP) + "."
+
+
+@config_app.command("show")
+def show(
+    ctx: typer.Context,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
+) -> None:
+    """Show every setting and what it means."""
+    file = state(ctx).paths().config_file
+    values = asdict(config.load(file))
+    if as_json:
+        json_out(values)
+        return
+    from resilience_journal import render
+
+    render.print_to(render.settings_view(values, config.HELP, str(file)))
+
+
+@config_app.command("set")
+def set_(
+    ctx: typer.Context,
+    key: Annotated[str, typer.Argument(help=KEYS_HELP)],
+    value: Annotated[str, typer.Argument(help="The new value.")],
+) -> None:
+    """Change one setting, for example [bold]rj config set day_starts_at 05:00[/bold]."""
+    stored = config.save_value(state(ctx).paths().config_file, key, value)
+    say(f"{key} is now {stored!r}." if stored else f"{key} is now unset.")
+
+
+@config_app.command("unset")
+def unset(ctx: typer.Context, key: Annotated[str, typer.Argument(help=KEYS_HELP)]) -> None:
+    """Go back to the default for one setting."""
+    config.save_value(state(ctx).paths().config_file, key, None)
+    say(f"{key} is back to its default.")
+
+
+@config_app.command("path")
+def path(ctx: typer.Context) -> None:
+    """Print the path of the settings file."""
+    typer.echo(str(state(ctx).paths().config_file))

@@ -1,0 +1,121 @@
+"""Settings from config.yaml: validated, with defaults. YAML is read with safe_load only."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields, replace
+from datetime import time
+from pathlib import Path
+
+from resilience_journal.dates import WEEKDAYS, parse_time_of_day
+from resilience_journal.errors import JournalError
+from resilience_journal.paths import ensure_private_dir
+
+PACES = ("gentle", "reflective", "deep")
+
+HELP = {
+    "day_starts_at": "When a new journaling day begins, HH:MM between 00:00 and 11:59 "
+    "(a 1 a.m. entry still counts for the evening before).",
+    "week_starts_on": "The first day of a week for reviews: monday ... sunday.",
+    "editor": "The command used to write and edit entries; empty means $VISUAL, then $EDITOR.",
+    "pace": "How deep prompts may go: gentle, reflective or deep.",
+}
+
+
+class ConfigError(JournalError):
+    pass
+
+
+@dataclass(frozen=True)
+class Settings:
+    day_starts_at: str = "04:00"
+    week_starts_on: str = "monday"
+    editor: str = ""
+    pace: str = "reflective"
+
+    @property
+    def day_start(self) -> time:
+        return parse_time_of_day(self.day_starts_at)
+
+
+def keys() -> list[str]:
+    return [f.name for f in fields(Settings)]
+
+
+def validate(key: str, value: object) -> str:
+    """Return the stored form of `value` for `key`, or raise ConfigError saying why not."""
+    if key not in HELP:
+        raise ConfigError(f"There is no setting called {key!r}. Settings: {', '.join(keys())}.")
+    text = "" if value is None else str(value).strip()
+    if key == "day_starts_at":
+        try:
+            start = parse_time_of_day(text)
+        except ValueError:
+            start = None
+        if start is None or start.hour > 11:
+            raise ConfigError(
+                f"day_starts_at must be a time from 00:00 to 11:59, like 04:00; got {text!r}."
+            )
+        return start.strftime("%H:%M")
+    if key == "week_starts_on":
+        if text.lower() not in WEEKDAYS:
+            raise ConfigError(f"week_starts_on must be a weekday name, like monday; got {text!r}.")
+        return text.lower()
+    if key == "pace":
+        if text.lower() not in PACES:
+            raise ConfigError(f"pace must be one of {', '.join(PACES)}; got {text!r}.")
+        return text.lower()
+    return text  # editor: any command, or empty for $VISUAL / $EDITOR
+
+
+def load(path: Path) -> Settings:
+    """Defaults, overlaid with the file if there is one. A bad file is a ConfigError naming it."""
+    return replace(Settings(), **_read(path))
+
+
+def _read(path: Path) -> dict[str, str]:
+    """The validated values written in the file (no defaults)."""
+    if not path.exists():
+        return {}
+    import yaml
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        raise ConfigError(f"The settings file could not be read: {path}{where}.") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"The settings file should hold 'key: value' lines: {path}.")
+    values = {}
+    for key, value in data.items():
+        try:
+            values[str(key)] = validate(str(key), value)
+        except ConfigError as err:
+            raise ConfigError(f"{err.message} (in {path})") from None
+    return values
+
+
+def save_value(path: Path, key: str, value: str | None) -> str | None:
+    """Set (or with None, remove) one key in the file, keeping the others. Returns the stored
+    value. The file is written whole to a private temp file and renamed into place."""
+    import yaml
+
+    stored = None if value is None else validate(key, value)
+    if stored is None and key not in HELP:
+        validate(key, "")  # an unknown key is refused, even when unsetting
+    current = _read(path)
+    if stored is None:
+        current.pop(key, None)
+    else:
+        current[key] = stored
+    ensure_private_dir(path.parent)
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write("# Resilience Journal settings. `rj config --help` explains each one.\n")
+        yaml.safe_dump(current, handle, sort_keys=False, allow_unicode=True)
+    os.replace(tmp, path)
+    return stored

@@ -1,0 +1,120 @@
+"""Every date a person types goes through here (python-dateutil underneath).
+
+Pure functions: the current journaling day is always passed in, never read from a clock.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from resilience_journal.errors import JournalError
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+_AGO = re.compile(r"^(\d+|[a-z]+)\s+(day|week|month|year)s?\s+ago$")
+_WEEKDAY = re.compile(r"^(last\s+)?([a-z]+)$")
+EXAMPLES = "Try 'today', 'yesterday', '3 days ago', 'last friday', 'nov 20' or 2026-11-20."
+
+
+class DateError(JournalError):
+    pass
+
+
+def journal_day(moment: datetime, day_starts_at: time) -> date:
+    """The journaling day a moment belongs to: before `day_starts_at` it is still yesterday,
+    so a 1 a.m. entry counts for the evening it belongs to."""
+    shift = timedelta(hours=day_starts_at.hour, minutes=day_starts_at.minute)
+    return (moment - shift).date()
+
+
+def parse_day(text: str, *, today: date, latest: date | None = None) -> date:
+    """Read a day the way a person writes it, relative to `today` (the journaling day).
+
+    Accepts today / yesterday / tomorrow, "N days|weeks|months|years ago", weekday names
+    ("friday" is the latest Friday up to today, "last friday" the one before today),
+    ISO dates and anything dateutil reads that names a month and a day ("nov 20",
+    "20 November 2025"). A day without a year is the latest such day up to today.
+    `latest` refuses days after it.
+    """
+    words = " ".join(text.lower().split())
+    day = _relative(words, today) if words else None
+    if day is None:
+        day = _absolute(text, today)
+    if day is None or not date(1900, 1, 1) <= day <= date(9999, 1, 1):
+        raise DateError(f"That date could not be read: {text!r}. {EXAMPLES}")
+    if latest is not None and day > latest:
+        raise DateError(
+            f"That date is in the future: {text!r} ({day.isoformat()}). "
+            "Entries can be back-filled, not dated ahead."
+        )
+    return day
+
+
+def _relative(words: str, today: date) -> date | None:
+    if words in ("today", "now"):
+        return today
+    if words == "yesterday":
+        return today - timedelta(days=1)
+    if words == "tomorrow":
+        return today + timedelta(days=1)
+    if match := _AGO.match(words):
+        amount, unit = match.groups()
+        count = int(amount) if amount.isdigit() else _NUMBER_WORDS.get(amount)
+        if count is None or count > 100_000:
+            return None
+        try:
+            return today - relativedelta(**{unit + "s": count})
+        except (OverflowError, ValueError):
+            return None
+    if match := _WEEKDAY.match(words):
+        last, name = match.groups()
+        weekday = _weekday_index(name)
+        if weekday is None:
+            return None
+        start = today - timedelta(days=1) if last else today
+        return start - timedelta(days=(start.weekday() - weekday) % 7)
+    return None
+
+
+def _weekday_index(name: str) -> int | None:
+    for index, weekday in enumerate(WEEKDAYS):
+        if len(name) >= 3 and weekday.startswith(name):
+            return index
+    return None
+
+
+def _absolute(text: str, today: date) -> date | None:
+    from dateutil.parser import ParserError, parse
+
+    # Parse twice with different defaults: a field that differs was not typed.
+    try:
+        first = parse(text, default=datetime(1904, 1, 1))
+        second = parse(text, default=datetime(1908, 2, 2))
+    except (ParserError, ValueError, OverflowError, TypeError):
+        return None
+    if first.month != second.month or first.day != second.day:
+        return None  # "2026" or "14:00" name no day
+    if first.year == second.year:
+        return first.date()
+    for year in range(today.year, today.year - 9, -1):  # feb 29 walks back to a leap year
+        try:
+            candidate = date(year, first.month, first.day)
+        except ValueError:
+            continue
+        if candidate <= today:
+            return candidate
+    return None
+
+
+def parse_time_of_day(text: str) -> time:
+    """'04:00' or '4:30' as a time; used by the day_starts_at setting."""
+    match = re.fullmatch(r"(\d{1,2}):(\d{2})", text.strip())
+    if not match:
+        raise ValueError(text)
+    return time(int(match[1]), int(match[2]))

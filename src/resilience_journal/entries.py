@@ -1,0 +1,404 @@
+"""Journal entries: validation, the records people see, and the services the CLI calls.
+
+Pure domain code: no typer, no rich. The current time is always passed in as `now`.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from resilience_journal.config import Settings
+from resilience_journal.dates import journal_day, parse_day
+from resilience_journal.errors import JournalError
+from resilience_journal.store import JournalStore, Row
+
+_TAG = re.compile(r"[^\W_][\w\-/.]{0,39}")
+_PROMPT_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}")
+MAX_TITLE = 200
+
+
+@dataclass(frozen=True)
+class EntryOptions:
+    """Everything about an entry except its text, already checked."""
+
+    title: str | None = None
+    tags: tuple[str, ...] = ()
+    mood: int | None = None
+    day: date | None = None
+    prompt_id: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "tags": list(self.tags),
+            "mood": self.mood,
+            "day": self.day.isoformat() if self.day else None,
+            "prompt_id": self.prompt_id,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> EntryOptions:
+        day = data.get("day")
+        return cls(
+            title=data.get("title"),
+            tags=tuple(data.get("tags") or ()),
+            mood=data.get("mood"),
+            day=date.fromisoformat(day) if day else None,
+            prompt_id=data.get("prompt_id"),
+        )
+
+    def merged(self, newer: EntryOptions) -> EntryOptions:
+        """These options, with anything set in `newer` taking its place."""
+        return EntryOptions(
+            title=newer.title if newer.title is not None else self.title,
+            tags=newer.tags or self.tags,
+            mood=newer.mood if newer.mood is not None else self.mood,
+            day=newer.day or self.day,
+            prompt_id=newer.prompt_id or self.prompt_id,
+        )
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: int
+    uuid: str
+    kind: str
+    created_at: str
+    updated_at: str
+    day: str
+    title: str | None
+    body: str
+    prompt_id: str | None
+    mood: int | None
+    tags: list[str] = field(default_factory=list)
+    deleted_at: str | None = None
+
+    @classmethod
+    def from_row(cls, row: Row) -> Entry:
+        return cls(**{k: row[k] for k in cls.__dataclass_fields__})
+
+    @property
+    def headline(self) -> str:
+        """The title, or else the first line with words in it."""
+        if self.title:
+            return self.title
+        for line in self.body.splitlines():
+            if line.strip():
+                return line.strip()
+        return ""
+
+    @property
+    def words(self) -> int:
+        return len(self.body.split())
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "uuid": self.uuid,
+            "day": self.day,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+            "kind": self.kind,
+            "title": self.title,
+            "body": self.body,
+            "mood": self.mood,
+            "tags": list(self.tags),
+            "prompt_id": self.prompt_id,
+            "deleted_at": self.deleted_at,
+        }
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    entry: Entry
+    snippet: str
+    highlights: list[tuple[int, int]]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            **self.entry.to_json(),
+            "snippet": self.snippet,
+            "highlights": [list(span) for span in self.highlights],
+        }
+
+
+@dataclass(frozen=True)
+class Draft:
+    id: int
+    uuid: str
+    updated_at: str
+    entry_id: int | None
+    body: str
+    options: EntryOptions
+
+
+# validation ---------------------------------------------------------------------------
+
+
+def check_mood(text: str | None) -> int | None:
+    if text is None:
+        return None
+    value = text.strip()
+    if not value.isdigit() or not 0 <= int(value) <= 10:
+        raise JournalError(f"Mood is a whole number from 0 to 10; got {text!r}.")
+    return int(value)
+
+
+def check_tag(text: str) -> str:
+    name = text.strip().lstrip("#@")
+    if not _TAG.fullmatch(name):
+        raise JournalError(
+            f"A tag is one word of up to 40 letters, digits, '-' or '_'; got {text!r}."
+        )
+    return name
+
+
+def check_title(text: str | None) -> str | None:
+    if text is None:
+        return None
+    title = text.strip()
+    if "\n" in title or "\r" in title:
+        raise JournalError("A title is a single line.")
+    if len(title) > MAX_TITLE:
+        raise JournalError(f"A title can be up to {MAX_TITLE} characters, not {len(title)}.")
+    return title or None
+
+
+def check_prompt_id(text: str | None) -> str | None:
+    if text is None:
+        return None
+    if not _PROMPT_ID.fullmatch(text.strip()):
+        raise JournalError(
+            f"A prompt id is a short name of letters, digits, '.', '_' or '-'; got {text!r}."
+        )
+    return text.strip()
+
+
+def check_count(text: str | None, option: str = "-n") -> int | None:
+    if text is None:
+        return None
+    value = text.strip()
+    if not value.isdigit() or int(value) < 1:
+        raise JournalError(f"{option} takes a whole number of 1 or more; got {text!r}.")
+    return int(value)
+
+
+def parse_options(
+    *,
+    today: date,
+    title: str | None = None,
+    tags: Iterable[str] = (),
+    mood: str | None = None,
+    day: str | None = None,
+    prompt_id: str | None = None,
+) -> EntryOptions:
+    """Check every option before any text is asked for, so a typo costs nothing."""
+    unique: dict[str, str] = {}
+    for tag in tags:
+        name = check_tag(tag)
+        unique.setdefault(name.lower(), name)
+    return EntryOptions(
+        title=check_title(title),
+        tags=tuple(unique.values()),
+        mood=check_mood(mood),
+        day=None if day is None else parse_day(day, today=today, latest=today),
+        prompt_id=check_prompt_id(prompt_id),
+    )
+
+
+def clean_body(text: str) -> str:
+    """Line endings made plain and trailing blank space trimmed; nothing else is touched."""
+    return text.replace("\r\n", "\n").rstrip()
+
+
+def fts_query(text: str) -> str:
+    """Turn what a person typed into a safe FTS5 query: every word must appear; a word
+    ending in * matches as a prefix. FTS operators and punctuation are taken literally."""
+    terms = []
+    for word in text.split():
+        prefix = word.endswith("*")
+        core = word.rstrip("*").replace('"', '""')
+        if not re.search(r"\w", core):
+            continue
+        terms.append(f'"{core}"' + ("*" if prefix else ""))
+    if not terms:
+        raise JournalError("Search for at least one word.")
+    return " ".join(terms)
+
+
+def split_snippet(marked: str) -> tuple[str, list[tuple[int, int]]]:
+    """Remove the U+E000/U+E001 match markers, returning the text and the matched spans."""
+    plain: list[str] = []
+    spans: list[tuple[int, int]] = []
+    start = 0
+    length = 0
+    for char in marked:
+        if char == "\ue000":
+            start = length
+        elif char == "\ue001":
+            spans.append((start, length))
+        else:
+            plain.append(char)
+            length += 1
+    return "".join(plain), spans
+
+
+# the service ------------------------------------------------------------------------
+
+
+def utc_stamp(now: datetime) -> str:
+    return now.astimezone(UTC).isoformat(timespec="seconds")
+
+
+class Journal:
+    """What the CLI can ask of the journal. Every method that depends on time takes `now`."""
+
+    def __init__(self, store: JournalStore, settings: Settings) -> None:
+        self.store = store
+        self.settings = settings
+
+    def today(self, now: datetime) -> date:
+        return journal_day(now, self.settings.day_start)
+
+    def add(self, body: str, options: EntryOptions, now: datetime) -> Entry:
+        body = clean_body(body)
+        if not body.strip():
+            raise JournalError("Nothing was saved: the entry was empty.")
+        stamp = utc_stamp(now)
+        day = options.day or self.today(now)
+        record = {
+            "uuid": str(uuid.uuid4()),
+            "kind": "entry",
+            "created_at": stamp,
+            "updated_at": stamp,
+            "day": day.isoformat(),
+            "title": options.title,
+            "body": body,
+            "prompt_id": options.prompt_id,
+            "mood": options.mood,
+        }
+        entry_id = self.store.insert_entry(record, options.tags)
+        return self.get(entry_id)
+
+    def get(self, entry_id: int, *, allow_deleted: bool = False) -> Entry:
+        row = self.store.get_entry(entry_id)
+        if row is None or (row["deleted_at"] and not allow_deleted):
+            hint = " It is in the trash: `rj restore {0}` brings it back." if row else ""
+            raise JournalError(f"There is no entry {entry_id}.{hint.format(entry_id)}")
+        return Entry.from_row(row)
+
+    def entries(
+        self,
+        *,
+        since: date | None = None,
+        until: date | None = None,
+        tag: str | None = None,
+        limit: int | None = None,
+        deleted: bool = False,
+    ) -> list[Entry]:
+        rows = self.store.entries(
+            since=since.isoformat() if since else None,
+            until=until.isoformat() if until else None,
+            tag=check_tag(tag) if tag else None,
+            deleted=deleted,
+            limit=limit,
+        )
+        return [Entry.from_row(row) for row in rows]
+
+    def count(self, *, since: date | None = None, until: date | None = None,
+              tag: str | None = None, deleted: bool = False) -> int:  # fmt: skip
+        return self.store.count_entries(
+            since=since.isoformat() if since else None,
+            until=until.isoformat() if until else None,
+            tag=check_tag(tag) if tag else None,
+            deleted=deleted,
+        )
+
+    def search(self, text: str, *, limit: int = 20) -> list[SearchHit]:
+        hits = []
+        for row in self.store.search(fts_query(text), limit=limit):
+            snippet, spans = split_snippet(row.pop("snippet") or "")
+            hits.append(SearchHit(Entry.from_row(row), snippet, spans))
+        return hits
+
+    def update(self, entry: Entry, body: str | None, options: EntryOptions, now: datetime) -> Entry:
+        """Apply a new body and/or options; returns the entry as saved. Fields left as None
+        in `options` are kept."""
+        changes: dict[str, Any] = {}
+        if body is not None:
+            body = clean_body(body)
+            if not body.strip():
+                raise JournalError(
+                    f"An entry cannot be emptied. To remove it, `rj delete {entry.id}`."
+                )
+            if body != entry.body:
+                changes["body"] = body
+        if options.title is not None and options.title != entry.title:
+            changes["title"] = options.title
+        if options.mood is not None and options.mood != entry.mood:
+            changes["mood"] = options.mood
+        if options.day is not None and options.day.isoformat() != entry.day:
+            changes["day"] = options.day.isoformat()
+        if options.prompt_id is not None and options.prompt_id != entry.prompt_id:
+            changes["prompt_id"] = options.prompt_id
+        tags = list(options.tags) if options.tags else None
+        if tags is not None and [t.lower() for t in tags] == [t.lower() for t in entry.tags]:
+            tags = None
+        if not changes and tags is None:
+            return entry
+        changes["updated_at"] = utc_stamp(now)
+        self.store.update_entry(entry.id, changes, tags)
+        return self.get(entry.id)
+
+    def delete(self, entry_id: int, now: datetime) -> Entry:
+        entry = self.get(entry_id)
+        self.store.set_deleted(entry.id, utc_stamp(now))
+        return entry
+
+    def restore(self, entry_id: int) -> Entry:
+        entry = self.get(entry_id, allow_deleted=True)
+        if entry.deleted_at is None:
+            raise JournalError(f"Entry {entry_id} is not in the trash.")
+        self.store.set_deleted(entry.id, None)
+        return self.get(entry.id)
+
+    def empty_trash(self) -> int:
+        return self.store.empty_trash()
+
+    # drafts -----------------------------------------------------------------------------
+
+    def save_draft(
+        self, body: str, options: EntryOptions, now: datetime, *,
+        entry_id: int | None = None, draft_id: int | None = None,
+    ) -> int:  # fmt: skip
+        stamp = utc_stamp(now)
+        record = {
+            "uuid": str(uuid.uuid4()),
+            "created_at": stamp,
+            "updated_at": stamp,
+            "entry_id": entry_id,
+            "body": body,
+            "options": options.to_json(),
+        }
+        return self.store.save_draft(record, draft_id)
+
+    def latest_draft(self, entry_id: int | None = None) -> Draft | None:
+        row = self.store.latest_draft(entry_id)
+        if row is None:
+            return None
+        return Draft(
+            id=row["id"],
+            uuid=row["uuid"],
+            updated_at=row["updated_at"],
+            entry_id=row["entry_id"],
+            body=row["body"],
+            options=EntryOptions.from_json(row["options"]),
+        )
+
+    def discard_draft(self, draft_id: int) -> None:
+        self.store.delete_draft(draft_id)

@@ -1,0 +1,80 @@
+"""What the journal says, in one place so the voice can be read and reviewed together
+(../shared/VOICE.md): calm, short, concrete; nothing lost; never entry text."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from resilience_journal.entries import Entry
+
+EDITOR_HELP = [
+    "Write above. Lines starting with this mark are left out.",
+    "Save and close to keep it. Leave it empty to save nothing.",
+    "If you stop part way, what you typed is kept as a draft.",
+]
+TERMINAL_INTRO = (
+    "Write your entry. Press Ctrl-D on a new line to save it; "
+    "Ctrl-C stops and keeps what you typed as a draft."
+)
+TERMINAL_ADD_INTRO = (
+    "That is your draft so far. Add more below, then Ctrl-D on a new line to save it."
+)
+EMPTY_NOT_SAVED = "Nothing was saved: the entry was empty."
+NO_DRAFT = "There is no draft to resume. `rj write` starts a new entry."
+DRAFT_DISCARDED = "The draft was emptied, so it is discarded. Nothing was saved."
+EDIT_NEEDS_EDITOR = (
+    "`rj edit` opens an editor, and none is set. Set one with `rj config set editor nano` "
+    "(or $EDITOR). Nothing was changed."
+)
+EDIT_NEEDS_TERMINAL = (
+    "`rj edit` opens your editor, so it needs a terminal. From a script, pass --title, "
+    "--mood, --tag or --date to change those. Nothing was changed."
+)
+TRASH_EMPTY = "The trash is empty."
+TRASH_HINT = "`rj restore ID` brings an entry back. `rj trash --empty` destroys them for good."
+EMPTY_NEEDS_YES = "Emptying the trash destroys entries for good; add --yes to do it from a script."
+NOTHING_DESTROYED = "Nothing was destroyed."
+
+
+def saved(entry: Entry) -> str:
+    words = entry.words
+    return f"Saved entry {entry.id} for {entry.day} ({words} word{'s' if words != 1 else ''})."
+
+
+def kept_as_draft(hint: str) -> str:
+    return f"What you typed is kept as a draft; `{hint}` brings it back."
+
+
+def picking_up_draft(entry_id: int) -> str:
+    return f"Picking up the unsaved changes to entry {entry_id}."
+
+
+def cannot_empty(entry_id: int) -> str:
+    return f"An entry cannot be emptied; it is as it was. To remove it, `rj delete {entry_id}`."
+
+
+def unchanged(entry_id: int) -> str:
+    return f"No changes; entry {entry_id} is as it was."
+
+
+def updated(entry_id: int) -> str:
+    return f"Updated entry {entry_id}."
+
+
+def moved_to_trash(entry_id: int) -> str:
+    return f"Moved entry {entry_id} to the trash. `rj restore {entry_id}` brings it back."
+
+
+def restored(entry_id: int) -> str:
+    return f"Restored entry {entry_id}."
+
+
+def confirm_empty(count: int) -> str:
+    noun = "entry" if count == 1 else "entries"
+    return f"Destroy {count} {noun} in the trash for good? This cannot be undone"
+
+
+def destroyed(count: int) -> str:
+    noun = "entry" if count == 1 else "entries"
+    return f"Destroyed {count} {noun} from the trash."

@@ -1,0 +1,63 @@
+"""The one place that decides where the journal, settings and prompt packs live."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_NAME = "resilience-journal"
+HOME_ENV = "RJ_HOME"
+DB_NAME = "journal.db"
+CONFIG_NAME = "config.yaml"
+
+
+@dataclass(frozen=True)
+class Paths:
+    data_dir: Path
+    config_dir: Path
+    db: Path
+
+    @property
+    def config_file(self) -> Path:
+        return self.config_dir / CONFIG_NAME
+
+    @property
+    def prompts_dir(self) -> Path:
+        return self.config_dir / "prompts"
+
+    @property
+    def tmp_dir(self) -> Path:
+        """Private scratch space for the editor's temporary files."""
+        return self.data_dir / "tmp"
+
+
+def resolve(db: str | os.PathLike[str] | None = None) -> Paths:
+    """`RJ_HOME` puts everything in one folder; otherwise the platform's user dirs.
+
+    `db` (the `--db` option) picks the journal file and wins over both.
+    """
+    home = os.environ.get(HOME_ENV, "").strip()
+    if home:
+        data_dir = config_dir = Path(home).expanduser().absolute()
+    else:
+        import platformdirs
+
+        data_dir = platformdirs.user_data_path(APP_NAME)
+        config_dir = platformdirs.user_config_path(APP_NAME)
+    db_path = Path(db).expanduser().absolute() if db else data_dir / DB_NAME
+    return Paths(data_dir=data_dir, config_dir=config_dir, db=db_path)
+
+
+def ensure_private_dir(path: Path) -> None:
+    """Create `path` (and parents) readable only by this user. Existing folders are left as
+    they are: a folder the person chose for `--db` is theirs."""
+    if not path.exists():
+        path.mkdir(parents=True, mode=0o700)
+        path.chmod(0o700)  # mkdir's mode is filtered by the umask
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty file with mode 0600 if it does not exist yet."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+    os.close(fd)

@@ -1,0 +1,174 @@
+"""The only module that imports Rich. Functions build renderables; commands print them.
+
+Every piece of user text goes through `_text()`: it becomes a `Text` (never markup) with
+control characters made visible (textsafe.safe).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from rich import box
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from resilience_journal.entries import Draft, Entry, SearchHit
+from resilience_journal.textsafe import safe
+
+MUTED = "dim"
+
+
+def console(stderr: bool = False) -> Console:
+    return Console(stderr=stderr, highlight=False, emoji=False, markup=False)
+
+
+def print_to(renderable: RenderableType, *, stderr: bool = False) -> None:
+    console(stderr).print(renderable)
+
+
+def _text(value: str | None, style: str = "") -> Text:
+    return Text(safe(value or ""), style=style)
+
+
+def long_day(value: str | date) -> str:
+    day = date.fromisoformat(value) if isinstance(value, str) else value
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def short_day(value: str) -> str:
+    day = date.fromisoformat(value)
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+def local_time(stamp: str) -> str:
+    return datetime.fromisoformat(stamp).astimezone().strftime("%H:%M")
+
+
+def _first_line(entry: Entry, width: int = 60) -> str:
+    line = entry.headline
+    return line if len(line) <= width else line[: width - 1] + "…"
+
+
+def message(text: str) -> Text:
+    """One of our own sentences; still never parsed as markup."""
+    return Text(safe(text))
+
+
+def entry_panel(entry: Entry) -> Panel:
+    meta = [f"#{entry.id}", long_day(entry.day), local_time(entry.created_at)]
+    if entry.mood is not None:
+        meta.append(f"mood {entry.mood}/10")
+    if entry.tags:
+        meta.append("tags: " + ", ".join(entry.tags))
+    if entry.prompt_id:
+        meta.append(f"prompt: {entry.prompt_id}")
+    if entry.deleted_at:
+        meta.append("in the trash")
+    title = _text(entry.title, "bold") if entry.title else Text(long_day(entry.day), "bold")
+    return Panel(
+        _text(entry.body),
+        title=title,
+        title_align="left",
+        subtitle=_text(" · ".join(meta), MUTED),
+        subtitle_align="left",
+        box=box.ROUNDED,
+        padding=(1, 2),
+    )
+
+
+def entries_table(entries: Sequence[Entry], *, deleted: bool = False) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table.add_column("id", justify="right", style=MUTED, no_wrap=True)
+    table.add_column("day", no_wrap=True)
+    table.add_column("time", no_wrap=True, style=MUTED)
+    table.add_column("entry", ratio=1, overflow="ellipsis", no_wrap=True)
+    table.add_column("mood", justify="right", no_wrap=True)
+    table.add_column("deleted" if deleted else "tags", overflow="ellipsis", no_wrap=True)
+    for entry in entries:
+        last = (
+            local_time(entry.deleted_at) if deleted and entry.deleted_at else ", ".join(entry.tags)
+        )
+        table.add_row(
+            str(entry.id),
+            short_day(entry.day),
+            local_time(entry.created_at),
+            _text(_first_line(entry)),
+            "" if entry.mood is None else str(entry.mood),
+            _text(last, MUTED),
+        )
+    return table
+
+
+def entries_view(entries: Sequence[Entry], total: int, shown_hint: str) -> RenderableType:
+    if not entries:
+        return message("No entries match. `rj write` starts one.")
+    parts: list[RenderableType] = [entries_table(entries)]
+    if total > len(entries):
+        parts.append(_text(f"\nShowing {len(entries)} of {total}. {shown_hint}", MUTED))
+    return Group(*parts)
+
+
+def search_view(hits: Sequence[SearchHit]) -> RenderableType:
+    if not hits:
+        return message("Nothing matched. Try fewer words, or a word ending in * for a prefix.")
+    parts: list[RenderableType] = []
+    for hit in hits:
+        entry = hit.entry
+        heading = Text.assemble(
+            (f"#{entry.id}", MUTED), "  ", (short_day(entry.day), ""), "  ",
+            _text(_first_line(entry), "bold"),
+        )  # fmt: skip
+        snippet = _text(hit.snippet)
+        for start, end in hit.highlights:
+            snippet.stylize("bold underline", start, end)
+        parts += [heading, Padding(snippet, (0, 0, 1, 4))]
+    return Group(*parts)
+
+
+def today_view(day: date, entries: Sequence[Entry], draft: Draft | None) -> RenderableType:
+    parts: list[RenderableType] = [Text(long_day(day), style="bold"), Text()]
+    if entries:
+        count = "one entry" if len(entries) == 1 else f"{len(entries)} entries"
+        parts.append(Text(f"Today you wrote {count}."))
+        parts.append(Padding(entries_table(entries), (1, 0, 0, 0)))
+    else:
+        parts.append(message("Nothing written yet today. Whenever you are ready, or not at all."))
+    if draft is not None:
+        parts += [Text(), message(
+            f"A draft from {short_day(draft.updated_at[:10])} is waiting: `rj write --resume`."
+        )]  # fmt: skip
+    how = Table.grid(padding=(0, 3))
+    how.add_column(style="bold", no_wrap=True)
+    how.add_column(style=MUTED)
+    how.add_row("rj write", "opens your editor (or type here, Ctrl-D to save)")
+    how.add_row('rj write "a few words"', "saves a line (your shell keeps it in history too)")
+    how.add_row("rj list  ·  rj search WORDS", "look back at what you wrote")
+    parts += [Text(), Text("Ways to write", style="bold"), Padding(how, (0, 0, 0, 2))]
+    return Group(*parts)
+
+
+def settings_view(values: dict[str, str], helps: dict[str, str], file: str) -> RenderableType:
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table.add_column("setting", no_wrap=True, style="bold")
+    table.add_column("value", no_wrap=True)
+    table.add_column("meaning", style=MUTED, ratio=1)
+    for key, value in values.items():
+        table.add_row(key, _text(value or "(not set)"), _text(helps[key]))
+    return Group(table, _text(f"\nFile: {file}", MUTED))
+
+
+def where_view(rows: dict[str, str]) -> RenderableType:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column()
+    for label, value in rows.items():
+        grid.add_row(label, _text(value))
+    note = message(
+        "Everything stays on this machine: the journal never uses the network. "
+        "The files are readable only by you."
+    )
+    return Group(grid, Text(), note)

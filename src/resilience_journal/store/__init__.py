@@ -1,0 +1,218 @@
+"""JournalStore: the only way into the SQLite file (through sqlite-utils).
+
+Opening a store makes the file private, sets the pragmas and runs pending migrations, so a
+new journal and an old one take the same path.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from resilience_journal.errors import JournalError
+from resilience_journal.paths import create_private_file, ensure_private_dir
+from resilience_journal.store.migrations import migrations
+
+Row = dict[str, Any]
+
+_ENTRY_COLUMNS = """
+    e.id, e.uuid, e.kind, e.created_at, e.updated_at, e.day, e.title, e.body, e.prompt_id,
+    e.mood, e.distress, e.deleted_at,
+    (SELECT json_group_array(name) FROM (
+        SELECT t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id
+        WHERE et.entry_id = e.id ORDER BY t.name COLLATE NOCASE)) AS tags
+"""
+
+
+class JournalStore:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        ensure_private_dir(path.parent)
+        create_private_file(path)
+        self.db = Database(path, execute_plugins=False)
+        self.db.execute("PRAGMA busy_timeout = 10000")
+        self.db.execute("PRAGMA foreign_keys = ON")
+        if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            self.db.enable_wal()
+        self._migrate()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def _migrate(self) -> None:
+        known = {m.name for m in migrations._migrations}
+        applied = {m.name for m in migrations.applied(self.db)}
+        if applied - known:
+            raise JournalError(
+                f"This journal was made by a newer version of Resilience Journal: {self.path}. "
+                "Please update rj to open it; nothing was changed."
+            )
+        if migrations.pending(self.db):
+            with self.write():
+                migrations.apply(self.db)
+
+    @contextmanager
+    def write(self) -> Iterator[Database]:
+        """One write transaction, begun IMMEDIATE so that a second process waits for the
+        lock (busy timeout) instead of failing half way through."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.rollback()
+            raise
+        else:
+            self.db.execute("COMMIT")
+
+    # entries -------------------------------------------------------------------------
+
+    def insert_entry(self, record: Row, tags: Sequence[str]) -> int:
+        with self.write():
+            entry_id = self.db["entries"].insert(record).last_pk
+            self._link_tags(entry_id, tags)
+        return int(entry_id)
+
+    def update_entry(self, entry_id: int, changes: Row, tags: Sequence[str] | None = None) -> None:
+        with self.write():
+            self.db["entries"].update(entry_id, changes)
+            if tags is not None:
+                self.db.execute("DELETE FROM entry_tags WHERE entry_id = ?", [entry_id])
+                self._link_tags(entry_id, tags)
+
+    def _link_tags(self, entry_id: int, tags: Sequence[str]) -> None:
+        import uuid
+
+        for name in tags:
+            row = self.db.execute(
+                "SELECT id FROM tags WHERE name = ? COLLATE NOCASE", [name]
+            ).fetchone()
+            if row:
+                tag_id = row[0]
+            else:
+                tag_id = self.db["tags"].insert({"uuid": str(uuid.uuid4()), "name": name}).last_pk
+            self.db.execute(
+                "INSERT OR IGNORE INTO entry_tags (entry_id, tag_id) VALUES (?, ?)",
+                [entry_id, tag_id],
+            )
+
+    def get_entry(self, entry_id: int) -> Row | None:
+        rows = self._entries("e.id = ?", [entry_id])
+        return rows[0] if rows else None
+
+    def entries(
+        self,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        tag: str | None = None,
+        deleted: bool = False,
+        limit: int | None = None,
+    ) -> list[Row]:
+        where, params = self._filters(since, until, tag, deleted)
+        return self._entries(where, params, limit=limit)
+
+    def count_entries(
+        self, *, since: str | None = None, until: str | None = None, tag: str | None = None,
+        deleted: bool = False,
+    ) -> int:  # fmt: skip
+        where, params = self._filters(since, until, tag, deleted)
+        sql = f"SELECT count(*) FROM entries e WHERE {where}"
+        return int(self.db.execute(sql, params).fetchone()[0])
+
+    @staticmethod
+    def _filters(
+        since: str | None, until: str | None, tag: str | None, deleted: bool
+    ) -> tuple[str, list[Any]]:
+        clauses = ["e.deleted_at IS NOT NULL" if deleted else "e.deleted_at IS NULL"]
+        params: list[Any] = []
+        if since:
+            clauses.append("e.day >= ?")
+            params.append(since)
+        if until:
+            clauses.append("e.day <= ?")
+            params.append(until)
+        if tag:
+            clauses.append(
+                "e.id IN (SELECT et.entry_id FROM entry_tags et JOIN tags t ON t.id = et.tag_id"
+                " WHERE t.name = ? COLLATE NOCASE)"
+            )
+            params.append(tag)
+        return " AND ".join(clauses), params
+
+    def _entries(self, where: str, params: list[Any], *, limit: int | None = None) -> list[Row]:
+        sql = (
+            f"SELECT {_ENTRY_COLUMNS} FROM entries e WHERE {where}"
+            " ORDER BY e.day DESC, e.created_at DESC, e.id DESC"
+        )
+        if limit is not None:
+            sql += " LIMIT ?"
+            params = [*params, limit]
+        return [_decode(row) for row in self.db.query(sql, params)]
+
+    def search(self, fts_query: str, *, limit: int) -> list[Row]:
+        """Entries matching an FTS5 query, best first, each with a snippet whose matches are
+        wrapped in U+E000 / U+E001."""
+        sql = f"""
+            SELECT {_ENTRY_COLUMNS},
+                snippet(entries_fts, -1, char(57344), char(57345), '…', 16) AS snippet
+            FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid
+            WHERE entries_fts MATCH ? AND e.deleted_at IS NULL
+            ORDER BY entries_fts.rank LIMIT ?
+        """
+        try:
+            return [_decode(row) for row in self.db.query(sql, [fts_query, limit])]
+        except sqlite3.OperationalError as err:
+            raise JournalError("That search could not be read. Try plain words.") from err
+
+    def set_deleted(self, entry_id: int, deleted_at: str | None) -> None:
+        with self.write():
+            self.db["entries"].update(entry_id, {"deleted_at": deleted_at})
+
+    def empty_trash(self) -> int:
+        with self.write():
+            cursor = self.db.execute("DELETE FROM entries WHERE deleted_at IS NOT NULL")
+            self.db.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM entry_tags)")
+        return cursor.rowcount
+
+    # drafts --------------------------------------------------------------------------
+
+    def save_draft(self, record: Row, draft_id: int | None = None) -> int:
+        """Insert a draft, or update draft `draft_id`. Returns its id."""
+        record = {**record, "options": json.dumps(record.get("options") or {})}
+        with self.write():
+            if draft_id is None:
+                return int(self.db["drafts"].insert(record).last_pk)
+            record.pop("uuid", None)
+            record.pop("created_at", None)
+            self.db["drafts"].update(draft_id, record)
+            return draft_id
+
+    def latest_draft(self, entry_id: int | None) -> Row | None:
+        where = "entry_id IS NULL" if entry_id is None else "entry_id = ?"
+        params = [] if entry_id is None else [entry_id]
+        rows = list(
+            self.db.query(
+                f"SELECT * FROM drafts WHERE {where} ORDER BY updated_at DESC, id DESC LIMIT 1",
+                params,
+            )
+        )
+        if not rows:
+            return None
+        row = rows[0]
+        row["options"] = json.loads(row["options"] or "{}")
+        return row
+
+    def delete_draft(self, draft_id: int) -> None:
+        with self.write():
+            self.db.execute("DELETE FROM drafts WHERE id = ?", [draft_id])
+
+
+def _decode(row: Row) -> Row:
+    row["tags"] = json.loads(row["tags"]) if row.get("tags") else []
+    return row

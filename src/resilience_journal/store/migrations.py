@@ -1,0 +1,72 @@
+"""Schema history. One small function per change; never rename one once it has shipped."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("resilience_journal")
+
+
+@migrations()
+def m001_entries(db: Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE entries (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL DEFAULT 'entry' CHECK (kind IN ('entry', 'review', 'checkin')),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            day TEXT NOT NULL,
+            title TEXT,
+            body TEXT NOT NULL,
+            prompt_id TEXT,
+            mood INTEGER CHECK (mood BETWEEN 0 AND 10),
+            distress INTEGER CHECK (distress BETWEEN 0 AND 10),
+            deleted_at TEXT
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_entries_day ON entries (day, created_at)")
+    db.execute(
+        """
+        CREATE TABLE tags (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE UNIQUE INDEX idx_tags_name ON tags (name COLLATE NOCASE)")
+    db.execute(
+        """
+        CREATE TABLE entry_tags (
+            entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE,
+            PRIMARY KEY (entry_id, tag_id)
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_entry_tags_tag ON entry_tags (tag_id)")
+    db["entries"].enable_fts(
+        ["title", "body"], create_triggers=True, tokenize="porter unicode61 remove_diacritics 2"
+    )
+
+
+@migrations()
+def m002_drafts(db: Database) -> None:
+    # Text kept when writing is interrupted, until it is saved or discarded.
+    db.execute(
+        """
+        CREATE TABLE drafts (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            entry_id INTEGER REFERENCES entries (id) ON DELETE CASCADE,
+            body TEXT NOT NULL,
+            options TEXT NOT NULL DEFAULT '{}'
+        )
+        """
+    )
