@@ -1,0 +1,183 @@
+"""Writing on a real terminal: the editor, typing at the prompt, interruptions and drafts.
+
+These run `python -m resilience_journal` on a pseudo-terminal, with a tiny script as $EDITOR.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import ROOT, run_in_pty
+
+INTRO = "typed as a draft.\n"  # the end of the line that asks for typing
+
+
+def rj_json(env: dict[str, str], *args: str):
+    out = subprocess.run(
+        [sys.executable, "-m", "resilience_journal", *args, "--json"],
+        env=env, capture_output=True, text=True, check=True, cwd=ROOT,
+    )  # fmt: skip
+    return json.loads(out.stdout)
+
+
+def test_editor_text_is_saved_without_comment_lines(pty_env, editor, tmp_path):
+    pty_env["EDITOR"] = editor("# a heading-looking comment\nDear me,\n\nI made it.\n# note\n")
+    result = run_in_pty(["write", "--tag", "letters"], env=pty_env)
+    assert result.exit_code == 0, result.output
+    assert "Saved entry 1" in result.output
+    (entry,) = rj_json(pty_env, "list")
+    assert entry["body"] == "Dear me,\n\nI made it."
+    assert entry["tags"] == ["letters"]
+    # the editor saw a private temp file with the help as comments
+    assert (tmp_path / "editor-mode.txt").read_text() == "0o600"
+    assert "# Save and close to keep it." in (tmp_path / "editor-saw.txt").read_text()
+
+
+def test_visual_wins_over_editor(pty_env, editor):
+    pty_env["EDITOR"] = editor("from EDITOR")
+    pty_env["VISUAL"] = editor("from VISUAL")
+    assert run_in_pty(["write"], env=pty_env).exit_code == 0
+    assert rj_json(pty_env, "list")[0]["body"] == "from VISUAL"
+
+
+def test_closing_the_editor_unchanged_saves_nothing(pty_env, editor):
+    pty_env["EDITOR"] = editor(keep=True)
+    result = run_in_pty(["write"], env=pty_env)
+    assert result.exit_code == 0
+    assert "Nothing was saved: the entry was empty." in result.output
+    assert rj_json(pty_env, "list") == []
+
+
+def test_editor_failure_keeps_the_text_as_a_draft_and_resume_brings_it_back(pty_env, editor):
+    pty_env["EDITOR"] = editor("Half a thought about my brother", exit_code=3)
+    result = run_in_pty(["write", "--mood", "4"], env=pty_env)
+    assert result.exit_code == 1
+    assert "The editor exited with an error (code 3)." in result.output
+    assert "kept as a draft; `rj write --resume` brings it back." in result.output
+    assert "brother" not in result.output
+    assert rj_json(pty_env, "list") == []
+    assert rj_json(pty_env, "today")["draft_waiting"] is True
+
+    pty_env["EDITOR"] = editor(keep=True)  # reopen and close: the draft is what gets saved
+    resumed = run_in_pty(["write", "--resume"], env=pty_env)
+    assert resumed.exit_code == 0, resumed.output
+    (entry,) = rj_json(pty_env, "list")
+    assert entry["body"] == "Half a thought about my brother"
+    assert entry["mood"] == 4  # options given with the first attempt are kept
+    assert rj_json(pty_env, "today")["draft_waiting"] is False
+    again = run_in_pty(["write", "--resume"], env=pty_env)
+    assert again.exit_code == 1
+    assert "There is no draft to resume." in again.output
+
+
+def test_resume_then_empty_discards_the_draft(pty_env, editor):
+    pty_env["EDITOR"] = editor("not now", exit_code=1)
+    run_in_pty(["write"], env=pty_env)
+    pty_env["EDITOR"] = editor("")
+    result = run_in_pty(["write", "--resume"], env=pty_env)
+    assert "The draft was emptied, so it is discarded." in result.output
+    assert rj_json(pty_env, "list") == []
+    assert rj_json(pty_env, "today")["draft_waiting"] is False
+
+
+def test_terminal_input_without_an_editor_ends_with_ctrl_d(pty_env):
+    result = run_in_pty(
+        ["write", "--title", "Typed"],
+        env=pty_env,
+        keys=[INTRO, b"Line one\n", b"Line two\n", b"\x04"],
+    )
+    assert result.exit_code == 0, result.output
+    assert "Saved entry 1" in result.output
+    assert rj_json(pty_env, "list")[0]["body"] == "Line one\nLine two"
+
+
+def test_ctrl_c_while_typing_keeps_a_draft(pty_env):
+    result = run_in_pty(
+        ["write"],
+        env=pty_env,
+        keys=[INTRO, b"Something hard happened\n", 0.5, b"and I\n", 0.5, b"\x03"],
+    )
+    assert result.exit_code == 130
+    assert "You stopped writing. What you typed is kept as a draft" in result.output
+    assert "Traceback" not in result.output
+    assert rj_json(pty_env, "list") == []
+
+    resumed = run_in_pty(
+        ["write", "--resume"],
+        env=pty_env,
+        keys=["Add more below", b"walked away.\n", b"\x04"],
+    )
+    assert resumed.exit_code == 0, resumed.output
+    assert "Something hard happened" in resumed.output  # the draft is shown before adding
+    body = rj_json(pty_env, "list")[0]["body"]
+    assert body == "Something hard happened\nand I\nwalked away."
+
+
+def test_ctrl_c_before_typing_anything_keeps_nothing(pty_env):
+    result = run_in_pty(["write"], env=pty_env, keys=[INTRO, 0.3, b"\x03"])
+    assert result.exit_code == 130
+    assert "Nothing had been typed, so nothing was kept." in result.output
+    assert rj_json(pty_env, "today")["draft_waiting"] is False
+
+
+def test_edit_opens_the_entry_and_saves_changes(pty_env, editor, tmp_path):
+    subprocess.run(
+        [sys.executable, "-m", "resilience_journal", "write", "# not a comment\nfirst"],
+        env=pty_env, check=True, capture_output=True,
+    )  # fmt: skip
+    pty_env["EDITOR"] = editor("# not a comment\nfirst, and more\n")
+    result = run_in_pty(["edit", "1"], env=pty_env)
+    assert result.exit_code == 0, result.output
+    assert "Updated entry 1." in result.output
+    saw = (tmp_path / "editor-saw.txt").read_text()
+    assert saw.startswith("# not a comment\nfirst\n")
+    assert "; Save and close" in saw  # a different comment mark, as git's commentChar=auto
+    (entry,) = rj_json(pty_env, "list")
+    assert entry["body"] == "# not a comment\nfirst, and more"
+    assert entry["updated_at"] >= entry["created_at"]
+
+
+def test_edit_unchanged_changes_nothing(pty_env, editor):
+    subprocess.run(
+        [sys.executable, "-m", "resilience_journal", "write", "stay as you are"],
+        env=pty_env, check=True, capture_output=True,
+    )  # fmt: skip
+    before = rj_json(pty_env, "list")
+    pty_env["EDITOR"] = editor(keep=True)
+    result = run_in_pty(["edit", "1"], env=pty_env)
+    assert result.exit_code == 0
+    assert "No changes; entry 1 is as it was." in result.output
+    assert rj_json(pty_env, "list") == before
+
+
+def test_interrupted_edit_is_picked_up_next_time(pty_env, editor):
+    subprocess.run(
+        [sys.executable, "-m", "resilience_journal", "write", "original"],
+        env=pty_env, check=True, capture_output=True,
+    )  # fmt: skip
+    pty_env["EDITOR"] = editor("original, changed", exit_code=1)
+    first = run_in_pty(["edit", "1"], env=pty_env)
+    assert first.exit_code == 1
+    assert "`rj edit 1` brings it back" in first.output
+    assert rj_json(pty_env, "list")[0]["body"] == "original"
+    pty_env["EDITOR"] = editor(keep=True)
+    second = run_in_pty(["edit", "1"], env=pty_env)
+    assert "Picking up the unsaved changes to entry 1." in second.output
+    assert rj_json(pty_env, "list")[0]["body"] == "original, changed"
+
+
+def test_missing_editor_program_is_a_clear_error(pty_env):
+    pty_env["EDITOR"] = "no-such-editor-here --wait"
+    result = run_in_pty(["write"], env=pty_env)
+    assert result.exit_code == 1
+    assert "The editor 'no-such-editor-here' could not be started." in result.output
+    assert "Traceback" not in result.output
+
+
+def test_temp_files_are_removed(pty_env, editor, rj_home: Path):
+    pty_env["EDITOR"] = editor("done")
+    run_in_pty(["write"], env=pty_env)
+    assert list((rj_home / "tmp").iterdir()) == []

@@ -1,0 +1,138 @@
+"""rj write through the real CLI: inline text, stdin, options, and bad input."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from resilience_journal.dates import journal_day
+from tests.conftest import listed
+
+
+def today() -> date:
+    from datetime import time
+
+    return journal_day(datetime.now().astimezone(), time(4))
+
+
+def test_inline_text_is_saved_with_its_options(rj, entries):
+    result = rj(
+        "write", "Walked to the river.", "--title", "Evening", "--tag", "walks",
+        "--tag", "#outside", "--mood", "6", "--prompt", "appreciation.small-things",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert result.stderr.strip() == f"Saved entry 1 for {today().isoformat()} (4 words)."
+    (row,) = entries()
+    assert row["body"] == "Walked to the river."
+    assert row["title"] == "Evening"
+    assert row["mood"] == 6
+    assert row["prompt_id"] == "appreciation.small-things"
+    assert row["day"] == today().isoformat()
+    assert len(row["uuid"]) == 36
+    (shown,) = listed(rj)
+    assert shown["tags"] == ["outside", "walks"]
+
+
+def test_dash_reads_standard_input_exactly(rj, entries):
+    text = "First line\n\n  indented second paragraph\nwith \ttab\n"
+    result = rj("write", "-", input=text)
+    assert result.exit_code == 0, result.output
+    assert entries()[0]["body"] == text.rstrip()
+
+
+def test_no_text_and_no_terminal_reads_the_pipe(rj, entries):
+    result = rj("write", input="piped words")
+    assert result.exit_code == 0, result.output
+    assert entries()[0]["body"] == "piped words"
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n\t"])
+def test_empty_text_saves_nothing_and_says_so(rj, entries, text):
+    result = rj("write", "-", input=text)
+    assert result.exit_code == 1
+    assert "Nothing was saved: the entry was empty." in result.stderr
+    assert entries() == []
+
+
+@pytest.mark.parametrize(
+    ("when", "days_back"),
+    [("yesterday", 1), ("3 days ago", 3), ("a week ago", 7), ("today", 0)],
+)
+def test_back_fill_with_relative_dates(rj, entries, when, days_back):
+    assert rj("write", "Back-filled", "--date", when).exit_code == 0
+    assert entries()[0]["day"] == (today() - timedelta(days=days_back)).isoformat()
+
+
+def test_back_fill_with_an_iso_date(rj, entries):
+    assert rj("write", "Then", "--date", "2025-03-09").exit_code == 0
+    assert entries()[0]["day"] == "2025-03-09"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--date", "tomorow"], "That date could not be read: 'tomorow'."),
+        (["--date", "tomorrow"], "That date is in the future: 'tomorrow'"),
+        (["--date", "2026-13-45"], "That date could not be read: '2026-13-45'."),
+        (["--mood", "11"], "Mood is a whole number from 0 to 10; got '11'."),
+        (["--mood", "-1"], "Mood is a whole number from 0 to 10; got '-1'."),
+        (["--mood", "calm"], "Mood is a whole number from 0 to 10; got 'calm'."),
+        (["--tag", "two words"], "A tag is one word"),
+        (["--tag", ""], "A tag is one word"),
+        (["--title", "x" * 201], "A title can be up to 200 characters, not 201."),
+        (["--title", "two\nlines"], "A title is a single line."),
+        (["--prompt", "no spaces please"], "A prompt id is a short name"),
+    ],
+)
+def test_bad_options_give_one_clear_line_and_save_nothing(rj, entries, args, message):
+    result = rj("write", "Some private words", *args)
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert message in lines[0]
+    assert lines[0].endswith("Nothing was saved.")
+    assert "Traceback" not in result.output
+    assert "private words" not in result.output  # entry text never appears in errors
+    assert entries() == []
+
+
+def test_bad_date_error_shows_examples(rj):
+    result = rj("write", "x", "--date", "tomorow")
+    assert "Try 'today', 'yesterday', '3 days ago', 'last friday', 'nov 20' or 2026-11-20." in (
+        result.stderr
+    )
+
+
+def test_markup_and_escape_sequences_are_printed_literally(rj):
+    text = "I said [bold]no[/bold] and [/] meant it \x1b[31mred\x1b[0m \x07bell"
+    assert rj("write", text, "--title", "[red]boundary[/red]").exit_code == 0
+    shown = rj("show", "1")
+    assert shown.exit_code == 0
+    assert "[bold]no[/bold] and [/] meant it" in shown.stdout
+    assert "[red]boundary[/red]" in shown.stdout
+    assert "\x1b" not in shown.stdout and "\x07" not in shown.stdout
+    assert "␛[31mred␛[0m ␇bell" in shown.stdout
+    listing = rj("list")
+    assert "[bold]no[/bold]" not in listing.stdout  # the title is shown instead
+    assert "[red]boundary[/red]" in listing.stdout
+    assert "\x1b" not in listing.stdout
+    # JSON keeps the text exactly, escaped the JSON way
+    assert json.loads(rj("show", "1", "--json").stdout)["body"] == text
+
+
+def test_text_is_never_interpreted_in_today_or_search(rj):
+    rj("write", "[bold]brave[/bold] \x1b]0;title\x07 step")
+    today_screen = rj("today").stdout
+    assert "[bold]brave[/bold]" in today_screen
+    assert "\x1b" not in today_screen
+    found = rj("search", "brave").stdout
+    assert "[bold]brave[/bold]" in found
+    assert "\x1b" not in found
+
+
+def test_write_help_mentions_shell_history(rj):
+    result = rj("write", "--help")
+    assert result.exit_code == 0
+    assert "shell history" in " ".join(result.stdout.split())
