@@ -18,8 +18,12 @@ INTRO = "typed as a draft.\n"  # the end of the line that asks for typing
 def rj_json(env: dict[str, str], *args: str):
     out = subprocess.run(
         [sys.executable, "-m", "resilience_journal", *args, "--json"],
-        env=env, capture_output=True, text=True, check=True, cwd=ROOT,
-    )  # fmt: skip
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
     return json.loads(out.stdout)
 
 
@@ -126,8 +130,10 @@ def test_ctrl_c_before_typing_anything_keeps_nothing(pty_env):
 def test_edit_opens_the_entry_and_saves_changes(pty_env, editor, tmp_path):
     subprocess.run(
         [sys.executable, "-m", "resilience_journal", "write", "# not a comment\nfirst"],
-        env=pty_env, check=True, capture_output=True,
-    )  # fmt: skip
+        env=pty_env,
+        check=True,
+        capture_output=True,
+    )
     pty_env["EDITOR"] = editor("# not a comment\nfirst, and more\n")
     result = run_in_pty(["edit", "1"], env=pty_env)
     assert result.exit_code == 0, result.output
@@ -143,8 +149,10 @@ def test_edit_opens_the_entry_and_saves_changes(pty_env, editor, tmp_path):
 def test_edit_unchanged_changes_nothing(pty_env, editor):
     subprocess.run(
         [sys.executable, "-m", "resilience_journal", "write", "stay as you are"],
-        env=pty_env, check=True, capture_output=True,
-    )  # fmt: skip
+        env=pty_env,
+        check=True,
+        capture_output=True,
+    )
     before = rj_json(pty_env, "list")
     pty_env["EDITOR"] = editor(keep=True)
     result = run_in_pty(["edit", "1"], env=pty_env)
@@ -156,8 +164,10 @@ def test_edit_unchanged_changes_nothing(pty_env, editor):
 def test_interrupted_edit_is_picked_up_next_time(pty_env, editor):
     subprocess.run(
         [sys.executable, "-m", "resilience_journal", "write", "original"],
-        env=pty_env, check=True, capture_output=True,
-    )  # fmt: skip
+        env=pty_env,
+        check=True,
+        capture_output=True,
+    )
     pty_env["EDITOR"] = editor("original, changed", exit_code=1)
     first = run_in_pty(["edit", "1"], env=pty_env)
     assert first.exit_code == 1

@@ -19,9 +19,19 @@ def today() -> date:
 
 def test_inline_text_is_saved_with_its_options(rj, entries):
     result = rj(
-        "write", "Walked to the river.", "--title", "Evening", "--tag", "walks",
-        "--tag", "#outside", "--mood", "6", "--prompt", "appreciation.small-things",
-    )  # fmt: skip
+        "write",
+        "Walked to the river.",
+        "--title",
+        "Evening",
+        "--tag",
+        "walks",
+        "--tag",
+        "#outside",
+        "--mood",
+        "6",
+        "--prompt",
+        "appreciation.small-things",
+    )
     assert result.exit_code == 0, result.output
     assert result.stderr.strip() == f"Saved entry 1 for {today().isoformat()} (4 words)."
     (row,) = entries()

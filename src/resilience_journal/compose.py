@@ -64,9 +64,12 @@ def strip_comments(text: str, char: str) -> str:
 
 
 def with_editor(
-    command: str, initial: str, help_lines: list[str], tmp_dir: Path,
+    command: str,
+    initial: str,
+    help_lines: list[str],
+    tmp_dir: Path,
     run: Callable[..., subprocess.CompletedProcess[bytes]] = subprocess.run,
-) -> str:  # fmt: skip
+) -> str:
     """Open `command` on a private temp file holding `initial`; return the text, comments
     stripped. Raises Interrupted (with the text) on Ctrl-C or a non-zero exit."""
     char = comment_char(initial)

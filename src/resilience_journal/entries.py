@@ -310,8 +310,14 @@ class Journal:
         )
         return [Entry.from_row(row) for row in rows]
 
-    def count(self, *, since: date | None = None, until: date | None = None,
-              tag: str | None = None, deleted: bool = False) -> int:  # fmt: skip
+    def count(
+        self,
+        *,
+        since: date | None = None,
+        until: date | None = None,
+        tag: str | None = None,
+        deleted: bool = False,
+    ) -> int:
         return self.store.count_entries(
             since=since.isoformat() if since else None,
             until=until.isoformat() if until else None,
@@ -373,9 +379,14 @@ class Journal:
     # drafts -----------------------------------------------------------------------------
 
     def save_draft(
-        self, body: str, options: EntryOptions, now: datetime, *,
-        entry_id: int | None = None, draft_id: int | None = None,
-    ) -> int:  # fmt: skip
+        self,
+        body: str,
+        options: EntryOptions,
+        now: datetime,
+        *,
+        entry_id: int | None = None,
+        draft_id: int | None = None,
+    ) -> int:
         stamp = utc_stamp(now)
         record = {
             "uuid": str(uuid.uuid4()),

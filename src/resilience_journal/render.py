@@ -119,9 +119,12 @@ def search_view(hits: Sequence[SearchHit]) -> RenderableType:
     for hit in hits:
         entry = hit.entry
         heading = Text.assemble(
-            (f"#{entry.id}", MUTED), "  ", (short_day(entry.day), ""), "  ",
+            (f"#{entry.id}", MUTED),
+            "  ",
+            (short_day(entry.day), ""),
+            "  ",
             _text(_first_line(entry), "bold"),
-        )  # fmt: skip
+        )
         snippet = _text(hit.snippet)
         for start, end in hit.highlights:
             snippet.stylize("bold underline", start, end)
@@ -138,9 +141,12 @@ def today_view(day: date, entries: Sequence[Entry], draft: Draft | None) -> Rend
     else:
         parts.append(message("Nothing written yet today. Whenever you are ready, or not at all."))
     if draft is not None:
-        parts += [Text(), message(
-            f"A draft from {short_day(draft.updated_at[:10])} is waiting: `rj write --resume`."
-        )]  # fmt: skip
+        parts += [
+            Text(),
+            message(
+                f"A draft from {short_day(draft.updated_at[:10])} is waiting: `rj write --resume`."
+            ),
+        ]
     how = Table.grid(padding=(0, 3))
     how.add_column(style="bold", no_wrap=True)
     how.add_column(style=MUTED)

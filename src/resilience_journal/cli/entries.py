@@ -17,27 +17,32 @@ TitleOpt = Annotated[
 ]
 TagOpt = Annotated[
     list[str] | None,
-    typer.Option("--tag", help="A tag; repeat for more (--tag sleep --tag family).",
-                 show_default=False),
-]  # fmt: skip
+    typer.Option(
+        "--tag", help="A tag; repeat for more (--tag sleep --tag family).", show_default=False
+    ),
+]
 MoodOpt = Annotated[
     str | None,
-    typer.Option("--mood", "-m", metavar="0-10", help="How you feel, 0 (lowest) to 10.",
-                 show_default=False),
-]  # fmt: skip
+    typer.Option(
+        "--mood", "-m", metavar="0-10", help="How you feel, 0 (lowest) to 10.", show_default=False
+    ),
+]
 DateOpt = Annotated[
     str | None,
     typer.Option(
-        "--date", "-d", metavar="DAY", show_default=False,
-        help="The day it belongs to: yesterday, '3 days ago', 'last friday', 'nov 20', "
-        "2026-11-20.",
+        "--date",
+        "-d",
+        metavar="DAY",
+        show_default=False,
+        help="The day it belongs to: yesterday, '3 days ago', 'last friday', 'nov 20', 2026-11-20.",
     ),
-]  # fmt: skip
+]
 PromptOpt = Annotated[
     str | None,
-    typer.Option("--prompt", metavar="ID", help="The id of the prompt this answers.",
-                 show_default=False),
-]  # fmt: skip
+    typer.Option(
+        "--prompt", metavar="ID", help="The id of the prompt this answers.", show_default=False
+    ),
+]
 JsonOpt = Annotated[
     bool, typer.Option("--json", help="Print JSON for scripts (keys in the README).")
 ]
@@ -93,8 +98,9 @@ def write(
     current = state(ctx)
     journal = current.journal()
     moment = now()
-    options = _options(journal, moment, title=title, tags=tag or (), mood=mood, day=date,
-                       prompt_id=prompt)  # fmt: skip
+    options = _options(
+        journal, moment, title=title, tags=tag or (), mood=mood, day=date, prompt_id=prompt
+    )
     if resume:
         _resume(current, journal, options, moment)
         return
@@ -112,8 +118,17 @@ def write(
     say(messages.saved(entry))
 
 
-def _compose(current, journal, initial, options, moment, *, draft_id, entry_id=None,  # type: ignore[no-untyped-def]
-             terminal_intro=None) -> str:  # fmt: skip
+def _compose(
+    current,
+    journal,
+    initial,
+    options,
+    moment,
+    *,
+    draft_id,
+    entry_id=None,  # type: ignore[no-untyped-def]
+    terminal_intro=None,
+) -> str:
     """Get text from the editor (or the terminal); keep it as a draft if interrupted."""
     from resilience_journal.compose import Interrupted, editor_command, from_terminal, with_editor
 
@@ -143,8 +158,15 @@ def _resume(current, journal, options, moment) -> None:  # type: ignore[no-untyp
         fail(messages.NO_DRAFT)
     options = draft.options.merged(options)
     if sys.stdin.isatty():
-        body = _compose(current, journal, draft.body, options, moment, draft_id=draft.id,
-                        terminal_intro=messages.TERMINAL_ADD_INTRO)  # fmt: skip
+        body = _compose(
+            current,
+            journal,
+            draft.body,
+            options,
+            moment,
+            draft_id=draft.id,
+            terminal_intro=messages.TERMINAL_ADD_INTRO,
+        )
     else:
         body = draft.body  # no terminal: save the draft as it is
     if not body.strip():
@@ -229,7 +251,7 @@ def search(
             help="Words to find; every word must appear. End a word with * to match "
             "its beginning (walk* finds walking).",
         ),
-    ],  # fmt: skip
+    ],
     number: Annotated[
         str | None,
         typer.Option(
@@ -269,8 +291,9 @@ def edit(
     journal = current.journal()
     moment = now()
     entry = journal.get(_entry_id(entry_id))
-    options = _options(journal, moment, title=title, tags=tag or (), mood=mood, day=date,
-                       prompt_id=prompt)  # fmt: skip
+    options = _options(
+        journal, moment, title=title, tags=tag or (), mood=mood, day=date, prompt_id=prompt
+    )
     body = None
     if not any((title, tag, mood, date, prompt)):
         if not sys.stdin.isatty():
@@ -279,8 +302,15 @@ def edit(
         if draft is not None:
             say(messages.picking_up_draft(entry.id))
         initial = draft.body if draft else entry.body
-        body = _compose(current, journal, initial, options, moment,
-                        draft_id=draft.id if draft else None, entry_id=entry.id)  # fmt: skip
+        body = _compose(
+            current,
+            journal,
+            initial,
+            options,
+            moment,
+            draft_id=draft.id if draft else None,
+            entry_id=entry.id,
+        )
         if draft is not None:
             journal.discard_draft(draft.id)
         if not body.strip():

@@ -118,9 +118,13 @@ class JournalStore:
         return self._entries(where, params, limit=limit)
 
     def count_entries(
-        self, *, since: str | None = None, until: str | None = None, tag: str | None = None,
+        self,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        tag: str | None = None,
         deleted: bool = False,
-    ) -> int:  # fmt: skip
+    ) -> int:
         where, params = self._filters(since, until, tag, deleted)
         sql = f"SELECT count(*) FROM entries e WHERE {where}"
         return int(self.db.execute(sql, params).fetchone()[0])

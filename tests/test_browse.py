@@ -1,0 +1,173 @@
+"""list, show, search and today through the real CLI."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import listed
+
+
+@pytest.fixture
+def journal(rj):
+    writes = [
+        ("The storm took the fence.", "--date", "2026-11-01", "--tag", "home", "--mood", "3"),
+        ("Called my sister; we laughed.", "--date", "2026-11-05", "--tag", "family"),
+        ("Walking helped the panic settle.", "--date", "2026-11-10", "--tag", "walks"),
+        ("Walked again, slower.", "--date", "2026-11-10", "--tag", "Walks", "--tag", "home"),
+        ("Quiet day.", "--date", "2026-11-12"),
+    ]
+    for args in writes:
+        assert rj("write", *args).exit_code == 0
+
+
+def test_list_is_newest_first(rj, journal):
+    bodies = [entry["body"] for entry in listed(rj)]
+    assert bodies == [
+        "Quiet day.",
+        "Walked again, slower.",  # same day: the later one first
+        "Walking helped the panic settle.",
+        "Called my sister; we laughed.",
+        "The storm took the fence.",
+    ]
+
+
+def test_list_json_has_stable_keys(rj, journal):
+    entry = listed(rj, "-n", "1")[0]
+    assert list(entry) == [
+        "id",
+        "uuid",
+        "day",
+        "created_at",
+        "updated_at",
+        "kind",
+        "title",
+        "body",
+        "mood",
+        "tags",
+        "prompt_id",
+        "deleted_at",
+    ]
+    assert entry["created_at"].endswith("+00:00")
+
+
+def test_list_filters(rj, journal):
+    assert len(listed(rj, "-n", "2")) == 2
+    assert [e["day"] for e in listed(rj, "--since", "2026-11-10")] == [
+        "2026-11-12",
+        "2026-11-10",
+        "2026-11-10",
+    ]
+    assert [e["day"] for e in listed(rj, "--until", "nov 5")] == ["2026-11-05", "2026-11-01"]
+    tagged = listed(rj, "--tag", "WALKS")  # tags match whatever their case
+    assert [e["body"] for e in tagged] == [
+        "Walked again, slower.",
+        "Walking helped the panic settle.",
+    ]
+    assert tagged[0]["tags"] == ["home", "walks"]  # one tag, spelled as first written
+    assert listed(rj, "--tag", "nothing-like-this") == []
+
+
+def test_list_on_screen_shows_a_table_and_how_to_see_more(rj, journal):
+    result = rj("list", "-n", "2")
+    assert result.exit_code == 0
+    assert "Quiet day." in result.stdout
+    assert "Walked again, slower." in result.stdout
+    assert "The storm" not in result.stdout
+    assert "Showing 2 of 5. Use -n to see more." in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["-n", "0"], "-n takes a whole number of 1 or more; got '0'."),
+        (["-n", "lots"], "-n takes a whole number of 1 or more; got 'lots'."),
+        (["--since", "someday"], "That date could not be read: 'someday'."),
+        (["--until", "nov 31"], "That date could not be read: 'nov 31'."),
+        (["--since", "2026-11-10", "--until", "2026-11-01"], "--since (2026-11-10) is after"),
+        (["--tag", "a b"], "A tag is one word"),
+    ],
+)
+def test_list_bad_input(rj, journal, args, message):
+    result = rj("list", *args)
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1
+    assert message in result.stderr
+    assert result.stdout == ""
+
+
+def test_empty_journal_lists_kindly(rj):
+    result = rj("list")
+    assert result.exit_code == 0
+    assert "No entries match. `rj write` starts one." in result.stdout
+    assert listed(rj) == []
+
+
+def test_show_one_entry_in_a_panel(rj, journal):
+    result = rj("show", "#2")
+    assert result.exit_code == 0
+    out = result.stdout
+    assert "Called my sister; we laughed." in out
+    assert "Thursday 5 November 2026" in out
+    assert "tags: family" in out
+    assert out.splitlines()[0].startswith("╭")
+    data = json.loads(rj("show", "2", "--json").stdout)
+    assert data["id"] == 2 and data["tags"] == ["family"]
+
+
+@pytest.mark.parametrize(
+    ("entry_id", "message"),
+    [("99", "There is no entry 99."), ("abc", "An entry id is a number, like 12; got 'abc'.")],
+)
+def test_show_unknown_or_bad_id(rj, journal, entry_id, message):
+    result = rj("show", entry_id)
+    assert result.exit_code == 1
+    assert result.stderr.strip() == message
+
+
+def test_search_finds_words_with_stemming_and_highlights(rj, journal):
+    hits = json.loads(rj("search", "walk", "--json").stdout)
+    assert {hit["id"] for hit in hits} == {3, 4}  # walking, walked: porter stemming
+    hit = next(h for h in hits if h["id"] == 3)
+    start, end = hit["highlights"][0]
+    assert hit["snippet"][start:end] == "Walking"
+    screen = rj("search", "walk").stdout
+    assert "Walking helped the panic settle." in screen
+    assert "#3" in screen
+
+
+def test_search_needs_every_word_and_takes_prefixes(rj, journal):
+    ids = lambda *q: [h["id"] for h in json.loads(rj("search", *q, "--json").stdout)]  # noqa: E731
+    assert ids("sister", "laughed") == [2]
+    assert ids("sister", "storm") == []
+    assert ids("sist*") == [2]
+
+
+@pytest.mark.parametrize("query", ['"unbalanced', "AND", "NEAR(", "col:umn", "-x", "***"])
+def test_search_syntax_is_taken_literally(rj, journal, query):
+    result = rj("search", "--", query)
+    assert "Traceback" not in result.output
+    assert result.exit_code in (0, 1)
+    if result.exit_code == 1:
+        assert result.stderr.strip() == "Search for at least one word."
+
+
+def test_search_skips_the_trash(rj, journal):
+    assert rj("delete", "2").exit_code == 0
+    assert json.loads(rj("search", "sister", "--json").stdout) == []
+
+
+def test_today_shows_todays_entries_and_ways_to_write(rj):
+    empty = rj("today")
+    assert empty.exit_code == 0
+    assert "Nothing written yet today. Whenever you are ready, or not at all." in empty.stdout
+    assert "rj write" in empty.stdout
+    rj("write", "Made tea and sat outside.", "--mood", "5")
+    rj("write", "An older one", "--date", "yesterday")
+    screen = rj("today").stdout
+    assert "Today you wrote one entry." in screen
+    assert "Made tea and sat outside." in screen
+    assert "An older one" not in screen
+    data = json.loads(rj("today", "--json").stdout)
+    assert [e["body"] for e in data["entries"]] == ["Made tea and sat outside."]

@@ -1,0 +1,72 @@
+"""The entry points, --version, and help text on every command."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import typer.main
+
+from resilience_journal import __version__
+from resilience_journal.cli import app
+
+BIN = Path(sys.executable).parent
+
+
+def all_commands():
+    root = typer.main.get_command(app)
+
+    def walk(command, path):
+        yield path, command
+        for name, sub in getattr(command, "commands", {}).items():
+            yield from walk(sub, [*path, name])
+
+    return list(walk(root, []))
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [sys.executable, "-m", "resilience_journal"],
+        [str(BIN / "rj")],
+        [str(BIN / "resilience-journal")],
+    ],
+)
+def test_every_entry_point_runs(argv, rj_home):
+    import os
+
+    env = {**os.environ, "RJ_HOME": str(rj_home)}
+    version = subprocess.run([*argv, "--version"], capture_output=True, text=True, env=env)
+    assert version.returncode == 0
+    assert version.stdout.strip() == f"rj (Resilience Journal) {__version__}"
+    written = subprocess.run(
+        [*argv, "write", "via entry point"], capture_output=True, text=True, env=env
+    )
+    assert written.returncode == 0, written.stderr
+    assert (rj_home / "journal.db").exists()
+
+
+def test_bare_rj_shows_help(rj):
+    result = rj()
+    assert "Usage: rj" in result.output
+    assert "write" in result.output and "today" in result.output
+
+
+@pytest.mark.parametrize(
+    ("path", "command"), all_commands(), ids=lambda v: " ".join(v) if isinstance(v, list) else ""
+)
+def test_every_command_has_help(rj, path, command):
+    assert (command.help or "").strip(), f"rj {' '.join(path)} has no help text"
+    for param in command.params:
+        if param.name not in ("help", "ctx"):
+            assert getattr(param, "help", None), f"rj {' '.join(path)}: {param.name} has no help"
+    result = rj(*path, "--help")
+    assert result.exit_code == 0
+    assert "[bold]" not in result.stdout  # markup is rendered, never shown raw
+
+
+def test_unknown_command_is_a_usage_error(rj):
+    result = rj("wrte")
+    assert result.exit_code == 2

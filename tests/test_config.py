@@ -1,0 +1,106 @@
+"""rj config and rj where: settings in a YAML file, validated."""
+
+from __future__ import annotations
+
+import json
+import stat
+
+import pytest
+
+
+def test_defaults(rj):
+    result = rj("config", "show", "--json")
+    assert json.loads(result.stdout) == {
+        "day_starts_at": "04:00",
+        "week_starts_on": "monday",
+        "editor": "",
+        "pace": "reflective",
+    }
+    screen = rj("config", "show").stdout
+    assert "day_starts_at" in screen and "(not set)" in screen
+
+
+def test_set_and_unset(rj, rj_home):
+    assert rj("config", "set", "day_starts_at", "5:30").stderr.strip() == (
+        "day_starts_at is now '05:30'."
+    )
+    assert rj("config", "set", "pace", "Gentle").exit_code == 0
+    assert rj("config", "set", "editor", "nano -w").exit_code == 0
+    values = json.loads(rj("config", "show", "--json").stdout)
+    assert values["day_starts_at"] == "05:30"
+    assert values["pace"] == "gentle"
+    assert values["editor"] == "nano -w"
+    config_file = rj_home / "config.yaml"
+    assert stat.S_IMODE(config_file.stat().st_mode) == 0o600
+    assert rj("config", "unset", "pace").stderr.strip() == "pace is back to its default."
+    values = json.loads(rj("config", "show", "--json").stdout)
+    assert values["pace"] == "reflective" and values["editor"] == "nano -w"
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "message"),
+    [
+        ("colour", "blue", "There is no setting called 'colour'."),
+        ("day_starts_at", "25:00", "day_starts_at must be a time from 00:00 to 11:59"),
+        ("day_starts_at", "noon", "day_starts_at must be a time from 00:00 to 11:59"),
+        ("day_starts_at", "13:00", "day_starts_at must be a time from 00:00 to 11:59"),
+        ("week_starts_on", "funday", "week_starts_on must be a weekday name"),
+        ("pace", "fast", "pace must be one of gentle, reflective, deep; got 'fast'."),
+    ],
+)
+def test_bad_settings_are_refused(rj, rj_home, key, value, message):
+    result = rj("config", "set", key, value)
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1
+    assert message in result.stderr
+    assert not (rj_home / "config.yaml").exists()
+
+
+def test_day_starts_at_decides_today(rj):
+    rj("config", "set", "day_starts_at", "00:00")
+    from datetime import datetime
+
+    assert json.loads(rj("today", "--json").stdout)["day"] == datetime.now().date().isoformat()
+
+
+def test_a_broken_settings_file_never_stops_writing(rj, rj_home):
+    rj_home.mkdir(parents=True, exist_ok=True)
+    (rj_home / "config.yaml").write_text("pace: [unclosed\n")
+    result = rj("write", "still here")
+    assert result.exit_code == 0
+    assert "The settings file could not be read:" in result.stderr
+    assert "Using the default settings for now." in result.stderr
+    shown = rj("config", "show")
+    assert shown.exit_code == 1
+    assert "(line 2)" in shown.stderr or "(line 1)" in shown.stderr
+
+
+def test_unknown_key_in_the_file_is_named(rj, rj_home):
+    rj_home.mkdir(parents=True, exist_ok=True)
+    (rj_home / "config.yaml").write_text("pace: gentle\nmood_colour: red\n")
+    result = rj("config", "show")
+    assert result.exit_code == 1
+    assert "There is no setting called 'mood_colour'." in result.stderr
+    assert str(rj_home / "config.yaml") in result.stderr
+
+
+def test_config_path_and_where(rj, rj_home):
+    assert rj("config", "path").stdout.strip() == str(rj_home / "config.yaml")
+    where = rj("where")
+    assert "the journal never uses the network" in " ".join(where.stdout.split())
+    data = json.loads(rj("where", "--json").stdout)
+    assert data == {
+        "journal": str(rj_home / "journal.db"),
+        "settings": str(rj_home / "config.yaml"),
+        "prompt_packs": str(rj_home / "prompts"),
+        "network": False,
+    }
+
+
+def test_db_option_picks_the_journal_file(rj, tmp_path, rj_home):
+    other = tmp_path / "elsewhere" / "other.db"
+    assert rj("--db", str(other), "write", "in the other journal").exit_code == 0
+    assert other.exists()
+    assert json.loads(rj("--db", str(other), "where", "--json").stdout)["journal"] == str(other)
+    assert json.loads(rj("list", "--json").stdout) == []
+    assert len(json.loads(rj("--db", str(other), "list", "--json").stdout)) == 1

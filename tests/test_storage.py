@@ -1,0 +1,131 @@
+"""The SQLite file: private, migrated on open, atomic, and refused when it is not ours."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from resilience_journal.errors import JournalError
+from resilience_journal.store import JournalStore
+from resilience_journal.store.migrations import migrations
+
+LATEST = ["m001_entries", "m002_drafts"]
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def record(**extra):
+    import uuid
+
+    base = {
+        "uuid": str(uuid.uuid4()),
+        "kind": "entry",
+        "created_at": "2026-11-22T10:00:00+00:00",
+        "updated_at": "2026-11-22T10:00:00+00:00",
+        "day": "2026-11-22",
+        "body": "words",
+    }
+    return {**base, **extra}
+
+
+def test_new_journal_is_private_even_with_a_loose_umask(tmp_path):
+    old = os.umask(0o022)
+    try:
+        store = JournalStore(tmp_path / "deep" / "journal.db")
+        store.insert_entry(record(), ["t"])
+        folder = tmp_path / "deep"
+        assert mode(folder) == 0o700
+        assert mode(folder / "journal.db") == 0o600
+        assert (folder / "journal.db-wal").exists()
+        assert mode(folder / "journal.db-wal") == 0o600
+        assert mode(folder / "journal.db-shm") == 0o600
+        store.close()
+    finally:
+        os.umask(old)
+
+
+def test_cli_creates_private_files(rj, rj_home):
+    rj("write", "private")
+    assert mode(rj_home) == 0o700
+    assert mode(rj_home / "journal.db") == 0o600
+
+
+def test_pragmas(tmp_path):
+    store = JournalStore(tmp_path / "j.db")
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] == 10000
+
+
+def test_empty_database_migrates_to_the_latest_schema(tmp_path):
+    store = JournalStore(tmp_path / "j.db")
+    assert [m.name for m in migrations.applied(store.db)] == LATEST
+    assert {"entries", "tags", "entry_tags", "drafts", "entries_fts"} <= set(store.db.table_names())
+    assert store.db["entries"].detect_fts() == "entries_fts"
+
+
+def test_an_old_journal_is_migrated_and_keeps_its_entries(tmp_path):
+    path = tmp_path / "old.db"
+    db = Database(path, execute_plugins=False)
+    migrations.apply(db, stop_before="m002_drafts")
+    db["entries"].insert(record(body="written under the first schema"))
+    db.close()
+    store = JournalStore(path)
+    assert [m.name for m in migrations.applied(store.db)] == LATEST
+    assert [row["body"] for row in store.entries()] == ["written under the first schema"]
+    assert "drafts" in store.db.table_names()
+
+
+def test_a_journal_from_a_newer_version_is_refused(rj, rj_home):
+    rj("write", "now")
+    db = Database(rj_home / "journal.db")
+    db["_sqlite_migrations"].insert(
+        {"migration_set": "resilience_journal", "name": "m999_future", "applied_at": "2030"}
+    )
+    db.close()
+    result = rj("list")
+    assert result.exit_code == 1
+    assert "made by a newer version of Resilience Journal" in result.stderr
+    assert "nothing was changed" in result.stderr
+
+
+def test_a_file_that_is_not_a_journal_is_a_clear_error(rj, rj_home):
+    rj_home.mkdir(mode=0o700)
+    (rj_home / "journal.db").write_bytes(b"this is not sqlite" * 100)
+    result = rj("list")
+    assert result.exit_code == 1
+    assert "The journal file could not be read" in result.stderr
+    assert "Nothing was changed." in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_an_entry_and_its_tags_are_written_together_or_not_at_all(tmp_path):
+    store = JournalStore(tmp_path / "j.db")
+    with pytest.raises(sqlite3.IntegrityError):
+        store.insert_entry(record(), ["fine", None])  # the second tag cannot be stored
+    assert store.entries() == []
+    assert store.db["tags"].count == 0
+
+
+def test_uuid_and_check_constraints(tmp_path):
+    store = JournalStore(tmp_path / "j.db")
+    with pytest.raises(sqlite3.IntegrityError):
+        store.insert_entry(record(mood=11), [])
+    first = record()
+    store.insert_entry(first, [])
+    with pytest.raises(sqlite3.IntegrityError):
+        store.insert_entry(record(uuid=first["uuid"]), [])
+    assert store.count_entries() == 1
+
+
+def test_search_error_is_a_journal_error(tmp_path):
+    store = JournalStore(tmp_path / "j.db")
+    with pytest.raises(JournalError):
+        store.search('"unbalanced', limit=5)

@@ -1,0 +1,79 @@
+"""delete moves to the trash; restore brings back; only `trash --empty` destroys."""
+
+from __future__ import annotations
+
+import json
+
+from tests.conftest import listed
+
+
+def test_delete_restore_round_trip(rj, entries):
+    rj("write", "Keep me safe", "--tag", "kept")
+    result = rj("delete", "1")
+    assert result.exit_code == 0
+    assert result.stderr.strip() == ("Moved entry 1 to the trash. `rj restore 1` brings it back.")
+    assert listed(rj) == []
+    assert entries()[0]["deleted_at"] is not None  # still in the file
+    shown = rj("show", "1")
+    assert shown.exit_code == 1
+    assert "It is in the trash: `rj restore 1` brings it back." in shown.stderr
+    trash = rj("trash")
+    assert "Keep me safe" in trash.stdout
+    assert "`rj restore ID` brings an entry back." in trash.stderr
+    assert [e["id"] for e in json.loads(rj("trash", "--json").stdout)] == [1]
+
+    assert rj("restore", "1").stderr.strip() == "Restored entry 1."
+    (entry,) = listed(rj)
+    assert entry["body"] == "Keep me safe" and entry["tags"] == ["kept"]
+    assert entry["deleted_at"] is None
+    assert rj("trash").stderr.strip() == "The trash is empty."
+
+
+def test_restore_and_delete_errors(rj):
+    rj("write", "here")
+    assert rj("restore", "1").stderr.strip() == "Entry 1 is not in the trash."
+    assert rj("restore", "7").stderr.strip() == "There is no entry 7."
+    assert rj("delete", "7").exit_code == 1
+    assert rj("delete", "x").stderr.strip() == "An entry id is a number, like 12; got 'x'."
+
+
+def test_empty_without_a_terminal_needs_yes(rj, entries):
+    rj("write", "one")
+    rj("delete", "1")
+    result = rj("trash", "--empty")
+    assert result.exit_code == 1
+    assert "add --yes to do it from a script" in result.stderr
+    assert len(entries()) == 1
+
+
+def test_empty_with_yes_destroys_only_the_trash(rj, entries):
+    for text in ("gone", "stays", "also gone"):
+        rj("write", text, "--tag", "t")
+    rj("delete", "1")
+    rj("delete", "3")
+    result = rj("trash", "--empty", "--yes")
+    assert result.exit_code == 0
+    assert result.stderr.strip() == "Destroyed 2 entries from the trash."
+    assert [row["body"] for row in entries()] == ["stays"]
+    assert json.loads(rj("search", "gone", "--json").stdout) == []
+    assert rj("restore", "1").stderr.strip() == "There is no entry 1."
+
+
+def test_empty_asks_first_on_a_terminal(pty_env):
+    import subprocess
+    import sys
+
+    from tests.conftest import run_in_pty
+
+    for args in (["write", "bye"], ["delete", "1"]):
+        subprocess.run(
+            [sys.executable, "-m", "resilience_journal", *args],
+            env=pty_env,
+            check=True,
+            capture_output=True,
+        )
+    declined = run_in_pty(["trash", "--empty"], env=pty_env, keys=["[y/N]", b"n\n"])
+    assert "Destroy 1 entry in the trash for good? This cannot be undone" in declined.output
+    assert "Nothing was destroyed." in declined.output
+    accepted = run_in_pty(["trash", "--empty"], env=pty_env, keys=["[y/N]", b"y\n"])
+    assert "Destroyed 1 entry from the trash." in accepted.output
