@@ -1,0 +1,110 @@
+"""How rj feels with a lifetime of entries: 1k, 10k and 100k synthetic entries.
+
+    uv run python benchmarks/lifetime.py            # all sizes
+    uv run python benchmarks/lifetime.py 1000 10000 # some sizes
+
+Builds each journal once (in a temp dir, through JournalStore so the schema is the real one),
+then times whole `rj` processes, the way a person meets them: the median of several runs,
+wall-clock seconds, and the peak memory of the process (ru_maxrss). Nothing here is a test;
+targets and figures are reported in the issue notes.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from datetime import date, timedelta
+from pathlib import Path
+
+from resilience_journal.store import JournalStore
+
+WORDS = (
+    "walk river sister tea panic breath sleep morning window rain kind hard small step "
+    "garden call letter fear calm work friend laugh night quiet brave ordinary home"
+).split()
+RUNS = 7
+
+
+def build(path: Path, count: int) -> None:
+    rng = random.Random(count)
+    store = JournalStore(path)
+    start = date(2026, 11, 22) - timedelta(days=count // 2)
+    tags = [f"tag{i}" for i in range(40)]
+    with store.write():
+        for index in range(count):
+            day = start + timedelta(days=index // 2)
+            stamp = f"{day.isoformat()}T{8 + index % 2 * 10:02d}:00:00+00:00"
+            body = " ".join(rng.choice(WORDS) for _ in range(rng.randint(40, 400)))
+            entry_id = (
+                store.db["entries"]
+                .insert(
+                    {
+                        "uuid": str(uuid.uuid4()),
+                        "kind": "entry",
+                        "created_at": stamp,
+                        "updated_at": stamp,
+                        "day": day.isoformat(),
+                        "title": None,
+                        "body": body,
+                        "mood": rng.randint(0, 10),
+                    }
+                )
+                .last_pk
+            )
+            store._link_tags(entry_id, rng.sample(tags, rng.randint(0, 2)))
+    store.close()
+
+
+def timed(args: list[str], env: dict[str, str]) -> tuple[float, float]:
+    times = []
+    peak = 0.0
+    for _ in range(RUNS):
+        before = time.perf_counter()
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "resilience_journal", *args],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        _, status, usage = os.wait4(proc.pid, 0)
+        times.append(time.perf_counter() - before)
+        assert os.waitstatus_to_exitcode(status) == 0, args
+        peak = max(peak, usage.ru_maxrss / 1024)
+    return statistics.median(times), peak
+
+
+COMMANDS = [
+    ["--version"],
+    ["write", "A short line for the benchmark."],
+    ["today"],
+    ["list"],
+    ["list", "--json", "-n", "100"],
+    ["list", "--tag", "tag7", "-n", "20"],
+    ["show", "1"],
+    ["search", "sister", "calm"],
+]
+
+
+def main(sizes: list[int]) -> None:
+    print(f"{'entries':>8}  {'command':<34} {'median s':>9} {'peak MB':>8}")
+    for size in sizes:
+        with tempfile.TemporaryDirectory() as home:
+            env = {**os.environ, "RJ_HOME": home, "NO_COLOR": "1"}
+            began = time.perf_counter()
+            build(Path(home) / "journal.db", size)
+            built = time.perf_counter() - began
+            mb = (Path(home) / "journal.db").stat().st_size / 1e6
+            print(f"{size:>8}  (built in {built:.1f} s, {mb:.0f} MB)")
+            for args in COMMANDS:
+                seconds, peak = timed(args, env)
+                print(f"{size:>8}  {' '.join(args):<34} {seconds:>9.3f} {peak:>8.1f}")
+
+
+if __name__ == "__main__":
+    main([int(a) for a in sys.argv[1:]] or [1_000, 10_000, 100_000])
