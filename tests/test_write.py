@@ -146,3 +146,25 @@ def test_write_help_mentions_shell_history(rj):
     result = rj("write", "--help")
     assert result.exit_code == 0
     assert "shell history" in " ".join(result.stdout.split())
+
+
+def test_text_is_rescued_to_a_private_file_when_the_journal_refuses_it(rj, rj_home, entries):
+    import sqlite3
+    import stat
+
+    rj("write", "first")
+    conn = sqlite3.connect(rj_home / "journal.db")
+    conn.execute(
+        "CREATE TRIGGER refuse BEFORE INSERT ON entries BEGIN SELECT RAISE(ABORT, 'full'); END"
+    )
+    conn.commit()
+    conn.close()
+    result = rj("write", "-", input="Words that must not be lost")
+    assert result.exit_code == 1
+    assert "The journal could not save this entry just now." in result.stderr
+    assert "Words that must not be lost" not in result.stderr
+    (rescued,) = rj_home.glob("rescued-*.txt")
+    assert rescued.read_text() == "Words that must not be lost"
+    assert stat.S_IMODE(rescued.stat().st_mode) == 0o600
+    assert str(rescued) in result.stderr
+    assert [row["body"] for row in entries()] == ["first"]

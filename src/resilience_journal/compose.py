@@ -12,6 +12,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from resilience_journal.errors import JournalError
@@ -130,6 +131,16 @@ def _join(initial: str, lines: list[str]) -> str:
     if initial and typed:
         return initial.rstrip("\n") + "\n" + typed
     return initial or typed
+
+
+def rescue(text: str, folder: Path, now: datetime) -> Path:
+    """Last resort when the journal cannot take an entry: keep the text in a private file."""
+    ensure_private_dir(folder)
+    path = folder / f"rescued-{now:%Y%m%d-%H%M%S}-{os.getpid()}.txt"
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    return path
 
 
 def read_stdin() -> str:

@@ -42,6 +42,13 @@ def saved(entry: Entry) -> str:
     return f"Saved entry {entry.id} for {entry.day} ({words} word{'s' if words != 1 else ''})."
 
 
+def rescued(path: str) -> str:
+    return (
+        "The journal could not save this entry just now. Your text is safe in "
+        f"{path}; `rj write - < that file` saves it once the journal is working."
+    )
+
+
 def kept_as_draft(hint: str) -> str:
     return f"What you typed is kept as a draft; `{hint}` brings it back."
 

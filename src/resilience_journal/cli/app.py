@@ -6,7 +6,7 @@ import sqlite3
 import sys
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 from typer.core import TyperGroup
@@ -38,7 +38,7 @@ class JournalGroup(TyperGroup):
             )
 
 
-def fail(text: str, code: int = 1) -> None:
+def fail(text: str, code: int = 1) -> NoReturn:
     """Print one line to stderr and stop with `code`."""
     typer.echo(safe(text), err=True)
     raise typer.Exit(code)

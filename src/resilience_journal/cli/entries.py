@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
-from typing import Annotated
+from datetime import datetime
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from resilience_journal import messages
-from resilience_journal.cli.app import app, fail, json_out, now, say, state
+from resilience_journal.cli.app import State, app, fail, json_out, now, say, state
 from resilience_journal.errors import JournalError
+
+if TYPE_CHECKING:
+    from resilience_journal.entries import EntryOptions, Journal
 
 TitleOpt = Annotated[
     str | None, typer.Option("--title", "-t", help="A short title.", show_default=False)
@@ -48,7 +53,7 @@ JsonOpt = Annotated[
 ]
 
 
-def _options(journal, moment, **given):  # type: ignore[no-untyped-def]
+def _options(journal: Journal, moment: datetime, **given: Any) -> EntryOptions:
     from resilience_journal.entries import parse_options
 
     try:
@@ -114,20 +119,34 @@ def write(
     if not body.strip():
         say(messages.EMPTY_NOT_SAVED)
         raise typer.Exit(0 if typed else 1)
-    entry = journal.add(body, options, moment)
+    _save(current, journal, body, options, moment)
+
+
+def _save(
+    current: State, journal: Journal, body: str, options: EntryOptions, moment: datetime
+) -> None:
+    """Save a new entry. If the journal cannot take it (busy, disk full, damaged), the text
+    goes to a private rescue file instead of being lost."""
+    from resilience_journal.compose import rescue
+
+    try:
+        entry = journal.add(body, options, moment)
+    except sqlite3.Error:
+        kept = rescue(body, current.paths().data_dir, moment)
+        fail(messages.rescued(str(kept)))
     say(messages.saved(entry))
 
 
 def _compose(
-    current,
-    journal,
-    initial,
-    options,
-    moment,
+    current: State,
+    journal: Journal,
+    initial: str,
+    options: EntryOptions,
+    moment: datetime,
     *,
-    draft_id,
-    entry_id=None,  # type: ignore[no-untyped-def]
-    terminal_intro=None,
+    draft_id: int | None,
+    entry_id: int | None = None,
+    terminal_intro: str | None = None,
 ) -> str:
     """Get text from the editor (or the terminal); keep it as a draft if interrupted."""
     from resilience_journal.compose import Interrupted, editor_command, from_terminal, with_editor
@@ -149,10 +168,9 @@ def _compose(
         journal.save_draft(stop.text, options, moment, entry_id=entry_id, draft_id=draft_id)
         hint = f"rj edit {entry_id}" if entry_id is not None else "rj write --resume"
         fail(f"{stop.reason} {messages.kept_as_draft(hint)}", stop.exit_code)
-    raise AssertionError("unreachable")
 
 
-def _resume(current, journal, options, moment) -> None:  # type: ignore[no-untyped-def]
+def _resume(current: State, journal: Journal, options: EntryOptions, moment: datetime) -> None:
     draft = journal.latest_draft()
     if draft is None:
         fail(messages.NO_DRAFT)
@@ -173,9 +191,8 @@ def _resume(current, journal, options, moment) -> None:  # type: ignore[no-untyp
         journal.discard_draft(draft.id)
         say(messages.DRAFT_DISCARDED)
         return
-    entry = journal.add(body, options, moment)
+    _save(current, journal, body, options, moment)
     journal.discard_draft(draft.id)
-    say(messages.saved(entry))
 
 
 @app.command("list")
