@@ -76,9 +76,12 @@ def editor(tmp_path: Path) -> Callable[..., str]:
     """Make a tiny editor program: editor(text=..., exit_code=...) returns the command.
 
     It records what it was given (to <tmp>/editor-saw.txt, plus the file mode), then writes
-    `text` into the file (or, with append=True, adds it after the first line)."""
+    `text` into the file (unless keep=True); with wait=N it then says EDITOR-WAITING and
+    stays open N seconds, as an editor the person has not closed yet."""
 
-    def make(text: str | None = None, exit_code: int = 0, keep: bool = False) -> str:
+    def make(
+        text: str | None = None, exit_code: int = 0, keep: bool = False, wait: float = 0
+    ) -> str:
         script = tmp_path / f"editor-{len(list(tmp_path.glob('editor-*.py')))}.py"
         script.write_text(
             "import os, stat, sys\n"
@@ -90,6 +93,10 @@ def editor(tmp_path: Path) -> Callable[..., str]:
             f"text = {text!r}\n"
             f"if text is not None and not {keep!r}:\n"
             "    open(path, 'w', encoding='utf-8').write(text)\n"
+            f"if {wait!r}:\n"
+            "    import time\n"
+            "    print('EDITOR-WAITING', flush=True)\n"
+            f"    time.sleep({wait!r})\n"
             f"sys.exit({exit_code})\n",
             encoding="utf-8",
         )

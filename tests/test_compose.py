@@ -191,3 +191,14 @@ def test_temp_files_are_removed(pty_env, editor, rj_home: Path):
     pty_env["EDITOR"] = editor("done")
     run_in_pty(["write"], env=pty_env)
     assert list((rj_home / "tmp").iterdir()) == []
+
+
+def test_ctrl_c_while_the_editor_is_open_keeps_a_draft(pty_env, editor):
+    pty_env["EDITOR"] = editor("Typed in the editor, not saved yet", wait=30)
+    result = run_in_pty(["write"], env=pty_env, keys=["EDITOR-WAITING", 0.2, b"\x03"])
+    assert result.exit_code == 130
+    assert "You stopped writing. What you typed is kept as a draft" in result.output
+    assert rj_json(pty_env, "list") == []
+    pty_env["EDITOR"] = editor(keep=True)
+    assert run_in_pty(["write", "--resume"], env=pty_env).exit_code == 0
+    assert rj_json(pty_env, "list")[0]["body"] == "Typed in the editor, not saved yet"
