@@ -100,8 +100,11 @@ def test_list_bad_input(rj, journal, args, message):
 def test_empty_journal_lists_kindly(rj):
     result = rj("list")
     assert result.exit_code == 0
-    assert "No entries match. `rj write` starts one." in result.stdout
+    assert "No entries yet. `rj write` starts one, whenever you are ready." in result.stdout
     assert listed(rj) == []
+    rj("write", "one")
+    filtered = rj("list", "--tag", "nothing")
+    assert "No entries match that. `rj list` with no filters shows them all." in filtered.stdout
 
 
 def test_show_one_entry_in_a_panel(rj, journal):
@@ -118,7 +121,10 @@ def test_show_one_entry_in_a_panel(rj, journal):
 
 @pytest.mark.parametrize(
     ("entry_id", "message"),
-    [("99", "There is no entry 99."), ("abc", "An entry id is a number, like 12; got 'abc'.")],
+    [
+        ("99", "There is no entry 99. `rj list` shows the ids."),
+        ("abc", "An entry id is a number, like 12; got 'abc'."),
+    ],
 )
 def test_show_unknown_or_bad_id(rj, journal, entry_id, message):
     result = rj("show", entry_id)
@@ -171,3 +177,38 @@ def test_today_shows_todays_entries_and_ways_to_write(rj):
     assert "An older one" not in screen
     data = json.loads(rj("today", "--json").stdout)
     assert [e["body"] for e in data["entries"]] == ["Made tea and sat outside."]
+
+
+@pytest.mark.parametrize("width", ["60", "80", "100"])
+def test_ids_and_days_always_show_in_full(rj, width):
+    rj("write", "a very long first line " * 12, "--tag", "family", "--mood", "4")
+    rj("write", "short")
+    out = rj("list", env={"COLUMNS": width}).stdout
+    lines = out.splitlines()
+    assert lines[0].split()[:3] == ["id", "day", "time"]
+    assert any(line.split()[:4] == ["1", "Sun", "22", "Nov"] or line.lstrip().startswith("1 ")
+               for line in lines[2:])  # fmt: skip
+    assert all(len(line) <= int(width) for line in lines)
+    for line in lines[2:]:
+        day = line.split()[1:5]
+        assert len(day) == 4 and day[3].isdigit(), line  # "Sun 22 Nov 2026", never cut
+
+
+def test_edit_options_change_or_clear_fields_without_an_editor(rj):
+    rj("write", "body", "--title", "Old", "--mood", "3", "--tag", "a")
+    assert rj("edit", "1", "--title", "New", "--tag", "b", "--tag", "c").exit_code == 0
+    entry = listed(rj)[0]
+    assert (entry["title"], entry["tags"], entry["mood"]) == ("New", ["b", "c"], 3)
+    assert rj("edit", "1", "--title", "", "--mood", "none").stderr.strip() == "Updated entry 1."
+    entry = listed(rj)[0]
+    assert (entry["title"], entry["mood"], entry["body"]) == (None, None, "body")
+    assert rj("edit", "1", "--mood", "none").stderr.strip() == "No changes; entry 1 is as it was."
+    bad = rj("edit", "1", "--mood", "12")
+    assert bad.exit_code == 1 and "Mood is a whole number from 0 to 10" in bad.stderr
+
+
+def test_edit_without_options_needs_a_terminal(rj):
+    rj("write", "body")
+    result = rj("edit", "1")
+    assert result.exit_code == 1
+    assert "`rj edit` opens your editor, so it needs a terminal." in result.stderr

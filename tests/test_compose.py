@@ -32,6 +32,7 @@ def test_editor_text_is_saved_without_comment_lines(pty_env, editor, tmp_path):
     result = run_in_pty(["write", "--tag", "letters"], env=pty_env)
     assert result.exit_code == 0, result.output
     assert "Saved entry 1" in result.output
+    assert "2 lines starting with # were left out, as comments." in result.output
     (entry,) = rj_json(pty_env, "list")
     assert entry["body"] == "Dear me,\n\nI made it."
     assert entry["tags"] == ["letters"]
@@ -50,7 +51,7 @@ def test_visual_wins_over_editor(pty_env, editor):
 def test_closing_the_editor_unchanged_saves_nothing(pty_env, editor):
     pty_env["EDITOR"] = editor(keep=True)
     result = run_in_pty(["write"], env=pty_env)
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # as for any entry that was not saved, like git commit
     assert "Nothing was saved: the entry was empty." in result.output
     assert rj_json(pty_env, "list") == []
 
@@ -102,10 +103,10 @@ def test_ctrl_c_while_typing_keeps_a_draft(pty_env):
     result = run_in_pty(
         ["write"],
         env=pty_env,
-        keys=[INTRO, b"Something hard happened\n", 0.5, b"and I\n", 0.5, b"\x03"],
+        keys=[INTRO, b"Something hard happened\n", 0.5, b"and I", 0.5, b"\x03"],
     )
     assert result.exit_code == 130
-    assert "You stopped writing. What you typed is kept as a draft" in result.output
+    assert "\nYou stopped writing. What you typed is kept as a draft" in result.output
     assert "Traceback" not in result.output
     assert rj_json(pty_env, "list") == []
 
@@ -202,3 +203,26 @@ def test_ctrl_c_while_the_editor_is_open_keeps_a_draft(pty_env, editor):
     pty_env["EDITOR"] = editor(keep=True)
     assert run_in_pty(["write", "--resume"], env=pty_env).exit_code == 0
     assert rj_json(pty_env, "list")[0]["body"] == "Typed in the editor, not saved yet"
+
+
+def test_dash_on_a_terminal_reads_typed_lines(pty_env, editor):
+    pty_env["EDITOR"] = editor("the editor should not open")
+    result = run_in_pty(
+        ["write", "-"], env=pty_env, keys=["Ctrl-D on a new line ends it.\n", b"typed\n", b"\x04"]
+    )
+    assert result.exit_code == 0, result.output
+    assert rj_json(pty_env, "list")[0]["body"] == "typed"
+
+
+def test_a_waiting_draft_is_mentioned_when_writing_again(pty_env, editor):
+    pty_env["EDITOR"] = editor("first draft", exit_code=1)
+    run_in_pty(["write"], env=pty_env)
+    pty_env["EDITOR"] = editor("second draft", exit_code=1)
+    second = run_in_pty(["write"], env=pty_env)
+    assert "You also have a draft waiting; `rj write --resume` brings it back." in second.output
+    pty_env["EDITOR"] = editor(keep=True)
+    resumed = run_in_pty(["write", "--resume"], env=pty_env)
+    assert "You also have a draft waiting" in resumed.output  # the first one is not lost
+    run_in_pty(["write", "--resume"], env=pty_env)
+    bodies = sorted(entry["body"] for entry in rj_json(pty_env, "list"))
+    assert bodies == ["first draft", "second draft"]

@@ -104,3 +104,19 @@ def test_db_option_picks_the_journal_file(rj, tmp_path, rj_home):
     assert json.loads(rj("--db", str(other), "where", "--json").stdout)["journal"] == str(other)
     assert json.loads(rj("list", "--json").stdout) == []
     assert len(json.loads(rj("--db", str(other), "list", "--json").stdout)) == 1
+
+
+def test_a_bad_value_in_the_file_can_be_fixed_from_the_cli(rj, rj_home):
+    rj_home.mkdir(parents=True, exist_ok=True)
+    (rj_home / "config.yaml").write_text("pace: 42\neditor: nano\n")
+    shown = rj("config", "show")
+    assert shown.exit_code == 1
+    assert "Fix it with `rj config set` or `rj config unset`" in shown.stderr
+    assert rj("config", "unset", "pace").exit_code == 0
+    assert json.loads(rj("config", "show", "--json").stdout)["editor"] == "nano"
+
+
+def test_day_starts_at_takes_a_bare_hour(rj):
+    assert rj("config", "set", "day_starts_at", "5").stderr.strip() == (
+        "day_starts_at is now '05:00'."
+    )

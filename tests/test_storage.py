@@ -129,3 +129,32 @@ def test_search_error_is_a_journal_error(tmp_path):
     store = JournalStore(tmp_path / "j.db")
     with pytest.raises(JournalError):
         store.search('"unbalanced', limit=5)
+
+
+def test_an_existing_loose_journal_file_is_made_private(rj, tmp_path):
+    path = tmp_path / "shared.db"
+    path.touch()
+    path.chmod(0o644)
+    assert rj("--db", str(path), "write", "mine").exit_code == 0
+    assert mode(path) == 0o600
+
+
+@pytest.mark.parametrize(
+    ("setup", "args", "message"),
+    [
+        ("dir", ["--db", "{tmp}", "list"], "is a folder; --db needs the path of a journal file."),
+        ("none", ["--db", "/proc/no/such.db", "write", "x"], "Nothing was changed"),
+        ("none", ["--db", "{tmp}/typo/x.db", "list"], "There is no journal at"),
+        ("file-home", ["today"], "Nothing was changed; check the path."),
+    ],
+)
+def test_unusable_paths_are_one_clear_line(rj, tmp_path, monkeypatch, setup, args, message):
+    if setup == "file-home":
+        (tmp_path / "afile").write_text("not a folder")
+        monkeypatch.setenv("RJ_HOME", str(tmp_path / "afile"))
+    result = rj(*[a.replace("{tmp}", str(tmp_path)) for a in args])
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert message in result.stderr
+    assert "Traceback" not in result.output
+    assert not (tmp_path / "typo").exists()

@@ -16,7 +16,8 @@ def test_delete_restore_round_trip(rj, entries):
     assert entries()[0]["deleted_at"] is not None  # still in the file
     shown = rj("show", "1")
     assert shown.exit_code == 1
-    assert "It is in the trash: `rj restore 1` brings it back." in shown.stderr
+    assert shown.stderr.strip() == "Entry 1 is in the trash. `rj restore 1` brings it back."
+    assert rj("delete", "1").stderr.strip() == shown.stderr.strip()
     trash = rj("trash")
     assert "Keep me safe" in trash.stdout
     assert "`rj restore ID` brings an entry back." in trash.stderr
@@ -32,7 +33,7 @@ def test_delete_restore_round_trip(rj, entries):
 def test_restore_and_delete_errors(rj):
     rj("write", "here")
     assert rj("restore", "1").stderr.strip() == "Entry 1 is not in the trash."
-    assert rj("restore", "7").stderr.strip() == "There is no entry 7."
+    assert rj("restore", "7").stderr.strip() == "There is no entry 7. `rj list` shows the ids."
     assert rj("delete", "7").exit_code == 1
     assert rj("delete", "x").stderr.strip() == "An entry id is a number, like 12; got 'x'."
 
@@ -56,7 +57,7 @@ def test_empty_with_yes_destroys_only_the_trash(rj, entries):
     assert result.stderr.strip() == "Destroyed 2 entries from the trash."
     assert [row["body"] for row in entries()] == ["stays"]
     assert json.loads(rj("search", "gone", "--json").stdout) == []
-    assert rj("restore", "1").stderr.strip() == "There is no entry 1."
+    assert rj("restore", "1").stderr.strip().startswith("There is no entry 1.")
 
 
 def test_empty_asks_first_on_a_terminal(pty_env):
@@ -74,6 +75,22 @@ def test_empty_asks_first_on_a_terminal(pty_env):
         )
     declined = run_in_pty(["trash", "--empty"], env=pty_env, keys=["[y/N]", b"n\n"])
     assert "Destroy 1 entry in the trash for good? This cannot be undone" in declined.output
-    assert "Nothing was destroyed." in declined.output
+    assert "Nothing was destroyed; the trash is as it was." in declined.output
     accepted = run_in_pty(["trash", "--empty"], env=pty_env, keys=["[y/N]", b"y\n"])
     assert "Destroyed 1 entry from the trash." in accepted.output
+
+
+def test_ctrl_c_at_the_question_destroys_nothing(pty_env, entries):
+    import subprocess
+    import sys
+
+    from tests.conftest import run_in_pty
+
+    for args in (["write", "bye"], ["delete", "1"]):
+        subprocess.run([sys.executable, "-m", "resilience_journal", *args], env=pty_env,
+                       check=True, capture_output=True)  # fmt: skip
+    result = run_in_pty(["trash", "--empty"], env=pty_env, keys=["[y/N]", 0.2, b"\x03"])
+    assert result.exit_code == 130
+    assert "Nothing was destroyed; the trash is as it was." in result.output
+    assert "Aborted" not in result.output
+    assert len(entries()) == 1

@@ -11,7 +11,8 @@ import shlex
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -20,6 +21,12 @@ from resilience_journal.paths import ensure_private_dir
 
 COMMENT_CHARS = "#;@!$%^&|:"
 SCISSORS = "------------------------ >8 ------------------------"
+
+
+@dataclass(frozen=True)
+class Written:
+    text: str
+    left_out: int = 0  # comment lines of the person's own that were dropped
 
 
 class Interrupted(Exception):  # noqa: N818 - it is an event, not a failure of ours
@@ -46,31 +53,39 @@ def comment_char(initial: str) -> str:
     return next((c for c in COMMENT_CHARS if c not in starts), "#")
 
 
-def template(initial: str, char: str, help_lines: list[str]) -> str:
-    lines = [f"{char} {line}".rstrip() for line in help_lines]
+def comment_lines(char: str, help_lines: Sequence[str]) -> list[str]:
+    return [f"{char} {line.replace('#', char)}".rstrip() for line in help_lines]
+
+
+def template(initial: str, char: str, help_lines: Sequence[str]) -> str:
     body = initial.rstrip("\n")
+    lines = comment_lines(char, help_lines)
     return (body + "\n" if body else "\n") + "\n" + "\n".join(lines) + "\n"
 
 
-def strip_comments(text: str, char: str) -> str:
-    """Drop comment lines, and everything from a scissors line down, like `git commit`."""
+def strip_comments(text: str, char: str, ours: Sequence[str] = ()) -> tuple[str, int]:
+    """Drop comment lines, and everything from a scissors line down, like `git commit`.
+    Returns the text and how many comment lines were left out that were not `ours` (the
+    template's own help lines), so the person can be told."""
     kept = []
+    left_out = 0
     for line in text.replace("\r\n", "\n").split("\n"):
         if line.startswith(char):
             if SCISSORS in line:
                 break
+            left_out += line.rstrip() not in ours
             continue
         kept.append(line)
-    return "\n".join(kept).strip("\n")
+    return "\n".join(kept).strip("\n"), left_out
 
 
 def with_editor(
     command: str,
     initial: str,
-    help_lines: list[str],
+    help_lines: Sequence[str],
     tmp_dir: Path,
     run: Callable[..., subprocess.CompletedProcess[bytes]] = subprocess.run,
-) -> str:
+) -> Written:
     """Open `command` on a private temp file holding `initial`; return the text, comments
     stripped. Raises Interrupted (with the text) on Ctrl-C or a non-zero exit."""
     char = comment_char(initial)
@@ -87,43 +102,52 @@ def with_editor(
         try:
             result = run([*args, str(path)])
         except KeyboardInterrupt:
-            raise Interrupted(_read(path, char), "You stopped writing.", 130) from None
+            raise Interrupted(_read(path, char).text, "You stopped writing.", 130) from None
         except (FileNotFoundError, PermissionError):
             raise JournalError(
                 f"The editor {args[0]!r} could not be started. Set one with "
                 "`rj config set editor nano` (or $EDITOR); nothing was saved."
             ) from None
-        text = _read(path, char)
+        written = _read(path, char, comment_lines(char, help_lines))
         if result.returncode != 0:
             raise Interrupted(
-                text, f"The editor exited with an error (code {result.returncode}).", 1
+                written.text, f"The editor exited with an error (code {result.returncode}).", 1
             )
-        return text
+        return written
     finally:
         path.unlink(missing_ok=True)
 
 
-def _read(path: Path, char: str) -> str:
+def _read(path: Path, char: str, ours: Sequence[str] = ()) -> Written:
     try:
-        return strip_comments(path.read_text(encoding="utf-8", errors="replace"), char)
+        raw = path.read_text(encoding="utf-8", errors="replace")
     except OSError:
-        return ""
+        return Written("")
+    return Written(*strip_comments(raw, char, ours))
 
 
-def from_terminal(intro: str, initial: str = "") -> str:
-    """Read lines typed at the terminal until Ctrl-D. Ctrl-C raises Interrupted with what was
-    typed so far (plus `initial`, text being added to)."""
+def from_terminal(intro: str, initial: str = "") -> Written:
+    """Read lines typed at the terminal until Ctrl-D on a new line. Ctrl-C raises Interrupted
+    with everything typed so far, the unfinished line included (plus `initial`, the text being
+    added to). readline gives line editing and lets us keep that unfinished line."""
+    try:
+        import readline
+    except ImportError:  # pragma: no cover - platforms without readline
+        readline = None  # type: ignore[assignment]
     print(intro, file=sys.stderr, flush=True)
     lines: list[str] = []
     try:
         while True:
-            line = sys.stdin.readline()
-            if not line:
-                break
-            lines.append(line)
+            lines.append(input() + "\n")
+    except EOFError:
+        pass
     except KeyboardInterrupt:
+        partial = readline.get_line_buffer() if readline else ""
+        if partial:
+            lines.append(partial)
+        print(file=sys.stderr)  # the message starts on its own line, not after ^C
         raise Interrupted(_join(initial, lines), "You stopped writing.", 130) from None
-    return _join(initial, lines)
+    return Written(_join(initial, lines))
 
 
 def _join(initial: str, lines: list[str]) -> str:

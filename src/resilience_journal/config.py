@@ -73,8 +73,22 @@ def load(path: Path) -> Settings:
     return replace(Settings(), **_read(path))
 
 
+FIX_HINT = "Fix it with `rj config set` or `rj config unset`, or edit or delete the file."
+
+
 def _read(path: Path) -> dict[str, str]:
     """The validated values written in the file (no defaults)."""
+    values = {}
+    for key, value in _read_raw(path).items():
+        try:
+            values[key] = validate(key, value)
+        except ConfigError as err:
+            raise ConfigError(f"{err.message} (in {path}) {FIX_HINT}") from None
+    return values
+
+
+def _read_raw(path: Path) -> dict[str, object]:
+    """The file's keys and values as written, unchecked."""
     if not path.exists():
         return {}
     import yaml
@@ -84,18 +98,18 @@ def _read(path: Path) -> dict[str, str]:
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
         mark = getattr(err, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
-        raise ConfigError(f"The settings file could not be read: {path}{where}.") from None
+        raise ConfigError(
+            f"The settings file could not be read: {path}{where}. "
+            "Edit it, or delete it to go back to the defaults."
+        ) from None
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise ConfigError(f"The settings file should hold 'key: value' lines: {path}.")
-    values = {}
-    for key, value in data.items():
-        try:
-            values[str(key)] = validate(str(key), value)
-        except ConfigError as err:
-            raise ConfigError(f"{err.message} (in {path})") from None
-    return values
+        raise ConfigError(
+            f"The settings file should hold 'key: value' lines: {path}. "
+            "Edit it, or delete it to go back to the defaults."
+        )
+    return {str(key): value for key, value in data.items()}
 
 
 def save_value(path: Path, key: str, value: str | None) -> str | None:
@@ -106,7 +120,7 @@ def save_value(path: Path, key: str, value: str | None) -> str | None:
     stored = None if value is None else validate(key, value)
     if stored is None and key not in HELP:
         validate(key, "")  # an unknown key is refused, even when unsetting
-    current = _read(path)
+    current = _read_raw(path)  # other keys are kept as written, even if one is wrong
     if stored is None:
         current.pop(key, None)
     else:
@@ -115,7 +129,7 @@ def save_value(path: Path, key: str, value: str | None) -> str | None:
     tmp = path.with_name(path.name + ".tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write("# Resilience Journal settings. `rj config --help` explains each one.\n")
+        handle.write("# Resilience Journal settings. `rj config show` explains each one.\n")
         yaml.safe_dump(current, handle, sort_keys=False, allow_unicode=True)
     os.replace(tmp, path)
     return stored

@@ -123,8 +123,8 @@ def _absolute(text: str, today: date) -> date | None:
 
 
 def parse_time_of_day(text: str) -> time:
-    """'04:00' or '4:30' as a time; used by the day_starts_at setting."""
-    match = re.fullmatch(r"(\d{1,2}):(\d{2})", text.strip())
+    """'04:00', '4:30' or '5' as a time; used by the day_starts_at setting."""
+    match = re.fullmatch(r"(\d{1,2})(?::(\d{2}))?", text.strip())
     if not match:
         raise ValueError(text)
-    return time(int(match[1]), int(match[2]))
+    return time(int(match[1]), int(match[2] or 0))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
+from resilience_journal import messages
 from resilience_journal.config import Settings
 from resilience_journal.dates import journal_day, parse_day
 from resilience_journal.errors import JournalError
@@ -31,6 +32,7 @@ class EntryOptions:
     mood: int | None = None
     day: date | None = None
     prompt_id: str | None = None
+    clear: frozenset[str] = frozenset()  # fields asked to be emptied: "title", "mood"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -141,7 +143,7 @@ class Draft:
 
 
 def check_mood(text: str | None) -> int | None:
-    if text is None:
+    if text is None or text.strip().lower() in ("", "none"):
         return None
     value = text.strip()
     if not value.isdigit() or not 0 <= int(value) <= 10:
@@ -202,12 +204,20 @@ def parse_options(
     for tag in tags:
         name = check_tag(tag)
         unique.setdefault(name.lower(), name)
+    checked_title = check_title(title)
+    checked_mood = check_mood(mood)
+    clear = set()
+    if title is not None and checked_title is None:
+        clear.add("title")
+    if mood is not None and checked_mood is None:
+        clear.add("mood")
     return EntryOptions(
-        title=check_title(title),
+        title=checked_title,
         tags=tuple(unique.values()),
-        mood=check_mood(mood),
+        mood=checked_mood,
         day=None if day is None else parse_day(day, today=today, latest=today),
         prompt_id=check_prompt_id(prompt_id),
+        clear=frozenset(clear),
     )
 
 
@@ -287,9 +297,10 @@ class Journal:
 
     def get(self, entry_id: int, *, allow_deleted: bool = False) -> Entry:
         row = self.store.get_entry(entry_id)
-        if row is None or (row["deleted_at"] and not allow_deleted):
-            hint = " It is in the trash: `rj restore {0}` brings it back." if row else ""
-            raise JournalError(f"There is no entry {entry_id}.{hint.format(entry_id)}")
+        if row is None:
+            raise JournalError(messages.no_entry(entry_id))
+        if row["deleted_at"] and not allow_deleted:
+            raise JournalError(messages.in_trash(entry_id))
         return Entry.from_row(row)
 
     def entries(
@@ -346,8 +357,12 @@ class Journal:
                 changes["body"] = body
         if options.title is not None and options.title != entry.title:
             changes["title"] = options.title
+        if "title" in options.clear and entry.title is not None:
+            changes["title"] = None
         if options.mood is not None and options.mood != entry.mood:
             changes["mood"] = options.mood
+        if "mood" in options.clear and entry.mood is not None:
+            changes["mood"] = None
         if options.day is not None and options.day.isoformat() != entry.day:
             changes["day"] = options.day.isoformat()
         if options.prompt_id is not None and options.prompt_id != entry.prompt_id:
@@ -397,6 +412,10 @@ class Journal:
             "options": options.to_json(),
         }
         return self.store.save_draft(record, draft_id)
+
+    def draft_count(self) -> int:
+        """Drafts of new entries waiting to be resumed."""
+        return self.store.count_drafts()
 
     def latest_draft(self, entry_id: int | None = None) -> Draft | None:
         row = self.store.latest_draft(entry_id)

@@ -9,7 +9,7 @@ if TYPE_CHECKING:
     from resilience_journal.entries import Entry
 
 EDITOR_HELP = [
-    "Write above. Lines starting with this mark are left out.",
+    "Write above. Lines starting with # are left out (indent one with a space to keep it).",
     "Save and close to keep it. Leave it empty to save nothing.",
     "If you stop part way, what you typed is kept as a draft.",
 ]
@@ -22,6 +22,7 @@ TERMINAL_ADD_INTRO = (
 )
 EMPTY_NOT_SAVED = "Nothing was saved: the entry was empty."
 NO_DRAFT = "There is no draft to resume. `rj write` starts a new entry."
+STDIN_INTRO = "Reading the entry from standard input: Ctrl-D on a new line ends it."
 DRAFT_DISCARDED = "The draft was emptied, so it is discarded. Nothing was saved."
 EDIT_NEEDS_EDITOR = (
     "`rj edit` opens an editor, and none is set. Set one with `rj config set editor nano` "
@@ -34,12 +35,37 @@ EDIT_NEEDS_TERMINAL = (
 TRASH_EMPTY = "The trash is empty."
 TRASH_HINT = "`rj restore ID` brings an entry back. `rj trash --empty` destroys them for good."
 EMPTY_NEEDS_YES = "Emptying the trash destroys entries for good; add --yes to do it from a script."
-NOTHING_DESTROYED = "Nothing was destroyed."
+NOTHING_DESTROYED = "Nothing was destroyed; the trash is as it was."
+NO_ENTRIES_YET = "No entries yet. `rj write` starts one, whenever you are ready."
+NO_ENTRIES_MATCH = "No entries match that. `rj list` with no filters shows them all."
 
 
 def saved(entry: Entry) -> str:
     words = entry.words
     return f"Saved entry {entry.id} for {entry.day} ({words} word{'s' if words != 1 else ''})."
+
+
+def drafts_waiting(count: int) -> str:
+    if count == 1:
+        return "You also have a draft waiting; `rj write --resume` brings it back."
+    return f"You also have {count} drafts waiting; `rj write --resume` brings back the newest."
+
+
+def left_out(count: int, char: str = "#") -> str:
+    lines = "line" if count == 1 else "lines"
+    were = "was" if count == 1 else "were"
+    return (
+        f"{count} {lines} starting with {char} {were} left out, as comments. "
+        "Indent a line with a space to keep it."
+    )
+
+
+def no_entry(entry_id: int) -> str:
+    return f"There is no entry {entry_id}. `rj list` shows the ids."
+
+
+def in_trash(entry_id: int) -> str:
+    return f"Entry {entry_id} is in the trash. `rj restore {entry_id}` brings it back."
 
 
 def rescued(path: str) -> str:
@@ -79,7 +105,7 @@ def restored(entry_id: int) -> str:
 
 def confirm_empty(count: int) -> str:
     noun = "entry" if count == 1 else "entries"
-    return f"Destroy {count} {noun} in the trash for good? This cannot be undone"
+    return f"Destroy {count} {noun} in the trash for good? This cannot be undone."
 
 
 def destroyed(count: int) -> str:

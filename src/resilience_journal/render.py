@@ -48,6 +48,10 @@ def local_time(stamp: str) -> str:
     return datetime.fromisoformat(stamp).astimezone().strftime("%H:%M")
 
 
+def local_day(stamp: str) -> str:
+    return datetime.fromisoformat(stamp).astimezone().date().isoformat()
+
+
 def _first_line(entry: Entry, width: int = 60) -> str:
     line = entry.headline
     return line if len(line) <= width else line[: width - 1] + "…"
@@ -81,31 +85,33 @@ def entry_panel(entry: Entry) -> Panel:
 
 
 def entries_table(entries: Sequence[Entry], *, deleted: bool = False) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    table.add_column("id", justify="right", style=MUTED, no_wrap=True)
-    table.add_column("day", no_wrap=True)
-    table.add_column("time", no_wrap=True, style=MUTED)
-    table.add_column("entry", ratio=1, overflow="ellipsis", no_wrap=True)
-    table.add_column("mood", justify="right", no_wrap=True)
-    table.add_column("deleted" if deleted else "tags", overflow="ellipsis", no_wrap=True)
+    """id, day and time always show in full; the entry's first line gives way (ellipsis)."""
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
+    table.add_column("id", justify="right", style=MUTED, no_wrap=True, min_width=2)
+    table.add_column("day", no_wrap=True, min_width=15)
+    table.add_column("time", no_wrap=True, style=MUTED, min_width=5)
+    table.add_column("entry", ratio=1, overflow="ellipsis", no_wrap=True, min_width=10)
+    table.add_column("mood", justify="right", no_wrap=True, min_width=4)
+    last = table.add_column
+    last("in the trash since" if deleted else "tags", overflow="ellipsis", no_wrap=True,
+         max_width=24 if deleted else 18)  # fmt: skip
     for entry in entries:
-        last = (
-            local_time(entry.deleted_at) if deleted and entry.deleted_at else ", ".join(entry.tags)
-        )
+        if deleted and entry.deleted_at:
+            extra = f"{short_day(local_day(entry.deleted_at))} {local_time(entry.deleted_at)}"
+        else:
+            extra = ", ".join(entry.tags)
         table.add_row(
             str(entry.id),
             short_day(entry.day),
             local_time(entry.created_at),
-            _text(_first_line(entry)),
+            _text(entry.headline),
             "" if entry.mood is None else str(entry.mood),
-            _text(last, MUTED),
+            _text(extra, MUTED),
         )
     return table
 
 
 def entries_view(entries: Sequence[Entry], total: int, shown_hint: str) -> RenderableType:
-    if not entries:
-        return message("No entries match. `rj write` starts one.")
     parts: list[RenderableType] = [entries_table(entries)]
     if total > len(entries):
         parts.append(_text(f"\nShowing {len(entries)} of {total}. {shown_hint}", MUTED))

@@ -36,6 +36,9 @@ class JournalGroup(TyperGroup):
                 f"The journal file could not be read ({err}):{where}. It may not be a "
                 "journal, or it may be damaged. Nothing was changed."
             )
+        except OSError as err:  # a folder where a file should be, no permission, disk full
+            where = f": {err.filename}" if err.filename else ""
+            fail(f"{err.strerror or err}{where}. Nothing was changed; check the path.")
 
 
 def fail(text: str, code: int = 1) -> NoReturn:
@@ -53,7 +56,9 @@ app = typer.Typer(
     cls=JournalGroup,
     name="rj",
     no_args_is_help=True,
-    rich_markup_mode="rich",
+    # Plain click help and usage errors: no Rich on the help path, paragraphs re-wrapped to
+    # the terminal, and brackets in help text are never taken as markup.
+    rich_markup_mode=None,
     pretty_exceptions_enable=False,  # never print locals (entry text) in a traceback
     add_completion=False,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -81,12 +86,21 @@ class State:
             say(f"{err.message} Using the default settings for now.")
             return config.Settings()
 
-    def journal(self) -> Any:
+    def journal(self, create: bool = True) -> Any:
+        """Open the journal. With create=False (commands that only read or change what is
+        there), a --db path that does not exist is an error rather than a new empty journal,
+        so a typo in the path is noticed."""
         if self._journal is None:
             from resilience_journal.entries import Journal
             from resilience_journal.store import JournalStore
 
-            self._journal = Journal(JournalStore(self.paths().db), self.settings())
+            path = self.paths().db
+            if not create and self.db_option and not path.exists():
+                raise JournalError(
+                    f"There is no journal at {path}. Check the path; `rj --db PATH write` "
+                    "starts a new journal there."
+                )
+            self._journal = Journal(JournalStore(path), self.settings())
         return self._journal
 
     def close(self) -> None:
@@ -130,8 +144,8 @@ def main_options(
 ) -> None:
     """Resilience Journal: a private, kind journaling companion for the terminal.
 
-    Everything stays on this machine. Start with [bold]rj today[/bold]; write with
-    [bold]rj write[/bold]. Set RJ_HOME to keep the journal and settings in one folder.
+    Everything stays on this machine. Start with `rj today`; write with `rj write`. Set
+    RJ_HOME to keep the journal and settings in one folder.
     """
     current = state(ctx)
     current.db_option = db

@@ -15,15 +15,20 @@ from resilience_journal.cli.app import State, app, fail, json_out, now, say, sta
 from resilience_journal.errors import JournalError
 
 if TYPE_CHECKING:
+    from resilience_journal.compose import Written
     from resilience_journal.entries import EntryOptions, Journal
 
 TitleOpt = Annotated[
-    str | None, typer.Option("--title", "-t", help="A short title.", show_default=False)
+    str | None,
+    typer.Option("--title", "-t", metavar="TITLE", help="A short title.", show_default=False),
 ]
 TagOpt = Annotated[
     list[str] | None,
     typer.Option(
-        "--tag", help="A tag; repeat for more (--tag sleep --tag family).", show_default=False
+        "--tag",
+        metavar="TAG",
+        help="A tag; repeat for more (--tag sleep --tag family).",
+        show_default=False,
     ),
 ]
 MoodOpt = Annotated[
@@ -48,8 +53,13 @@ PromptOpt = Annotated[
         "--prompt", metavar="ID", help="The id of the prompt this answers.", show_default=False
     ),
 ]
+IdArg = Annotated[str, typer.Argument(metavar="ID", help="The entry's number, as `rj list` shows.")]
 JsonOpt = Annotated[
     bool, typer.Option("--json", help="Print JSON for scripts (keys in the README).")
+]
+CountOpt = Annotated[
+    str | None,
+    typer.Option("-n", "--number", metavar="N", help="How many to show.", show_default=False),
 ]
 
 
@@ -75,6 +85,7 @@ def write(
     text: Annotated[
         str | None,
         typer.Argument(
+            metavar="[TEXT | -]",
             help="The entry itself, or - to read standard input. Leave it out to open your "
             "editor. Text typed here also lands in your shell history.",
             show_default=False,
@@ -91,14 +102,14 @@ def write(
 ) -> None:
     """Write a journal entry.
 
-    With no TEXT on a terminal, your editor opens ($VISUAL, $EDITOR or the [bold]editor[/bold]
-    setting); lines starting with # are left out, as in git. With no editor set, type the
-    entry and press Ctrl-D. If writing is interrupted, the text is kept as a draft:
-    [bold]rj write --resume[/bold] brings it back.
+    With no TEXT on a terminal, your editor opens ($VISUAL, $EDITOR or the `editor` setting);
+    lines starting with # are left out, as in git. With no editor set, type the entry and
+    press Ctrl-D on a new line. If writing is interrupted, the text is kept as a draft, and
+    `rj write --resume` brings it back.
 
     Inline TEXT is quick, but your shell keeps it in its history file.
     """
-    from resilience_journal.compose import read_stdin
+    from resilience_journal.compose import Written, read_stdin
 
     current = state(ctx)
     journal = current.journal()
@@ -110,31 +121,35 @@ def write(
         _resume(current, journal, options, moment)
         return
     if text is not None and text != "-":
-        body, typed = text, False
-    elif text == "-" or not sys.stdin.isatty():
-        body, typed = read_stdin(), False
+        written = Written(text)
+    elif not sys.stdin.isatty():
+        written = Written(read_stdin())
     else:
-        body = _compose(current, journal, "", options, moment, draft_id=None)
-        typed = True
-    if not body.strip():
-        say(messages.EMPTY_NOT_SAVED)
-        raise typer.Exit(0 if typed else 1)
-    _save(current, journal, body, options, moment)
+        waiting = journal.draft_count()
+        if waiting:
+            say(messages.drafts_waiting(waiting))
+        intro = messages.STDIN_INTRO if text == "-" else None
+        written = _compose(current, journal, "", options, moment, draft_id=None, intro=intro)
+    if not written.text.strip():
+        fail(messages.EMPTY_NOT_SAVED)
+    _save(current, journal, written, options, moment)
 
 
 def _save(
-    current: State, journal: Journal, body: str, options: EntryOptions, moment: datetime
+    current: State, journal: Journal, written: Written, options: EntryOptions, moment: datetime
 ) -> None:
     """Save a new entry. If the journal cannot take it (busy, disk full, damaged), the text
     goes to a private rescue file instead of being lost."""
     from resilience_journal.compose import rescue
 
     try:
-        entry = journal.add(body, options, moment)
+        entry = journal.add(written.text, options, moment)
     except sqlite3.Error:
-        kept = rescue(body, current.paths().data_dir, moment)
+        kept = rescue(written.text, current.paths().data_dir, moment)
         fail(messages.rescued(str(kept)))
     say(messages.saved(entry))
+    if written.left_out:
+        say(messages.left_out(written.left_out))
 
 
 def _compose(
@@ -146,14 +161,14 @@ def _compose(
     *,
     draft_id: int | None,
     entry_id: int | None = None,
-    terminal_intro: str | None = None,
-) -> str:
+    intro: str | None = None,
+) -> Written:
     """Get text from the editor (or the terminal); keep it as a draft if interrupted."""
     from resilience_journal.compose import Interrupted, editor_command, from_terminal, with_editor
 
     command = editor_command(current.settings().editor, os.environ)
     try:
-        if command:
+        if command and intro is None:
             return with_editor(command, initial, messages.EDITOR_HELP, current.paths().tmp_dir)
         if entry_id is not None:
             raise JournalError(messages.EDIT_NEEDS_EDITOR)
@@ -161,7 +176,7 @@ def _compose(
             from resilience_journal import render
 
             render.print_to(render.message(initial), stderr=True)
-        return from_terminal(terminal_intro or messages.TERMINAL_INTRO, initial)
+        return from_terminal(intro or messages.TERMINAL_INTRO, initial)
     except Interrupted as stop:
         if not stop.text.strip():
             fail(f"{stop.reason} Nothing had been typed, so nothing was kept.", stop.exit_code)
@@ -171,43 +186,38 @@ def _compose(
 
 
 def _resume(current: State, journal: Journal, options: EntryOptions, moment: datetime) -> None:
+    from resilience_journal.compose import Written
+
     draft = journal.latest_draft()
     if draft is None:
         fail(messages.NO_DRAFT)
     options = draft.options.merged(options)
     if sys.stdin.isatty():
-        body = _compose(
-            current,
-            journal,
-            draft.body,
-            options,
-            moment,
-            draft_id=draft.id,
-            terminal_intro=messages.TERMINAL_ADD_INTRO,
+        intro = None
+        from resilience_journal.compose import editor_command
+
+        if not editor_command(current.settings().editor, os.environ):
+            intro = messages.TERMINAL_ADD_INTRO
+        written = _compose(
+            current, journal, draft.body, options, moment, draft_id=draft.id, intro=intro
         )
     else:
-        body = draft.body  # no terminal: save the draft as it is
-    if not body.strip():
+        written = Written(draft.body)  # no terminal: save the draft as it is
+    if not written.text.strip():
         journal.discard_draft(draft.id)
         say(messages.DRAFT_DISCARDED)
         return
-    _save(current, journal, body, options, moment)
+    _save(current, journal, written, options, moment)
     journal.discard_draft(draft.id)
+    waiting = journal.draft_count()
+    if waiting:
+        say(messages.drafts_waiting(waiting))
 
 
 @app.command("list")
 def list_entries(
     ctx: typer.Context,
-    number: Annotated[
-        str | None,
-        typer.Option(
-            "-n",
-            "--number",
-            metavar="N",
-            help="How many to show (default 20; all with --json).",
-            show_default=False,
-        ),
-    ] = None,
+    number: CountOpt = None,
     since: Annotated[
         str | None, typer.Option(metavar="DAY", help="From this day on.", show_default=False)
     ] = None,
@@ -215,15 +225,16 @@ def list_entries(
         str | None, typer.Option(metavar="DAY", help="Up to this day.", show_default=False)
     ] = None,
     tag: Annotated[
-        str | None, typer.Option(help="Only entries with this tag.", show_default=False)
+        str | None,
+        typer.Option(metavar="TAG", help="Only entries with this tag.", show_default=False),
     ] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """List entries, newest first."""
+    """List entries, newest first: 20 on screen unless -n says otherwise; all with --json."""
     from resilience_journal.dates import parse_day
     from resilience_journal.entries import check_count
 
-    journal = state(ctx).journal()
+    journal = state(ctx).journal(create=False)
     today = journal.today(now())
     limit = check_count(number)
     if limit is None and not as_json:
@@ -238,18 +249,19 @@ def list_entries(
         return
     from resilience_journal import render
 
+    if not found:
+        filtered = since or until or tag
+        render.print_to(render.message(messages.NO_ENTRIES_MATCH if filtered else
+                                       messages.NO_ENTRIES_YET))  # fmt: skip
+        return
     total = journal.count(since=first, until=last, tag=tag) if len(found) == limit else len(found)
     render.print_to(render.entries_view(found, total, "Use -n to see more."))
 
 
 @app.command()
-def show(
-    ctx: typer.Context,
-    entry_id: Annotated[str, typer.Argument(metavar="ID", help="The entry's number.")],
-    as_json: JsonOpt = False,
-) -> None:
+def show(ctx: typer.Context, entry_id: IdArg, as_json: JsonOpt = False) -> None:
     """Show one entry in full."""
-    entry = state(ctx).journal().get(_entry_id(entry_id))
+    entry = state(ctx).journal(create=False).get(_entry_id(entry_id))
     if as_json:
         json_out(entry.to_json())
         return
@@ -265,22 +277,18 @@ def search(
         list[str],
         typer.Argument(
             metavar="WORDS...",
-            help="Words to find; every word must appear. End a word with * to match "
-            "its beginning (walk* finds walking).",
+            help="Words to find; every word must appear. End a word with * to match its "
+            "beginning (walk* finds walking).",
         ),
     ],
-    number: Annotated[
-        str | None,
-        typer.Option(
-            "-n", "--number", metavar="N", help="How many results (default 20).", show_default=False
-        ),
-    ] = None,
+    number: CountOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Search every entry's title and text, best matches first."""
+    """Search every entry's title and text, best matches first (20 unless -n says more)."""
     from resilience_journal.entries import check_count
 
-    hits = state(ctx).journal().search(" ".join(query), limit=check_count(number) or 20)
+    journal = state(ctx).journal(create=False)
+    hits = journal.search(" ".join(query), limit=check_count(number) or 20)
     if as_json:
         json_out([hit.to_json() for hit in hits])
         return
@@ -292,67 +300,78 @@ def search(
 @app.command()
 def edit(
     ctx: typer.Context,
-    entry_id: Annotated[str, typer.Argument(metavar="ID", help="The entry's number.")],
-    title: TitleOpt = None,
-    tag: TagOpt = None,
-    mood: MoodOpt = None,
+    entry_id: IdArg,
+    title: Annotated[
+        str | None,
+        typer.Option(
+            "--title", "-t", metavar="TITLE", help='A new title; "" removes it.', show_default=False
+        ),
+    ] = None,
+    tag: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--tag", metavar="TAG", help="Replace the tags; repeat for more.", show_default=False
+        ),
+    ] = None,
+    mood: Annotated[
+        str | None,
+        typer.Option(
+            "--mood",
+            "-m",
+            metavar="0-10",
+            help='A new mood; "none" removes it.',
+            show_default=False,
+        ),
+    ] = None,
     date: DateOpt = None,
     prompt: PromptOpt = None,
 ) -> None:
     """Change an entry. With no options, your editor opens on its text.
 
-    With --title, --tag (replaces the tags), --mood, --date or --prompt, only those change
-    and no editor opens. Closing the editor without changes changes nothing.
+    With --title, --tag, --mood, --date or --prompt, only those change and no editor opens.
+    Closing the editor without changes changes nothing.
     """
     current = state(ctx)
-    journal = current.journal()
+    journal = current.journal(create=False)
     moment = now()
     entry = journal.get(_entry_id(entry_id))
     options = _options(
         journal, moment, title=title, tags=tag or (), mood=mood, day=date, prompt_id=prompt
     )
     body = None
-    if not any((title, tag, mood, date, prompt)):
+    if all(value is None for value in (title, tag, mood, date, prompt)):
         if not sys.stdin.isatty():
             fail(messages.EDIT_NEEDS_TERMINAL)
         draft = journal.latest_draft(entry.id)
         if draft is not None:
             say(messages.picking_up_draft(entry.id))
         initial = draft.body if draft else entry.body
-        body = _compose(
-            current,
-            journal,
-            initial,
-            options,
-            moment,
-            draft_id=draft.id if draft else None,
-            entry_id=entry.id,
-        )
+        written = _compose(
+            current, journal, initial, options, moment,
+            draft_id=draft.id if draft else None, entry_id=entry.id,
+        )  # fmt: skip
         if draft is not None:
             journal.discard_draft(draft.id)
-        if not body.strip():
+        if not written.text.strip():
             fail(messages.cannot_empty(entry.id))
+        body = written.text
+        if written.left_out:
+            say(messages.left_out(written.left_out))
     updated = journal.update(entry, body, options, moment)
     say(messages.unchanged(entry.id) if updated == entry else messages.updated(entry.id))
 
 
 @app.command()
-def delete(
-    ctx: typer.Context,
-    entry_id: Annotated[str, typer.Argument(metavar="ID", help="The entry's number.")],
-) -> None:
-    """Move an entry to the trash. [bold]rj restore ID[/bold] brings it back."""
-    entry = state(ctx).journal().delete(_entry_id(entry_id), now())
+def delete(ctx: typer.Context, entry_id: IdArg) -> None:
+    """Move an entry to the trash; `rj restore ID` brings it back."""
+    entry = state(ctx).journal(create=False).delete(_entry_id(entry_id), now())
     say(messages.moved_to_trash(entry.id))
 
 
 @app.command()
-def restore(
-    ctx: typer.Context,
-    entry_id: Annotated[str, typer.Argument(metavar="ID", help="The entry's number.")],
-) -> None:
+def restore(ctx: typer.Context, entry_id: IdArg) -> None:
     """Bring an entry back from the trash."""
-    entry = state(ctx).journal().restore(_entry_id(entry_id))
+    entry = state(ctx).journal(create=False).restore(_entry_id(entry_id))
     say(messages.restored(entry.id))
 
 
@@ -368,7 +387,7 @@ def trash(
     as_json: JsonOpt = False,
 ) -> None:
     """List what is in the trash, or empty it for good with --empty."""
-    journal = state(ctx).journal()
+    journal = state(ctx).journal(create=False)
     binned = journal.entries(deleted=True)
     if empty:
         if not binned:
@@ -377,7 +396,12 @@ def trash(
         if not yes:
             if not sys.stdin.isatty():
                 fail(messages.EMPTY_NEEDS_YES)
-            if not typer.confirm(messages.confirm_empty(len(binned)), default=False):
+            try:
+                sure = typer.confirm(messages.confirm_empty(len(binned)), default=False)
+            except typer.Abort:  # Ctrl-C or Ctrl-D at the question
+                say("")
+                fail(messages.NOTHING_DESTROYED, 130)
+            if not sure:
                 say(messages.NOTHING_DESTROYED)
                 return
         say(messages.destroyed(journal.empty_trash()))

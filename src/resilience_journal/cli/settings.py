@@ -40,7 +40,7 @@ def set_(
     key: Annotated[str, typer.Argument(help=KEYS_HELP)],
     value: Annotated[str, typer.Argument(help="The new value.")],
 ) -> None:
-    """Change one setting, for example [bold]rj config set day_starts_at 05:00[/bold]."""
+    """Change one setting, for example `rj config set day_starts_at 05:00`."""
     stored = config.save_value(state(ctx).paths().config_file, key, value)
     say(f"{key} is now {stored!r}." if stored else f"{key} is now unset.")
 

@@ -33,8 +33,13 @@ _ENTRY_COLUMNS = """
 class JournalStore:
     def __init__(self, path: Path) -> None:
         self.path = path
+        if path.is_dir():
+            raise JournalError(f"{path} is a folder; --db needs the path of a journal file.")
         ensure_private_dir(path.parent)
         create_private_file(path)
+        for name in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            if name.exists() and name.stat().st_mode & 0o077:
+                name.chmod(0o600)  # a journal is private, whoever made the file
         self.db = Database(path, execute_plugins=False)
         self.db.execute("PRAGMA busy_timeout = 10000")
         self.db.execute("PRAGMA foreign_keys = ON")
@@ -160,11 +165,11 @@ class JournalStore:
         return [_decode(row) for row in self.db.query(sql, params)]
 
     def search(self, fts_query: str, *, limit: int) -> list[Row]:
-        """Entries matching an FTS5 query, best first, each with a snippet whose matches are
-        wrapped in U+E000 / U+E001."""
+        """Entries matching an FTS5 query, best first, each with a snippet of the body in which
+        matches are wrapped in U+E000 / U+E001."""
         sql = f"""
             SELECT {_ENTRY_COLUMNS},
-                snippet(entries_fts, -1, char(57344), char(57345), '…', 16) AS snippet
+                snippet(entries_fts, 1, char(57344), char(57345), '…', 16) AS snippet
             FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid
             WHERE entries_fts MATCH ? AND e.deleted_at IS NULL
             ORDER BY entries_fts.rank LIMIT ?
@@ -211,6 +216,11 @@ class JournalStore:
         row = rows[0]
         row["options"] = json.loads(row["options"] or "{}")
         return row
+
+    def count_drafts(self) -> int:
+        return int(
+            self.db.execute("SELECT count(*) FROM drafts WHERE entry_id IS NULL").fetchone()[0]
+        )
 
     def delete_draft(self, draft_id: int) -> None:
         with self.write():
