@@ -102,7 +102,7 @@ def write(
 ) -> None:
     """Write a journal entry.
 
-    With no TEXT on a terminal, your editor opens ($VISUAL, $EDITOR or the `editor` setting);
+    With no TEXT on a terminal, your editor opens (the `editor` setting, $VISUAL or $EDITOR);
     lines starting with # are left out, as in git. With no editor set, type the entry and
     press Ctrl-D on a new line. If writing is interrupted, the text is kept as a draft, and
     `rj write --resume` brings it back.
