@@ -170,6 +170,16 @@ def run_in_pty(
     return PtyResult(os.waitstatus_to_exitcode(done[1]), text)
 
 
+def typing(*lines: str, end: bytes = b"\x04") -> list[bytes | str | float]:
+    """Keys for a person typing `lines` at their own pace: each line is typed, seen on the
+    screen, and a moment passes before the next; then `end` (Ctrl-D by default). A line with
+    no newline is left unfinished."""
+    keys: list[bytes | str | float] = []
+    for line in lines:
+        keys += [line.encode(), line, 0.3]
+    return [*keys, end]
+
+
 @pytest.fixture
 def pty_env(rj_home: Path) -> dict[str, str]:
     env = {

@@ -150,13 +150,27 @@ def test_search_needs_every_word_and_takes_prefixes(rj, journal):
     assert ids("sist*") == [2]
 
 
-@pytest.mark.parametrize("query", ['"unbalanced', "AND", "NEAR(", "col:umn", "-x", "***"])
+@pytest.mark.parametrize("query", ['"unbalanced', "AND", "NEAR(", "col:umn", "-x", '"sister'])
 def test_search_syntax_is_taken_literally(rj, journal, query):
-    result = rj("search", "--", query)
-    assert "Traceback" not in result.output
-    assert result.exit_code in (0, 1)
-    if result.exit_code == 1:
-        assert result.stderr.strip() == "Search for at least one word."
+    result = rj("search", "--json", "--", query)
+    assert result.exit_code == 0, result.output
+    ids = [hit["id"] for hit in json.loads(result.stdout)]
+    assert ids == ([2] if "sister" in query else [])
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["***"], "Search for at least one word."),
+        (["  "], "Search for at least one word."),
+        (["walk", "-n", "0"], "-n takes a whole number of 1 or more; got '0'."),
+        (["walk", "-n", "²"], "-n takes a whole number of 1 or more; got '²'."),
+    ],
+)
+def test_search_bad_input(rj, journal, args, message):
+    result = rj("search", *args)
+    assert result.exit_code == 1
+    assert result.stderr.strip() == message
 
 
 def test_search_skips_the_trash(rj, journal):
@@ -212,3 +226,59 @@ def test_edit_without_options_needs_a_terminal(rj):
     result = rj("edit", "1")
     assert result.exit_code == 1
     assert "`rj edit` opens your editor, so it needs a terminal." in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--date", "tomorow"], "That date could not be read: 'tomorow'."),
+        (["--date", "next week"], "That date could not be read"),
+        (["--tag", "a b"], "A tag is one word"),
+        (["--title", "a\nb"], "A title is a single line."),
+        (["--prompt", "with space"], "A prompt id is a short name"),
+        (["--mood", "eleven"], "Mood is a whole number from 0 to 10"),
+    ],
+)
+def test_edit_bad_options_change_nothing(rj, entries, args, message):
+    rj("write", "body", "--title", "Kept", "--mood", "3")
+    before = entries()
+    result = rj("edit", "1", *args)
+    assert result.exit_code == 1
+    assert message in result.stderr
+    assert result.stderr.strip().endswith("Nothing was changed.")
+    assert entries() == before
+
+
+def test_edit_no_tags_removes_them(rj):
+    rj("write", "body", "--tag", "a", "--tag", "b")
+    assert rj("edit", "1", "--no-tags").stderr.strip() == "Updated entry 1."
+    assert listed(rj)[0]["tags"] == []
+
+
+def test_empty_trash_json_and_only_what_was_listed(rj):
+    rj("write", "one")
+    rj("delete", "1")
+    result = rj("trash", "--empty", "--yes", "--json")
+    assert json.loads(result.stdout) == {"destroyed": 1}
+
+
+def test_read_commands_do_not_create_a_journal_for_a_mistyped_db(rj, tmp_path):
+    for command in (["today"], ["list"], ["search", "x"], ["show", "1"], ["trash"]):
+        result = rj("--db", str(tmp_path / "typo.db"), *command)
+        assert result.exit_code == 1
+        assert "There is no journal at" in result.stderr
+    assert not (tmp_path / "typo.db").exists()
+
+
+def test_a_refused_change_is_reported_plainly(rj, rj_home, entries):
+    import sqlite3
+
+    rj("write", "keep")
+    conn = sqlite3.connect(rj_home / "journal.db")
+    conn.execute("CREATE TRIGGER t BEFORE UPDATE ON entries BEGIN SELECT RAISE(ABORT, 'no'); END")
+    conn.commit()
+    conn.close()
+    result = rj("delete", "1")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "The journal could not do that (no). Nothing was changed."
+    assert entries()[0]["deleted_at"] is None

@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import ROOT, run_in_pty
+from tests.conftest import ROOT, run_in_pty, typing
 
 INTRO = "typed as a draft.\n"  # the end of the line that asks for typing
 
@@ -92,7 +92,7 @@ def test_terminal_input_without_an_editor_ends_with_ctrl_d(pty_env):
     result = run_in_pty(
         ["write", "--title", "Typed"],
         env=pty_env,
-        keys=[INTRO, b"Line one\n", b"Line two\n", b"\x04"],
+        keys=[INTRO, *typing("Line one\n", "Line two\n")],
     )
     assert result.exit_code == 0, result.output
     assert "Saved entry 1" in result.output
@@ -103,7 +103,7 @@ def test_ctrl_c_while_typing_keeps_a_draft(pty_env):
     result = run_in_pty(
         ["write"],
         env=pty_env,
-        keys=[INTRO, b"Something hard happened\n", 0.5, b"and I", 0.5, b"\x03"],
+        keys=[INTRO, *typing("Something hard happened\n", "and I", end=b"\x03")],
     )
     assert result.exit_code == 130
     assert "\nYou stopped writing. What you typed is kept as a draft" in result.output
@@ -113,7 +113,7 @@ def test_ctrl_c_while_typing_keeps_a_draft(pty_env):
     resumed = run_in_pty(
         ["write", "--resume"],
         env=pty_env,
-        keys=["Add more below", b"walked away.\n", b"\x04"],
+        keys=["Add more below", *typing("walked away.\n")],
     )
     assert resumed.exit_code == 0, resumed.output
     assert "Something hard happened" in resumed.output  # the draft is shown before adding
@@ -144,7 +144,6 @@ def test_edit_opens_the_entry_and_saves_changes(pty_env, editor, tmp_path):
     assert "; Save and close" in saw  # a different comment mark, as git's commentChar=auto
     (entry,) = rj_json(pty_env, "list")
     assert entry["body"] == "# not a comment\nfirst, and more"
-    assert entry["updated_at"] >= entry["created_at"]
 
 
 def test_edit_unchanged_changes_nothing(pty_env, editor):
@@ -208,7 +207,7 @@ def test_ctrl_c_while_the_editor_is_open_keeps_a_draft(pty_env, editor):
 def test_dash_on_a_terminal_reads_typed_lines(pty_env, editor):
     pty_env["EDITOR"] = editor("the editor should not open")
     result = run_in_pty(
-        ["write", "-"], env=pty_env, keys=["Ctrl-D on a new line ends it.\n", b"typed\n", b"\x04"]
+        ["write", "-"], env=pty_env, keys=["Ctrl-D on a new line ends it.\n", *typing("typed\n")]
     )
     assert result.exit_code == 0, result.output
     assert rj_json(pty_env, "list")[0]["body"] == "typed"
@@ -226,3 +225,60 @@ def test_a_waiting_draft_is_mentioned_when_writing_again(pty_env, editor):
     run_in_pty(["write", "--resume"], env=pty_env)
     bodies = sorted(entry["body"] for entry in rj_json(pty_env, "list"))
     assert bodies == ["first draft", "second draft"]
+
+
+def _trigger(rj_home: Path, sql: str) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(rj_home / "journal.db")
+    conn.execute(sql)
+    conn.commit()
+    conn.close()
+
+
+def test_an_edit_the_journal_cannot_take_is_kept_as_a_draft(pty_env, editor, rj_home):
+    subprocess.run([sys.executable, "-m", "resilience_journal", "write", "before"],
+                   env=pty_env, check=True, capture_output=True)  # fmt: skip
+    _trigger(rj_home, "CREATE TRIGGER no_updates BEFORE UPDATE ON entries "
+                      "BEGIN SELECT RAISE(ABORT, 'refused'); END")  # fmt: skip
+    pty_env["EDITOR"] = editor("after, with care")
+    result = run_in_pty(["edit", "1"], env=pty_env)
+    assert result.exit_code == 1
+    assert "The journal could not save this just now." in result.output
+    assert "`rj edit 1` brings it back" in result.output
+    _trigger(rj_home, "DROP TRIGGER no_updates")
+    pty_env["EDITOR"] = editor(keep=True)
+    again = run_in_pty(["edit", "1"], env=pty_env)
+    assert "Picking up the unsaved changes to entry 1." in again.output
+    assert rj_json(pty_env, "list")[0]["body"] == "after, with care"
+
+
+def test_when_even_a_draft_cannot_be_kept_the_text_goes_to_a_rescue_file(pty_env, editor, rj_home):
+    subprocess.run([sys.executable, "-m", "resilience_journal", "today"],
+                   env=pty_env, check=True, capture_output=True)  # fmt: skip
+    _trigger(rj_home, "CREATE TRIGGER no_drafts BEFORE INSERT ON drafts "
+                      "BEGIN SELECT RAISE(ABORT, 'refused'); END")  # fmt: skip
+    pty_env["EDITOR"] = editor("precious words", exit_code=2)
+    result = run_in_pty(["write"], env=pty_env)
+    assert result.exit_code == 1
+    (rescued,) = rj_home.glob("rescued-*.txt")
+    assert rescued.read_text() == "precious words"
+    assert "precious" not in result.output
+
+
+def test_the_comment_mark_named_is_the_one_the_file_used(pty_env, editor):
+    subprocess.run([sys.executable, "-m", "resilience_journal", "write", "# heading\nbody"],
+                   env=pty_env, check=True, capture_output=True)  # fmt: skip
+    pty_env["EDITOR"] = editor("# heading\nbody\n; a note to myself\n")
+    result = run_in_pty(["edit", "1"], env=pty_env)
+    assert "1 line starting with ; was left out, as comments." in result.output
+    assert rj_json(pty_env, "list")[0]["body"] == "# heading\nbody"
+
+
+def test_a_broken_settings_file_is_reported_once(pty_env, editor, rj_home):
+    rj_home.mkdir(parents=True, exist_ok=True)
+    (rj_home / "config.yaml").write_text("pace: [\n")
+    pty_env["EDITOR"] = editor("words")
+    result = run_in_pty(["write"], env=pty_env)
+    assert result.exit_code == 0
+    assert result.output.count("The settings file could not be read") == 1

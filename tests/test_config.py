@@ -120,3 +120,9 @@ def test_day_starts_at_takes_a_bare_hour(rj):
     assert rj("config", "set", "day_starts_at", "5").stderr.strip() == (
         "day_starts_at is now '05:00'."
     )
+
+
+def test_an_unquoted_time_in_the_file_is_read_as_a_time(rj, rj_home):
+    rj_home.mkdir(parents=True, exist_ok=True)
+    (rj_home / "config.yaml").write_text("day_starts_at: 5:30\n")  # YAML 1.1 says 330
+    assert json.loads(rj("config", "show", "--json").stdout)["day_starts_at"] == "05:30"

@@ -168,3 +168,63 @@ def test_text_is_rescued_to_a_private_file_when_the_journal_refuses_it(rj, rj_ho
     assert stat.S_IMODE(rescued.stat().st_mode) == 0o600
     assert str(rescued) in result.stderr
     assert [row["body"] for row in entries()] == ["first"]
+
+
+def test_unquoted_words_are_one_entry(rj, entries):
+    result = rj("write", "I", "feel", "awful", "today", "--mood", "2")
+    assert result.exit_code == 0
+    assert entries()[0]["body"] == "I feel awful today"
+
+
+def test_resume_with_text_is_refused(rj, entries):
+    result = rj("write", "--resume", "some text")
+    assert result.exit_code == 1
+    assert "leave out the text" in result.stderr and "some text" not in result.stderr
+    assert entries() == []
+
+
+@pytest.mark.parametrize("value", ["²", "99999999999999999999", "٣"])
+def test_unusual_numbers_are_refused_kindly(rj, entries, value):
+    result = rj("write", "x", "--mood", value)
+    assert result.exit_code == 1
+    assert result.stderr.strip().startswith("Mood is a whole number from 0 to 10")
+    for command in ("show", "delete", "restore"):
+        shown = rj(command, value)
+        assert shown.exit_code == 1
+        assert "An entry id is a number" in shown.stderr
+    assert entries() == []
+
+
+def test_text_that_is_not_utf8_is_kept_with_replacement_characters(tmp_path, rj_home):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "RJ_HOME": str(rj_home)}
+    argv = [sys.executable.encode(), b"-m", b"resilience_journal", b"write", b"caf\xe9 time"]
+    result = subprocess.run(argv, env=env, capture_output=True)
+    assert result.returncode == 0, result.stderr
+    out = subprocess.run([sys.executable, "-m", "resilience_journal", "list", "--json"],
+                         env=env, capture_output=True, text=True)  # fmt: skip
+    assert json.loads(out.stdout)[0]["body"] == "caf\ufffd time"
+
+
+def test_json_never_carries_raw_terminal_controls(rj):
+    text = "c1 \x9b31m and bidi \u202eevil\u202c and esc \x1b[2J"
+    rj("write", text)
+    out = rj("list", "--json").stdout
+    for raw in ("\x9b", "\u202e", "\x1b"):
+        assert raw not in out
+    assert "\\u009b" in out and "\\u202e" in out and "\\u001b" in out
+    assert json.loads(out)[0]["body"] == text
+
+
+def test_user_text_in_trash_settings_and_errors_is_literal(rj):
+    rj("write", "[b]x[/b] \x1b[1m")
+    rj("delete", "1")
+    trash = rj("trash").stdout
+    assert "[b]x[/b] ␛[1m" in trash and "\x1b" not in trash
+    rj("config", "set", "editor", "[red]vim[/red]")
+    assert "[red]vim[/red]" in rj("config", "show").stdout
+    error = rj("write", "x", "--tag", "\x1b[31mred")
+    assert "\x1b" not in error.stderr and "\\x1b[31mred" in error.stderr

@@ -11,7 +11,7 @@ import shlex
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -20,13 +20,13 @@ from resilience_journal.errors import JournalError
 from resilience_journal.paths import ensure_private_dir
 
 COMMENT_CHARS = "#;@!$%^&|:"
-SCISSORS = "------------------------ >8 ------------------------"
 
 
 @dataclass(frozen=True)
 class Written:
     text: str
     left_out: int = 0  # comment lines of the person's own that were dropped
+    mark: str = "#"  # the comment mark the editor file used
 
 
 class Interrupted(Exception):  # noqa: N818 - it is an event, not a failure of ours
@@ -63,29 +63,20 @@ def template(initial: str, char: str, help_lines: Sequence[str]) -> str:
     return (body + "\n" if body else "\n") + "\n" + "\n".join(lines) + "\n"
 
 
-def strip_comments(text: str, char: str, ours: Sequence[str] = ()) -> tuple[str, int]:
-    """Drop comment lines, and everything from a scissors line down, like `git commit`.
-    Returns the text and how many comment lines were left out that were not `ours` (the
-    template's own help lines), so the person can be told."""
+def strip_comments(text: str, char: str, ours: Sequence[str] = ()) -> Written:
+    """Drop comment lines, like `git commit`. Counts the comment lines that were not `ours`
+    (the template's own help lines), so the person can be told."""
     kept = []
     left_out = 0
     for line in text.replace("\r\n", "\n").split("\n"):
         if line.startswith(char):
-            if SCISSORS in line:
-                break
             left_out += line.rstrip() not in ours
             continue
         kept.append(line)
-    return "\n".join(kept).strip("\n"), left_out
+    return Written("\n".join(kept).strip("\n"), left_out, char)
 
 
-def with_editor(
-    command: str,
-    initial: str,
-    help_lines: Sequence[str],
-    tmp_dir: Path,
-    run: Callable[..., subprocess.CompletedProcess[bytes]] = subprocess.run,
-) -> Written:
+def with_editor(command: str, initial: str, help_lines: Sequence[str], tmp_dir: Path) -> Written:
     """Open `command` on a private temp file holding `initial`; return the text, comments
     stripped. Raises Interrupted (with the text) on Ctrl-C or a non-zero exit."""
     char = comment_char(initial)
@@ -100,7 +91,7 @@ def with_editor(
         except ValueError:
             raise JournalError(f"The editor setting could not be read: {command!r}.") from None
         try:
-            result = run([*args, str(path)])
+            result = subprocess.run([*args, str(path)])
         except KeyboardInterrupt:
             raise Interrupted(_read(path, char).text, "You stopped writing.", 130) from None
         except (FileNotFoundError, PermissionError):
@@ -123,7 +114,7 @@ def _read(path: Path, char: str, ours: Sequence[str] = ()) -> Written:
         raw = path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return Written("")
-    return Written(*strip_comments(raw, char, ours))
+    return strip_comments(raw, char, ours)
 
 
 def from_terminal(intro: str, initial: str = "") -> Written:

@@ -47,6 +47,9 @@ def validate(key: str, value: object) -> str:
     if key not in HELP:
         raise ConfigError(f"There is no setting called {key!r}. Settings: {', '.join(keys())}.")
     text = "" if value is None else str(value).strip()
+    if key == "day_starts_at" and isinstance(value, int) and not isinstance(value, bool):
+        # YAML 1.1 reads an unquoted 5:30 as the number 330 (minutes, base 60).
+        text = f"{value // 60}:{value % 60:02d}" if value >= 60 else str(value)
     if key == "day_starts_at":
         try:
             start = parse_time_of_day(text)

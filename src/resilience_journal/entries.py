@@ -32,7 +32,7 @@ class EntryOptions:
     mood: int | None = None
     day: date | None = None
     prompt_id: str | None = None
-    clear: frozenset[str] = frozenset()  # fields asked to be emptied: "title", "mood"
+    clear: frozenset[str] = frozenset()  # fields asked to be emptied: title, mood, tags
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -142,20 +142,35 @@ class Draft:
 # validation ---------------------------------------------------------------------------
 
 
-def check_mood(text: str | None) -> int | None:
-    if text is None or text.strip().lower() in ("", "none"):
-        return None
+def whole_number(text: str) -> int | None:
+    """A plain whole number typed by a person (ASCII digits, at most 18), else None."""
     value = text.strip()
-    if not value.isdigit() or not 0 <= int(value) <= 10:
-        raise JournalError(f"Mood is a whole number from 0 to 10; got {text!r}.")
+    if not (value.isascii() and value.isdigit() and len(value) <= 18):
+        return None
     return int(value)
 
 
+def readable(text: str) -> str:
+    """Text from the command line as valid Unicode: bytes that were not UTF-8 (which Python
+    keeps as lone surrogates) become U+FFFD instead of failing when stored."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def check_mood(text: str | None) -> int | None:
+    if text is None or text.strip().lower() in ("", "none"):
+        return None
+    value = whole_number(text)
+    if value is None or not 0 <= value <= 10:
+        raise JournalError(f"Mood is a whole number from 0 to 10; got {text!r}.")
+    return value
+
+
 def check_tag(text: str) -> str:
-    name = text.strip().lstrip("#@")
+    name = readable(text).strip().lstrip("#@")
     if not _TAG.fullmatch(name):
         raise JournalError(
-            f"A tag is one word of up to 40 letters, digits, '-' or '_'; got {text!r}."
+            "A tag is one word of up to 40 letters, digits, '-', '_', '.' or '/', "
+            f"starting with a letter or digit; got {text!r}."
         )
     return name
 
@@ -163,7 +178,7 @@ def check_tag(text: str) -> str:
 def check_title(text: str | None) -> str | None:
     if text is None:
         return None
-    title = text.strip()
+    title = readable(text).strip()
     if "\n" in title or "\r" in title:
         raise JournalError("A title is a single line.")
     if len(title) > MAX_TITLE:
@@ -176,7 +191,8 @@ def check_prompt_id(text: str | None) -> str | None:
         return None
     if not _PROMPT_ID.fullmatch(text.strip()):
         raise JournalError(
-            f"A prompt id is a short name of letters, digits, '.', '_' or '-'; got {text!r}."
+            "A prompt id is a short name of letters, digits, '.', '_', '-', ':' or '/'; "
+            f"got {text!r}."
         )
     return text.strip()
 
@@ -184,10 +200,10 @@ def check_prompt_id(text: str | None) -> str | None:
 def check_count(text: str | None, option: str = "-n") -> int | None:
     if text is None:
         return None
-    value = text.strip()
-    if not value.isdigit() or int(value) < 1:
+    value = whole_number(text)
+    if value is None or value < 1:
         raise JournalError(f"{option} takes a whole number of 1 or more; got {text!r}.")
-    return int(value)
+    return value
 
 
 def parse_options(
@@ -198,6 +214,7 @@ def parse_options(
     mood: str | None = None,
     day: str | None = None,
     prompt_id: str | None = None,
+    clear_tags: bool = False,
 ) -> EntryOptions:
     """Check every option before any text is asked for, so a typo costs nothing."""
     unique: dict[str, str] = {}
@@ -211,6 +228,8 @@ def parse_options(
         clear.add("title")
     if mood is not None and checked_mood is None:
         clear.add("mood")
+    if clear_tags:
+        clear.add("tags")
     return EntryOptions(
         title=checked_title,
         tags=tuple(unique.values()),
@@ -223,7 +242,7 @@ def parse_options(
 
 def clean_body(text: str) -> str:
     """Line endings made plain and trailing blank space trimmed; nothing else is touched."""
-    return text.replace("\r\n", "\n").rstrip()
+    return readable(text).replace("\r\n", "\n").rstrip()
 
 
 def fts_query(text: str) -> str:
@@ -368,7 +387,9 @@ class Journal:
         if options.prompt_id is not None and options.prompt_id != entry.prompt_id:
             changes["prompt_id"] = options.prompt_id
         tags = list(options.tags) if options.tags else None
-        if tags is not None and [t.lower() for t in tags] == [t.lower() for t in entry.tags]:
+        if "tags" in options.clear:
+            tags = []
+        if tags is not None and sorted(t.lower() for t in tags) == [t.lower() for t in entry.tags]:
             tags = None
         if not changes and tags is None:
             return entry
@@ -388,8 +409,9 @@ class Journal:
         self.store.set_deleted(entry.id, None)
         return self.get(entry.id)
 
-    def empty_trash(self) -> int:
-        return self.store.empty_trash()
+    def empty_trash(self, entry_ids: list[int]) -> int:
+        """Destroy these entries, if they are still in the trash. Returns how many were."""
+        return self.store.empty_trash(entry_ids)
 
     # drafts -----------------------------------------------------------------------------
 

@@ -33,6 +33,7 @@ EDIT_NEEDS_TERMINAL = (
     "--mood, --tag or --date to change those. Nothing was changed."
 )
 TRASH_EMPTY = "The trash is empty."
+NOT_SAVED_NOW = "The journal could not save this just now."
 TRASH_HINT = "`rj restore ID` brings an entry back. `rj trash --empty` destroys them for good."
 EMPTY_NEEDS_YES = "Emptying the trash destroys entries for good; add --yes to do it from a script."
 NOTHING_DESTROYED = "Nothing was destroyed; the trash is as it was."

@@ -118,6 +118,19 @@ def entries_view(entries: Sequence[Entry], total: int, shown_hint: str) -> Rende
     return Group(*parts)
 
 
+def highlighted(snippet: str, spans: Sequence[tuple[int, int]]) -> Text:
+    """The snippet with its matches in bold; each piece is made safe on its own, so the
+    highlights stay on the right words even where safe() makes the text longer."""
+    text = Text()
+    at = 0
+    for start, end in spans:
+        text.append(safe(snippet[at:start]))
+        text.append(safe(snippet[start:end]), style="bold underline")
+        at = end
+    text.append(safe(snippet[at:]))
+    return text
+
+
 def search_view(hits: Sequence[SearchHit]) -> RenderableType:
     if not hits:
         return message("Nothing matched. Try fewer words, or a word ending in * for a prefix.")
@@ -131,10 +144,7 @@ def search_view(hits: Sequence[SearchHit]) -> RenderableType:
             "  ",
             _text(_first_line(entry), "bold"),
         )
-        snippet = _text(hit.snippet)
-        for start, end in hit.highlights:
-            snippet.stylize("bold underline", start, end)
-        parts += [heading, Padding(snippet, (0, 0, 1, 4))]
+        parts += [heading, Padding(highlighted(hit.snippet, hit.highlights), (0, 0, 1, 4))]
     return Group(*parts)
 
 
@@ -150,14 +160,15 @@ def today_view(day: date, entries: Sequence[Entry], draft: Draft | None) -> Rend
         parts += [
             Text(),
             message(
-                f"A draft from {short_day(draft.updated_at[:10])} is waiting: `rj write --resume`."
+                f"A draft from {short_day(local_day(draft.updated_at))} is waiting: "
+                "`rj write --resume` brings it back."
             ),
         ]
     how = Table.grid(padding=(0, 3))
     how.add_column(style="bold", no_wrap=True)
     how.add_column(style=MUTED)
     how.add_row("rj write", "opens your editor (or type here, Ctrl-D to save)")
-    how.add_row('rj write "a few words"', "saves a line (your shell keeps it in history too)")
+    how.add_row('rj write "a few words"', "saves one line")
     how.add_row("rj list  ·  rj search WORDS", "look back at what you wrote")
     parts += [Text(), Text("Ways to write", style="bold"), Padding(how, (0, 0, 0, 2))]
     return Group(*parts)

@@ -18,3 +18,15 @@ def safe(text: str) -> str:
     """Show control characters (ANSI escapes, carriage returns, bidi overrides) as visible
     symbols instead of sending them to the terminal."""
     return text.translate(_TABLE)
+
+
+_JSON_TABLE = {
+    code: f"\\u{code:04x}"
+    for code in (*range(0x7F, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+}
+
+
+def json_escape(dumped: str) -> str:
+    """Escape DEL, C1 controls and bidi overrides in JSON text (they only occur inside
+    strings, where \\uXXXX means the same character)."""
+    return dumped.translate(_JSON_TABLE)

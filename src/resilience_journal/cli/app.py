@@ -25,20 +25,31 @@ class JournalGroup(TyperGroup):
             return super().invoke(ctx)
         except JournalError as err:
             fail(err.message, err.exit_code)
-        except sqlite3.OperationalError as err:
-            if "locked" in str(err) or "busy" in str(err):
-                fail("The journal is busy in another rj window. Nothing was lost; try again.")
-            fail(f"The journal could not be used: {err}. Nothing was changed.")
-        except sqlite3.DatabaseError as err:
-            state = ctx.find_object(State)
-            where = f" {state.paths().db}" if state else ""
-            fail(
-                f"The journal file could not be read ({err}):{where}. It may not be a "
-                "journal, or it may be damaged. Nothing was changed."
-            )
+        except KeyboardInterrupt:
+            say("")
+            fail("Stopped.", 130)
+        except sqlite3.Error as err:
+            fail(_database_trouble(err, ctx.find_object(State)))
         except OSError as err:  # a folder where a file should be, no permission, disk full
             where = f": {err.filename}" if err.filename else ""
             fail(f"{err.strerror or err}{where}. Nothing was changed; check the path.")
+
+
+def _database_trouble(err: Exception, current: State | None) -> str:
+    """What to tell a person when SQLite refuses. Never the entry text: SQLite's own
+    messages name tables and constraints, not values."""
+    where = f" ({current.paths().db})" if current else ""
+    text = str(err)
+    if "locked" in text or "busy" in text:
+        return "The journal is busy in another rj window. Nothing was changed; try again."
+    if "full" in text:
+        return f"The disk holding the journal is full{where}. Nothing was changed."
+    if isinstance(err, sqlite3.OperationalError | sqlite3.IntegrityError):
+        return f"The journal could not do that ({text}). Nothing was changed."
+    return (
+        f"The journal file could not be read ({text}){where}. It may not be a journal, or "
+        "it may be damaged. Nothing was changed."
+    )
 
 
 def fail(text: str, code: int = 1) -> NoReturn:
@@ -69,6 +80,7 @@ app = typer.Typer(
 class State:
     db_option: str | None = None
     _journal: Any = field(default=None, repr=False)
+    _settings: Any = field(default=None, repr=False)
 
     def paths(self) -> Any:
         from resilience_journal import paths
@@ -80,11 +92,13 @@ class State:
         the person is told which file to fix."""
         from resilience_journal import config
 
-        try:
-            return config.load(self.paths().config_file)
-        except config.ConfigError as err:
-            say(f"{err.message} Using the default settings for now.")
-            return config.Settings()
+        if self._settings is None:
+            try:
+                self._settings = config.load(self.paths().config_file)
+            except config.ConfigError as err:
+                say(f"{err.message} Using the default settings for now.")
+                self._settings = config.Settings()
+        return self._settings
 
     def journal(self, create: bool = True) -> Any:
         """Open the journal. With create=False (commands that only read or change what is
@@ -152,7 +166,16 @@ def main_options(
     ctx.call_on_close(current.close)
 
 
+JsonOpt = Annotated[
+    bool, typer.Option("--json", help="Print JSON for scripts (keys in the README).")
+]
+
+
 def json_out(data: Any) -> None:
+    """JSON to stdout. json escapes C0 controls; C1 controls and bidi overrides are escaped
+    too, so no string in it can steer a terminal."""
     import json
 
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    from resilience_journal.textsafe import json_escape
+
+    sys.stdout.write(json_escape(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")

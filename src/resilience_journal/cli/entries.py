@@ -6,12 +6,12 @@ import os
 import sqlite3
 import sys
 from datetime import datetime
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
 from resilience_journal import messages
-from resilience_journal.cli.app import State, app, fail, json_out, now, say, state
+from resilience_journal.cli.app import JsonOpt, State, app, fail, json_out, now, say, state
 from resilience_journal.errors import JournalError
 
 if TYPE_CHECKING:
@@ -54,40 +54,42 @@ PromptOpt = Annotated[
     ),
 ]
 IdArg = Annotated[str, typer.Argument(metavar="ID", help="The entry's number, as `rj list` shows.")]
-JsonOpt = Annotated[
-    bool, typer.Option("--json", help="Print JSON for scripts (keys in the README).")
-]
 CountOpt = Annotated[
     str | None,
     typer.Option("-n", "--number", metavar="N", help="How many to show.", show_default=False),
 ]
 
 
-def _options(journal: Journal, moment: datetime, **given: Any) -> EntryOptions:
+def _options(
+    journal: Journal, moment: datetime, outcome: str = "Nothing was saved.", **given: Any
+) -> EntryOptions:
     from resilience_journal.entries import parse_options
 
     try:
         return parse_options(today=journal.today(moment), **given)
     except JournalError as err:
-        raise JournalError(f"{err.message} Nothing was saved.") from None
+        raise JournalError(f"{err.message} {outcome}") from None
 
 
 def _entry_id(text: str) -> int:
     value = text.strip().lstrip("#")
-    if not value.isdigit():
+    from resilience_journal.entries import whole_number
+
+    number = whole_number(value)
+    if number is None:
         raise JournalError(f"An entry id is a number, like 12; got {text!r}.")
-    return int(value)
+    return number
 
 
 @app.command()
 def write(
     ctx: typer.Context,
     text: Annotated[
-        str | None,
+        list[str] | None,
         typer.Argument(
-            metavar="[TEXT | -]",
-            help="The entry itself, or - to read standard input. Leave it out to open your "
-            "editor. Text typed here also lands in your shell history.",
+            metavar="[TEXT... | -]",
+            help="The entry itself (quotes are optional), or - to read standard input. Leave "
+            "it out to open your editor. Text typed here also lands in your shell history.",
             show_default=False,
         ),
     ] = None,
@@ -118,17 +120,19 @@ def write(
         journal, moment, title=title, tags=tag or (), mood=mood, day=date, prompt_id=prompt
     )
     if resume:
+        if text:
+            fail("--resume brings back your draft; leave out the text. Nothing was saved.")
         _resume(current, journal, options, moment)
         return
-    if text is not None and text != "-":
-        written = Written(text)
+    if text and text != ["-"]:
+        written = Written(" ".join(text))
     elif not sys.stdin.isatty():
         written = Written(read_stdin())
     else:
         waiting = journal.draft_count()
         if waiting:
             say(messages.drafts_waiting(waiting))
-        intro = messages.STDIN_INTRO if text == "-" else None
+        intro = messages.STDIN_INTRO if text == ["-"] else None
         written = _compose(current, journal, "", options, moment, draft_id=None, intro=intro)
     if not written.text.strip():
         fail(messages.EMPTY_NOT_SAVED)
@@ -149,7 +153,32 @@ def _save(
         fail(messages.rescued(str(kept)))
     say(messages.saved(entry))
     if written.left_out:
-        say(messages.left_out(written.left_out))
+        say(messages.left_out(written.left_out, written.mark))
+
+
+def _keep_draft(
+    current: State,
+    journal: Journal,
+    text: str,
+    options: EntryOptions,
+    moment: datetime,
+    *,
+    entry_id: int | None,
+    draft_id: int | None,
+    why: str,
+    code: int,
+) -> NoReturn:
+    """Keep text that could not be saved as an entry: as a draft, or if even that fails, in
+    a private rescue file. Then stop with `why` and how to get it back."""
+    from resilience_journal.compose import rescue
+
+    try:
+        journal.save_draft(text, options, moment, entry_id=entry_id, draft_id=draft_id)
+    except sqlite3.Error:
+        kept = rescue(text, current.paths().data_dir, moment)
+        fail(messages.rescued(str(kept)), code)
+    hint = f"rj edit {entry_id}" if entry_id is not None else "rj write --resume"
+    fail(f"{why} {messages.kept_as_draft(hint)}", code)
 
 
 def _compose(
@@ -180,9 +209,10 @@ def _compose(
     except Interrupted as stop:
         if not stop.text.strip():
             fail(f"{stop.reason} Nothing had been typed, so nothing was kept.", stop.exit_code)
-        journal.save_draft(stop.text, options, moment, entry_id=entry_id, draft_id=draft_id)
-        hint = f"rj edit {entry_id}" if entry_id is not None else "rj write --resume"
-        fail(f"{stop.reason} {messages.kept_as_draft(hint)}", stop.exit_code)
+        _keep_draft(
+            current, journal, stop.text, options, moment,
+            entry_id=entry_id, draft_id=draft_id, why=stop.reason, code=stop.exit_code,
+        )  # fmt: skip
 
 
 def _resume(current: State, journal: Journal, options: EntryOptions, moment: datetime) -> None:
@@ -261,7 +291,7 @@ def list_entries(
 @app.command()
 def show(ctx: typer.Context, entry_id: IdArg, as_json: JsonOpt = False) -> None:
     """Show one entry in full."""
-    entry = state(ctx).journal(create=False).get(_entry_id(entry_id))
+    entry = state(ctx).journal(create=False).get(_entry_id(entry_id), allow_deleted=True)
     if as_json:
         json_out(entry.to_json())
         return
@@ -323,23 +353,27 @@ def edit(
             show_default=False,
         ),
     ] = None,
+    no_tags: Annotated[bool, typer.Option("--no-tags", help="Remove all its tags.")] = False,
     date: DateOpt = None,
     prompt: PromptOpt = None,
 ) -> None:
     """Change an entry. With no options, your editor opens on its text.
 
-    With --title, --tag, --mood, --date or --prompt, only those change and no editor opens.
-    Closing the editor without changes changes nothing.
+    With --title, --tag, --no-tags, --mood, --date or --prompt, only those change and no
+    editor opens. Closing the editor without changes changes nothing.
     """
     current = state(ctx)
     journal = current.journal(create=False)
     moment = now()
     entry = journal.get(_entry_id(entry_id))
     options = _options(
-        journal, moment, title=title, tags=tag or (), mood=mood, day=date, prompt_id=prompt
-    )
+        journal, moment, "Nothing was changed.",
+        title=title, tags=tag or (), mood=mood, day=date, prompt_id=prompt, clear_tags=no_tags,
+    )  # fmt: skip
     body = None
-    if all(value is None for value in (title, tag, mood, date, prompt)):
+    draft = None
+    written = None
+    if not no_tags and all(value is None for value in (title, tag, mood, date, prompt)):
         if not sys.stdin.isatty():
             fail(messages.EDIT_NEEDS_TERMINAL)
         draft = journal.latest_draft(entry.id)
@@ -350,15 +384,25 @@ def edit(
             current, journal, initial, options, moment,
             draft_id=draft.id if draft else None, entry_id=entry.id,
         )  # fmt: skip
-        if draft is not None:
-            journal.discard_draft(draft.id)
         if not written.text.strip():
+            if draft is not None:
+                journal.discard_draft(draft.id)
             fail(messages.cannot_empty(entry.id))
         body = written.text
-        if written.left_out:
-            say(messages.left_out(written.left_out))
-    updated = journal.update(entry, body, options, moment)
+    try:
+        updated = journal.update(entry, body, options, moment)
+    except sqlite3.Error:
+        if body is None:
+            raise
+        _keep_draft(
+            current, journal, body, options, moment, entry_id=entry.id,
+            draft_id=draft.id if draft else None, why=messages.NOT_SAVED_NOW, code=1,
+        )  # fmt: skip
+    if draft is not None:
+        journal.discard_draft(draft.id)
     say(messages.unchanged(entry.id) if updated == entry else messages.updated(entry.id))
+    if written is not None and written.left_out:
+        say(messages.left_out(written.left_out, written.mark))
 
 
 @app.command()
@@ -404,7 +448,10 @@ def trash(
             if not sure:
                 say(messages.NOTHING_DESTROYED)
                 return
-        say(messages.destroyed(journal.empty_trash()))
+        destroyed = journal.empty_trash([entry.id for entry in binned])
+        if as_json:
+            json_out({"destroyed": destroyed})
+        say(messages.destroyed(destroyed))
         return
     if as_json:
         json_out([entry.to_json() for entry in binned])

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
 import typer
 
-from resilience_journal.cli.app import app, json_out, now, state
-
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
+from resilience_journal.cli.app import JsonOpt, app, json_out, now, state
 
 
 @app.command()
 def today(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     """The home screen: what you wrote today, and ways to write."""
-    journal = state(ctx).journal()
+    journal = state(ctx).journal(create=False)
     day = journal.today(now())
     entries = list(reversed(journal.entries(since=day, until=day)))
     draft = journal.latest_draft()

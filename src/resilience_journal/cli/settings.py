@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from resilience_journal import config
-from resilience_journal.cli.app import app, json_out, say, state
+from resilience_journal.cli.app import JsonOpt, app, json_out, say, state
 
 config_app = typer.Typer(
     help="Show and change settings (stored in config.yaml).", no_args_is_help=True
@@ -21,7 +21,7 @@ KEYS_HELP = "One of: " + ", ".join(config.HELP) + "."
 @config_app.command("show")
 def show(
     ctx: typer.Context,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
+    as_json: JsonOpt = False,
 ) -> None:
     """Show every setting and what it means."""
     file = state(ctx).paths().config_file

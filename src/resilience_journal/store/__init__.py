@@ -183,9 +183,14 @@ class JournalStore:
         with self.write():
             self.db["entries"].update(entry_id, {"deleted_at": deleted_at})
 
-    def empty_trash(self) -> int:
+    def empty_trash(self, entry_ids: Sequence[int]) -> int:
+        """Destroy the given entries that are in the trash (only those the person saw)."""
         with self.write():
-            cursor = self.db.execute("DELETE FROM entries WHERE deleted_at IS NOT NULL")
+            marks = ", ".join("?" for _ in entry_ids) or "NULL"
+            cursor = self.db.execute(
+                f"DELETE FROM entries WHERE deleted_at IS NOT NULL AND id IN ({marks})",
+                list(entry_ids),
+            )
             self.db.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM entry_tags)")
         return cursor.rowcount
 
