@@ -71,8 +71,8 @@ def in_trash(entry_id: int) -> str:
 
 def rescued(path: str) -> str:
     return (
-        "The journal could not save this entry just now. Your text is safe in "
-        f"{path}; `rj write - < that file` saves it once the journal is working."
+        f"The journal could not save this just now. Your text is safe in {path}; "
+        f"once the journal works again, `rj write - < {path}` saves it."
     )
 
 

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import os
 
-from resilience_journal.cli import entries, home, settings  # noqa: F401  (registers commands)
+# Importing the command modules registers their commands, in the order `rj --help` lists them.
+from resilience_journal.cli import home  # noqa: F401
+from resilience_journal.cli import writing  # noqa: F401
+from resilience_journal.cli import entries  # noqa: F401
+from resilience_journal.cli import settings  # noqa: F401
 from resilience_journal.cli.app import app
 
 

@@ -1,0 +1,75 @@
+"""Options and arguments shared by the entry commands, and their first checks."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from resilience_journal.errors import JournalError
+
+if TYPE_CHECKING:
+    from resilience_journal.entries import EntryOptions, Journal
+
+TitleOpt = Annotated[
+    str | None,
+    typer.Option("--title", "-t", metavar="TITLE", help="A short title.", show_default=False),
+]
+TagOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--tag",
+        metavar="TAG",
+        help="A tag; repeat for more (--tag sleep --tag family).",
+        show_default=False,
+    ),
+]
+MoodOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--mood", "-m", metavar="0-10", help="How you feel, 0 (lowest) to 10.", show_default=False
+    ),
+]
+DateOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--date",
+        "-d",
+        metavar="DAY",
+        show_default=False,
+        help="The day it belongs to: yesterday, '3 days ago', 'last friday', 'nov 20', 2026-11-20.",
+    ),
+]
+PromptOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--prompt", metavar="ID", help="The id of the prompt this answers.", show_default=False
+    ),
+]
+IdArg = Annotated[str, typer.Argument(metavar="ID", help="The entry's number, as `rj list` shows.")]
+CountOpt = Annotated[
+    str | None,
+    typer.Option("-n", "--number", metavar="N", help="How many to show.", show_default=False),
+]
+
+
+def entry_options(
+    journal: Journal, moment: datetime, outcome: str = "Nothing was saved.", **given: Any
+) -> EntryOptions:
+    from resilience_journal.entries import parse_options
+
+    try:
+        return parse_options(today=journal.today(moment), **given)
+    except JournalError as err:
+        raise JournalError(f"{err.message} {outcome}") from None
+
+
+def parse_entry_id(text: str) -> int:
+    value = text.strip().lstrip("#")
+    from resilience_journal.entries import whole_number
+
+    number = whole_number(value)
+    if number is None:
+        raise JournalError(f"An entry id is a number, like 12; got {text!r}.")
+    return number

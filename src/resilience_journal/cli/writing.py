@@ -1,0 +1,270 @@
+"""Writing and changing entries: write, edit, and the drafts that keep interrupted text."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from datetime import datetime
+from typing import TYPE_CHECKING, Annotated, NoReturn
+
+import typer
+
+from resilience_journal import messages
+from resilience_journal.cli.app import State, app, fail, now, say, state
+from resilience_journal.cli.options import (
+    DateOpt,
+    IdArg,
+    MoodOpt,
+    PromptOpt,
+    TagOpt,
+    TitleOpt,
+    entry_options,
+    parse_entry_id,
+)
+from resilience_journal.errors import JournalError
+
+if TYPE_CHECKING:
+    from resilience_journal.compose import Written
+    from resilience_journal.entries import EntryOptions, Journal
+
+
+@app.command()
+def write(
+    ctx: typer.Context,
+    text: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[TEXT... | -]",
+            help="The entry itself (quotes are optional), or - to read standard input. Leave "
+            "it out to open your editor. Text typed here also lands in your shell history.",
+            show_default=False,
+        ),
+    ] = None,
+    title: TitleOpt = None,
+    tag: TagOpt = None,
+    mood: MoodOpt = None,
+    date: DateOpt = None,
+    prompt: PromptOpt = None,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Bring back the text kept from an interrupted write.")
+    ] = False,
+) -> None:
+    """Write a journal entry.
+
+    With no TEXT on a terminal, your editor opens (the `editor` setting, $VISUAL or $EDITOR);
+    lines starting with # are left out, as in git. With no editor set, type the entry and
+    press Ctrl-D on a new line. If writing is interrupted, the text is kept as a draft, and
+    `rj write --resume` brings it back.
+
+    Inline TEXT is quick, but your shell keeps it in its history file.
+    """
+    from resilience_journal.compose import Written, read_stdin
+
+    current = state(ctx)
+    journal = current.journal()
+    moment = now()
+    options = entry_options(
+        journal, moment, title=title, tags=tag or (), mood=mood, day=date, prompt_id=prompt
+    )
+    if resume:
+        if text:
+            fail("--resume brings back your draft; leave out the text. Nothing was saved.")
+        _resume(current, journal, options, moment)
+        return
+    if text and text != ["-"]:
+        written = Written(" ".join(text))
+    elif not sys.stdin.isatty():
+        written = Written(read_stdin())
+    else:
+        waiting = journal.draft_count()
+        if waiting:
+            say(messages.drafts_waiting(waiting))
+        intro = messages.STDIN_INTRO if text == ["-"] else None
+        written = _compose(current, journal, "", options, moment, draft_id=None, intro=intro)
+    if not written.text.strip():
+        fail(messages.EMPTY_NOT_SAVED)
+    _save(current, journal, written, options, moment)
+
+
+def _save(
+    current: State, journal: Journal, written: Written, options: EntryOptions, moment: datetime
+) -> None:
+    """Save a new entry. If the journal cannot take it (busy, disk full, damaged), the text
+    goes to a private rescue file instead of being lost."""
+    from resilience_journal.compose import rescue
+
+    try:
+        entry = journal.add(written.text, options, moment)
+    except sqlite3.Error:
+        kept = rescue(written.text, current.paths().data_dir, moment)
+        fail(messages.rescued(str(kept)))
+    say(messages.saved(entry))
+    if written.left_out:
+        say(messages.left_out(written.left_out, written.mark))
+
+
+def _keep_draft(
+    current: State,
+    journal: Journal,
+    text: str,
+    options: EntryOptions,
+    moment: datetime,
+    *,
+    entry_id: int | None,
+    draft_id: int | None,
+    why: str,
+    code: int,
+) -> NoReturn:
+    """Keep text that could not be saved as an entry: as a draft, or if even that fails, in
+    a private rescue file. Then stop with `why` and how to get it back."""
+    from resilience_journal.compose import rescue
+
+    try:
+        journal.save_draft(text, options, moment, entry_id=entry_id, draft_id=draft_id)
+    except sqlite3.Error:
+        kept = rescue(text, current.paths().data_dir, moment)
+        fail(messages.rescued(str(kept)), code)
+    hint = f"rj edit {entry_id}" if entry_id is not None else "rj write --resume"
+    fail(f"{why} {messages.kept_as_draft(hint)}", code)
+
+
+def _compose(
+    current: State,
+    journal: Journal,
+    initial: str,
+    options: EntryOptions,
+    moment: datetime,
+    *,
+    draft_id: int | None,
+    entry_id: int | None = None,
+    intro: str | None = None,
+) -> Written:
+    """Get text from the editor (or the terminal); keep it as a draft if interrupted."""
+    from resilience_journal.compose import Interrupted, editor_command, from_terminal, with_editor
+
+    command = editor_command(current.settings().editor, os.environ)
+    try:
+        if command and intro is None:
+            return with_editor(command, initial, messages.EDITOR_HELP, current.paths().tmp_dir)
+        if entry_id is not None:
+            raise JournalError(messages.EDIT_NEEDS_EDITOR)
+        if initial:
+            from resilience_journal import render
+
+            render.print_to(render.message(initial), stderr=True)
+        return from_terminal(intro or messages.TERMINAL_INTRO, initial)
+    except Interrupted as stop:
+        if not stop.text.strip():
+            fail(f"{stop.reason} Nothing had been typed, so nothing was kept.", stop.exit_code)
+        _keep_draft(
+            current, journal, stop.text, options, moment,
+            entry_id=entry_id, draft_id=draft_id, why=stop.reason, code=stop.exit_code,
+        )  # fmt: skip
+
+
+def _resume(current: State, journal: Journal, options: EntryOptions, moment: datetime) -> None:
+    from resilience_journal.compose import Written
+
+    draft = journal.latest_draft()
+    if draft is None:
+        fail(messages.NO_DRAFT)
+    options = draft.options.merged(options)
+    if sys.stdin.isatty():
+        intro = None
+        from resilience_journal.compose import editor_command
+
+        if not editor_command(current.settings().editor, os.environ):
+            intro = messages.TERMINAL_ADD_INTRO
+        written = _compose(
+            current, journal, draft.body, options, moment, draft_id=draft.id, intro=intro
+        )
+    else:
+        written = Written(draft.body)  # no terminal: save the draft as it is
+    if not written.text.strip():
+        journal.discard_draft(draft.id)
+        say(messages.DRAFT_DISCARDED)
+        return
+    _save(current, journal, written, options, moment)
+    journal.discard_draft(draft.id)
+    waiting = journal.draft_count()
+    if waiting:
+        say(messages.drafts_waiting(waiting))
+
+
+@app.command()
+def edit(
+    ctx: typer.Context,
+    number: IdArg,
+    title: Annotated[
+        str | None,
+        typer.Option(
+            "--title", "-t", metavar="TITLE", help='A new title; "" removes it.', show_default=False
+        ),
+    ] = None,
+    tag: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--tag", metavar="TAG", help="Replace the tags; repeat for more.", show_default=False
+        ),
+    ] = None,
+    mood: Annotated[
+        str | None,
+        typer.Option(
+            "--mood",
+            "-m",
+            metavar="0-10",
+            help='A new mood; "none" removes it.',
+            show_default=False,
+        ),
+    ] = None,
+    no_tags: Annotated[bool, typer.Option("--no-tags", help="Remove all its tags.")] = False,
+    date: DateOpt = None,
+    prompt: PromptOpt = None,
+) -> None:
+    """Change an entry. With no options, your editor opens on its text.
+
+    With --title, --tag, --no-tags, --mood, --date or --prompt, only those change and no
+    editor opens. Closing the editor without changes changes nothing.
+    """
+    current = state(ctx)
+    journal = current.journal(create=False)
+    moment = now()
+    entry = journal.get(parse_entry_id(number))
+    options = entry_options(
+        journal, moment, "Nothing was changed.",
+        title=title, tags=tag or (), mood=mood, day=date, prompt_id=prompt, clear_tags=no_tags,
+    )  # fmt: skip
+    body = None
+    draft = None
+    written = None
+    if not no_tags and all(value is None for value in (title, tag, mood, date, prompt)):
+        if not sys.stdin.isatty():
+            fail(messages.EDIT_NEEDS_TERMINAL)
+        draft = journal.latest_draft(entry.id)
+        if draft is not None:
+            say(messages.picking_up_draft(entry.id))
+        initial = draft.body if draft else entry.body
+        written = _compose(
+            current, journal, initial, options, moment,
+            draft_id=draft.id if draft else None, entry_id=entry.id,
+        )  # fmt: skip
+        if not written.text.strip():
+            if draft is not None:
+                journal.discard_draft(draft.id)
+            fail(messages.cannot_empty(entry.id))
+        body = written.text
+    try:
+        updated = journal.update(entry, body, options, moment)
+    except sqlite3.Error:
+        if body is None:
+            raise
+        _keep_draft(
+            current, journal, body, options, moment, entry_id=entry.id,
+            draft_id=draft.id if draft else None, why=messages.NOT_SAVED_NOW, code=1,
+        )  # fmt: skip
+    if draft is not None:
+        journal.discard_draft(draft.id)
+    say(messages.unchanged(entry.id) if updated == entry else messages.updated(entry.id))
+    if written is not None and written.left_out:
+        say(messages.left_out(written.left_out, written.mark))
