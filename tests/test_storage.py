@@ -14,7 +14,7 @@ from resilience_journal.errors import JournalError
 from resilience_journal.store import JournalStore
 from resilience_journal.store.migrations import migrations
 
-LATEST = ["m001_entries", "m002_drafts"]
+LATEST = ["m001_entries", "m002_drafts", "m003_live_entries_index"]
 
 
 def mode(path: Path) -> int:
