@@ -126,3 +126,9 @@ def test_an_unquoted_time_in_the_file_is_read_as_a_time(rj, rj_home):
     rj_home.mkdir(parents=True, exist_ok=True)
     (rj_home / "config.yaml").write_text("day_starts_at: 5:30\n")  # YAML 1.1 says 330
     assert json.loads(rj("config", "show", "--json").stdout)["day_starts_at"] == "05:30"
+
+
+def test_every_setting_is_explained():
+    from resilience_journal import config
+
+    assert list(config.HELP) == config.keys()

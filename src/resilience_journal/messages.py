@@ -33,6 +33,9 @@ EDIT_NEEDS_TERMINAL = (
     "--mood, --tag or --date to change those. Nothing was changed."
 )
 TRASH_EMPTY = "The trash is empty."
+STOPPED = "Stopped."
+RESUME_TAKES_NO_TEXT = "--resume brings back your draft; leave out the text. Nothing was saved."
+USING_DEFAULTS = "Using the default settings for now."
 NOT_SAVED_NOW = "The journal could not save this just now."
 TRASH_HINT = "`rj restore ID` brings an entry back. `rj trash --empty` destroys them for good."
 EMPTY_NEEDS_YES = "Emptying the trash destroys entries for good; add --yes to do it from a script."
@@ -44,6 +47,31 @@ NO_ENTRIES_MATCH = "No entries match that. `rj list` with no filters shows them 
 def saved(entry: Entry) -> str:
     words = entry.words
     return f"Saved entry {entry.id} for {entry.day} ({words} word{'s' if words != 1 else ''})."
+
+
+def path_trouble(reason: str, path: str | None) -> str:
+    where = f": {path}" if path else ""
+    return f"{reason}{where}. Nothing was changed; check the path."
+
+
+def since_after_until(first: str, last: str) -> str:
+    return f"--since ({first}) is after --until ({last}); nothing to show."
+
+
+def bad_entry_id(text: str) -> str:
+    return f"An entry id is a number, like 12; got {text!r}."
+
+
+def nothing_typed(reason: str) -> str:
+    return f"{reason} Nothing had been typed, so nothing was kept."
+
+
+def setting_now(key: str, value: str | None) -> str:
+    return f"{key} is now {value!r}." if value else f"{key} is now unset."
+
+
+def setting_default(key: str) -> str:
+    return f"{key} is back to its default."
 
 
 def drafts_waiting(count: int) -> str:

@@ -11,7 +11,7 @@ from typing import Annotated, Any, NoReturn
 import typer
 from typer.core import TyperGroup
 
-from resilience_journal import __version__
+from resilience_journal import __version__, messages
 from resilience_journal.errors import JournalError
 from resilience_journal.textsafe import safe
 
@@ -27,12 +27,11 @@ class JournalGroup(TyperGroup):
             fail(err.message, err.exit_code)
         except KeyboardInterrupt:
             say("")
-            fail("Stopped.", 130)
+            fail(messages.STOPPED, 130)
         except sqlite3.Error as err:
             fail(_database_trouble(err, ctx.find_object(State)))
         except OSError as err:  # a folder where a file should be, no permission, disk full
-            where = f": {err.filename}" if err.filename else ""
-            fail(f"{err.strerror or err}{where}. Nothing was changed; check the path.")
+            fail(messages.path_trouble(str(err.strerror or err), err.filename))
 
 
 def _database_trouble(err: Exception, current: State | None) -> str:
@@ -96,7 +95,7 @@ class State:
             try:
                 self._settings = config.load(self.paths().config_file)
             except config.ConfigError as err:
-                say(f"{err.message} Using the default settings for now.")
+                say(f"{err.message} {messages.USING_DEFAULTS}")
                 self._settings = config.Settings()
         return self._settings
 

@@ -43,7 +43,7 @@ def list_entries(
     first = parse_day(since, today=today) if since else None
     last = parse_day(until, today=today) if until else None
     if first and last and first > last:
-        fail(f"--since ({first}) is after --until ({last}); nothing to show.")
+        fail(messages.since_after_until(str(first), str(last)))
     found = journal.entries(since=first, until=last, tag=tag, limit=limit)
     if as_json:
         json_out([entry.to_json() for entry in found])

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from resilience_journal import messages
 from resilience_journal.errors import JournalError
 
 if TYPE_CHECKING:
@@ -71,5 +72,5 @@ def parse_entry_id(text: str) -> int:
 
     number = whole_number(value)
     if number is None:
-        raise JournalError(f"An entry id is a number, like 12; got {text!r}.")
+        raise JournalError(messages.bad_entry_id(text))
     return number

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from resilience_journal import config
+from resilience_journal import config, messages
 from resilience_journal.cli.app import JsonOpt, app, json_out, say, state
 
 config_app = typer.Typer(
@@ -42,14 +42,14 @@ def set_(
 ) -> None:
     """Change one setting, for example `rj config set day_starts_at 05:00`."""
     stored = config.save_value(state(ctx).paths().config_file, key, value)
-    say(f"{key} is now {stored!r}." if stored else f"{key} is now unset.")
+    say(messages.setting_now(key, stored))
 
 
 @config_app.command("unset")
 def unset(ctx: typer.Context, key: Annotated[str, typer.Argument(help=KEYS_HELP)]) -> None:
     """Go back to the default for one setting."""
     config.save_value(state(ctx).paths().config_file, key, None)
-    say(f"{key} is back to its default.")
+    say(messages.setting_default(key))
 
 
 @config_app.command("path")

@@ -69,7 +69,7 @@ def write(
     )
     if resume:
         if text:
-            fail("--resume brings back your draft; leave out the text. Nothing was saved.")
+            fail(messages.RESUME_TAKES_NO_TEXT)
         _resume(current, journal, options, moment)
         return
     if text and text != ["-"]:
@@ -156,7 +156,7 @@ def _compose(
         return from_terminal(intro or messages.TERMINAL_INTRO, initial)
     except Interrupted as stop:
         if not stop.text.strip():
-            fail(f"{stop.reason} Nothing had been typed, so nothing was kept.", stop.exit_code)
+            fail(messages.nothing_typed(stop.reason), stop.exit_code)
         _keep_draft(
             current, journal, stop.text, options, moment,
             entry_id=entry_id, draft_id=draft_id, why=stop.reason, code=stop.exit_code,
