@@ -70,3 +70,30 @@ def test_every_command_has_help(rj, path, command):
 def test_unknown_command_is_a_usage_error(rj):
     result = rj("wrte")
     assert result.exit_code == 2
+
+
+def test_ctrl_c_while_starting_is_calm(rj_home):
+    """SIGINT at import time (before any command runs) is 'Stopped.', not a traceback."""
+    import os
+    import signal
+    import time
+
+    env = {**os.environ, "RJ_HOME": str(rj_home), "PYTHONDONTWRITEBYTECODE": "1"}
+    for delay in (0.02, 0.08):
+        proc = subprocess.Popen([str(BIN / "rj"), "list"], env=env, stderr=subprocess.PIPE,
+                                stdout=subprocess.DEVNULL)  # fmt: skip
+        time.sleep(delay)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=30)
+        if proc.returncode == 0:
+            continue  # finished before the signal arrived: nothing to see
+        assert proc.returncode == 130, err
+        assert b"Traceback" not in err
+        assert err.strip().endswith(b"Stopped.")
+
+
+def test_output_to_a_pipe_has_no_padding_spaces(rj):
+    rj("write", "short")
+    for args in (["list"], ["today"], ["search", "short"], ["show", "1"]):
+        out = rj(*args).stdout
+        assert all(line == line.rstrip() for line in out.splitlines()), args

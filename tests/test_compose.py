@@ -183,7 +183,9 @@ def test_missing_editor_program_is_a_clear_error(pty_env):
     pty_env["EDITOR"] = "no-such-editor-here --wait"
     result = run_in_pty(["write"], env=pty_env)
     assert result.exit_code == 1
-    assert "The editor 'no-such-editor-here' could not be started." in result.output
+    assert "The editor 'no-such-editor-here' could not be started; nothing was saved." in (
+        result.output
+    )
     assert "Traceback" not in result.output
 
 
@@ -218,10 +220,12 @@ def test_a_waiting_draft_is_mentioned_when_writing_again(pty_env, editor):
     run_in_pty(["write"], env=pty_env)
     pty_env["EDITOR"] = editor("second draft", exit_code=1)
     second = run_in_pty(["write"], env=pty_env)
-    assert "You also have a draft waiting; `rj write --resume` brings it back." in second.output
+    assert "You have an earlier draft waiting; `rj write --resume` brings it back." in (
+        second.output
+    )
     pty_env["EDITOR"] = editor(keep=True)
     resumed = run_in_pty(["write", "--resume"], env=pty_env)
-    assert "You also have a draft waiting" in resumed.output  # the first one is not lost
+    assert "You have an earlier draft waiting" in resumed.output  # the first is not lost
     run_in_pty(["write", "--resume"], env=pty_env)
     bodies = sorted(entry["body"] for entry in rj_json(pty_env, "list"))
     assert bodies == ["first draft", "second draft"]

@@ -87,14 +87,19 @@ def test_unknown_key_in_the_file_is_named(rj, rj_home):
 def test_config_path_and_where(rj, rj_home):
     assert rj("config", "path").stdout.strip() == str(rj_home / "config.yaml")
     where = rj("where")
-    assert "the journal never uses the network" in " ".join(where.stdout.split())
+    assert "rj never uses the network" in " ".join(where.stdout.split())
+    assert str(rj_home / "config.yaml") in where.stdout.replace("\n", "").replace(" ", "")
     data = json.loads(rj("where", "--json").stdout)
     assert data == {
         "journal": str(rj_home / "journal.db"),
         "settings": str(rj_home / "config.yaml"),
         "prompt_packs": str(rj_home / "prompts"),
+        "journal_exists": False,
         "network": False,
     }
+    assert "(no journal here yet)" in where.stdout
+    rj("write", "now there is one")
+    assert json.loads(rj("where", "--json").stdout)["journal_exists"] is True
 
 
 def test_db_option_picks_the_journal_file(rj, tmp_path, rj_home):
@@ -132,3 +137,14 @@ def test_every_setting_is_explained():
     from resilience_journal import config
 
     assert list(config.HELP) == config.keys()
+
+
+def test_an_empty_db_path_is_refused(rj, rj_home):
+    result = rj("--db", "", "list")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "--db needs the path of a journal file. Nothing was changed."
+
+
+def test_bad_setting_says_nothing_changed(rj):
+    result = rj("config", "set", "pace", "deeper")
+    assert result.stderr.strip().endswith("Nothing was changed.")

@@ -98,11 +98,17 @@ def test_a_journal_from_a_newer_version_is_refused(rj, rj_home):
 
 def test_a_file_that_is_not_a_journal_is_a_clear_error(rj, rj_home):
     rj_home.mkdir(mode=0o700)
-    (rj_home / "journal.db").write_bytes(b"this is not sqlite" * 100)
+    not_ours = rj_home / "journal.db"
+    not_ours.write_bytes(b"this is not sqlite" * 100)
+    not_ours.chmod(0o644)
     result = rj("list")
     assert result.exit_code == 1
-    assert "The journal file could not be read" in result.stderr
-    assert "Nothing was changed." in result.stderr
+    assert result.stderr.strip() == (
+        f"{not_ours} could not be read as a journal (file is not a database). It may be "
+        "another kind of file, or damaged. Nothing was changed; check the path."
+    )
+    assert mode(not_ours) == 0o644  # truly unchanged
+    assert not_ours.read_bytes() == b"this is not sqlite" * 100
     assert "Traceback" not in result.output
 
 

@@ -96,8 +96,8 @@ def with_editor(command: str, initial: str, help_lines: Sequence[str], tmp_dir: 
             raise Interrupted(_read(path, char).text, "You stopped writing.", 130) from None
         except (FileNotFoundError, PermissionError):
             raise JournalError(
-                f"The editor {args[0]!r} could not be started. Set one with "
-                "`rj config set editor nano` (or $EDITOR); nothing was saved."
+                f"The editor {args[0]!r} could not be started; nothing was saved. Set another "
+                "with `rj config set editor COMMAND` (or $EDITOR), or type here with `rj write -`."
             ) from None
         written = _read(path, char, comment_lines(char, help_lines))
         if result.returncode != 0:

@@ -76,8 +76,8 @@ def setting_default(key: str) -> str:
 
 def drafts_waiting(count: int) -> str:
     if count == 1:
-        return "You also have a draft waiting; `rj write --resume` brings it back."
-    return f"You also have {count} drafts waiting; `rj write --resume` brings back the newest."
+        return "You have an earlier draft waiting; `rj write --resume` brings it back."
+    return f"You have {count} earlier drafts waiting; `rj write --resume` brings back the newest."
 
 
 def left_out(count: int, char: str = "#") -> str:

@@ -6,6 +6,7 @@ control characters made visible (textsafe.safe).
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from datetime import date, datetime
 
@@ -27,7 +28,16 @@ def console(stderr: bool = False) -> Console:
 
 
 def print_to(renderable: RenderableType, *, stderr: bool = False) -> None:
-    console(stderr).print(renderable)
+    """Print to the terminal; to a pipe or file, the same text without the padding spaces
+    Rich adds at the ends of lines."""
+    out = console(stderr)
+    if out.is_terminal:
+        out.print(renderable)
+        return
+    with out.capture() as captured:
+        out.print(renderable)
+    stream = sys.stderr if stderr else sys.stdout
+    stream.write("\n".join(line.rstrip() for line in captured.get().split("\n")))
 
 
 def _text(value: str | None, style: str = "") -> Text:
@@ -187,11 +197,11 @@ def settings_view(values: dict[str, str], helps: dict[str, str], file: str) -> R
 def where_view(rows: dict[str, str]) -> RenderableType:
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
-    grid.add_column()
+    grid.add_column(overflow="fold")  # a long path is folded, never cut short
     for label, value in rows.items():
         grid.add_row(label, _text(value))
     note = message(
-        "Everything stays on this machine: the journal never uses the network. "
+        "Everything stays on this machine: rj never uses the network. "
         "The files are readable only by you."
     )
     return Group(grid, Text(), note)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 # Importing the command modules registers their commands, in the order `rj --help` lists them.
 from resilience_journal.cli import home  # noqa: F401
@@ -14,7 +15,11 @@ from resilience_journal.cli.app import app
 
 def main() -> None:
     os.umask(0o077)  # anything this process creates is private to the person
-    app()
+    try:
+        app()
+    except KeyboardInterrupt:  # before or after a command runs (during one, JournalGroup)
+        sys.stderr.write("\nStopped.\n")
+        raise SystemExit(130) from None
 
 
 __all__ = ["app", "main"]

@@ -37,7 +37,8 @@ class JournalGroup(TyperGroup):
 def _database_trouble(err: Exception, current: State | None) -> str:
     """What to tell a person when SQLite refuses. Never the entry text: SQLite's own
     messages name tables and constraints, not values."""
-    where = f" ({current.paths().db})" if current else ""
+    where = f" {current.paths().db}" if current else ""
+    subject = str(current.paths().db) if current else "The journal file"
     text = str(err)
     if "locked" in text or "busy" in text:
         return "The journal is busy in another rj window. Nothing was changed; try again."
@@ -46,8 +47,8 @@ def _database_trouble(err: Exception, current: State | None) -> str:
     if isinstance(err, sqlite3.OperationalError | sqlite3.IntegrityError):
         return f"The journal could not do that ({text}). Nothing was changed."
     return (
-        f"The journal file could not be read ({text}){where}. It may not be a journal, or "
-        "it may be damaged. Nothing was changed."
+        f"{subject} could not be read as a journal ({text}). It may be another kind of "
+        "file, or damaged. Nothing was changed; check the path."
     )
 
 
@@ -160,6 +161,8 @@ def main_options(
     Everything stays on this machine. Start with `rj today`; write with `rj write`. Set
     RJ_HOME to keep the journal and settings in one folder.
     """
+    if db is not None and not db.strip():
+        fail("--db needs the path of a journal file. Nothing was changed.")
     current = state(ctx)
     current.db_option = db
     ctx.call_on_close(current.close)

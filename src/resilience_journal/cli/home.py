@@ -32,13 +32,16 @@ def today(ctx: typer.Context, as_json: JsonOpt = False) -> None:
 def where(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     """Show where the journal and settings live. Nothing leaves this machine."""
     paths = state(ctx).paths()
+    exists = paths.db.exists()
     rows = {
-        "journal": str(paths.db),
+        "journal": str(paths.db) + ("" if exists else "  (no journal here yet)"),
         "settings": str(paths.config_file),
         "prompt packs": str(paths.prompts_dir),
     }
     if as_json:
-        json_out({**{k.replace(" ", "_"): v for k, v in rows.items()}, "network": False})
+        rows["journal"] = str(paths.db)
+        data = {k.replace(" ", "_"): v for k, v in rows.items()}
+        json_out({**data, "journal_exists": exists, "network": False})
         return
     from resilience_journal import render
 

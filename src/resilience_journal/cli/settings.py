@@ -41,14 +41,20 @@ def set_(
     value: Annotated[str, typer.Argument(help="The new value.")],
 ) -> None:
     """Change one setting, for example `rj config set day_starts_at 05:00`."""
-    stored = config.save_value(state(ctx).paths().config_file, key, value)
+    try:
+        stored = config.save_value(state(ctx).paths().config_file, key, value)
+    except config.ConfigError as err:
+        raise config.ConfigError(f"{err.message} Nothing was changed.") from None
     say(messages.setting_now(key, stored))
 
 
 @config_app.command("unset")
 def unset(ctx: typer.Context, key: Annotated[str, typer.Argument(help=KEYS_HELP)]) -> None:
     """Go back to the default for one setting."""
-    config.save_value(state(ctx).paths().config_file, key, None)
+    try:
+        config.save_value(state(ctx).paths().config_file, key, None)
+    except config.ConfigError as err:
+        raise config.ConfigError(f"{err.message} Nothing was changed.") from None
     say(messages.setting_default(key))
 
 

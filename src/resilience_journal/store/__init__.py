@@ -37,15 +37,16 @@ class JournalStore:
             raise JournalError(f"{path} is a folder; --db needs the path of a journal file.")
         ensure_private_dir(path.parent)
         create_private_file(path)
-        for name in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-            if name.exists() and name.stat().st_mode & 0o077:
-                name.chmod(0o600)  # a journal is private, whoever made the file
         self.db = Database(path, execute_plugins=False)
         self.db.execute("PRAGMA busy_timeout = 10000")
         self.db.execute("PRAGMA foreign_keys = ON")
         if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             self.db.enable_wal()
         self._migrate()
+        # Only once it is known to be a journal: a journal is private, whoever made the file.
+        for name in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            if name.exists() and name.stat().st_mode & 0o077:
+                name.chmod(0o600)
 
     def close(self) -> None:
         self.db.close()

@@ -1,0 +1,15 @@
+"""The console entry point. It imports the CLI inside a guard, so that Ctrl-C pressed
+while rj is still starting up stops it calmly instead of printing a traceback."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> None:
+    try:
+        from resilience_journal.cli import main as run
+    except KeyboardInterrupt:
+        sys.stderr.write("\nStopped.\n")
+        raise SystemExit(130) from None
+    run()
