@@ -286,3 +286,34 @@ def test_a_broken_settings_file_is_reported_once(pty_env, editor, rj_home):
     result = run_in_pty(["write"], env=pty_env)
     assert result.exit_code == 0
     assert result.output.count("The settings file could not be read") == 1
+
+
+def test_write_shows_todays_prompt_and_records_it(pty_env, editor, tmp_path):
+    prompt = rj_json(pty_env, "prompt")
+    pty_env["EDITOR"] = editor("What I noticed.")
+    result = run_in_pty(["write"], env=pty_env)
+    assert result.exit_code == 0, result.output
+    saw = " ".join(line.lstrip("# ") for line in (tmp_path / "editor-saw.txt").read_text()
+                   .splitlines())  # fmt: skip
+    assert "Today's prompt, only if it helps" in saw
+    assert " ".join(prompt["text"].split()) in " ".join(saw.split())
+    (entry,) = rj_json(pty_env, "list")
+    assert entry["prompt_id"] == prompt["id"]
+    assert entry["body"] == "What I noticed."
+
+
+def test_terminal_writing_shows_the_prompt_first(pty_env):
+    prompt = rj_json(pty_env, "prompt")
+    result = run_in_pty(["write"], env=pty_env, keys=[INTRO, *typing("words\n")])
+    assert result.exit_code == 0, result.output
+    before = result.output.split("Write your entry.")[0]
+    assert " ".join(prompt["text"].split()[:5]) in " ".join(before.split())
+
+
+def test_a_deep_prompt_closes_with_a_grounding_line(pty_env, editor):
+    deep = next(p for p in rj_json(pty_env, "prompts", "list") if p["depth"] == "deep")
+    pty_env["EDITOR"] = editor("Only as much as I wanted.")
+    result = run_in_pty(["write", "--prompt", deep["id"]], env=pty_env)
+    assert result.exit_code == 0, result.output
+    assert "Before you go:" in result.output
+    assert rj_json(pty_env, "list")[0]["prompt_id"] == deep["id"]

@@ -9,7 +9,7 @@ import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from resilience_journal import messages
@@ -396,6 +396,17 @@ class Journal:
         changes["updated_at"] = utc_stamp(now)
         self.store.update_entry(entry.id, changes, tags)
         return self.get(entry.id)
+
+    def prompt_use(self, day: date, days: int = 30) -> dict[str, date]:
+        """Which prompts were answered in the `days` days up to `day`, and when last."""
+        since = (day - timedelta(days=days)).isoformat()
+        used = self.store.prompt_use(since, day.isoformat())
+        return {prompt_id: date.fromisoformat(last) for prompt_id, last in used.items()}
+
+    def days_written(self, day: date, days: int = 7) -> int:
+        """On how many of the `days` days ending with `day` something was written."""
+        since = (day - timedelta(days=days - 1)).isoformat()
+        return self.store.days_written(since, day.isoformat())
 
     def delete(self, entry_id: int, now: datetime) -> Entry:
         entry = self.get(entry_id)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from resilience_journal.entries import Entry
+    from resilience_journal.prompts import Prompt
 
 EDITOR_HELP = [
     "Write above. Lines starting with # are left out (indent one with a space to keep it).",
@@ -33,6 +34,9 @@ EDIT_NEEDS_TERMINAL = (
     "--mood, --tag or --date to change those. Nothing was changed."
 )
 TRASH_EMPTY = "The trash is empty."
+NO_PROMPT_FITS = "No prompt fits those choices. `rj prompts categories` shows what there is."
+PROMPT_FOOTER = "Only if it helps. `rj write` shows it; `rj prompt -a` offers another."
+PROMPT_IN_EDITOR = "Today's prompt, only if it helps (write about anything you like):"
 STOPPED = "Stopped."
 RESUME_TAKES_NO_TEXT = "--resume brings back your draft; leave out the text. Nothing was saved."
 USING_DEFAULTS = "Using the default settings for now."
@@ -72,6 +76,48 @@ def setting_now(key: str, value: str | None) -> str:
 
 def setting_default(key: str) -> str:
     return f"{key} is back to its default."
+
+
+def prompt_lines(prompt: Prompt | None) -> list[str]:
+    """Today's prompt as lines for the top of the editor's file (they are left out)."""
+    if prompt is None:
+        return []
+    import textwrap
+
+    lines = [PROMPT_IN_EDITOR, *textwrap.wrap(prompt.text, 74)]
+    if prompt.follow_ups:
+        lines += textwrap.wrap(f"Then, if you like: {prompt.follow_ups[0]}", 74)
+    return [*lines, ""]
+
+
+def greeting(hour: int) -> str:
+    if 5 <= hour < 12:
+        return "Good morning."
+    if 12 <= hour < 18:
+        return "Good afternoon."
+    if 18 <= hour < 23:
+        return "Good evening."
+    return "Hello."
+
+
+def practice(days: int, of: int = 7) -> str:
+    """What happened, never what did not: nothing at all is said for a quiet week."""
+    if days <= 0:
+        return ""
+    if days == 1:
+        return f"You wrote on 1 of the last {of} days."
+    return f"You wrote on {days} of the last {of} days."
+
+
+def depth_above_pace(depth: str, pace: str) -> str:
+    return (
+        f"Your pace is {pace}, so {depth} prompts are not offered. `--pace {depth}` shows one "
+        f"this time; `rj config set pace {depth}` changes it."
+    )
+
+
+def before_you_go(text: str) -> str:
+    return f"Before you go: {text}"
 
 
 def drafts_waiting(count: int) -> str:

@@ -18,6 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from resilience_journal.entries import Draft, Entry, SearchHit
+from resilience_journal.prompts import Category, Prompt
 from resilience_journal.textsafe import safe
 
 MUTED = "dim"
@@ -158,14 +159,30 @@ def search_view(hits: Sequence[SearchHit]) -> RenderableType:
     return Group(*parts)
 
 
-def today_view(day: date, entries: Sequence[Entry], draft: Draft | None) -> RenderableType:
-    parts: list[RenderableType] = [Text(long_day(day), style="bold"), Text()]
+def today_view(
+    day: date,
+    greeting: str,
+    entries: Sequence[Entry],
+    draft: Draft | None,
+    prompt: Prompt | None = None,
+    category_title: str = "",
+    practice: str = "",
+) -> RenderableType:
+    parts: list[RenderableType] = [
+        Text.assemble((greeting, "bold"), " ", (f"It is {long_day(day)}.", "")),
+        Text(),
+    ]
+    if prompt is not None:
+        footer = "Today's prompt, only if it helps. `rj write` shows it."
+        parts += [prompt_panel(prompt, category_title, footer), Text()]
     if entries:
         count = "one entry" if len(entries) == 1 else f"{len(entries)} entries"
         parts.append(Text(f"Today you wrote {count}."))
         parts.append(Padding(entries_table(entries), (1, 0, 0, 0)))
     else:
         parts.append(message("Nothing written yet today. Whenever you are ready, or not at all."))
+    if practice:
+        parts += [Text(), message(practice)]
     if draft is not None:
         parts += [
             Text(),
@@ -182,6 +199,53 @@ def today_view(day: date, entries: Sequence[Entry], draft: Draft | None) -> Rend
     how.add_row("rj list  ·  rj search WORDS", "look back at what you wrote")
     parts += [Text(), Text("Ways to write", style="bold"), Padding(how, (0, 0, 0, 2))]
     return Group(*parts)
+
+
+def prompt_block(prompt: Prompt) -> Text:
+    """Today's prompt above the terminal writing space, with one follow-up."""
+    text = Text("Today's prompt, only if it helps:\n", style=MUTED)
+    text.append(safe(prompt.text))
+    if prompt.follow_ups:
+        text.append("\n" + safe(f"Then, if you like: {prompt.follow_ups[0]}"), style=MUTED)
+    text.append("\n")
+    return text
+
+
+def prompt_panel(prompt: Prompt, category_title: str, footer: str) -> Panel:
+    body = Text(safe(prompt.text))
+    for follow_up in prompt.follow_ups:
+        body.append("\n\n")
+        body.append(safe(follow_up), style=MUTED)
+    return Panel(
+        body,
+        title=_text(category_title, "bold"),
+        title_align="left",
+        subtitle=_text(footer, MUTED),
+        subtitle_align="left",
+        box=box.ROUNDED,
+        padding=(1, 2),
+    )
+
+
+def prompts_table(prompts: Sequence[Prompt]) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
+    table.add_column("id", no_wrap=True, overflow="fold")
+    table.add_column("depth", no_wrap=True, style=MUTED)
+    table.add_column("prompt", ratio=1, overflow="ellipsis", no_wrap=True)
+    for prompt in prompts:
+        table.add_row(_text(prompt.id), prompt.depth, _text(prompt.text))
+    return table
+
+
+def categories_table(categories: Sequence[Category], counts: dict[str, int]) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
+    table.add_column("category", no_wrap=True)
+    table.add_column("prompts", justify="right", no_wrap=True)
+    table.add_column("what it invites", ratio=1, style=MUTED)
+    for category in sorted(categories, key=lambda c: c.name):
+        name = Text.assemble(_text(category.title, "bold"), "\n", _text(category.name, MUTED))
+        table.add_row(name, str(counts[category.name]), _text(category.description))  # fmt: skip
+    return table
 
 
 def settings_view(values: dict[str, str], helps: dict[str, str], file: str) -> RenderableType:

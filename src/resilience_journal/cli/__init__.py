@@ -9,6 +9,7 @@ import sys
 from resilience_journal.cli import home  # noqa: F401
 from resilience_journal.cli import writing  # noqa: F401
 from resilience_journal.cli import entries  # noqa: F401
+from resilience_journal.cli import prompts  # noqa: F401
 from resilience_journal.cli import settings  # noqa: F401
 from resilience_journal.cli.app import app
 

@@ -4,28 +4,49 @@ from __future__ import annotations
 
 import typer
 
+from resilience_journal import messages
 from resilience_journal.cli.app import JsonOpt, app, json_out, now, state
 
 
 @app.command()
 def today(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     """The home screen: what you wrote today, and ways to write."""
-    journal = state(ctx).journal(create=False)
-    day = journal.today(now())
+    from resilience_journal.cli.prompts import library, todays_prompt
+
+    current = state(ctx)
+    journal = current.journal(create=False)
+    moment = now()
+    day = journal.today(moment)
     entries = list(reversed(journal.entries(since=day, until=day)))
     draft = journal.latest_draft()
+    loaded = library(current)
+    prompt = todays_prompt(current, journal, moment, loaded=loaded)
+    written = journal.days_written(day)
     if as_json:
         json_out(
             {
                 "day": day.isoformat(),
+                "prompt": prompt.to_json() if prompt else None,
                 "entries": [entry.to_json() for entry in entries],
+                "days_written_last_7": written,
                 "draft_waiting": draft is not None,
             }
         )
         return
     from resilience_journal import render
 
-    render.print_to(render.today_view(day, entries, draft))
+    title = loaded.categories[prompt.category].title if prompt else ""
+    render.print_to(
+        render.today_view(
+            day,
+            messages.greeting(moment.hour),
+            entries,
+            draft,
+            prompt,
+            title,
+            messages.practice(written),
+        )  # fmt: skip
+    )
 
 
 @app.command()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
+from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
@@ -27,6 +28,7 @@ from resilience_journal.errors import JournalError
 if TYPE_CHECKING:
     from resilience_journal.compose import Written
     from resilience_journal.entries import EntryOptions, Journal
+    from resilience_journal.prompts import Prompt
 
 
 @app.command()
@@ -72,6 +74,7 @@ def write(
             fail(messages.RESUME_TAKES_NO_TEXT)
         _resume(current, journal, options, moment)
         return
+    shown = None
     if text and text != ["-"]:
         written = Written(" ".join(text))
     elif not sys.stdin.isatty():
@@ -81,10 +84,40 @@ def write(
         if waiting:
             say(messages.drafts_waiting(waiting))
         intro = messages.STDIN_INTRO if text == ["-"] else None
-        written = _compose(current, journal, "", options, moment, draft_id=None, intro=intro)
+        shown = _prompt_to_show(current, journal, moment, options.prompt_id)
+        if shown is not None:
+            options = replace(options, prompt_id=shown.id)
+        written = _compose(
+            current, journal, "", options, moment, draft_id=None, intro=intro, prompt=shown
+        )
     if not written.text.strip():
         fail(messages.EMPTY_NOT_SAVED)
     _save(current, journal, written, options, moment)
+    if shown is not None and shown.depth == "deep":
+        _close_gently(current, journal, moment)
+
+
+def _prompt_to_show(
+    current: State, journal: Journal, moment: datetime, prompt_id: str | None
+) -> Prompt | None:
+    """The prompt to show above the writing space: the one asked for with --prompt (if the
+    library has it), or else today's."""
+    from resilience_journal.cli.prompts import library, todays_prompt
+
+    loaded = library(current)
+    if prompt_id is not None:
+        return loaded.prompts.get(prompt_id)
+    return todays_prompt(current, journal, moment, loaded=loaded)
+
+
+def _close_gently(current: State, journal: Journal, moment: datetime) -> None:
+    """After a deep prompt, one grounding line to close with."""
+    from resilience_journal.cli.prompts import library
+    from resilience_journal.prompts import grounding_line
+
+    line = grounding_line(library(current), journal.today(moment))
+    if line is not None:
+        say(messages.before_you_go(line.text))
 
 
 def _save(
@@ -139,20 +172,24 @@ def _compose(
     draft_id: int | None,
     entry_id: int | None = None,
     intro: str | None = None,
+    prompt: Prompt | None = None,
 ) -> Written:
-    """Get text from the editor (or the terminal); keep it as a draft if interrupted."""
+    """Get text from the editor (or the terminal); keep it as a draft if interrupted.
+    A prompt, if given, is shown above: as comment lines in the editor's file."""
     from resilience_journal.compose import Interrupted, editor_command, from_terminal, with_editor
 
     command = editor_command(current.settings().editor, os.environ)
     try:
         if command and intro is None:
-            return with_editor(command, initial, messages.EDITOR_HELP, current.paths().tmp_dir)
+            lines = [*messages.prompt_lines(prompt), *messages.EDITOR_HELP]
+            return with_editor(command, initial, lines, current.paths().tmp_dir)
         if entry_id is not None:
             raise JournalError(messages.EDIT_NEEDS_EDITOR)
-        if initial:
+        if initial or prompt:
             from resilience_journal import render
 
-            render.print_to(render.message(initial), stderr=True)
+            shown = render.message(initial) if initial else render.prompt_block(prompt)
+            render.print_to(shown, stderr=True)
         return from_terminal(intro or messages.TERMINAL_INTRO, initial)
     except Interrupted as stop:
         if not stop.text.strip():

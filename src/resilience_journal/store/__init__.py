@@ -180,6 +180,24 @@ class JournalStore:
         except sqlite3.OperationalError as err:
             raise JournalError("That search could not be read. Try plain words.") from err
 
+    def prompt_use(self, since: str, until: str) -> dict[str, str]:
+        """The last day each prompt was answered, for days from `since` to `until`."""
+        rows = self.db.execute(
+            "SELECT prompt_id, max(day) FROM entries WHERE prompt_id IS NOT NULL"
+            " AND deleted_at IS NULL AND day BETWEEN ? AND ? GROUP BY prompt_id",
+            [since, until],
+        )
+        return dict(rows.fetchall())
+
+    def days_written(self, since: str, until: str) -> int:
+        return int(
+            self.db.execute(
+                "SELECT count(DISTINCT day) FROM entries WHERE deleted_at IS NULL"
+                " AND day BETWEEN ? AND ?",
+                [since, until],
+            ).fetchone()[0]
+        )
+
     def set_deleted(self, entry_id: int, deleted_at: str | None) -> None:
         with self.write():
             self.db["entries"].update(entry_id, {"deleted_at": deleted_at})

@@ -1,0 +1,184 @@
+"""rj prompt (today's prompt) and rj prompts (browse and check the library)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from resilience_journal import messages
+from resilience_journal.cli.app import JsonOpt, State, app, fail, json_out, now, say, state
+from resilience_journal.errors import JournalError
+
+if TYPE_CHECKING:
+    from resilience_journal.entries import Journal
+    from resilience_journal.prompts import Library, Prompt
+
+prompts_app = typer.Typer(
+    help="Browse the prompt library, and check prompt packs.", no_args_is_help=True
+)
+app.add_typer(prompts_app, name="prompts")
+
+CategoryOpt = Annotated[
+    str | None,
+    typer.Option("--category", "-c", metavar="NAME", help="Only this category.",
+                 show_default=False),
+]  # fmt: skip
+
+
+def library(current: State) -> Library:
+    """The bundled packs and the person's own; a broken pack of theirs is skipped, and
+    they are told which and why."""
+    from resilience_journal.prompts import load_library
+
+    loaded = load_library(current.paths().prompts_dir)
+    for warning in loaded.warnings:
+        say(warning)
+    return loaded
+
+
+def todays_prompt(
+    current: State,
+    journal: Journal,
+    moment: datetime,
+    *,
+    another: bool = False,
+    category: str | None = None,
+    depth: str | None = None,
+    pace: str | None = None,
+    loaded: Library | None = None,
+) -> Prompt | None:
+    from resilience_journal import config
+    from resilience_journal.prompts import DEPTHS, PACE_DEPTHS, choose
+
+    loaded = loaded or library(current)
+    if pace is not None:
+        pace = config.validate("pace", pace)
+    if depth is not None:
+        depth = depth.strip().lower()
+        if depth not in DEPTHS:
+            raise JournalError(f"Depth is one of {', '.join(DEPTHS)}; got {depth!r}.")
+        cap = pace or current.settings().pace
+        if depth not in PACE_DEPTHS[cap]:
+            raise JournalError(messages.depth_above_pace(depth, cap))
+    day = journal.today(moment)
+    depths = (depth,) if depth else PACE_DEPTHS[pace or current.settings().pace]
+    return choose(
+        loaded, day=day, used=journal.prompt_use(day), depths=depths, category=category,
+        another=1 if another else 0,
+    )  # fmt: skip
+
+
+@app.command()
+def prompt(
+    ctx: typer.Context,
+    another: Annotated[
+        bool, typer.Option("--another", "-a", help="A different prompt from today's.")
+    ] = False,
+    category: CategoryOpt = None,
+    depth: Annotated[
+        str | None,
+        typer.Option(
+            "--depth",
+            metavar="DEPTH",
+            help="gentle, reflective or deep (never deeper than your pace).",
+            show_default=False,
+        ),
+    ] = None,
+    pace: Annotated[
+        str | None,
+        typer.Option(
+            "--pace",
+            metavar="PACE",
+            help="Use this pace just this once: gentle, reflective or deep.",
+            show_default=False,
+        ),
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Today's prompt: the same all day, from a different category each day.
+
+    It is only an invitation: write about it, or about anything else, or not at all.
+    """
+    current = state(ctx)
+    journal = current.journal(create=False)
+    loaded = library(current)
+    chosen = todays_prompt(current, journal, now(), another=another, category=category,
+                           depth=depth, pace=pace, loaded=loaded)  # fmt: skip
+    if chosen is None:
+        fail(messages.NO_PROMPT_FITS)
+    title = loaded.categories[chosen.category].title
+    if as_json:
+        json_out({**chosen.to_json(), "category_title": title})
+        return
+    from resilience_journal import render
+
+    render.print_to(render.prompt_panel(chosen, title, messages.PROMPT_FOOTER))
+
+
+@prompts_app.command("list")
+def list_prompts(ctx: typer.Context, category: CategoryOpt = None, as_json: JsonOpt = False):
+    """Every prompt, by category."""
+    loaded = library(state(ctx))
+    found = loaded.in_category(category) if category else list(loaded.prompts.values())
+    found.sort(key=lambda p: (p.category, p.id))
+    if as_json:
+        json_out([p.to_json() for p in found])
+        return
+    from resilience_journal import render
+
+    render.print_to(render.prompts_table(found))
+
+
+@prompts_app.command("show")
+def show_prompt(
+    ctx: typer.Context,
+    prompt_id: Annotated[str, typer.Argument(metavar="ID", help="The prompt's id.")],
+    as_json: JsonOpt = False,
+) -> None:
+    """One prompt in full, with its follow-up questions."""
+    loaded = library(state(ctx))
+    chosen = loaded.get(prompt_id.strip())
+    if as_json:
+        json_out(chosen.to_json())
+        return
+    from resilience_journal import render
+
+    title = loaded.categories[chosen.category].title
+    render.print_to(render.prompt_panel(chosen, title, f"id: {chosen.id} · {chosen.depth}"))
+
+
+@prompts_app.command("categories")
+def categories(ctx: typer.Context, as_json: JsonOpt = False) -> None:
+    """The categories, with what each one invites."""
+    loaded = library(state(ctx))
+    counts = {name: len(loaded.in_category(name)) for name in loaded.categories}
+    if as_json:
+        json_out([{**asdict(c), "prompts": counts[c.name]} for c in loaded.categories.values()])
+        return
+    from resilience_journal import render
+
+    render.print_to(render.categories_table(list(loaded.categories.values()), counts))
+
+
+@prompts_app.command("validate")
+def validate(
+    files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="Prompt packs to check.")],
+) -> None:
+    """Check prompt packs before sharing them: one line per file, exit 1 on any problem."""
+    from resilience_journal.prompts import PromptFileError, load_file
+
+    problems = 0
+    for path in files:
+        try:
+            category, found = load_file(path)
+        except PromptFileError as err:
+            problems += 1
+            say(err.message)
+            continue
+        say(f"{path}: {len(found)} prompts in {category.name!r}; all fine.")
+    if problems:
+        raise typer.Exit(1)

@@ -1,0 +1,275 @@
+"""The prompt library: the bundled packs plus the person's own, strictly validated, and the
+choice of today's prompt. Pure domain code: the day is passed in, never read from a clock.
+
+A pack is one YAML file (read with yaml.safe_load only):
+
+    category: grounding
+    title: Grounding
+    description: One paragraph.
+    prompts:
+      - id: grounding.five-things
+        text: You might name five things you can see.
+        depth: gentle
+        follow_ups: [optional list]
+        tags: [optional list]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from resilience_journal.errors import JournalError
+
+DEPTHS = ("gentle", "reflective", "deep")
+PACE_DEPTHS = {"gentle": DEPTHS[:1], "reflective": DEPTHS[:2], "deep": DEPTHS}
+REPEAT_DAYS = 30
+_FILE_KEYS = {"category", "title", "description", "prompts"}
+_PROMPT_KEYS = {"id", "text", "depth", "follow_ups", "tags"}
+_REQUIRED_PROMPT_KEYS = {"id", "text", "depth"}
+_ID = re.compile(r"[a-z0-9][a-z0-9._-]{0,99}")
+_CATEGORY = re.compile(r"[a-z0-9][a-z0-9-]{0,59}")
+
+
+class PromptFileError(JournalError):
+    """A pack that cannot be used; the message names the file and line."""
+
+
+@dataclass(frozen=True)
+class Prompt:
+    id: str
+    text: str
+    depth: str
+    category: str
+    follow_ups: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "category": self.category,
+            "depth": self.depth,
+            "text": self.text,
+            "follow_ups": list(self.follow_ups),
+            "tags": list(self.tags),
+        }
+
+
+@dataclass(frozen=True)
+class Category:
+    name: str
+    title: str
+    description: str
+
+
+@dataclass
+class Library:
+    prompts: dict[str, Prompt] = field(default_factory=dict)
+    categories: dict[str, Category] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    def get(self, prompt_id: str) -> Prompt:
+        try:
+            return self.prompts[prompt_id]
+        except KeyError:
+            raise JournalError(
+                f"There is no prompt {prompt_id!r}. `rj prompts list` shows them all."
+            ) from None
+
+    def in_category(self, name: str) -> list[Prompt]:
+        if name not in self.categories:
+            known = ", ".join(sorted(self.categories))
+            raise JournalError(f"There is no prompt category {name!r}. Categories: {known}.")
+        return [p for p in self.prompts.values() if p.category == name]
+
+
+# loading -------------------------------------------------------------------------------
+
+
+def bundled_dir() -> Path:
+    """Inside an installed wheel the packs sit in the package; in a source checkout they
+    are the top-level prompts/ folder."""
+    inside = Path(__file__).with_name("prompts")
+    if inside.is_dir():
+        return inside
+    return Path(__file__).resolve().parents[2] / "prompts"
+
+
+def load_library(user_dir: Path | None = None) -> Library:
+    """Every bundled pack, then every *.yaml in `user_dir`; a user prompt with the same id
+    replaces the bundled one. A broken user file is skipped with a warning."""
+    library = Library()
+    for path in sorted(bundled_dir().glob("*.yaml")):
+        _merge(library, *load_file(path))
+    if user_dir is not None and user_dir.is_dir():
+        for path in sorted(user_dir.glob("*.yaml")):
+            try:
+                category, prompts = load_file(path)
+            except PromptFileError as err:
+                library.warnings.append(f"Skipped a prompt pack: {err.message}")
+                continue
+            _merge(library, category, prompts)
+    return library
+
+
+def _merge(library: Library, category: Category, prompts: list[Prompt]) -> None:
+    library.categories.setdefault(category.name, category)
+    for prompt in prompts:
+        library.prompts[prompt.id] = prompt
+
+
+def load_file(path: Path) -> tuple[Category, list[Prompt]]:
+    """Read and check one pack. Any problem is a PromptFileError naming file and line."""
+    import yaml
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise PromptFileError(f"{path}: could not be read ({err}).") from None
+    try:
+        data = yaml.safe_load(text)
+        root = yaml.compose(text, Loader=yaml.SafeLoader)  # for line numbers only
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
+        line = mark.line + 1 if mark is not None else 1
+        problem = getattr(err, "problem", None) or "not valid YAML"
+        raise PromptFileError(f"{path}:{line}: {problem}.") from None
+    return _check(path, data, root)
+
+
+def _line(node: Any, *path: str | int) -> int:
+    """The 1-based line of the value at `path` in the composed YAML tree; where the path
+    stops existing, the line of the last node found."""
+    for key in path:
+        child = None
+        if getattr(node, "id", None) == "sequence" and isinstance(key, int):
+            child = node.value[key] if key < len(node.value) else None
+        elif getattr(node, "id", None) == "mapping":
+            child = next((v for k, v in node.value if getattr(k, "value", None) == key), None)
+        if child is None:
+            break
+        node = child
+    return node.start_mark.line + 1 if node is not None else 1
+
+
+def _check(path: Path, data: Any, root: Any) -> tuple[Category, list[Prompt]]:
+    def fail(problem: str, *where: str | int) -> PromptFileError:
+        return PromptFileError(f"{path}:{_line(root, *where)}: {problem}")
+
+    if not isinstance(data, dict):
+        raise fail("a prompt pack is a mapping with category, title, description and prompts.")
+    unknown = set(map(str, data)) - _FILE_KEYS
+    if unknown:
+        raise fail(f"unknown key {sorted(unknown)[0]!r}; a pack has {_keys(_FILE_KEYS)}.")
+    for key in ("category", "title", "description"):
+        if not isinstance(data.get(key), str) or not data[key].strip():
+            raise fail(f"{key!r} is missing or empty.", key)
+    name = data["category"].strip()
+    if not _CATEGORY.fullmatch(name):
+        raise fail(f"category {name!r} should be lowercase words joined by '-'.", "category")
+    items = data.get("prompts")
+    if not isinstance(items, list) or not items:
+        raise fail("'prompts' is missing or empty.", "prompts")
+    prompts: list[Prompt] = []
+    seen: set[str] = set()
+    for index, item in enumerate(items):
+        at = ("prompts", index)
+        if not isinstance(item, dict):
+            raise fail("each prompt is a mapping with id, text and depth.", *at)
+        unknown = set(map(str, item)) - _PROMPT_KEYS
+        if unknown:
+            key = sorted(unknown)[0]
+            raise fail(f"unknown key {key!r}; a prompt has {_keys(_PROMPT_KEYS)}.", *at, key)
+        missing = _REQUIRED_PROMPT_KEYS - set(item)
+        if missing:
+            raise fail(f"a prompt is missing {sorted(missing)[0]!r}.", *at)
+        prompt_id, text, depth = item["id"], item["text"], item["depth"]
+        if not isinstance(prompt_id, str) or not _ID.fullmatch(prompt_id):
+            raise fail(f"id {prompt_id!r} should be lowercase, like 'grounding.breath'.", *at)
+        if prompt_id in seen:
+            raise fail(f"the id {prompt_id!r} is used twice.", *at, "id")
+        seen.add(prompt_id)
+        if not isinstance(text, str) or not text.strip():
+            raise fail(f"prompt {prompt_id!r} has empty text.", *at, "text")
+        if depth not in DEPTHS:
+            raise fail(f"depth {depth!r} should be one of {', '.join(DEPTHS)}.", *at, "depth")
+        lists = {}
+        for key in ("follow_ups", "tags"):
+            value = item.get(key, [])
+            if not isinstance(value, list) or not all(
+                isinstance(v, str) and v.strip() for v in value
+            ):
+                raise fail(f"{key!r} should be a list of short texts.", *at, key)
+            lists[key] = tuple(v.strip() for v in value)
+        prompts.append(
+            Prompt(
+                prompt_id, " ".join(text.split()), depth, name, lists["follow_ups"], lists["tags"]
+            )  # fmt: skip
+        )
+    category = Category(name, data["title"].strip(), " ".join(data["description"].split()))
+    return category, prompts
+
+
+def _keys(keys: set[str]) -> str:
+    return ", ".join(sorted(keys))
+
+
+# choosing ------------------------------------------------------------------------------
+
+
+def allowed_depths(pace: str, depth: str | None = None) -> tuple[str, ...]:
+    """Depths the pace allows; with `depth`, only that one (the caller checks the cap)."""
+    return (depth,) if depth else PACE_DEPTHS[pace]
+
+
+def choose(
+    library: Library,
+    *,
+    day: date,
+    used: dict[str, date],
+    depths: tuple[str, ...],
+    category: str | None = None,
+    another: int = 0,
+) -> Prompt | None:
+    """Today's prompt: the same all day, rotating across categories, avoiding prompts used
+    (answered) in the REPEAT_DAYS days before `day` while others remain. `another` asks
+    for the next different choice. `used` maps prompt ids to the last day they were used;
+    use on `day` itself is ignored, so answering today's prompt does not change it."""
+    since = day - timedelta(days=REPEAT_DAYS)
+    recent = {pid for pid, when in used.items() if since <= when < day}
+    pool = [p for p in library.prompts.values() if p.depth in depths]
+    if category is not None:
+        pool = [p for p in library.in_category(category) if p.depth in depths]
+    if not pool:
+        return None
+    fresh = [p for p in pool if p.id not in recent] or sorted(
+        pool, key=lambda p: used.get(p.id, date.min)
+    )[: max(1, len(pool) // 4)]
+    names = sorted({p.category for p in fresh})
+    # Rotate through the categories day by day; `another` moves to the next one.
+    start = (day.toordinal() + another) % len(names)
+    name = names[start]
+    choices = sorted((p for p in fresh if p.category == name), key=lambda p: p.id)
+    turn = (day.toordinal() + another) // len(names)
+    return choices[_stable_index(f"{name}:{turn}", len(choices))]
+
+
+def _stable_index(seed: str, size: int) -> int:
+    digest = hashlib.sha256(seed.encode()).digest()
+    return int.from_bytes(digest[:8], "big") % size
+
+
+def grounding_line(library: Library, day: date) -> Prompt | None:
+    """One short grounding prompt to close with after a deep prompt."""
+    short = sorted(
+        (p for p in library.prompts.values() if p.category == "grounding" and p.depth == "gentle"),
+        key=lambda p: (len(p.text), p.id),
+    )
+    if not short:
+        return None
+    pool = short[: max(1, len(short) // 2)]
+    return pool[_stable_index(day.isoformat(), len(pool))]

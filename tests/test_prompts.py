@@ -1,0 +1,284 @@
+"""The prompt library: strict validation, user packs, and choosing today's prompt."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from resilience_journal.prompts import (
+    DEPTHS,
+    PACE_DEPTHS,
+    Category,
+    Library,
+    Prompt,
+    bundled_dir,
+    choose,
+    load_file,
+    load_library,
+)
+from tests.conftest import ROOT
+
+CATEGORIES = {
+    "appreciation-of-life", "relating-to-others", "personal-strength", "new-possibilities",
+    "spiritual-existential", "narrative", "values", "small-wins", "grounding", "coping",
+    "self-compassion", "future", "weekly-reflection",
+}  # fmt: skip
+
+GOOD = """\
+category: my-pack
+title: My pack
+description: Prompts my therapist and I wrote.
+prompts:
+  - id: my-pack.one
+    text: You might notice one sound around you.
+    depth: gentle
+    follow_ups:
+      - Where does it come from?
+    tags: [senses]
+  - id: my-pack.two
+    text: If it feels right, write about a hard week.
+    depth: deep
+"""
+
+
+def write_pack(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+# the bundled library -------------------------------------------------------------------
+
+
+def test_every_bundled_pack_is_valid_and_the_library_is_complete():
+    files = sorted(bundled_dir().glob("*.yaml"))
+    seen: dict[str, Path] = {}
+    categories = set()
+    for path in files:
+        category, prompts = load_file(path)  # raises on any schema problem
+        assert category.name == path.stem
+        assert len(category.description) > 40
+        categories.add(category.name)
+        for prompt in prompts:
+            assert prompt.id not in seen, f"{prompt.id} is in {seen.get(prompt.id)} and {path}"
+            seen[prompt.id] = path
+            assert prompt.id.startswith(category.name + ".")
+            assert len(prompt.text) <= 300
+    assert CATEGORIES <= categories
+    assert len(seen) >= 120
+    library = load_library()
+    depths = {p.depth for p in library.prompts.values()}
+    assert depths == set(DEPTHS)
+    assert all(p.depth == "gentle" for p in library.in_category("grounding"))
+
+
+def test_bundled_prompts_avoid_words_the_voice_never_uses():
+    banned = ["everything happens for a reason", "stay positive", "bright side",
+              "you should be grateful", "just ", "!"]  # fmt: skip
+    for prompt in load_library().prompts.values():
+        for word in banned:
+            assert word not in prompt.text.lower(), (prompt.id, word)
+
+
+def test_an_installed_wheel_carries_the_prompts(tmp_path):
+    wheels = tmp_path / "wheels"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels), str(ROOT)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    (wheel,) = wheels.glob("*.whl")
+    target = tmp_path / "site"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target),
+         str(wheel)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    code = (
+        "import resilience_journal.prompts as p, sys; lib = p.load_library();"
+        "print(len(lib.prompts), p.__file__)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(target)!r}); {code}"],
+        cwd=tmp_path, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    count, location = out.stdout.split()
+    assert int(count) >= 120
+    assert location.startswith(str(target))
+
+
+# validation --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "problem"),
+    [
+        (GOOD.replace("title: My pack", "title: My pack\ncolour: blue"), 1, "unknown key 'colour'"),
+        (GOOD.replace("    tags: [senses]", "    tagz: [senses]"), 10, "unknown key 'tagz'"),
+        (GOOD.replace("    depth: deep\n", ""), 11, "a prompt is missing 'depth'"),
+        (GOOD.replace("my-pack.two", "my-pack.one"), 11, "the id 'my-pack.one' is used twice"),
+        (GOOD.replace("depth: deep", "depth: intense"), 13, "depth 'intense' should be one of"),
+        (GOOD.replace("If it feels right, write about a hard week.", "''"), 12, "has empty text"),
+        (GOOD.replace("description: Prompts my therapist and I wrote.\n", ""), 1,
+         "'description' is missing or empty"),
+        ("category: x\n  bad: [unclosed\n", 2, ""),
+        ("- just\n- a list\n", 1, "a prompt pack is a mapping"),
+    ],
+)  # fmt: skip
+def test_validate_names_file_and_line(rj, tmp_path, text, line, problem):
+    path = write_pack(tmp_path, "pack.yaml", text)
+    result = rj("prompts", "validate", str(path))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"{path}:{line}: ")
+    assert problem in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_python_tags_are_refused_and_never_run(rj, tmp_path):
+    marker = tmp_path / "ran"
+    evil = GOOD.replace(
+        "title: My pack", f"title: !!python/object/apply:os.system ['touch {marker}']"
+    )
+    path = write_pack(tmp_path, "evil.yaml", evil)
+    result = rj("prompts", "validate", str(path))
+    assert result.exit_code == 1
+    assert str(path) in result.stderr
+    assert not marker.exists()
+
+
+def test_validate_a_good_pack(rj, tmp_path):
+    path = write_pack(tmp_path, "good.yaml", GOOD)
+    result = rj("prompts", "validate", str(path))
+    assert result.exit_code == 0
+    assert result.stderr.strip() == f"{path}: 2 prompts in 'my-pack'; all fine."
+
+
+def test_user_packs_merge_override_and_a_broken_one_is_skipped(rj, rj_home):
+    folder = rj_home / "prompts"
+    write_pack(folder, "mine.yaml", GOOD)
+    override = next(iter(load_library().prompts.values()))
+    write_pack(folder, "override.yaml", f"""\
+        category: {override.category}
+        title: Mine
+        description: My own words for a bundled prompt.
+        prompts:
+          - id: {override.id}
+            text: My own wording.
+            depth: gentle
+        """)  # fmt: skip
+    write_pack(folder, "broken.yaml", "category: [\n")
+    result = rj("prompts", "list", "--json")
+    assert result.exit_code == 0
+    listed = {p["id"]: p for p in json.loads(result.stdout)}
+    assert listed["my-pack.one"]["follow_ups"] == ["Where does it come from?"]
+    assert listed[override.id]["text"] == "My own wording."
+    assert "Skipped a prompt pack:" in result.stderr and "broken.yaml" in result.stderr
+    assert json.loads(rj("prompts", "show", "my-pack.two", "--json").stdout)["depth"] == "deep"
+
+
+# choosing ----------------------------------------------------------------------------
+
+
+def small_library() -> Library:
+    library = Library()
+    for name in ("alpha", "beta", "gamma"):
+        library.categories[name] = Category(name, name.title(), "")
+        for index, depth in enumerate(("gentle", "gentle", "reflective", "deep")):
+            prompt = Prompt(f"{name}.{index}", f"{name} {index}", depth, name)
+            library.prompts[prompt.id] = prompt
+    return library
+
+
+DAY = date(2026, 11, 22)
+
+
+def test_the_same_prompt_all_day_even_after_answering_it():
+    library = small_library()
+    first = choose(library, day=DAY, used={}, depths=DEPTHS)
+    assert choose(library, day=DAY, used={first.id: DAY}, depths=DEPTHS) == first
+    assert choose(library, day=DAY, used={}, depths=DEPTHS, another=1) != first
+
+
+def test_rotation_visits_every_category():
+    library = small_library()
+    seen = [choose(library, day=DAY + timedelta(d), used={}, depths=DEPTHS).category
+            for d in range(3)]  # fmt: skip
+    assert sorted(seen) == ["alpha", "beta", "gamma"]
+
+
+def test_no_repeat_within_30_days_while_others_remain():
+    library = small_library()
+    used: dict[str, date] = {}
+    picks = []
+    for offset in range(12):  # 12 prompts in all: each should come once
+        day = DAY + timedelta(offset)
+        chosen = choose(library, day=day, used=used, depths=DEPTHS)
+        picks.append(chosen.id)
+        used[chosen.id] = day
+    assert len(set(picks)) == 12
+    again = choose(library, day=DAY + timedelta(12), used=used, depths=DEPTHS)
+    assert again is not None  # all used: the least recently used come back
+
+
+@pytest.mark.parametrize("pace", ["gentle", "reflective", "deep"])
+def test_pace_caps_depth(pace):
+    library = small_library()
+    for offset in range(40):
+        chosen = choose(library, day=DAY + timedelta(offset), used={}, depths=PACE_DEPTHS[pace])
+        assert chosen.depth in PACE_DEPTHS[pace]
+
+
+def test_category_filter():
+    chosen = choose(small_library(), day=DAY, used={}, depths=DEPTHS, category="beta")
+    assert chosen.category == "beta"
+
+
+# the commands ------------------------------------------------------------------------
+
+
+def test_rj_prompt_is_stable_and_respects_pace(rj):
+    first = json.loads(rj("prompt", "--json").stdout)
+    assert json.loads(rj("prompt", "--json").stdout) == first
+    assert first["depth"] in ("gentle", "reflective")  # default pace: reflective
+    other = json.loads(rj("prompt", "--another", "--json").stdout)
+    assert other["id"] != first["id"]
+    refused = rj("prompt", "--depth", "deep")
+    assert refused.exit_code == 1
+    assert "Your pace is reflective, so deep prompts are not offered." in refused.stderr
+    deep = json.loads(rj("prompt", "--depth", "deep", "--pace", "deep", "--json").stdout)
+    assert deep["depth"] == "deep"
+    rj("config", "set", "pace", "gentle")
+    for flag in ([], ["--another"]):
+        assert json.loads(rj("prompt", *flag, "--json").stdout)["depth"] == "gentle"
+    grounding = json.loads(rj("prompt", "--category", "grounding", "--json").stdout)
+    assert grounding["category"] == "grounding"
+    assert rj("prompt", "--category", "nope").exit_code == 1
+
+
+def test_prompts_categories_and_list(rj):
+    cats = json.loads(rj("prompts", "categories", "--json").stdout)
+    assert CATEGORIES <= {c["name"] for c in cats}
+    assert sum(c["prompts"] for c in cats) >= 120
+    values = json.loads(rj("prompts", "list", "--category", "values", "--json").stdout)
+    assert values and all(p["category"] == "values" for p in values)
+    assert rj("prompts", "show", "no.such.prompt").exit_code == 1
+    assert "Grounding" in rj("prompts", "categories").stdout
+
+
+def test_today_shows_the_prompt_and_practice(rj):
+    prompt = json.loads(rj("prompt", "--json").stdout)
+    screen = rj("today").stdout
+    assert " ".join(prompt["text"].split()[:4]) in " ".join(screen.split())
+    assert "You wrote on" not in screen  # a quiet week is not remarked on
+    rj("write", "today's words")
+    rj("write", "earlier", "--date", "3 days ago")
+    data = json.loads(rj("today", "--json").stdout)
+    assert data["days_written_last_7"] == 2
+    assert data["prompt"]["id"] == prompt["id"]
+    assert "You wrote on 2 of the last 7 days." in rj("today").stdout
