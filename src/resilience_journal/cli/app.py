@@ -81,6 +81,7 @@ class State:
     db_option: str | None = None
     _journal: Any = field(default=None, repr=False)
     _settings: Any = field(default=None, repr=False)
+    _library: Any = field(default=None, repr=False)
 
     def paths(self) -> Any:
         from resilience_journal import paths

@@ -34,10 +34,11 @@ def library(current: State) -> Library:
     they are told which and why."""
     from resilience_journal.prompts import load_library
 
-    loaded = load_library(current.paths().prompts_dir)
-    for warning in loaded.warnings:
-        say(warning)
-    return loaded
+    if current._library is None:
+        current._library = load_library(current.paths().prompts_dir)
+        for warning in current._library.warnings:
+            say(warning)
+    return current._library
 
 
 def todays_prompt(
