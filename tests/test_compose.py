@@ -317,3 +317,12 @@ def test_a_deep_prompt_closes_with_a_grounding_line(pty_env, editor):
     assert result.exit_code == 0, result.output
     assert "Before you go:" in result.output
     assert rj_json(pty_env, "list")[0]["prompt_id"] == deep["id"]
+
+
+def test_an_unknown_prompt_id_is_refused_before_writing(pty_env, editor, tmp_path):
+    pty_env["EDITOR"] = editor("never typed")
+    result = run_in_pty(["write", "--prompt", "nope.nope"], env=pty_env)
+    assert result.exit_code == 1
+    assert "There is no prompt 'nope.nope'." in result.output
+    assert "Nothing was saved." in result.output
+    assert not (tmp_path / "editor-saw.txt").exists()  # the editor never opened

@@ -82,9 +82,18 @@ def test_every_bundled_pack_is_valid_and_the_library_is_complete():
 def test_bundled_prompts_avoid_words_the_voice_never_uses():
     banned = ["everything happens for a reason", "stay positive", "bright side",
               "you should be grateful", "just ", "!"]  # fmt: skip
-    for prompt in load_library().prompts.values():
+    library = load_library()
+    texts = [(p.id, t) for p in library.prompts.values() for t in (p.text, *p.follow_ups)]
+    texts += [(c.name, c.description) for c in library.categories.values()]
+    for where, text in texts:
         for word in banned:
-            assert word not in prompt.text.lower(), (prompt.id, word)
+            assert word not in text.lower(), (where, word)
+
+
+def test_prompts_invite_rather_than_command():
+    commands = ("Notice ", "Think ", "Write ", "Name ", "List ", "Describe ", "Take ", "Look ")
+    for prompt in load_library().prompts.values():
+        assert not prompt.text.startswith(commands), prompt.id
 
 
 def test_an_installed_wheel_carries_the_prompts(tmp_path):
@@ -119,7 +128,12 @@ def test_an_installed_wheel_carries_the_prompts(tmp_path):
 @pytest.mark.parametrize(
     ("text", "line", "problem"),
     [
-        (GOOD.replace("title: My pack", "title: My pack\ncolour: blue"), 1, "unknown key 'colour'"),
+        (GOOD.replace("title: My pack", "title: My pack\ncolour: blue"), 3, "unknown key 'colour'"),
+        (GOOD.replace("    depth: gentle\n", "    depth: gentle\n    text: again\n"), 8,
+         "the key 'text' is written twice"),
+        (GOOD.replace("      - Where does it come from?", "      - Where?\n      - ''"), 10,
+         "'follow_ups' should be a list of short texts"),
+        (GOOD + "  - id: 'unclosed\n", 14, "found unexpected end of stream"),
         (GOOD.replace("    tags: [senses]", "    tagz: [senses]"), 10, "unknown key 'tagz'"),
         (GOOD.replace("    depth: deep\n", ""), 11, "a prompt is missing 'depth'"),
         (GOOD.replace("my-pack.two", "my-pack.one"), 11, "the id 'my-pack.one' is used twice"),
@@ -127,7 +141,7 @@ def test_an_installed_wheel_carries_the_prompts(tmp_path):
         (GOOD.replace("If it feels right, write about a hard week.", "''"), 12, "has empty text"),
         (GOOD.replace("description: Prompts my therapist and I wrote.\n", ""), 1,
          "'description' is missing or empty"),
-        ("category: x\n  bad: [unclosed\n", 2, ""),
+        ("category: x\n  bad: [unclosed\n", 2, "mapping values are not allowed here"),
         ("- just\n- a list\n", 1, "a prompt pack is a mapping"),
     ],
 )  # fmt: skip
@@ -198,11 +212,19 @@ def small_library() -> Library:
 DAY = date(2026, 11, 22)
 
 
-def test_the_same_prompt_all_day_even_after_answering_it():
+def test_the_same_prompt_all_day_and_another_is_different():
     library = small_library()
     first = choose(library, day=DAY, used={}, depths=DEPTHS)
-    assert choose(library, day=DAY, used={first.id: DAY}, depths=DEPTHS) == first
-    assert choose(library, day=DAY, used={}, depths=DEPTHS, another=1) != first
+    assert choose(library, day=DAY, used={}, depths=DEPTHS) == first
+    for offset in range(30):
+        day = DAY + timedelta(offset)
+        today = choose(library, day=day, used={}, depths=DEPTHS)
+        other = choose(library, day=day, used={}, depths=DEPTHS, another=1)
+        assert other != today
+        assert other != choose(library, day=day + timedelta(1), used={}, depths=DEPTHS)
+        within = choose(library, day=day, used={}, depths=DEPTHS, category="beta")
+        assert choose(library, day=day, used={}, depths=DEPTHS, category="beta",
+                      another=1) != within  # fmt: skip
 
 
 def test_rotation_visits_every_category():
@@ -227,11 +249,14 @@ def test_no_repeat_within_30_days_while_others_remain():
 
 
 @pytest.mark.parametrize("pace", ["gentle", "reflective", "deep"])
-def test_pace_caps_depth(pace):
+def test_pace_caps_depth_even_when_everything_allowed_was_used(pace):
     library = small_library()
+    used: dict[str, date] = {}
     for offset in range(40):
-        chosen = choose(library, day=DAY + timedelta(offset), used={}, depths=PACE_DEPTHS[pace])
+        day = DAY + timedelta(offset)
+        chosen = choose(library, day=day, used=used, depths=PACE_DEPTHS[pace])
         assert chosen.depth in PACE_DEPTHS[pace]
+        used[chosen.id] = day
 
 
 def test_category_filter():
@@ -242,9 +267,27 @@ def test_category_filter():
 # the commands ------------------------------------------------------------------------
 
 
+def test_answering_prompts_today_does_not_change_todays_prompt(rj):
+    library = [p["id"] for p in json.loads(rj("prompts", "list", "--json").stdout)]
+    for prompt_id in library[:6]:  # some history: answered five days ago
+        rj("write", "answered before", "--prompt", prompt_id, "--date", "5 days ago")
+    first = json.loads(rj("prompt", "--json").stdout)
+    for prompt_id in [first["id"], *library[:6]]:  # then, today, answered again
+        rj("write", "answered today", "--prompt", prompt_id)
+    assert json.loads(rj("prompt", "--json").stdout) == first
+
+
+def test_a_prompt_answered_recently_is_not_offered_again(rj):
+    first = json.loads(rj("prompt", "--json").stdout)
+    rj("write", "answered", "--prompt", first["id"], "--date", "yesterday")
+    assert json.loads(rj("prompt", "--json").stdout)["id"] != first["id"]
+
+
 def test_rj_prompt_is_stable_and_respects_pace(rj):
     first = json.loads(rj("prompt", "--json").stdout)
     assert json.loads(rj("prompt", "--json").stdout) == first
+    another = rj("prompt", "--another")
+    assert "rj write --prompt" in " ".join(another.stdout.split())
     assert first["depth"] in ("gentle", "reflective")  # default pace: reflective
     other = json.loads(rj("prompt", "--another", "--json").stdout)
     assert other["id"] != first["id"]

@@ -400,7 +400,8 @@ class Journal:
     def prompt_use(self, day: date, days: int = 30) -> dict[str, date]:
         """Which prompts were answered in the `days` days up to `day`, and when last."""
         since = (day - timedelta(days=days)).isoformat()
-        used = self.store.prompt_use(since, day.isoformat())
+        # Up to yesterday: what is answered today must not change today's prompt.
+        used = self.store.prompt_use(since, (day - timedelta(days=1)).isoformat())
         return {prompt_id: date.fromisoformat(last) for prompt_id, last in used.items()}
 
     def days_written(self, day: date, days: int = 7) -> int:

@@ -90,6 +90,10 @@ def prompt_lines(prompt: Prompt | None) -> list[str]:
     return [*lines, ""]
 
 
+def write_to_prompt(prompt_id: str) -> str:
+    return f"`rj write --prompt {prompt_id}` writes to this one."
+
+
 def greeting(hour: int) -> str:
     if 5 <= hour < 12:
         return "Good morning."

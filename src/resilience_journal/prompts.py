@@ -106,12 +106,23 @@ def load_library(user_dir: Path | None = None) -> Library:
     for path in sorted(bundled_dir().glob("*.yaml")):
         _merge(library, *load_file(path))
     if user_dir is not None and user_dir.is_dir():
+        mine: dict[str, Path] = {}
         for path in sorted(user_dir.glob("*.yaml")):
             try:
                 category, prompts = load_file(path)
             except PromptFileError as err:
-                library.warnings.append(f"Skipped a prompt pack: {err.message}")
+                library.warnings.append(
+                    f"Skipped a prompt pack: {err.message} The rest of the library is loaded; "
+                    "once the file is fixed it is read again."
+                )
                 continue
+            for prompt in prompts:
+                if prompt.id in mine:
+                    library.warnings.append(
+                        f"The prompt id {prompt.id!r} is in {mine[prompt.id]} and {path}; "
+                        f"the one in {path.name} is used."
+                    )
+                mine[prompt.id] = path
             _merge(library, category, prompts)
     return library
 
@@ -134,26 +145,50 @@ def load_file(path: Path) -> tuple[Category, list[Prompt]]:
         data = yaml.safe_load(text)
         root = yaml.compose(text, Loader=yaml.SafeLoader)  # for line numbers only
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
-        line = mark.line + 1 if mark is not None else 1
+        marks = [getattr(err, name, None) for name in ("problem_mark", "context_mark")]
+        lines = [m.line + 1 for m in marks if m is not None] or [1]
+        last = max(1, len(text.splitlines()))
+        line = lines[0] if lines[0] <= last else min(lines[-1], last)
         problem = getattr(err, "problem", None) or "not valid YAML"
         raise PromptFileError(f"{path}:{line}: {problem}.") from None
+    if duplicate := _duplicate_key(root):
+        key, line = duplicate
+        raise PromptFileError(f"{path}:{line}: the key {key!r} is written twice.")
     return _check(path, data, root)
 
 
 def _line(node: Any, *path: str | int) -> int:
     """The 1-based line of the value at `path` in the composed YAML tree; where the path
     stops existing, the line of the last node found."""
-    for key in path:
+    for step, key in enumerate(path):
         child = None
         if getattr(node, "id", None) == "sequence" and isinstance(key, int):
             child = node.value[key] if key < len(node.value) else None
         elif getattr(node, "id", None) == "mapping":
-            child = next((v for k, v in node.value if getattr(k, "value", None) == key), None)
+            pair = next(((k, v) for k, v in node.value if getattr(k, "value", None) == key), None)
+            if pair is not None:  # the key's own line for the last step, else its value
+                child = pair[0] if step == len(path) - 1 else pair[1]
         if child is None:
             break
         node = child
     return node.start_mark.line + 1 if node is not None else 1
+
+
+def _duplicate_key(node: Any) -> tuple[str, int] | None:
+    """The first key written twice in one mapping (safe_load would keep only the last)."""
+    if getattr(node, "id", None) == "mapping":
+        seen = set()
+        for key, value in node.value:
+            if key.value in seen:
+                return str(key.value), key.start_mark.line + 1
+            seen.add(key.value)
+            if found := _duplicate_key(value):
+                return found
+    elif getattr(node, "id", None) == "sequence":
+        for item in node.value:
+            if found := _duplicate_key(item):
+                return found
+    return None
 
 
 def _check(path: Path, data: Any, root: Any) -> tuple[Category, list[Prompt]]:
@@ -164,7 +199,8 @@ def _check(path: Path, data: Any, root: Any) -> tuple[Category, list[Prompt]]:
         raise fail("a prompt pack is a mapping with category, title, description and prompts.")
     unknown = set(map(str, data)) - _FILE_KEYS
     if unknown:
-        raise fail(f"unknown key {sorted(unknown)[0]!r}; a pack has {_keys(_FILE_KEYS)}.")
+        key = sorted(unknown)[0]
+        raise fail(f"unknown key {key!r}; a pack has {_keys(_FILE_KEYS)}.", key)
     for key in ("category", "title", "description"):
         if not isinstance(data.get(key), str) or not data[key].strip():
             raise fail(f"{key!r} is missing or empty.", key)
@@ -200,10 +236,11 @@ def _check(path: Path, data: Any, root: Any) -> tuple[Category, list[Prompt]]:
         lists = {}
         for key in ("follow_ups", "tags"):
             value = item.get(key, [])
-            if not isinstance(value, list) or not all(
-                isinstance(v, str) and v.strip() for v in value
-            ):
+            if not isinstance(value, list):
                 raise fail(f"{key!r} should be a list of short texts.", *at, key)
+            for number, entry in enumerate(value):
+                if not isinstance(entry, str) or not entry.strip():
+                    raise fail(f"{key!r} should be a list of short texts.", *at, key, number)
             lists[key] = tuple(v.strip() for v in value)
         prompts.append(
             Prompt(
@@ -249,13 +286,20 @@ def choose(
     fresh = [p for p in pool if p.id not in recent] or sorted(
         pool, key=lambda p: used.get(p.id, date.min)
     )[: max(1, len(pool) // 4)]
-    names = sorted({p.category for p in fresh})
-    # Rotate through the categories day by day; `another` moves to the next one.
-    start = (day.toordinal() + another) % len(names)
-    name = names[start]
-    choices = sorted((p for p in fresh if p.category == name), key=lambda p: p.id)
-    turn = (day.toordinal() + another) // len(names)
-    return choices[_stable_index(f"{name}:{turn}", len(choices))]
+    pick = _pick(fresh, day, 0)
+    if another:  # never today's own prompt, and not simply tomorrow's either
+        avoid = {pick.id, _pick(fresh, day + timedelta(days=1), 0).id}
+        pick = _pick([p for p in fresh if p.id not in avoid] or fresh, day, another)
+    return pick
+
+
+def _pick(candidates: list[Prompt], day: date, another: int) -> Prompt:
+    """Rotate through the categories day by day; within one, a stable pseudo-random pick."""
+    names = sorted({p.category for p in candidates})
+    name = names[(day.toordinal() + another) % len(names)]
+    choices = sorted((p for p in candidates if p.category == name), key=lambda p: p.id)
+    turn = day.toordinal() // len(names)
+    return choices[_stable_index(f"{name}:{turn}:{another}", len(choices))]
 
 
 def _stable_index(seed: str, size: int) -> int:
@@ -266,7 +310,11 @@ def _stable_index(seed: str, size: int) -> int:
 def grounding_line(library: Library, day: date) -> Prompt | None:
     """One short grounding prompt to close with after a deep prompt."""
     short = sorted(
-        (p for p in library.prompts.values() if p.category == "grounding" and p.depth == "gentle"),
+        (
+            p
+            for p in library.prompts.values()
+            if p.category == "grounding" and p.depth == "gentle" and "writ" not in p.text
+        ),
         key=lambda p: (len(p.text), p.id),
     )
     if not short:

@@ -117,7 +117,10 @@ def prompt(
         return
     from resilience_journal import render
 
-    render.print_to(render.prompt_panel(chosen, title, messages.PROMPT_FOOTER))
+    footer = messages.PROMPT_FOOTER
+    if another or category or depth:  # not today's own prompt: say how to write to it
+        footer = messages.write_to_prompt(chosen.id)
+    render.print_to(render.prompt_panel(chosen, title, footer))
 
 
 @prompts_app.command("list")
@@ -180,6 +183,7 @@ def validate(
             problems += 1
             say(err.message)
             continue
-        say(f"{path}: {len(found)} prompts in {category.name!r}; all fine.")
+        noun = "prompt" if len(found) == 1 else "prompts"
+        say(f"{path}: {len(found)} {noun} in {category.name!r}; all fine.")
     if problems:
         raise typer.Exit(1)

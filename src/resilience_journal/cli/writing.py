@@ -106,7 +106,10 @@ def _prompt_to_show(
 
     loaded = library(current)
     if prompt_id is not None:
-        return loaded.prompts.get(prompt_id)
+        try:
+            return loaded.get(prompt_id)
+        except JournalError as err:  # before anything is typed
+            raise JournalError(f"{err.message} Nothing was saved.") from None
     return todays_prompt(current, journal, moment, loaded=loaded)
 
 
