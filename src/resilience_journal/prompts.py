@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -104,7 +105,7 @@ def load_library(user_dir: Path | None = None) -> Library:
     replaces the bundled one. A broken user file is skipped with a warning."""
     library = Library()
     for path in sorted(bundled_dir().glob("*.yaml")):
-        _merge(library, *load_file(path))
+        _merge(library, *load_file(path, thorough=False))  # the tests check them thoroughly
     if user_dir is not None and user_dir.is_dir():
         mine: dict[str, Path] = {}
         for path in sorted(user_dir.glob("*.yaml")):
@@ -133,8 +134,10 @@ def _merge(library: Library, category: Category, prompts: list[Prompt]) -> None:
         library.prompts[prompt.id] = prompt
 
 
-def load_file(path: Path) -> tuple[Category, list[Prompt]]:
-    """Read and check one pack. Any problem is a PromptFileError naming file and line."""
+def load_file(path: Path, *, thorough: bool = True) -> tuple[Category, list[Prompt]]:
+    """Read and check one pack. Any problem is a PromptFileError naming file and line.
+    The YAML is parsed a second time (composed, never constructed) only to find line numbers
+    and keys written twice: always when `thorough`, otherwise only once a problem is found."""
     import yaml
 
     try:
@@ -143,7 +146,6 @@ def load_file(path: Path) -> tuple[Category, list[Prompt]]:
         raise PromptFileError(f"{path}: could not be read ({err}).") from None
     try:
         data = yaml.safe_load(text)
-        root = yaml.compose(text, Loader=yaml.SafeLoader)  # for line numbers only
     except yaml.YAMLError as err:
         marks = [getattr(err, name, None) for name in ("problem_mark", "context_mark")]
         lines = [m.line + 1 for m in marks if m is not None] or [1]
@@ -151,10 +153,14 @@ def load_file(path: Path) -> tuple[Category, list[Prompt]]:
         line = lines[0] if lines[0] <= last else min(lines[-1], last)
         problem = getattr(err, "problem", None) or "not valid YAML"
         raise PromptFileError(f"{path}:{line}: {problem}.") from None
-    if duplicate := _duplicate_key(root):
+
+    def tree() -> Any:
+        return yaml.compose(text, Loader=yaml.SafeLoader)
+
+    if thorough and (duplicate := _duplicate_key(tree())):
         key, line = duplicate
         raise PromptFileError(f"{path}:{line}: the key {key!r} is written twice.")
-    return _check(path, data, root)
+    return _check(path, data, tree)
 
 
 def _line(node: Any, *path: str | int) -> int:
@@ -191,9 +197,9 @@ def _duplicate_key(node: Any) -> tuple[str, int] | None:
     return None
 
 
-def _check(path: Path, data: Any, root: Any) -> tuple[Category, list[Prompt]]:
+def _check(path: Path, data: Any, tree: Callable[[], Any]) -> tuple[Category, list[Prompt]]:
     def fail(problem: str, *where: str | int) -> PromptFileError:
-        return PromptFileError(f"{path}:{_line(root, *where)}: {problem}")
+        return PromptFileError(f"{path}:{_line(tree(), *where)}: {problem}")
 
     if not isinstance(data, dict):
         raise fail("a prompt pack is a mapping with category, title, description and prompts.")
