@@ -280,6 +280,15 @@ def split_snippet(marked: str) -> tuple[str, list[tuple[int, int]]]:
 # the service ------------------------------------------------------------------------
 
 
+def _filters(since: date | None, until: date | None, tag: str | None) -> dict[str, Any]:
+    """Filters as the store takes them: ISO days, and a checked tag."""
+    return {
+        "since": since.isoformat() if since else None,
+        "until": until.isoformat() if until else None,
+        "tag": check_tag(tag) if tag else None,
+    }
+
+
 def utc_stamp(now: datetime) -> str:
     return now.astimezone(UTC).isoformat(timespec="seconds")
 
@@ -297,7 +306,7 @@ class Journal:
     def add(self, body: str, options: EntryOptions, now: datetime) -> Entry:
         body = clean_body(body)
         if not body.strip():
-            raise JournalError("Nothing was saved: the entry was empty.")
+            raise JournalError(messages.EMPTY_NOT_SAVED)
         stamp = utc_stamp(now)
         day = options.day or self.today(now)
         record = {
@@ -331,13 +340,7 @@ class Journal:
         limit: int | None = None,
         deleted: bool = False,
     ) -> list[Entry]:
-        rows = self.store.entries(
-            since=since.isoformat() if since else None,
-            until=until.isoformat() if until else None,
-            tag=check_tag(tag) if tag else None,
-            deleted=deleted,
-            limit=limit,
-        )
+        rows = self.store.entries(**_filters(since, until, tag), deleted=deleted, limit=limit)
         return [Entry.from_row(row) for row in rows]
 
     def count(
@@ -348,12 +351,7 @@ class Journal:
         tag: str | None = None,
         deleted: bool = False,
     ) -> int:
-        return self.store.count_entries(
-            since=since.isoformat() if since else None,
-            until=until.isoformat() if until else None,
-            tag=check_tag(tag) if tag else None,
-            deleted=deleted,
-        )
+        return self.store.count_entries(**_filters(since, until, tag), deleted=deleted)
 
     def search(self, text: str, *, limit: int = 20) -> list[SearchHit]:
         hits = []
@@ -369,9 +367,7 @@ class Journal:
         if body is not None:
             body = clean_body(body)
             if not body.strip():
-                raise JournalError(
-                    f"An entry cannot be emptied. To remove it, `rj delete {entry.id}`."
-                )
+                raise JournalError(messages.cannot_empty(entry.id))
             if body != entry.body:
                 changes["body"] = body
         if options.title is not None and options.title != entry.title:

@@ -108,8 +108,6 @@ def practice(days: int, of: int = 7) -> str:
     """What happened, never what did not: nothing at all is said for a quiet week."""
     if days <= 0:
         return ""
-    if days == 1:
-        return f"You wrote on 1 of the last {of} days."
     return f"You wrote on {days} of the last {of} days."
 
 

@@ -264,11 +264,6 @@ def _keys(keys: set[str]) -> str:
 # choosing ------------------------------------------------------------------------------
 
 
-def allowed_depths(pace: str, depth: str | None = None) -> tuple[str, ...]:
-    """Depths the pace allows; with `depth`, only that one (the caller checks the cap)."""
-    return (depth,) if depth else PACE_DEPTHS[pace]
-
-
 def choose(
     library: Library,
     *,

@@ -37,18 +37,17 @@ class JournalGroup(TyperGroup):
 def _database_trouble(err: Exception, current: State | None) -> str:
     """What to tell a person when SQLite refuses. Never the entry text: SQLite's own
     messages name tables and constraints, not values."""
-    where = f" {current.paths().db}" if current else ""
-    subject = str(current.paths().db) if current else "The journal file"
+    path = str(current.paths().db) if current else ""
     text = str(err)
     if "locked" in text or "busy" in text:
         return "The journal is busy in another rj window. Nothing was changed; try again."
     if "full" in text:
-        return f"The disk holding the journal is full{where}. Nothing was changed."
+        return f"The disk holding the journal is full {path}".rstrip() + ". Nothing was changed."
     if isinstance(err, sqlite3.OperationalError | sqlite3.IntegrityError):
         return f"The journal could not do that ({text}). Nothing was changed."
     return (
-        f"{subject} could not be read as a journal ({text}). It may be another kind of "
-        "file, or damaged. Nothing was changed; check the path."
+        f"{path or 'The journal file'} could not be read as a journal ({text}). It may be "
+        "another kind of file, or damaged. Nothing was changed; check the path."
     )
 
 

@@ -10,7 +10,7 @@ from resilience_journal.cli.app import JsonOpt, app, json_out, now, state
 
 @app.command()
 def today(ctx: typer.Context, as_json: JsonOpt = False) -> None:
-    """The home screen: what you wrote today, and ways to write."""
+    """The home screen: today's prompt, what you wrote today, and ways to write."""
     from resilience_journal.cli.prompts import library, todays_prompt
 
     current = state(ctx)
@@ -20,7 +20,7 @@ def today(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     entries = list(reversed(journal.entries(since=day, until=day)))
     draft = journal.latest_draft()
     loaded = library(current)
-    prompt = todays_prompt(current, journal, moment, loaded=loaded)
+    prompt = todays_prompt(current, journal, moment)
     written = journal.days_written(day)
     if as_json:
         json_out(

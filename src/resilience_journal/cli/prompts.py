@@ -50,12 +50,10 @@ def todays_prompt(
     category: str | None = None,
     depth: str | None = None,
     pace: str | None = None,
-    loaded: Library | None = None,
 ) -> Prompt | None:
     from resilience_journal import config
     from resilience_journal.prompts import DEPTHS, PACE_DEPTHS, choose
 
-    loaded = loaded or library(current)
     if pace is not None:
         pace = config.validate("pace", pace)
     if depth is not None:
@@ -68,7 +66,7 @@ def todays_prompt(
     day = journal.today(moment)
     depths = (depth,) if depth else PACE_DEPTHS[pace or current.settings().pace]
     return choose(
-        loaded, day=day, used=journal.prompt_use(day), depths=depths, category=category,
+        library(current), day=day, used=journal.prompt_use(day), depths=depths, category=category,
         another=1 if another else 0,
     )  # fmt: skip
 
@@ -94,7 +92,7 @@ def prompt(
         typer.Option(
             "--pace",
             metavar="PACE",
-            help="Use this pace just this once: gentle, reflective or deep.",
+            help="Use this pace this time only: gentle, reflective or deep.",
             show_default=False,
         ),
     ] = None,
@@ -108,7 +106,7 @@ def prompt(
     journal = current.journal(create=False)
     loaded = library(current)
     chosen = todays_prompt(current, journal, now(), another=another, category=category,
-                           depth=depth, pace=pace, loaded=loaded)  # fmt: skip
+                           depth=depth, pace=pace)  # fmt: skip
     if chosen is None:
         fail(messages.NO_PROMPT_FITS)
     title = loaded.categories[chosen.category].title

@@ -104,13 +104,12 @@ def _prompt_to_show(
     library has it), or else today's."""
     from resilience_journal.cli.prompts import library, todays_prompt
 
-    loaded = library(current)
     if prompt_id is not None:
         try:
-            return loaded.get(prompt_id)
+            return library(current).get(prompt_id)
         except JournalError as err:  # before anything is typed
             raise JournalError(f"{err.message} Nothing was saved.") from None
-    return todays_prompt(current, journal, moment, loaded=loaded)
+    return todays_prompt(current, journal, moment)
 
 
 def _close_gently(current: State, journal: Journal, moment: datetime) -> None:
@@ -128,16 +127,21 @@ def _save(
 ) -> None:
     """Save a new entry. If the journal cannot take it (busy, disk full, damaged), the text
     goes to a private rescue file instead of being lost."""
-    from resilience_journal.compose import rescue
-
     try:
         entry = journal.add(written.text, options, moment)
     except sqlite3.Error:
-        kept = rescue(written.text, current.paths().data_dir, moment)
-        fail(messages.rescued(str(kept)))
+        _rescue(current, written.text, moment, 1)
     say(messages.saved(entry))
     if written.left_out:
         say(messages.left_out(written.left_out, written.mark))
+
+
+def _rescue(current: State, text: str, moment: datetime, code: int) -> NoReturn:
+    """The last resort: the text in a private file next to the journal, and where it is."""
+    from resilience_journal.compose import rescue
+
+    kept = rescue(text, current.paths().data_dir, moment)
+    fail(messages.rescued(str(kept)), code)
 
 
 def _keep_draft(
@@ -154,13 +158,10 @@ def _keep_draft(
 ) -> NoReturn:
     """Keep text that could not be saved as an entry: as a draft, or if even that fails, in
     a private rescue file. Then stop with `why` and how to get it back."""
-    from resilience_journal.compose import rescue
-
     try:
         journal.save_draft(text, options, moment, entry_id=entry_id, draft_id=draft_id)
     except sqlite3.Error:
-        kept = rescue(text, current.paths().data_dir, moment)
-        fail(messages.rescued(str(kept)), code)
+        _rescue(current, text, moment, code)
     hint = f"rj edit {entry_id}" if entry_id is not None else "rj write --resume"
     fail(f"{why} {messages.kept_as_draft(hint)}", code)
 
@@ -193,7 +194,8 @@ def _compose(
 
             shown = render.message(initial) if initial else render.prompt_block(prompt)
             render.print_to(shown, stderr=True)
-        return from_terminal(intro or messages.TERMINAL_INTRO, initial)
+        default = messages.TERMINAL_ADD_INTRO if initial else messages.TERMINAL_INTRO
+        return from_terminal(intro or default, initial)
     except Interrupted as stop:
         if not stop.text.strip():
             fail(messages.nothing_typed(stop.reason), stop.exit_code)
@@ -211,14 +213,7 @@ def _resume(current: State, journal: Journal, options: EntryOptions, moment: dat
         fail(messages.NO_DRAFT)
     options = draft.options.merged(options)
     if sys.stdin.isatty():
-        intro = None
-        from resilience_journal.compose import editor_command
-
-        if not editor_command(current.settings().editor, os.environ):
-            intro = messages.TERMINAL_ADD_INTRO
-        written = _compose(
-            current, journal, draft.body, options, moment, draft_id=draft.id, intro=intro
-        )
+        written = _compose(current, journal, draft.body, options, moment, draft_id=draft.id)
     else:
         written = Written(draft.body)  # no terminal: save the draft as it is
     if not written.text.strip():
