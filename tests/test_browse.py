@@ -46,6 +46,7 @@ def test_list_json_has_stable_keys(rj, journal):
         "body",
         "mood",
         "tags",
+        "values",
         "prompt_id",
         "deleted_at",
     ]

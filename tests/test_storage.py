@@ -14,7 +14,7 @@ from resilience_journal.errors import JournalError
 from resilience_journal.store import JournalStore
 from resilience_journal.store.migrations import migrations
 
-LATEST = ["m001_entries", "m002_drafts", "m003_live_entries_index"]
+LATEST = ["m001_entries", "m002_drafts", "m003_live_entries_index", "m004_wins_and_values"]
 
 
 def mode(path: Path) -> int:
@@ -67,7 +67,8 @@ def test_pragmas(tmp_path):
 def test_empty_database_migrates_to_the_latest_schema(tmp_path):
     store = JournalStore(tmp_path / "j.db")
     assert [m.name for m in migrations.applied(store.db)] == LATEST
-    assert {"entries", "tags", "entry_tags", "drafts", "entries_fts"} <= set(store.db.table_names())
+    assert {"entries", "tags", "entry_tags", "drafts", "entries_fts", "wins", "journal_values",
+            "value_ratings", "entry_values", "win_values"} <= set(store.db.table_names())
     assert store.db["entries"].detect_fts() == "entries_fts"
 
 

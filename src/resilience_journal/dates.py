@@ -128,3 +128,11 @@ def parse_time_of_day(text: str) -> time:
     if not match:
         raise ValueError(text)
     return time(int(match[1]), int(match[2] or 0))
+
+
+def week_start(day: date, week_starts_on: str) -> date:
+    """The first day of the week holding `day`, weeks starting on `week_starts_on`."""
+    from dateutil.relativedelta import weekday
+
+    first = weekday(WEEKDAYS.index(week_starts_on.lower()))
+    return day + relativedelta(weekday=first(-1))

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from resilience_journal import messages
+from resilience_journal.checks import readable, utc_stamp, whole_number
 from resilience_journal.config import Settings
 from resilience_journal.dates import journal_day, parse_day
 from resilience_journal.errors import JournalError
@@ -32,7 +33,8 @@ class EntryOptions:
     mood: int | None = None
     day: date | None = None
     prompt_id: str | None = None
-    clear: frozenset[str] = frozenset()  # fields asked to be emptied: title, mood, tags
+    values: tuple[str, ...] = ()  # names of active values, already checked
+    clear: frozenset[str] = frozenset()  # fields asked to be emptied: title, mood, tags, values
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -41,6 +43,7 @@ class EntryOptions:
             "mood": self.mood,
             "day": self.day.isoformat() if self.day else None,
             "prompt_id": self.prompt_id,
+            "values": list(self.values),
         }
 
     @classmethod
@@ -52,6 +55,7 @@ class EntryOptions:
             mood=data.get("mood"),
             day=date.fromisoformat(day) if day else None,
             prompt_id=data.get("prompt_id"),
+            values=tuple(data.get("values") or ()),
         )
 
     def merged(self, newer: EntryOptions) -> EntryOptions:
@@ -62,6 +66,7 @@ class EntryOptions:
             mood=newer.mood if newer.mood is not None else self.mood,
             day=newer.day or self.day,
             prompt_id=newer.prompt_id or self.prompt_id,
+            values=newer.values or self.values,
         )
 
 
@@ -78,6 +83,7 @@ class Entry:
     prompt_id: str | None
     mood: int | None
     tags: list[str] = field(default_factory=list)
+    values: list[str] = field(default_factory=list)
     deleted_at: str | None = None
 
     @classmethod
@@ -110,6 +116,7 @@ class Entry:
             "body": self.body,
             "mood": self.mood,
             "tags": list(self.tags),
+            "values": list(self.values),
             "prompt_id": self.prompt_id,
             "deleted_at": self.deleted_at,
         }
@@ -140,20 +147,6 @@ class Draft:
 
 
 # validation ---------------------------------------------------------------------------
-
-
-def whole_number(text: str) -> int | None:
-    """A plain whole number typed by a person (ASCII digits, at most 18), else None."""
-    value = text.strip()
-    if not (value.isascii() and value.isdigit() and len(value) <= 18):
-        return None
-    return int(value)
-
-
-def readable(text: str) -> str:
-    """Text from the command line as valid Unicode: bytes that were not UTF-8 (which Python
-    keeps as lone surrogates) become U+FFFD instead of failing when stored."""
-    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def check_mood(text: str | None) -> int | None:
@@ -215,6 +208,7 @@ def parse_options(
     day: str | None = None,
     prompt_id: str | None = None,
     clear_tags: bool = False,
+    clear_values: bool = False,
 ) -> EntryOptions:
     """Check every option before any text is asked for, so a typo costs nothing."""
     unique: dict[str, str] = {}
@@ -230,6 +224,8 @@ def parse_options(
         clear.add("mood")
     if clear_tags:
         clear.add("tags")
+    if clear_values:
+        clear.add("values")
     return EntryOptions(
         title=checked_title,
         tags=tuple(unique.values()),
@@ -289,16 +285,17 @@ def _filters(since: date | None, until: date | None, tag: str | None) -> dict[st
     }
 
 
-def utc_stamp(now: datetime) -> str:
-    return now.astimezone(UTC).isoformat(timespec="seconds")
-
-
 class Journal:
     """What the CLI can ask of the journal. Every method that depends on time takes `now`."""
 
     def __init__(self, store: JournalStore, settings: Settings) -> None:
+        from resilience_journal.values import Values
+        from resilience_journal.wins import Wins
+
         self.store = store
         self.settings = settings
+        self.values = Values(store)
+        self.wins = Wins(store, self)
 
     def today(self, now: datetime) -> date:
         return journal_day(now, self.settings.day_start)
@@ -320,7 +317,7 @@ class Journal:
             "prompt_id": options.prompt_id,
             "mood": options.mood,
         }
-        entry_id = self.store.insert_entry(record, options.tags)
+        entry_id = self.store.insert_entry(record, options.tags, options.values)
         return self.get(entry_id)
 
     def get(self, entry_id: int, *, allow_deleted: bool = False) -> Entry:
@@ -387,10 +384,15 @@ class Journal:
             tags = []
         if tags is not None and sorted(t.lower() for t in tags) == [t.lower() for t in entry.tags]:
             tags = None
-        if not changes and tags is None:
+        values = [] if "values" in options.clear else list(options.values) or None
+        if values is not None and sorted(v.lower() for v in values) == [
+            v.lower() for v in entry.values
+        ]:
+            values = None
+        if not changes and tags is None and values is None:
             return entry
         changes["updated_at"] = utc_stamp(now)
-        self.store.update_entry(entry.id, changes, tags)
+        self.store.update_entry(entry.id, changes, tags, values)
         return self.get(entry.id)
 
     def prompt_use(self, day: date, days: int = 30) -> dict[str, date]:
@@ -417,9 +419,10 @@ class Journal:
         self.store.set_deleted(entry.id, None)
         return self.get(entry.id)
 
-    def empty_trash(self, entry_ids: list[int]) -> int:
-        """Destroy these entries, if they are still in the trash. Returns how many were."""
-        return self.store.empty_trash(entry_ids)
+    def empty_trash(self, entry_ids: Sequence[int], win_ids: Sequence[int] = ()) -> int:
+        """Destroy these entries and wins, if they are still in the trash. Returns how many
+        were."""
+        return self.store.empty_trash(entry_ids, win_ids)
 
     # drafts -----------------------------------------------------------------------------
 

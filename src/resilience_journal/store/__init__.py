@@ -18,6 +18,8 @@ from sqlite_utils import Database
 from resilience_journal.errors import JournalError
 from resilience_journal.paths import create_private_file, ensure_private_dir
 from resilience_journal.store.migrations import migrations
+from resilience_journal.store.values import VALUES_OF, ValueStore
+from resilience_journal.store.wins import WinStore
 
 Row = dict[str, Any]
 
@@ -26,11 +28,11 @@ _ENTRY_COLUMNS = """
     e.mood, e.distress, e.deleted_at,
     (SELECT json_group_array(name) FROM (
         SELECT t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id
-        WHERE et.entry_id = e.id ORDER BY t.name COLLATE NOCASE)) AS tags
-"""
+        WHERE et.entry_id = e.id ORDER BY t.name COLLATE NOCASE)) AS tags,
+""" + VALUES_OF.format(owner="entry", alias="e")
 
 
-class JournalStore:
+class JournalStore(ValueStore, WinStore):
     def __init__(self, path: Path) -> None:
         self.path = path
         if path.is_dir():
@@ -78,18 +80,29 @@ class JournalStore:
 
     # entries -------------------------------------------------------------------------
 
-    def insert_entry(self, record: Row, tags: Sequence[str]) -> int:
+    def insert_entry(self, record: Row, tags: Sequence[str], values: Sequence[str] = ()) -> int:
         with self.write():
-            entry_id = self.db["entries"].insert(record).last_pk
+            entry_id = int(self.db["entries"].insert(record).last_pk)
             self._link_tags(entry_id, tags)
-        return int(entry_id)
+            self.link_values("entry", entry_id, values)
+        return entry_id
 
-    def update_entry(self, entry_id: int, changes: Row, tags: Sequence[str] | None = None) -> None:
+    def update_entry(
+        self,
+        entry_id: int,
+        changes: Row,
+        tags: Sequence[str] | None = None,
+        values: Sequence[str] | None = None,
+    ) -> None:
         with self.write():
-            self.db["entries"].update(entry_id, changes)
+            if changes:
+                self.db["entries"].update(entry_id, changes)
             if tags is not None:
                 self.db.execute("DELETE FROM entry_tags WHERE entry_id = ?", [entry_id])
                 self._link_tags(entry_id, tags)
+            if values is not None:
+                self.db.execute("DELETE FROM entry_values WHERE entry_id = ?", [entry_id])
+                self.link_values("entry", entry_id, values)
 
     def _link_tags(self, entry_id: int, tags: Sequence[str]) -> None:
         import uuid
@@ -202,16 +215,20 @@ class JournalStore:
         with self.write():
             self.db["entries"].update(entry_id, {"deleted_at": deleted_at})
 
-    def empty_trash(self, entry_ids: Sequence[int]) -> int:
-        """Destroy the given entries that are in the trash (only those the person saw)."""
+    def empty_trash(self, entry_ids: Sequence[int], win_ids: Sequence[int] = ()) -> int:
+        """Destroy the given entries and wins that are in the trash (only those the person
+        saw). Returns how many records were destroyed."""
+        destroyed = 0
         with self.write():
-            marks = ", ".join("?" for _ in entry_ids) or "NULL"
-            cursor = self.db.execute(
-                f"DELETE FROM entries WHERE deleted_at IS NOT NULL AND id IN ({marks})",
-                list(entry_ids),
-            )
+            for table, ids in (("entries", entry_ids), ("wins", win_ids)):
+                marks = ", ".join("?" for _ in ids) or "NULL"
+                cursor = self.db.execute(
+                    f"DELETE FROM {table} WHERE deleted_at IS NOT NULL AND id IN ({marks})",
+                    list(ids),
+                )
+                destroyed += cursor.rowcount
             self.db.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM entry_tags)")
-        return cursor.rowcount
+        return destroyed
 
     # drafts --------------------------------------------------------------------------
 
@@ -253,4 +270,5 @@ class JournalStore:
 
 def _decode(row: Row) -> Row:
     row["tags"] = json.loads(row["tags"]) if row.get("tags") else []
+    row["values"] = json.loads(row["values"]) if row.get("values") else []
     return row

@@ -76,3 +76,62 @@ def m002_drafts(db: Database) -> None:
 def m003_live_entries_index(db: Database) -> None:
     # Counting and listing what is not in the trash reads this small index, not every body.
     db.execute("CREATE INDEX idx_entries_live ON entries (deleted_at, day)")
+
+
+@migrations()
+def m004_wins_and_values(db: Database) -> None:
+    # Small wins; the person's values (archived, never deleted, so history keeps its
+    # names); their VLQ-style ratings; and which entries and wins lived which values.
+    db.execute(
+        """
+        CREATE TABLE wins (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            day TEXT NOT NULL,
+            text TEXT NOT NULL,
+            deleted_at TEXT
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_wins_live ON wins (deleted_at, day)")
+    db.execute(
+        """
+        CREATE TABLE journal_values (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            description TEXT,
+            created_at TEXT NOT NULL,
+            archived_at TEXT
+        )
+        """
+    )
+    db.execute("CREATE UNIQUE INDEX idx_values_name ON journal_values (name COLLATE NOCASE)")
+    db.execute(
+        """
+        CREATE TABLE value_ratings (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            value_id INTEGER NOT NULL REFERENCES journal_values (id) ON DELETE CASCADE,
+            rated_at TEXT NOT NULL,
+            day TEXT NOT NULL,
+            importance INTEGER NOT NULL CHECK (importance BETWEEN 1 AND 10),
+            consistency INTEGER NOT NULL CHECK (consistency BETWEEN 1 AND 10)
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_ratings_value ON value_ratings (value_id, rated_at)")
+    for owner in ("entry", "win"):
+        table = "entries" if owner == "entry" else "wins"
+        db.execute(
+            f"""
+            CREATE TABLE {owner}_values (
+                {owner}_id INTEGER NOT NULL REFERENCES {table} (id) ON DELETE CASCADE,
+                value_id INTEGER NOT NULL REFERENCES journal_values (id) ON DELETE CASCADE,
+                PRIMARY KEY ({owner}_id, value_id)
+            )
+            """
+        )
+        db.execute(f"CREATE INDEX idx_{owner}_values_value ON {owner}_values (value_id)")

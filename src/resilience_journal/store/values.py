@@ -1,0 +1,90 @@
+"""Values, their ratings, and the links that say which entries and wins lived them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from sqlite_utils import Database
+
+Row = dict[str, Any]
+
+
+class ValueStore:
+    """Mixed into JournalStore, which gives it `db` and `write()`."""
+
+    db: Database
+
+    def values(self, *, archived: bool = False) -> list[Row]:
+        where = "" if archived else "WHERE archived_at IS NULL"
+        return list(self.db.query(f"SELECT * FROM journal_values {where} ORDER BY id"))
+
+    def value_named(self, name: str) -> Row | None:
+        rows = list(
+            self.db.query("SELECT * FROM journal_values WHERE name = ? COLLATE NOCASE", [name])
+        )
+        return rows[0] if rows else None
+
+    def value_by_id(self, value_id: int) -> Row:
+        return dict(self.db["journal_values"].get(value_id))
+
+    def insert_value(self, record: Row) -> int:
+        with self.write():
+            return int(self.db["journal_values"].insert(record).last_pk)
+
+    def insert_values(self, records: Sequence[Row]) -> None:
+        with self.write():
+            for record in records:
+                self.db["journal_values"].insert(record)
+
+    def update_value(self, value_id: int, changes: Row) -> None:
+        with self.write():
+            self.db["journal_values"].update(value_id, changes)
+
+    def insert_rating(self, record: Row) -> None:
+        with self.write():
+            self.db["value_ratings"].insert(record)
+
+    def ratings(self) -> Iterator[Row]:
+        return self.db.query("SELECT * FROM value_ratings ORDER BY rated_at, id")
+
+    def link_values(self, owner: str, record_id: int, names: Sequence[str]) -> None:
+        """Link an entry or a win (`owner`) to the active values with these names. Call
+        inside a write transaction."""
+        for name in names:
+            self.db.execute(
+                f"INSERT OR IGNORE INTO {owner}_values ({owner}_id, value_id)"
+                " SELECT ?, id FROM journal_values WHERE name = ? COLLATE NOCASE",
+                [record_id, name],
+            )
+
+    def replace_values(self, owner: str, record_id: int, names: Sequence[str]) -> None:
+        with self.write():
+            self.db.execute(f"DELETE FROM {owner}_values WHERE {owner}_id = ?", [record_id])
+            self.link_values(owner, record_id, names)
+
+    def actions(self, since: str, until: str) -> list[Row]:
+        """Per value: how many live entries and wins lived it from `since` to `until`, and
+        the last day any did (up to `until`)."""
+        sql = """
+            SELECT value_id,
+                sum(day >= :since) AS actions,
+                max(day) AS last_day
+            FROM (
+                SELECT ev.value_id, e.day FROM entry_values ev
+                JOIN entries e ON e.id = ev.entry_id
+                WHERE e.deleted_at IS NULL AND e.day <= :until
+                UNION ALL
+                SELECT wv.value_id, w.day FROM win_values wv
+                JOIN wins w ON w.id = wv.win_id
+                WHERE w.deleted_at IS NULL AND w.day <= :until
+            )
+            GROUP BY value_id
+        """
+        return list(self.db.query(sql, {"since": since, "until": until}))
+
+
+VALUES_OF = """(SELECT json_group_array(name) FROM (
+        SELECT v.name FROM {owner}_values ov JOIN journal_values v ON v.id = ov.value_id
+        WHERE ov.{owner}_id = {alias}.id ORDER BY v.name COLLATE NOCASE)) AS "values"
+"""

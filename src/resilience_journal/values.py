@@ -1,0 +1,248 @@
+"""A person's values, and their VLQ-style ratings (importance and consistency, 1-10).
+
+Pure domain code: no typer, no rich; the time is passed in as `now`. Values are archived,
+never deleted, so the entries, wins and ratings that name them keep their history.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from resilience_journal.checks import readable, utc_stamp, whole_number
+from resilience_journal.errors import JournalError
+from resilience_journal.store import JournalStore, Row
+
+MAX_NAME = 40
+MAX_DESCRIPTION = 200
+_NAME = re.compile(r"[^\W_][\w '&/.-]*")
+
+# Offered on first use; a person can pick any of these or write their own.
+STARTER_VALUES: dict[str, str] = {
+    "compassion": "being kind, to others and to myself",
+    "honesty": "being truthful, with others and with myself",
+    "safety": "feeling safe, and keeping myself safe",
+    "autonomy": "making my own choices",
+    "connection": "being close to the people who matter to me",
+    "health": "caring for my body and mind",
+    "growth": "learning and changing over time",
+    "service": "helping, and giving something back",
+    "creativity": "making and imagining things",
+    "family": "caring for the people I call family",
+    "courage": "doing what matters even when it is hard",
+    "rest": "letting myself pause without earning it",
+}
+
+
+@dataclass(frozen=True)
+class Value:
+    id: int
+    uuid: str
+    name: str
+    description: str | None
+    created_at: str
+    archived_at: str | None = None
+
+    @classmethod
+    def from_row(cls, row: Row) -> Value:
+        return cls(**{k: row[k] for k in cls.__dataclass_fields__})
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "uuid": self.uuid,
+            "created_at": self.created_at,
+            "name": self.name,
+            "description": self.description,
+            "archived_at": self.archived_at,
+        }
+
+
+@dataclass(frozen=True)
+class Rating:
+    value_id: int
+    day: str
+    rated_at: str
+    importance: int
+    consistency: int
+
+
+# validation ---------------------------------------------------------------------------
+
+
+def check_name(text: str) -> str:
+    """A value's name: one line of up to 40 characters, spaces between words kept single."""
+    name = " ".join(readable(text).split())
+    if not name:
+        raise JournalError("A value needs a name, like honesty or 'being present'.")
+    if len(name) > MAX_NAME:
+        raise JournalError(f"A value's name can be up to {MAX_NAME} characters, not {len(name)}.")
+    if not _NAME.fullmatch(name) or name.isdigit():
+        raise JournalError(
+            "A value's name is a word or a few, of letters, digits, spaces and - ' & / . "
+            f"starting with a letter or digit; got {text!r}."
+        )
+    return name
+
+
+def check_description(text: str | None) -> str | None:
+    if text is None:
+        return None
+    description = " ".join(readable(text).split())
+    if len(description) > MAX_DESCRIPTION:
+        raise JournalError(
+            f"A description can be up to {MAX_DESCRIPTION} characters, not {len(description)}."
+        )
+    return description or None
+
+
+def check_rating(text: str | int | None, what: str) -> int:
+    """A rating typed by a person: a whole number from 1 to 10."""
+    value = text if isinstance(text, int) else whole_number(text or "")
+    if value is None or not 1 <= value <= 10:
+        raise JournalError(f"{what} is a whole number from 1 to 10; got {str(text)!r}.")
+    return value
+
+
+def unknown_value(name: str, known: Sequence[Value]) -> JournalError:
+    """The error for a value name that is not one of the person's active values."""
+    if not known:
+        return JournalError(
+            f"There is no value {name!r} yet. `rj values` helps you choose some, or "
+            f"`rj values add {_quoted(name)}` adds it."
+        )
+    names = ", ".join(value.name for value in known)
+    return JournalError(
+        f"There is no value {name!r}. Your values: {names}. "
+        f"`rj values add {_quoted(name)}` adds it."
+    )
+
+
+def _quoted(name: str) -> str:
+    return f"'{name}'" if " " in name else name
+
+
+# the service ------------------------------------------------------------------------
+
+
+class Values:
+    """What the CLI can ask about values and their ratings."""
+
+    def __init__(self, store: JournalStore) -> None:
+        self.store = store
+
+    def all(self, *, archived: bool = False) -> list[Value]:
+        """Active values in the order they were added; with archived=True, those too."""
+        return [Value.from_row(row) for row in self.store.values(archived=archived)]
+
+    def find(self, name: str) -> Value | None:
+        row = self.store.value_named(name.strip())
+        return Value.from_row(row) if row else None
+
+    def get(self, name: str) -> Value:
+        """An active value by name (any case), or an error that lists the known ones."""
+        value = self.find(" ".join(name.split()))
+        if value is None:
+            raise unknown_value(" ".join(name.split()), self.all())
+        if value.archived_at:
+            raise JournalError(
+                f"{value.name!r} is archived. `rj values add {_quoted(value.name)}` brings it "
+                "back."
+            )
+        return value
+
+    def resolve(self, names: Iterable[str]) -> tuple[str, ...]:
+        """Checked, de-duplicated names of active values, as the person saved them."""
+        found: dict[int, str] = {}
+        for name in names:
+            value = self.get(name)
+            found.setdefault(value.id, value.name)
+        return tuple(found.values())
+
+    def add(self, name: str, description: str | None, now: datetime) -> tuple[Value, bool]:
+        """Add a value, or bring back an archived one of that name. Returns the value and
+        whether it was brought back."""
+        name = check_name(name)
+        description = check_description(description)
+        existing = self.find(name)
+        if existing is not None and not existing.archived_at:
+            raise JournalError(f"{existing.name!r} is already one of your values.")
+        if existing is not None:
+            changes: dict[str, Any] = {"archived_at": None}
+            if description is not None:
+                changes["description"] = description
+            self.store.update_value(existing.id, changes)
+            return self.get(existing.name), True
+        value_id = self.store.insert_value(
+            {
+                "uuid": str(uuid.uuid4()),
+                "name": name,
+                "description": description,
+                "created_at": utc_stamp(now),
+                "archived_at": None,
+            }
+        )
+        return Value.from_row(self.store.value_by_id(value_id)), False
+
+    def add_many(self, names: Sequence[str], now: datetime) -> list[Value]:
+        """Add several values at once (first use); starter values get their description."""
+        records = []
+        seen: set[str] = set()
+        for raw in names:
+            name = check_name(raw)
+            if name.lower() in seen or self.find(name) is not None:
+                continue
+            seen.add(name.lower())
+            records.append(
+                {
+                    "uuid": str(uuid.uuid4()),
+                    "name": name,
+                    "description": STARTER_VALUES.get(name.lower()),
+                    "created_at": utc_stamp(now),
+                    "archived_at": None,
+                }
+            )
+        self.store.insert_values(records)
+        return [value for value in self.all() if value.name.lower() in seen]
+
+    def rename(self, old: str, new: str) -> tuple[Value, Value]:
+        value = self.find(" ".join(old.split()))
+        if value is None:
+            raise unknown_value(" ".join(old.split()), self.all())
+        name = check_name(new)
+        clash = self.find(name)
+        if clash is not None and clash.id != value.id:
+            raise JournalError(f"{clash.name!r} is already a value; pick another name.")
+        self.store.update_value(value.id, {"name": name})
+        return value, Value.from_row(self.store.value_by_id(value.id))
+
+    def archive(self, name: str, now: datetime) -> Value:
+        value = self.get(name)
+        self.store.update_value(value.id, {"archived_at": utc_stamp(now)})
+        return value
+
+    def rate(
+        self, value: Value, importance: int, consistency: int, day: date, now: datetime
+    ) -> Rating:
+        record = {
+            "uuid": str(uuid.uuid4()),
+            "value_id": value.id,
+            "rated_at": utc_stamp(now),
+            "day": day.isoformat(),
+            "importance": check_rating(importance, "Importance"),
+            "consistency": check_rating(consistency, "Consistency"),
+        }
+        self.store.insert_rating(record)
+        return Rating(value.id, record["day"], record["rated_at"], importance, consistency)
+
+    def ratings(self) -> list[Rating]:
+        """Every rating, oldest first."""
+        return [
+            Rating(row["value_id"], row["day"], row["rated_at"], row["importance"],
+                   row["consistency"])
+            for row in self.store.ratings()
+        ]  # fmt: skip

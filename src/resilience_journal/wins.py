@@ -1,0 +1,157 @@
+"""Small wins: one line each, noticed and kept.
+
+Pure domain code: no typer, no rich; the time is passed in as `now`.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from resilience_journal.checks import readable, utc_stamp
+from resilience_journal.dates import week_start
+from resilience_journal.errors import JournalError
+from resilience_journal.store import JournalStore, Row
+
+if TYPE_CHECKING:
+    from resilience_journal.entries import Journal
+
+MAX_WIN = 500
+
+
+@dataclass(frozen=True)
+class Win:
+    id: int
+    uuid: str
+    created_at: str
+    updated_at: str
+    day: str
+    text: str
+    values: list[str] = field(default_factory=list)
+    deleted_at: str | None = None
+
+    @classmethod
+    def from_row(cls, row: Row) -> Win:
+        return cls(**{k: row[k] for k in cls.__dataclass_fields__})
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "uuid": self.uuid,
+            "day": self.day,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+            "kind": "win",
+            "text": self.text,
+            "values": list(self.values),
+            "deleted_at": self.deleted_at,
+        }
+
+
+def check_text(text: str) -> str:
+    """A win is one line of words: trailing space and a final newline are trimmed."""
+    win = readable(text).strip()
+    if not win:
+        raise JournalError(
+            'A win needs a few words, like `rj win "drank water before coffee"`. '
+            "Nothing was saved."
+        )
+    if "\n" in win or "\r" in win:
+        raise JournalError(
+            "A win is one line; for more, `rj write` keeps a whole entry. Nothing was saved."
+        )
+    if len(win) > MAX_WIN:
+        raise JournalError(
+            f"A win can be up to {MAX_WIN} characters, not {len(win)}; for more, `rj write` "
+            "keeps a whole entry. Nothing was saved."
+        )
+    return win
+
+
+class Wins:
+    """What the CLI can ask about wins."""
+
+    def __init__(self, store: JournalStore, journal: Journal) -> None:
+        self.store = store
+        self.journal = journal
+
+    def add(self, text: str, values: tuple[str, ...], day: date | None, now: datetime) -> Win:
+        """Save a win. `values` are names already checked by Values.resolve."""
+        text = check_text(text)
+        stamp = utc_stamp(now)
+        record = {
+            "uuid": str(uuid.uuid4()),
+            "created_at": stamp,
+            "updated_at": stamp,
+            "day": (day or self.journal.today(now)).isoformat(),
+            "text": text,
+        }
+        return self.get(self.store.insert_win(record, values))
+
+    def get(self, win_id: int, *, allow_deleted: bool = False) -> Win:
+        row = self.store.get_win(win_id)
+        if row is None:
+            raise JournalError(f"There is no win {win_id}. `rj wins` shows the ids.")
+        if row["deleted_at"] and not allow_deleted:
+            raise JournalError(
+                f"Win {win_id} is in the trash. `rj wins restore {win_id}` brings it back."
+            )
+        return Win.from_row(row)
+
+    def list(
+        self,
+        *,
+        since: date | None = None,
+        until: date | None = None,
+        value: str | None = None,
+        limit: int | None = None,
+        deleted: bool = False,
+    ) -> list[Win]:
+        rows = self.store.wins(
+            since=since.isoformat() if since else None,
+            until=until.isoformat() if until else None,
+            value_id=self._value_id(value),
+            deleted=deleted,
+            limit=limit,
+        )
+        return [Win.from_row(row) for row in rows]
+
+    def count(
+        self, *, since: date | None = None, until: date | None = None, value: str | None = None
+    ) -> int:
+        return self.store.count_wins(
+            since=since.isoformat() if since else None,
+            until=until.isoformat() if until else None,
+            value_id=self._value_id(value),
+        )
+
+    def this_week(self, now: datetime) -> int:
+        """Wins so far in the current week (weeks start on the `week_starts_on` setting)."""
+        today = self.journal.today(now)
+        return self.count(since=week_start(today, self.journal.settings.week_starts_on),
+                          until=today)  # fmt: skip
+
+    def _value_id(self, name: str | None) -> int | None:
+        """A value to filter by: archived ones too, since their history is kept."""
+        if name is None:
+            return None
+        from resilience_journal.values import unknown_value
+
+        found = self.journal.values.find(" ".join(name.split()))
+        if found is None:
+            raise unknown_value(" ".join(name.split()), self.journal.values.all())
+        return found.id
+
+    def delete(self, win_id: int, now: datetime) -> Win:
+        win = self.get(win_id)
+        self.store.set_win_deleted(win.id, utc_stamp(now))
+        return win
+
+    def restore(self, win_id: int) -> Win:
+        win = self.get(win_id, allow_deleted=True)
+        if win.deleted_at is None:
+            raise JournalError(f"Win {win_id} is not in the trash.")
+        self.store.set_win_deleted(win.id, None)
+        return self.get(win.id)
