@@ -67,8 +67,18 @@ def test_pragmas(tmp_path):
 def test_empty_database_migrates_to_the_latest_schema(tmp_path):
     store = JournalStore(tmp_path / "j.db")
     assert [m.name for m in migrations.applied(store.db)] == LATEST
-    assert {"entries", "tags", "entry_tags", "drafts", "entries_fts", "wins", "journal_values",
-            "value_ratings", "entry_values", "win_values"} <= set(store.db.table_names())
+    assert {
+        "entries",
+        "tags",
+        "entry_tags",
+        "drafts",
+        "entries_fts",
+        "wins",
+        "journal_values",
+        "value_ratings",
+        "entry_values",
+        "win_values",
+    } <= set(store.db.table_names())
     assert store.db["entries"].detect_fts() == "entries_fts"
 
 

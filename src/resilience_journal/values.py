@@ -150,8 +150,7 @@ class Values:
             raise unknown_value(" ".join(name.split()), self.all())
         if value.archived_at:
             raise JournalError(
-                f"{value.name!r} is archived. `rj values add {_quoted(value.name)}` brings it "
-                "back."
+                f"{value.name!r} is archived. `rj values add {_quoted(value.name)}` brings it back."
             )
         return value
 

@@ -55,8 +55,7 @@ def check_text(text: str) -> str:
     win = readable(text).strip()
     if not win:
         raise JournalError(
-            'A win needs a few words, like `rj win "drank water before coffee"`. '
-            "Nothing was saved."
+            'A win needs a few words, like `rj win "drank water before coffee"`. Nothing was saved.'
         )
     if "\n" in win or "\r" in win:
         raise JournalError(
