@@ -180,11 +180,138 @@ def restored(entry_id: int) -> str:
     return f"Restored entry {entry_id}."
 
 
-def confirm_empty(count: int) -> str:
-    noun = "entry" if count == 1 else "entries"
-    return f"Destroy {count} {noun} in the trash for good? This cannot be undone."
+def _records(entries: int, wins: int) -> str:
+    parts = []
+    if entries:
+        parts.append(f"{entries} {'entry' if entries == 1 else 'entries'}")
+    if wins:
+        parts.append(f"{wins} {'win' if wins == 1 else 'wins'}")
+    return " and ".join(parts) or "nothing"
 
 
-def destroyed(count: int) -> str:
-    noun = "entry" if count == 1 else "entries"
-    return f"Destroyed {count} {noun} from the trash."
+def confirm_empty(entries: int, wins: int = 0) -> str:
+    return f"Destroy {_records(entries, wins)} in the trash for good? This cannot be undone."
+
+
+def destroyed(entries: int, wins: int = 0) -> str:
+    return f"Destroyed {_records(entries, wins)} from the trash."
+
+
+# wins -------------------------------------------------------------------------------
+
+NO_WINS_YET = (
+    'No wins yet. When something small goes right, `rj win "drank water before coffee"` keeps it.'
+)
+NO_WINS_MATCH = "No wins match that. `rj wins` with no filters shows them all."
+WINS_TRASH_HINT = "`rj wins restore ID` brings a win back."
+
+
+def win_noted(text: str, values: list[str], day_label: str | None, this_week: int) -> str:
+    """'Noted: set a boundary with my manager. 3 wins this week.' Plain and specific."""
+    end = "" if text[-1] in ".!?…" else "."
+    when = f" for {day_label}" if day_label else ""
+    said = f"Noted{when}: {text}{end}"
+    if values:
+        said += f" For {_and(values)}."
+    count = "1 win" if this_week == 1 else f"{this_week} wins"
+    return f"{said} {count} this week."
+
+
+def win_moved_to_trash(win_id: int) -> str:
+    return f"Moved win {win_id} to the trash. `rj wins restore {win_id}` brings it back."
+
+
+def win_restored(win_id: int) -> str:
+    return f"Restored win {win_id}."
+
+
+def _and(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# values -----------------------------------------------------------------------------
+
+VALUES_INTRO = (
+    "Values are what matter to you: the directions you want your days to face, not goals "
+    "to finish. Pick a few to start with; you can change them any time."
+)
+VALUES_PICK = (
+    "Type numbers or your own words, separated by commas (like 1, 4, being present). Enter skips."
+)
+VALUES_NONE_CHOSEN = "No values added. `rj values` offers these again whenever you like."
+VALUES_ADD_HINT = "`rj values add NAME` adds one of these, or one of your own."
+NO_VALUES_YET = "You have no values yet. `rj values` helps you choose some."
+RATE_INTRO = (
+    "A short check-in, in the spirit of the Valued Living Questionnaire. For each value: how "
+    "important it is to you, and how fully you lived by it in the past week, from 1 (not at "
+    "all) to 10 (very much). Enter skips a value. There are no right answers."
+)
+RATE_NEEDS_ALL = (
+    "To rate from a script, give --value, --importance and --consistency together. "
+    "Nothing was saved."
+)
+RATE_NEEDS_TERMINAL = (
+    "`rj values rate` asks its questions on a terminal. From a script, pass --value, "
+    "--importance and --consistency. Nothing was saved."
+)
+RATE_ASK_AGAIN = "A whole number from 1 to 10, or Enter to skip this value."
+PICK_ASK_AGAIN = "Numbers from the list or names of your values, or Enter to skip."
+NO_RATINGS_YET = (
+    "No ratings yet. `rj values rate` is a short check-in; after it, this shows how your days "
+    "and your values line up."
+)
+VALUED_LIVING_NOTE = "A reflection of your own ratings, not a measure of you."
+
+
+def values_added(names: list[str]) -> str:
+    return (
+        f"Added {_and(names)}. `rj values rate` is a short check-in on how they are going, "
+        "whenever you like."
+    )
+
+
+def value_added(name: str, revived: bool) -> str:
+    if revived:
+        return f"{name!r} is one of your values again; its history was kept."
+    return f"Added {name!r} to your values."
+
+
+def value_renamed(old: str, new: str) -> str:
+    return f"Renamed {old!r} to {new!r}; entries and wins linked to it follow."
+
+
+def value_archived(name: str) -> str:
+    return (
+        f"Archived {name!r}: it rests, and its history is kept. "
+        f"`rj values add {name!r}` brings it back."
+    )
+
+
+def ratings_kept(count: int) -> str:
+    if count == 0:
+        return "No ratings kept this time; that is fine."
+    noun = "rating" if count == 1 else "ratings"
+    return f"Kept {count} {noun}. `rj alignment` shows them beside what you did."
+
+
+def rating_kept(name: str, importance: int, consistency: int) -> str:
+    return f"Kept for {name}: importance {importance}, consistency {consistency}."
+
+
+def values_picker(names: list[str]) -> str:
+    listed = "  ".join(f"{number} {name}" for number, name in enumerate(names, 1))
+    return f"Did this touch any of your values? {listed}  (numbers or names; Enter skips)"
+
+
+def linked_values(entry_id: int, names: list[str]) -> str:
+    return f"Linked entry {entry_id} to {_and(names)}."
+
+
+def valued_living(figure: float, rated: int) -> str:
+    noun = "value" if rated == 1 else "values"
+    return (
+        f"Valued living (VLQ-style): {figure:g} of 100, the mean of importance × consistency "
+        f"over {rated} rated {noun}."
+    )

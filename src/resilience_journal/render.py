@@ -17,9 +17,12 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from resilience_journal.alignment import Alignment
 from resilience_journal.entries import Draft, Entry, SearchHit
 from resilience_journal.prompts import Category, Prompt
 from resilience_journal.textsafe import safe
+from resilience_journal.values import Rating, Value
+from resilience_journal.wins import Win
 
 MUTED = "dim"
 
@@ -79,6 +82,8 @@ def entry_panel(entry: Entry) -> Panel:
         meta.append(f"mood {entry.mood}/10")
     if entry.tags:
         meta.append("tags: " + ", ".join(entry.tags))
+    if entry.values:
+        meta.append("values: " + ", ".join(entry.values))
     if entry.prompt_id:
         meta.append(f"prompt: {entry.prompt_id}")
     if entry.deleted_at:
@@ -167,6 +172,7 @@ def today_view(
     prompt: Prompt | None = None,
     category_title: str = "",
     practice: str = "",
+    wins: Sequence[Win] = (),
 ) -> RenderableType:
     parts: list[RenderableType] = [
         Text.assemble((greeting, "bold"), " ", (f"It is {long_day(day)}.", "")),
@@ -181,6 +187,15 @@ def today_view(
         parts.append(Padding(entries_table(entries), (1, 0, 0, 0)))
     else:
         parts.append(message("Nothing written yet today. Whenever you are ready, or not at all."))
+    if wins:
+        parts += [Text(), Text("Small wins today", style="bold")]
+        listed = Table.grid(padding=(0, 2))
+        listed.add_column(style=MUTED, no_wrap=True)
+        listed.add_column()
+        listed.add_column(style=MUTED)
+        for noted in reversed(wins):
+            listed.add_row("•", _text(noted.text), _text(", ".join(noted.values)))
+        parts.append(Padding(listed, (0, 0, 0, 2)))
     if practice:
         parts += [Text(), message(practice)]
     if draft is not None:
@@ -196,6 +211,7 @@ def today_view(
     how.add_column(style=MUTED)
     how.add_row("rj write", "opens your editor (or type here, Ctrl-D to save)")
     how.add_row('rj write "a few words"', "saves one line")
+    how.add_row('rj win "a small win"', "notes something that went right, however small")
     how.add_row("rj list  ·  rj search WORDS", "look back at what you wrote")
     parts += [Text(), Text("Ways to write", style="bold"), Padding(how, (0, 0, 0, 2))]
     return Group(*parts)
@@ -269,3 +285,140 @@ def where_view(rows: dict[str, str]) -> RenderableType:
         "The files are readable only by you."
     )
     return Group(grid, Text(), note)
+
+
+# wins, values, alignment ------------------------------------------------------------
+
+
+def wins_by_day(wins: Sequence[Win]) -> RenderableType:
+    """Wins under a heading per day (newest day first), each with its id and values."""
+    parts: list[RenderableType] = []
+    day = None
+    grid: Table | None = None
+    for noted in wins:
+        if noted.day != day:
+            if grid is not None:
+                parts += [Padding(grid, (0, 0, 1, 2))]
+            day = noted.day
+            parts.append(Text(long_day(day), style="bold"))
+            grid = Table.grid(padding=(0, 2), expand=True)
+            grid.add_column(justify="right", style=MUTED, no_wrap=True, min_width=3)
+            grid.add_column(ratio=1)
+            grid.add_column(style=MUTED, max_width=30)
+        assert grid is not None
+        grid.add_row(str(noted.id), _text(noted.text), _text(", ".join(noted.values)))
+    if grid is not None:
+        parts.append(Padding(grid, (0, 0, 0, 2)))
+    return Group(*parts)
+
+
+def wins_view(wins: Sequence[Win], total: int, shown_hint: str) -> RenderableType:
+    parts: list[RenderableType] = [wins_by_day(wins)]
+    if total > len(wins):
+        parts.append(_text(f"\nShowing {len(wins)} of {total}. {shown_hint}", MUTED))
+    return Group(*parts)
+
+
+def wins_table(wins: Sequence[Win], *, deleted: bool = False) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
+    table.add_column("id", justify="right", style=MUTED, no_wrap=True, min_width=2)
+    table.add_column("day", no_wrap=True, min_width=15)
+    table.add_column("win", ratio=1, overflow="ellipsis", no_wrap=True, min_width=10)
+    table.add_column("in the trash since" if deleted else "values", style=MUTED, no_wrap=True,
+                     overflow="ellipsis", max_width=24)  # fmt: skip
+    for noted in wins:
+        if deleted and noted.deleted_at:
+            extra = f"{short_day(local_day(noted.deleted_at))} {local_time(noted.deleted_at)}"
+        else:
+            extra = ", ".join(noted.values)
+        table.add_row(str(noted.id), short_day(noted.day), _text(noted.text), _text(extra))
+    return table
+
+
+def values_table(values: Sequence[Value], latest: dict[int, Rating]) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
+    table.add_column("value", no_wrap=True, style="bold")
+    table.add_column("what it means to you", ratio=1)
+    table.add_column("latest rating", no_wrap=True, style=MUTED)
+    for value in values:
+        rating = latest.get(value.id)
+        rated = (
+            f"importance {rating.importance} · consistency {rating.consistency}"
+            if rating
+            else "not rated yet"
+        )
+        name = _text(value.name)
+        if value.archived_at:
+            name.append(" (archived)", style=MUTED)
+        table.add_row(name, _text(value.description or ""), rated)
+    return table
+
+
+def starter_values(names: dict[str, str]) -> Table:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(justify="right", style=MUTED, no_wrap=True)
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(style=MUTED)
+    for number, (name, meaning) in enumerate(names.items(), 1):
+        grid.add_row(str(number), name, meaning)
+    return grid
+
+
+_BARS = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(points: Sequence[int], low: int = 1, high: int = 10) -> str:
+    """Numbers from `low` to `high` as block characters (readable without colour)."""
+    span = high - low
+    return "".join(_BARS[round((p - low) * (len(_BARS) - 1) / span)] for p in points)
+
+
+def _ago(days: int | None) -> str:
+    if days is None:
+        return "not yet"
+    if days == 0:
+        return "today"
+    if days == 1:
+        return "yesterday"
+    return f"{days} days ago"
+
+
+def alignment_view(result: Alignment, notes: dict[str, str]) -> RenderableType:
+    """The alignment table, the valued-living figure and a few gentle next steps."""
+    days = (result.until - result.since).days + 1
+    table = Table(
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        title=Text(
+            f"Your values, and actions in the {days} days from "
+            f"{short_day(result.since.isoformat())}",
+            style="bold",
+        ),  # fmt: skip
+        title_justify="left",
+    )
+    table.add_column("value", style="bold", overflow="fold")
+    table.add_column("importance", justify="right")
+    table.add_column("consistency", justify="right")
+    table.add_column("gap", justify="right")
+    table.add_column("actions", justify="right")
+    table.add_column("last acted", no_wrap=True)
+    table.add_column("over time", no_wrap=True)
+    for row in result.values:
+        table.add_row(
+            _text(row.name),
+            "–" if row.importance is None else str(row.importance),
+            "–" if row.consistency is None else str(row.consistency),
+            "–" if row.gap is None else str(row.gap),
+            str(row.actions),
+            _ago(row.days_since_action),
+            sparkline(row.history) or "–",
+        )
+    parts: list[RenderableType] = [table, Text()]
+    if result.valued_living is None:
+        parts.append(message(notes["no_ratings"]))
+    else:
+        parts += [message(notes["figure"]), _text(notes["caveat"], MUTED)]
+    for step in result.suggestions:
+        parts += [Text(), message(step)]
+    return Group(*parts)

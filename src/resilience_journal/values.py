@@ -245,3 +245,16 @@ class Values:
                    row["consistency"])
             for row in self.store.ratings()
         ]  # fmt: skip
+
+    def alignment(self, since: date, today: date) -> Any:
+        """The alignment of each active value from `since` to `today` (see alignment.py)."""
+        from resilience_journal.alignment import Actions, alignment
+
+        actions = {
+            row["value_id"]: Actions(
+                int(row["actions"] or 0),
+                date.fromisoformat(row["last_day"]) if row["last_day"] else None,
+            )
+            for row in self.store.actions(since.isoformat(), today.isoformat())
+        }
+        return alignment(self.all(), self.ratings(), actions, since=since, today=today)

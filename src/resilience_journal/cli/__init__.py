@@ -8,7 +8,9 @@ import sys
 # Importing the command modules registers their commands, in the order `rj --help` lists them.
 from resilience_journal.cli import home  # noqa: F401
 from resilience_journal.cli import writing  # noqa: F401
+from resilience_journal.cli import wins  # noqa: F401
 from resilience_journal.cli import entries  # noqa: F401
+from resilience_journal.cli import values  # noqa: F401
 from resilience_journal.cli import prompts  # noqa: F401
 from resilience_journal.cli import settings  # noqa: F401
 from resilience_journal.cli.app import app

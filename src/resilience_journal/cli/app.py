@@ -20,6 +20,17 @@ class JournalGroup(TyperGroup):
     """Turns a JournalError (or a database that cannot be used) into one line on stderr and
     exit 1. Tracebacks are for bugs only."""
 
+    # The order `rj --help` lists commands in: the daily ones first.
+    ORDER = (
+        "today", "write", "win", "wins", "list", "show", "search", "edit", "delete", "restore",
+        "trash", "values", "alignment", "prompt", "prompts", "config", "where",
+    )  # fmt: skip
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        names = super().list_commands(ctx)
+        rank = {name: index for index, name in enumerate(self.ORDER)}
+        return sorted(names, key=lambda name: rank.get(name, len(rank)))
+
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)

@@ -126,36 +126,47 @@ def trash(
     ] = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """List what is in the trash, or empty it for good with --empty."""
+    """List what is in the trash (entries and wins), or empty it for good with --empty."""
     journal = state(ctx).journal(create=False)
     binned = journal.entries(deleted=True)
+    binned_wins = journal.wins.list(deleted=True)
     if empty:
-        if not binned:
+        if not binned and not binned_wins:
             say(messages.TRASH_EMPTY)
             return
         if not yes:
             if not sys.stdin.isatty():
                 fail(messages.EMPTY_NEEDS_YES)
             try:
-                sure = typer.confirm(messages.confirm_empty(len(binned)), default=False)
+                sure = typer.confirm(
+                    messages.confirm_empty(len(binned), len(binned_wins)), default=False
+                )
             except typer.Abort:  # Ctrl-C or Ctrl-D at the question
                 say("")
                 fail(messages.NOTHING_DESTROYED, 130)
             if not sure:
                 say(messages.NOTHING_DESTROYED)
                 return
-        destroyed = journal.empty_trash([entry.id for entry in binned])
+        destroyed = journal.empty_trash(
+            [entry.id for entry in binned], [noted.id for noted in binned_wins]
+        )
         if as_json:
             json_out({"destroyed": destroyed})
-        say(messages.destroyed(destroyed))
+        say(messages.destroyed(len(binned), len(binned_wins)))
         return
     if as_json:
-        json_out([entry.to_json() for entry in binned])
+        json_out([entry.to_json() for entry in binned] + [w.to_json() for w in binned_wins])
         return
-    if not binned:
+    if not binned and not binned_wins:
         say(messages.TRASH_EMPTY)
         return
     from resilience_journal import render
 
-    render.print_to(render.entries_table(binned, deleted=True))
-    say(messages.TRASH_HINT)
+    if binned:
+        render.print_to(render.entries_table(binned, deleted=True))
+        say(messages.TRASH_HINT)
+    if binned_wins:
+        if binned:
+            say("")
+        render.print_to(render.wins_table(binned_wins, deleted=True))
+        say(messages.WINS_TRASH_HINT)

@@ -22,12 +22,14 @@ def today(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     loaded = library(current)
     prompt = todays_prompt(current, journal, moment)
     written = journal.days_written(day)
+    wins = journal.wins.list(since=day, until=day)
     if as_json:
         json_out(
             {
                 "day": day.isoformat(),
                 "prompt": prompt.to_json() if prompt else None,
                 "entries": [entry.to_json() for entry in entries],
+                "wins": [noted.to_json() for noted in reversed(wins)],
                 "days_written_last_7": written,
                 "draft_waiting": draft is not None,
             }
@@ -45,6 +47,7 @@ def today(ctx: typer.Context, as_json: JsonOpt = False) -> None:
             prompt,
             title,
             messages.practice(written),
+            wins,
         )  # fmt: skip
     )
 

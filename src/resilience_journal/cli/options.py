@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -23,6 +24,15 @@ TagOpt = Annotated[
         "--tag",
         metavar="TAG",
         help="A tag; repeat for more (--tag sleep --tag family).",
+        show_default=False,
+    ),
+]
+ValueOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--value",
+        metavar="VALUE",
+        help="One of your values this lived; repeat for more (`rj values` lists them).",
         show_default=False,
     ),
 ]
@@ -56,12 +66,20 @@ CountOpt = Annotated[
 
 
 def entry_options(
-    journal: Journal, moment: datetime, outcome: str = "Nothing was saved.", **given: Any
+    journal: Journal,
+    moment: datetime,
+    outcome: str = "Nothing was saved.",
+    values: Sequence[str] = (),
+    **given: Any,
 ) -> EntryOptions:
+    """Every option checked (values against the journal's own) before any text is asked for."""
+    from dataclasses import replace
+
     from resilience_journal.entries import parse_options
 
     try:
-        return parse_options(today=journal.today(moment), **given)
+        options = parse_options(today=journal.today(moment), **given)
+        return replace(options, values=journal.values.resolve(values)) if values else options
     except JournalError as err:
         raise JournalError(f"{err.message} {outcome}") from None
 

@@ -20,6 +20,7 @@ from resilience_journal.cli.options import (
     PromptOpt,
     TagOpt,
     TitleOpt,
+    ValueOpt,
     entry_options,
     parse_entry_id,
 )
@@ -27,7 +28,7 @@ from resilience_journal.errors import JournalError
 
 if TYPE_CHECKING:
     from resilience_journal.compose import Written
-    from resilience_journal.entries import EntryOptions, Journal
+    from resilience_journal.entries import Entry, EntryOptions, Journal
     from resilience_journal.prompts import Prompt
 
 
@@ -45,6 +46,7 @@ def write(
     ] = None,
     title: TitleOpt = None,
     tag: TagOpt = None,
+    value: ValueOpt = None,
     mood: MoodOpt = None,
     date: DateOpt = None,
     prompt: PromptOpt = None,
@@ -57,7 +59,8 @@ def write(
     With no TEXT on a terminal, your editor opens (the `editor` setting, $VISUAL or $EDITOR);
     lines starting with # are left out, as in git. With no editor set, type the entry and
     press Ctrl-D on a new line. If writing is interrupted, the text is kept as a draft, and
-    `rj write --resume` brings it back.
+    `rj write --resume` brings it back. After writing there, rj offers your values to link
+    the entry to (Enter skips); --value links them up front.
 
     Inline TEXT is quick, but your shell keeps it in its history file.
     """
@@ -67,19 +70,22 @@ def write(
     journal = current.journal()
     moment = now()
     options = entry_options(
-        journal, moment, title=title, tags=tag or (), mood=mood, day=date, prompt_id=prompt
-    )
+        journal, moment, values=value or (),
+        title=title, tags=tag or (), mood=mood, day=date, prompt_id=prompt,
+    )  # fmt: skip
     if resume:
         if text:
             fail(messages.RESUME_TAKES_NO_TEXT)
         _resume(current, journal, options, moment)
         return
     shown = None
+    at_terminal = False
     if text and text != ["-"]:
         written = Written(" ".join(text))
     elif not sys.stdin.isatty():
         written = Written(read_stdin())
     else:
+        at_terminal = True
         waiting = journal.draft_count()
         if waiting:
             say(messages.drafts_waiting(waiting))
@@ -92,7 +98,9 @@ def write(
         )
     if not written.text.strip():
         fail(messages.EMPTY_NOT_SAVED)
-    _save(current, journal, written, options, moment)
+    entry = _save(current, journal, written, options, moment)
+    if at_terminal and not value:
+        _offer_values(journal, entry, moment)
     if shown is not None and shown.depth == "deep":
         _close_gently(current, journal, moment)
 
@@ -122,9 +130,45 @@ def _close_gently(current: State, journal: Journal, moment: datetime) -> None:
         say(messages.before_you_go(line.text))
 
 
+def _offer_values(journal: Journal, entry: Entry, moment: datetime) -> None:
+    """After writing at the terminal: which of the person's values did this touch? The entry
+    is already saved, so skipping or stopping here loses nothing."""
+    from dataclasses import replace
+
+    from resilience_journal.cli.ask import ask_until
+    from resilience_journal.entries import EntryOptions
+
+    known = [value.name for value in journal.values.all()]
+    if not known:
+        return
+
+    def read(answer: str) -> tuple[str, ...]:
+        picked = []
+        for word in answer.split(","):
+            words = word.split() if word.strip().replace(" ", "").isdigit() else [word.strip()]
+            for name in filter(None, words):
+                if name.isdigit() and 1 <= int(name) <= len(known):
+                    picked.append(known[int(name) - 1])
+                    continue
+                match = [known_name for known_name in known if known_name.lower() == name.lower()]
+                if not match:
+                    raise ValueError()
+                picked.append(match[0])
+        return tuple(dict.fromkeys(picked))
+
+    try:
+        picked = ask_until(messages.values_picker(known), read, messages.PICK_ASK_AGAIN)
+    except KeyboardInterrupt:
+        say("")
+        return
+    if picked:
+        journal.update(entry, None, replace(EntryOptions(), values=picked), moment)
+        say(messages.linked_values(entry.id, list(picked)))
+
+
 def _save(
     current: State, journal: Journal, written: Written, options: EntryOptions, moment: datetime
-) -> None:
+) -> Entry:
     """Save a new entry. If the journal cannot take it (busy, disk full, damaged), the text
     goes to a private rescue file instead of being lost."""
     try:
@@ -134,6 +178,7 @@ def _save(
     say(messages.saved(entry))
     if written.left_out:
         say(messages.left_out(written.left_out, written.mark))
+    return entry
 
 
 def _rescue(current: State, text: str, moment: datetime, code: int) -> NoReturn:
@@ -254,26 +299,41 @@ def edit(
         ),
     ] = None,
     no_tags: Annotated[bool, typer.Option("--no-tags", help="Remove all its tags.")] = False,
+    value: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--value",
+            metavar="VALUE",
+            help="Replace the values it lived; repeat for more.",
+            show_default=False,
+        ),
+    ] = None,
+    no_values: Annotated[
+        bool, typer.Option("--no-values", help="Unlink it from all values.")
+    ] = False,
     date: DateOpt = None,
     prompt: PromptOpt = None,
 ) -> None:
     """Change an entry. With no options, your editor opens on its text.
 
-    With --title, --tag, --no-tags, --mood, --date or --prompt, only those change and no
-    editor opens. Closing the editor without changes changes nothing.
+    With --title, --tag, --no-tags, --value, --no-values, --mood, --date or --prompt, only
+    those change and no editor opens. Closing the editor without changes changes nothing.
     """
     current = state(ctx)
     journal = current.journal(create=False)
     moment = now()
     entry = journal.get(parse_entry_id(number))
     options = entry_options(
-        journal, moment, "Nothing was changed.",
+        journal, moment, "Nothing was changed.", values=value or (),
         title=title, tags=tag or (), mood=mood, day=date, prompt_id=prompt, clear_tags=no_tags,
+        clear_values=no_values,
     )  # fmt: skip
     body = None
     draft = None
     written = None
-    if not no_tags and all(value is None for value in (title, tag, mood, date, prompt)):
+    if not (no_tags or no_values) and all(
+        given is None for given in (title, tag, value, mood, date, prompt)
+    ):
         if not sys.stdin.isatty():
             fail(messages.EDIT_NEEDS_TERMINAL)
         draft = journal.latest_draft(entry.id)

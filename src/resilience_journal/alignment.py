@@ -1,0 +1,164 @@
+"""How closely a person's days follow their values: a pure computation, `today` passed in.
+
+For each active value: the latest importance and consistency ratings (1-10), the gap between
+them, the actions in the period (entries and wins linked to the value), the days since the
+last one, and the consistency of past ratings. Overall, one VLQ-style figure: the mean of
+importance x consistency over the rated values (1-100), a reflection rather than a score.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from resilience_journal.values import Rating, Value
+
+WIDE_GAP = 4  # importance this much above consistency earns a gentle suggestion
+HISTORY = 12  # past ratings shown as a sparkline
+
+# One small, concrete step for a value that matters and got little room lately.
+STEPS: dict[str, str] = {
+    "compassion": "one kind sentence to yourself today, the kind you would say to a friend",
+    "honesty": "one true thing said, however small, to yourself or to someone you trust",
+    "safety": "one thing that makes your space feel a little safer tonight",
+    "autonomy": "one small choice today that is yours alone",
+    "connection": "a short message to someone you would like to hear from",
+    "health": "a glass of water, a short walk, or going to bed a little earlier",
+    "growth": "ten minutes with something you are curious about",
+    "service": "one small, unasked kindness for someone",
+    "creativity": "ten minutes of making something, with no need for it to be good",
+    "family": "a few minutes of full attention for someone you call family",
+    "courage": "one small thing you have been putting off, done gently",
+    "rest": "one planned pause today, without having to earn it first",
+}
+
+
+@dataclass(frozen=True)
+class Actions:
+    """What the store counts for one value: actions in the period, and the last day any
+    entry or win lived it (up to today)."""
+
+    count: int
+    last_day: date | None
+
+
+@dataclass(frozen=True)
+class ValueAlignment:
+    name: str
+    importance: int | None
+    consistency: int | None
+    actions: int
+    last_action: date | None
+    days_since_action: int | None
+    history: tuple[int, ...]  # consistency of past ratings, oldest first
+
+    @property
+    def gap(self) -> int | None:
+        if self.importance is None or self.consistency is None:
+            return None
+        return self.importance - self.consistency
+
+    @property
+    def suggestion(self) -> str | None:
+        """A small next step when the value matters and the gap is wide; else None."""
+        if self.gap is None or self.gap < WIDE_GAP:
+            return None
+        step = STEPS.get(self.name.lower())
+        if step is None:
+            return (
+                f"{self.name} matters to you ({self.importance}/10), and lately it has had "
+                f"less room ({self.consistency}/10). If it feels right, one small thing for "
+                "it this week, ten minutes or less, is enough."
+            )
+        return (
+            f"{self.name} matters to you ({self.importance}/10), and lately it has had less "
+            f"room ({self.consistency}/10). If it feels right, one small step: {step}."
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "importance": self.importance,
+            "consistency": self.consistency,
+            "gap": self.gap,
+            "actions": self.actions,
+            "last_action_day": self.last_action.isoformat() if self.last_action else None,
+            "days_since_action": self.days_since_action,
+            "consistency_history": list(self.history),
+            "suggestion": self.suggestion,
+        }
+
+
+@dataclass(frozen=True)
+class Alignment:
+    since: date
+    until: date
+    values: tuple[ValueAlignment, ...]
+
+    @property
+    def rated(self) -> list[ValueAlignment]:
+        return [row for row in self.values if row.importance is not None]
+
+    @property
+    def valued_living(self) -> float | None:
+        """Mean of importance x consistency over rated values, 1-100; None if none rated."""
+        rated = self.rated
+        if not rated:
+            return None
+        total = sum((row.importance or 0) * (row.consistency or 0) for row in rated)
+        return round(total / len(rated), 1)
+
+    @property
+    def suggestions(self) -> list[str]:
+        """Widest gaps first, at most three: a few small steps, never a to-do list."""
+        wide = sorted(
+            (row for row in self.values if row.suggestion),
+            key=lambda row: (-(row.gap or 0), row.name.lower()),
+        )
+        return [row.suggestion for row in wide[:3] if row.suggestion]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "since": self.since.isoformat(),
+            "until": self.until.isoformat(),
+            "values": [row.to_json() for row in self.values],
+            "rated_values": len(self.rated),
+            "valued_living": self.valued_living,
+            "suggestions": self.suggestions,
+        }
+
+
+def alignment(
+    values: Sequence[Value],
+    ratings: Sequence[Rating],
+    actions: Mapping[int, Actions],
+    *,
+    since: date,
+    today: date,
+) -> Alignment:
+    """The alignment of each active value (archived ones are left out), in the order given.
+    `ratings` may be in any order; the latest by `rated_at` counts."""
+    by_value: dict[int, list[Rating]] = {}
+    for rating in sorted(ratings, key=lambda r: r.rated_at):
+        by_value.setdefault(rating.value_id, []).append(rating)
+    rows = []
+    for value in values:
+        if value.archived_at:
+            continue
+        past = by_value.get(value.id, [])
+        latest = past[-1] if past else None
+        acted = actions.get(value.id, Actions(0, None))
+        rows.append(
+            ValueAlignment(
+                name=value.name,
+                importance=latest.importance if latest else None,
+                consistency=latest.consistency if latest else None,
+                actions=acted.count,
+                last_action=acted.last_day,
+                days_since_action=(today - acted.last_day).days if acted.last_day else None,
+                history=tuple(r.consistency for r in past[-HISTORY:]),
+            )
+        )
+    return Alignment(since=since, until=today, values=tuple(rows))

@@ -1,0 +1,35 @@
+"""Short questions on the terminal. Questions go to stderr, so stdout stays for data."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import TypeVar
+
+from resilience_journal.textsafe import safe
+
+T = TypeVar("T")
+
+
+def ask(question: str) -> str | None:
+    """One line typed in answer; None when the person presses Ctrl-D (nothing more to say).
+    Ctrl-C raises KeyboardInterrupt as usual."""
+    print(safe(question), end=" ", file=sys.stderr, flush=True)
+    try:
+        return input()
+    except EOFError:
+        print(file=sys.stderr)
+        return None
+
+
+def ask_until(question: str, read: Callable[[str], T], again: str) -> T | None:
+    """Ask until `read` accepts the answer; otherwise it raises ValueError, with a reason
+    to show or none (then `again` is shown). Enter or Ctrl-D skips: None."""
+    while True:
+        answer = ask(question)
+        if answer is None or not answer.strip():
+            return None
+        try:
+            return read(answer)
+        except ValueError as err:
+            print(safe(str(err) or again), file=sys.stderr, flush=True)

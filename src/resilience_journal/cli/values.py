@@ -1,0 +1,294 @@
+"""Values: choosing them, rating them (VLQ-style), and seeing how days and values line up."""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from resilience_journal import messages
+from resilience_journal.cli.app import JsonOpt, app, fail, json_out, now, say, state
+from resilience_journal.errors import JournalError
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from resilience_journal.entries import Journal
+    from resilience_journal.values import Rating, Value
+
+NameArg = Annotated[
+    str, typer.Argument(metavar="NAME", help="The value's name (any case); quote a few words.")
+]
+
+values_app = typer.Typer(
+    help="Your values: choose, add, rename, archive and rate them.",
+    invoke_without_command=True,
+    no_args_is_help=False,
+)
+app.add_typer(values_app, name="values")
+
+
+@values_app.callback()
+def values(ctx: typer.Context) -> None:
+    """Your values: what matters to you, the directions you want your days to face.
+
+    With no command: your values, or on first use a short list of common ones to pick from.
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    journal = state(ctx).journal()
+    if journal.values.all():
+        _show(journal, archived=False)
+        return
+    _first_use(journal, now())
+
+
+def _first_use(journal: Journal, moment: datetime) -> None:
+    from resilience_journal import render
+    from resilience_journal.values import STARTER_VALUES
+
+    render.print_to(render.message(messages.VALUES_INTRO + "\n"), stderr=True)
+    render.print_to(render.starter_values(STARTER_VALUES), stderr=True)
+    if not sys.stdin.isatty():
+        say("\n" + messages.VALUES_ADD_HINT)
+        return
+    starters = list(STARTER_VALUES)
+
+    def read(answer: str) -> list[str]:
+        from resilience_journal.values import check_name
+
+        picked = []
+        for part in answer.split(","):
+            words = part.split()
+            if words and all(word.isdigit() for word in words):
+                for word in words:
+                    if not 1 <= int(word) <= len(starters):
+                        raise ValueError(f"There is no number {word} in the list.")
+                    picked.append(starters[int(word) - 1])
+            elif words:
+                try:
+                    picked.append(check_name(part))
+                except JournalError as err:
+                    raise ValueError(err.message) from None
+        return picked
+
+    from resilience_journal.cli.ask import ask_until
+
+    say("")
+    chosen = ask_until(messages.VALUES_PICK, read, messages.VALUES_PICK)
+    if not chosen:
+        say(messages.VALUES_NONE_CHOSEN)
+        return
+    added = journal.values.add_many(chosen, moment)
+    say(messages.values_added([value.name for value in added]))
+
+
+@values_app.command("list")
+def list_values(
+    ctx: typer.Context,
+    all_: Annotated[bool, typer.Option("--all", help="Include archived values.")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """List your values, with their latest rating."""
+    journal = state(ctx).journal(create=False)
+    if as_json:
+        latest = _latest(journal)
+        json_out(
+            [
+                {**value.to_json(), "latest_rating": _rating_json(latest.get(value.id))}
+                for value in journal.values.all(archived=all_)
+            ]
+        )
+        return
+    if not journal.values.all(archived=all_):
+        say(messages.NO_VALUES_YET)
+        return
+    _show(journal, archived=all_)
+
+
+def _show(journal: Journal, *, archived: bool) -> None:
+    from resilience_journal import render
+
+    render.print_to(render.values_table(journal.values.all(archived=archived), _latest(journal)))
+
+
+def _latest(journal: Journal) -> dict[int, Rating]:
+    return {rating.value_id: rating for rating in journal.values.ratings()}
+
+
+def _rating_json(rating: Rating | None) -> dict[str, object] | None:
+    if rating is None:
+        return None
+    return {"day": rating.day, "importance": rating.importance, "consistency": rating.consistency}
+
+
+@values_app.command("add")
+def add_value(
+    ctx: typer.Context,
+    name: NameArg,
+    description: Annotated[
+        str | None,
+        typer.Option(
+            "--description",
+            metavar="TEXT",
+            help="What it means to you, in a line.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Add a value (or bring back an archived one)."""
+    value, revived = state(ctx).journal().values.add(name, description, now())
+    say(messages.value_added(value.name, revived))
+
+
+@values_app.command("rename")
+def rename_value(
+    ctx: typer.Context,
+    old: Annotated[str, typer.Argument(metavar="OLD", help="Its name now.")],
+    new: Annotated[str, typer.Argument(metavar="NEW", help="Its new name.")],
+) -> None:
+    """Rename a value; entries, wins and ratings linked to it follow."""
+    before, after = state(ctx).journal(create=False).values.rename(old, new)
+    say(messages.value_renamed(before.name, after.name))
+
+
+@values_app.command("archive")
+def archive_value(ctx: typer.Context, name: NameArg) -> None:
+    """Archive a value: it is no longer offered, and its history is kept."""
+    value = state(ctx).journal(create=False).values.archive(name, now())
+    say(messages.value_archived(value.name))
+
+
+@values_app.command("rate")
+def rate(
+    ctx: typer.Context,
+    value: Annotated[
+        str | None,
+        typer.Option(
+            "--value", metavar="VALUE", help="The value to rate (for scripts).", show_default=False
+        ),
+    ] = None,
+    importance: Annotated[
+        str | None,
+        typer.Option(
+            "--importance", metavar="1-10", help="How important it is to you.", show_default=False
+        ),
+    ] = None,
+    consistency: Annotated[
+        str | None,
+        typer.Option(
+            "--consistency",
+            metavar="1-10",
+            help="How consistently you lived by it in the past week.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """A values check-in: for each value, how important it is and how consistently you
+    lived by it in the past week (1-10), in the spirit of the Valued Living Questionnaire.
+
+    Asks on a terminal; Enter skips a value. From a script, rate one value with --value,
+    --importance and --consistency. Every rating is kept with its date.
+    """  # fmt: skip
+    from resilience_journal.values import check_rating
+
+    journal = state(ctx).journal()
+    moment = now()
+    day = journal.today(moment)
+    if any(given is not None for given in (value, importance, consistency)):
+        if None in (value, importance, consistency):
+            fail(messages.RATE_NEEDS_ALL)
+        try:
+            chosen = journal.values.get(value or "")
+            scores = (check_rating(importance, "Importance"),
+                      check_rating(consistency, "Consistency"))  # fmt: skip
+        except JournalError as err:
+            fail(f"{err.message} Nothing was saved.")
+        journal.values.rate(chosen, *scores, day, moment)
+        say(messages.rating_kept(chosen.name, *scores))
+        return
+    active = journal.values.all()
+    if not active:
+        fail(messages.NO_VALUES_YET)
+    if not sys.stdin.isatty():
+        fail(messages.RATE_NEEDS_TERMINAL)
+    _rate_each(journal, active, moment)
+
+
+def _rate_each(journal: Journal, active: list[Value], moment: datetime) -> None:
+    """Ask about each value in turn; each pair is kept as soon as it is complete, so
+    stopping part way keeps what was answered."""
+    from resilience_journal.cli.ask import ask_until
+    from resilience_journal.values import check_rating
+
+    def read(answer: str) -> int:
+        try:
+            return check_rating(answer, "A rating")
+        except JournalError:
+            raise ValueError() from None
+
+    say(messages.RATE_INTRO)
+    day = journal.today(moment)
+    kept = 0
+    try:
+        for value in active:
+            about = f" ({value.description})" if value.description else ""
+            say(f"\n{value.name}{about}")
+            importance = ask_until("  How important is it to you? (1-10)", read,
+                                   messages.RATE_ASK_AGAIN)  # fmt: skip
+            if importance is None:
+                continue
+            consistency = ask_until("  How consistently did you live by it this past week? "
+                                    "(1-10)", read, messages.RATE_ASK_AGAIN)  # fmt: skip
+            if consistency is None:
+                continue
+            journal.values.rate(value, importance, consistency, day, moment)
+            kept += 1
+    except KeyboardInterrupt:
+        say("")
+        fail(f"{messages.STOPPED} {messages.ratings_kept(kept)}", 130)
+    say("\n" + messages.ratings_kept(kept))
+
+
+@app.command()
+def alignment(
+    ctx: typer.Context,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            metavar="DAY",
+            help="Count actions from this day on (default: the last 30 days).",
+            show_default=False,
+        ),
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """How your days and your values line up.
+
+    For each value: your latest ratings (`rj values rate`), the gap between them, the entries
+    and wins that lived it, when you last acted on it, and how consistency has moved over
+    past ratings. Below, one VLQ-style figure from your ratings.
+    """
+    from datetime import timedelta
+
+    from resilience_journal.dates import parse_day
+
+    journal = state(ctx).journal(create=False)
+    today = journal.today(now())
+    first = parse_day(since, today=today, latest=today) if since else today - timedelta(days=29)
+    result = journal.values.alignment(first, today)
+    if as_json:
+        json_out(result.to_json())
+        return
+    if not result.values:
+        say(messages.NO_VALUES_YET)
+        return
+    from resilience_journal import render
+
+    notes = {
+        "no_ratings": messages.NO_RATINGS_YET,
+        "figure": messages.valued_living(result.valued_living or 0, len(result.rated)),
+        "caveat": messages.VALUED_LIVING_NOTE,
+    }
+    render.print_to(render.alignment_view(result, notes))
