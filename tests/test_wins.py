@@ -1,0 +1,267 @@
+"""Small wins through the real CLI: noting, listing, back-filling, values, trash."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import date, timedelta
+
+import pytest
+
+from resilience_journal.dates import week_start
+
+
+def wins_json(rj, *args: str) -> list[dict]:
+    result = rj("wins", "--json", *args)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def saved_wins(rj_home) -> list[dict]:
+    db = rj_home / "journal.db"
+    if not db.exists():
+        return []
+    conn = sqlite3.connect(db)
+    conn.row_factory = sqlite3.Row
+    try:
+        return [dict(row) for row in conn.execute("SELECT * FROM wins ORDER BY id")]
+    except sqlite3.OperationalError:
+        return []
+    finally:
+        conn.close()
+
+
+def test_a_win_is_noted_plainly_and_counted(rj, rj_home):
+    result = rj("win", "set a boundary with my manager")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""  # messages go to stderr
+    assert result.stderr == "Noted: set a boundary with my manager. 1 win this week.\n"
+    second = rj("win", "drank", "water", "before", "coffee!")  # quotes are optional
+    assert second.stderr == "Noted: drank water before coffee! 2 wins this week.\n"
+    assert [w["text"] for w in saved_wins(rj_home)] == [
+        "set a boundary with my manager",
+        "drank water before coffee!",
+    ]
+    assert all(len(w["uuid"]) == 36 for w in saved_wins(rj_home))
+
+
+def test_a_win_from_standard_input(rj, rj_home):
+    result = rj("win", "-", input="answered the letter from the bank\n")
+    assert result.exit_code == 0, result.output
+    assert saved_wins(rj_home)[0]["text"] == "answered the letter from the bank"
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin", "says"),
+    [
+        (["   "], None, "A win needs a few words"),
+        (["-"], "\n\n", "A win needs a few words"),
+        (["-"], "one\ntwo\n", "A win is one line; for more, `rj write`"),
+        (["x" * 501], None, "A win can be up to 500 characters, not 501"),
+        (["walked", "--date", "tomorow"], None, "That date could not be read: 'tomorow'"),
+        (["walked", "--date", "tomorrow"], None, "That date is in the future"),
+        (["walked", "--value", "honesty"], None, "There is no value 'honesty' yet."),
+    ],
+)
+def test_bad_wins_are_refused_and_nothing_is_saved(rj, rj_home, args, stdin, says):
+    result = rj("win", *args, input=stdin)
+    assert result.exit_code == 1
+    assert says in result.stderr
+    assert "Nothing was saved." in result.stderr
+    assert result.stderr.count("\n") == 1  # one line, no traceback
+    assert saved_wins(rj_home) == []
+
+
+def test_a_win_needs_text(rj):
+    result = rj("win")
+    assert result.exit_code == 2
+    assert "Missing argument 'TEXT... | -'" in result.stderr
+
+
+def test_invalid_utf8_on_stdin_is_refused(rj_home, pty_env):
+    import subprocess
+    import sys
+
+    out = subprocess.run(
+        [sys.executable, "-m", "resilience_journal", "win", "-"],
+        input=b"caf\xe9 with a friend\n",
+        env=pty_env,
+        capture_output=True,
+    )
+    assert out.returncode == 1
+    assert b"not UTF-8; nothing was saved" in out.stderr
+    assert saved_wins(rj_home) == []
+
+
+def test_back_filled_win_says_its_day(rj):
+    rj("config", "set", "day_starts_at", "00:00")  # the journal day is the calendar day
+    result = rj("win", "slept through", "--date", "yesterday")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith("Noted for yesterday: slept through.")
+    (noted,) = wins_json(rj)
+    assert date.fromisoformat(noted["day"]) == date.today() - timedelta(days=1)
+    older = rj("win", "asked for help", "--date", "2026-01-06")
+    assert older.stderr.startswith("Noted for Tue 6 Jan: asked for help.")
+
+
+def test_this_week_counts_only_this_weeks_wins(rj):
+    rj("config", "set", "day_starts_at", "00:00")  # the journal day is the calendar day
+    today = date.today()
+    first = week_start(today, "monday")
+    rj("win", "before this week", "--date", (first - timedelta(days=1)).isoformat())
+    result = rj("win", "this week")
+    assert result.stderr.endswith(" 1 win this week.\n")
+
+
+def test_the_week_follows_week_starts_on(rj):
+    rj("config", "set", "day_starts_at", "00:00")  # the journal day is the calendar day
+    today = date.today()
+    # make the week start today: only today's wins count
+    rj("config", "set", "week_starts_on", f"{today:%A}".lower())
+    if today.toordinal() > 1:
+        rj("win", "yesterday's", "--date", "yesterday")
+    assert rj("win", "today's").stderr.endswith(" 1 win this week.\n")
+
+
+def test_wins_with_values(rj):
+    rj("values", "add", "honesty")
+    rj("values", "add", "Self Respect")
+    result = rj("win", "said no", "--value", "HONESTY", "--value", "self respect")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == "Noted: said no. For honesty and Self Respect. 1 win this week.\n"
+    (noted,) = wins_json(rj)
+    assert noted["values"] == ["honesty", "Self Respect"]
+
+
+def test_wins_json_has_stable_keys(rj):
+    rj("win", "walked", "--json")
+    printed = json.loads(rj("win", "rested", "--json").stdout)
+    assert list(printed) == [
+        "id", "uuid", "day", "created_at", "updated_at", "kind", "text", "values", "deleted_at"
+    ]  # fmt: skip
+    assert printed["kind"] == "win" and printed["id"] == 2
+    assert printed["created_at"].endswith("+00:00")
+    assert wins_json(rj)[0] == printed
+
+
+@pytest.fixture
+def some_wins(rj):
+    rj("values", "add", "health")
+    rj("values", "add", "connection")
+    rj("win", "walked to the shop", "--value", "health", "--date", "2026-11-02")
+    rj("win", "called my sister", "--value", "connection", "--date", "2026-11-02")
+    rj("win", "cooked a real dinner", "--value", "health", "--date", "2026-11-10")
+    rj("win", "went to bed on time", "--date", "2026-11-12")
+
+
+def test_wins_are_listed_by_day_newest_first(rj, some_wins):
+    result = rj("wins")
+    assert result.exit_code == 0, result.output
+    lines = [" ".join(line.split()) for line in result.stdout.splitlines() if line.strip()]
+    assert lines == [
+        "Thursday 12 November 2026",
+        "4 went to bed on time",
+        "Tuesday 10 November 2026",
+        "3 cooked a real dinner health",
+        "Monday 2 November 2026",
+        "2 called my sister connection",
+        "1 walked to the shop health",
+    ]
+
+
+def test_wins_filters(rj, some_wins):
+    assert [w["id"] for w in wins_json(rj, "--value", "Health")] == [3, 1]
+    assert [w["id"] for w in wins_json(rj, "--since", "2026-11-03")] == [4, 3]
+    assert [w["id"] for w in wins_json(rj, "--until", "2026-11-02")] == [2, 1]
+    assert [w["id"] for w in wins_json(rj, "-n", "1")] == [4]
+    shown = rj("wins", "-n", "2")
+    assert "Showing 2 of 4. Use -n to see more." in shown.stdout
+    assert rj("wins", "--value", "health", "--since", "2026-11-20").stderr == (
+        "No wins match that. `rj wins` with no filters shows them all.\n"
+    )
+
+
+def test_wins_filter_errors(rj, some_wins):
+    unknown = rj("wins", "--value", "courage")
+    assert unknown.exit_code == 1
+    assert unknown.stderr == (
+        "There is no value 'courage'. Your values: health, connection. "
+        "`rj values add courage` adds it.\n"
+    )
+    backwards = rj("wins", "--since", "2026-11-10", "--until", "2026-11-01")
+    assert backwards.exit_code == 1
+    assert "--since (2026-11-10) is after --until (2026-11-01)" in backwards.stderr
+    assert rj("wins", "-n", "0").exit_code == 1
+
+
+def test_no_wins_yet(rj):
+    result = rj("wins")
+    assert result.exit_code == 0
+    assert "No wins yet." in result.stderr
+    assert wins_json(rj) == []
+
+
+def test_wins_go_to_the_trash_and_back(rj, some_wins):
+    deleted = rj("wins", "delete", "3")
+    assert deleted.exit_code == 0
+    assert deleted.stderr == (
+        "Moved win 3 to the trash. `rj wins restore 3` brings it back.\n"
+    )
+    assert [w["id"] for w in wins_json(rj)] == [4, 2, 1]
+    trash = rj("trash")
+    assert "cooked a real dinner" in trash.stdout
+    assert "`rj wins restore ID` brings a win back." in trash.stderr
+    binned = json.loads(rj("trash", "--json").stdout)
+    assert [(r["kind"], r["id"]) for r in binned] == [("win", 3)]
+    assert rj("wins", "delete", "3").stderr == (
+        "Win 3 is in the trash. `rj wins restore 3` brings it back.\n"
+    )
+    restored = rj("wins", "restore", "3")
+    assert restored.stderr == "Restored win 3.\n"
+    assert [w["id"] for w in wins_json(rj)] == [4, 3, 2, 1]
+    assert wins_json(rj, "--value", "health")[0]["values"] == ["health"]  # links kept
+    assert rj("wins", "restore", "3").stderr == "Win 3 is not in the trash.\n"
+
+
+def test_unknown_win_ids(rj, some_wins):
+    missing = rj("wins", "delete", "99")
+    assert missing.exit_code == 1
+    assert missing.stderr == "There is no win 99. `rj wins` shows the ids.\n"
+    bad = rj("wins", "restore", "three")
+    assert bad.exit_code == 1
+    assert bad.stderr == "A win id is a number, like 12; got 'three'.\n"
+
+
+def test_emptying_the_trash_destroys_wins_and_entries(rj, rj_home, some_wins):
+    rj("write", "a hard day")
+    rj("delete", "1")
+    rj("wins", "delete", "2")
+    result = rj("trash", "--empty", "--yes")
+    assert result.exit_code == 0
+    assert result.stderr == "Destroyed 1 entry and 1 win from the trash.\n"
+    assert [w["id"] for w in saved_wins(rj_home)] == [1, 3, 4]
+    conn = sqlite3.connect(rj_home / "journal.db")
+    assert conn.execute("SELECT count(*) FROM win_values WHERE win_id = 2").fetchone()[0] == 0
+    conn.close()
+
+
+def test_today_shows_todays_wins(rj):
+    rj("values", "add", "rest")
+    rj("win", "an afternoon nap", "--value", "rest")
+    rj("win", "older", "--date", "yesterday")
+    shown = rj("today")
+    assert "Small wins today" in shown.stdout
+    assert "an afternoon nap" in shown.stdout
+    assert "older" not in shown.stdout
+    data = json.loads(rj("today", "--json").stdout)
+    assert [w["text"] for w in data["wins"]] == ["an afternoon nap"]
+    assert data["wins"][0]["values"] == ["rest"]
+
+
+def test_win_text_is_never_markup_or_terminal_control(rj):
+    rj("win", "[bold]kept[/bold] \x1b[31mred\x1b[0m")
+    shown = rj("wins").stdout
+    assert "[bold]kept[/bold]" in shown
+    assert "\x1b" not in shown and "␛[31mred" in shown
+    said = rj("win", "\x1b]0;title\x07").stderr
+    assert "\x1b" not in said
