@@ -204,9 +204,7 @@ def test_no_wins_yet(rj):
 def test_wins_go_to_the_trash_and_back(rj, some_wins):
     deleted = rj("wins", "delete", "3")
     assert deleted.exit_code == 0
-    assert deleted.stderr == (
-        "Moved win 3 to the trash. `rj wins restore 3` brings it back.\n"
-    )
+    assert deleted.stderr == ("Moved win 3 to the trash. `rj wins restore 3` brings it back.\n")
     assert [w["id"] for w in wins_json(rj)] == [4, 2, 1]
     trash = rj("trash")
     assert "cooked a real dinner" in trash.stdout

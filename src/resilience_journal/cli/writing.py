@@ -142,18 +142,23 @@ def _offer_values(journal: Journal, entry: Entry, moment: datetime) -> None:
     if not known:
         return
 
+    by_name = {name.lower(): name for name in known}
+
+    def one(word: str) -> str:
+        if word.isdigit() and 1 <= int(word) <= len(known):
+            return known[int(word) - 1]
+        if " ".join(word.lower().split()) in by_name:
+            return by_name[" ".join(word.lower().split())]
+        raise ValueError()
+
     def read(answer: str) -> tuple[str, ...]:
+        """Numbers or names, separated by commas or spaces ("2, being present" or "1 3")."""
         picked = []
-        for word in answer.split(","):
-            words = word.split() if word.strip().replace(" ", "").isdigit() else [word.strip()]
-            for name in filter(None, words):
-                if name.isdigit() and 1 <= int(name) <= len(known):
-                    picked.append(known[int(name) - 1])
-                    continue
-                match = [known_name for known_name in known if known_name.lower() == name.lower()]
-                if not match:
-                    raise ValueError()
-                picked.append(match[0])
+        for part in filter(str.strip, answer.split(",")):
+            try:
+                picked.append(one(part.strip()))
+            except ValueError:
+                picked += [one(word) for word in part.split()]
         return tuple(dict.fromkeys(picked))
 
     try:

@@ -1,0 +1,183 @@
+"""The alignment computation, on hand-worked examples; then `rj alignment` as people see it."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+from resilience_journal.alignment import Actions, alignment
+from resilience_journal.values import Rating, Value
+
+TODAY = date(2026, 11, 22)
+SINCE = TODAY - timedelta(days=29)
+
+
+def value(value_id: int, name: str, archived: bool = False) -> Value:
+    return Value(value_id, f"uuid-{value_id}", name, None, "2026-01-01T00:00:00+00:00",
+                 "2026-06-01T00:00:00+00:00" if archived else None)  # fmt: skip
+
+
+def rating(value_id: int, day: str, importance: int, consistency: int) -> Rating:
+    return Rating(value_id, day, f"{day}T20:00:00+00:00", importance, consistency)
+
+
+def test_no_values_no_ratings():
+    result = alignment([], [], {}, since=SINCE, today=TODAY)
+    assert result.values == ()
+    assert result.valued_living is None
+    assert result.suggestions == []
+    assert result.to_json()["rated_values"] == 0
+
+
+def test_values_without_ratings_or_actions():
+    result = alignment([value(1, "honesty")], [], {}, since=SINCE, today=TODAY)
+    (row,) = result.values
+    assert (row.importance, row.consistency, row.gap) == (None, None, None)
+    assert (row.actions, row.last_action, row.days_since_action) == (0, None, None)
+    assert row.history == ()
+    assert result.valued_living is None
+
+
+def test_one_rating():
+    result = alignment(
+        [value(1, "honesty")], [rating(1, "2026-11-20", 9, 4)], {}, since=SINCE, today=TODAY
+    )
+    (row,) = result.values
+    assert (row.importance, row.consistency, row.gap) == (9, 4, 5)
+    assert result.valued_living == 36.0  # 9 x 4
+    assert row.history == (4,)
+
+
+def test_latest_rating_counts_and_history_is_in_order():
+    ratings = [  # given out of order: the latest by time counts
+        rating(1, "2026-11-15", 8, 6),
+        rating(1, "2026-10-01", 8, 2),
+        rating(1, "2026-11-01", 7, 3),
+    ]
+    (row,) = alignment([value(1, "rest")], ratings, {}, since=SINCE, today=TODAY).values
+    assert (row.importance, row.consistency, row.gap) == (8, 6, 2)
+    assert row.history == (2, 3, 6)
+
+
+def test_values_with_actions_but_no_ratings():
+    actions = {1: Actions(3, date(2026, 11, 19)), 2: Actions(0, date(2026, 9, 1))}
+    result = alignment([value(1, "health"), value(2, "family")], [], actions,
+                       since=SINCE, today=TODAY)  # fmt: skip
+    health, family = result.values
+    assert (health.actions, health.last_action, health.days_since_action) == (
+        3, date(2026, 11, 19), 3
+    )  # fmt: skip
+    assert (family.actions, family.days_since_action) == (0, 82)  # acted on, but not lately
+    assert result.valued_living is None
+    assert result.rated == []
+
+
+def test_archived_values_are_left_out():
+    values = [value(1, "honesty"), value(2, "ambition", archived=True), value(3, "rest")]
+    ratings = [
+        rating(1, "2026-11-20", 10, 10),
+        rating(2, "2026-11-20", 2, 1),  # would pull the mean down if it counted
+        rating(3, "2026-11-20", 6, 5),
+    ]
+    result = alignment(values, ratings, {}, since=SINCE, today=TODAY)
+    assert [row.name for row in result.values] == ["honesty", "rest"]
+    assert result.valued_living == 65.0  # (100 + 30) / 2
+
+
+def test_valued_living_is_the_mean_of_products_over_rated_values_only():
+    values = [value(1, "a"), value(2, "b"), value(3, "c")]
+    ratings = [rating(1, "2026-11-20", 7, 3), rating(2, "2026-11-20", 5, 5)]
+    result = alignment(values, ratings, {}, since=SINCE, today=TODAY)
+    assert result.valued_living == 23.0  # (21 + 25) / 2, c is not rated
+    assert len(result.rated) == 2
+    ratings.append(rating(3, "2026-11-21", 1, 1))
+    assert alignment(values, ratings, {}, since=SINCE, today=TODAY).valued_living == 15.7
+
+
+def test_suggestions_only_for_wide_gaps_widest_first_at_most_three():
+    values = [value(i, name) for i, name in enumerate(
+        ["honesty", "rest", "my garden", "health", "play"], 1)]  # fmt: skip
+    ratings = [
+        rating(1, "2026-11-20", 9, 6),  # gap 3: no suggestion
+        rating(2, "2026-11-20", 9, 5),  # gap 4
+        rating(3, "2026-11-20", 10, 2),  # gap 8, not a starter value
+        rating(4, "2026-11-20", 8, 2),  # gap 6
+        rating(5, "2026-11-20", 9, 4),  # gap 5
+    ]
+    result = alignment(values, ratings, {}, since=SINCE, today=TODAY)
+    assert result.values[0].suggestion is None
+    steps = result.suggestions
+    assert len(steps) == 3
+    assert steps[0].startswith("my garden matters to you (10/10), and lately it has had less")
+    assert "one small thing for it this week, ten minutes or less, is enough." in steps[0]
+    assert steps[1].startswith("health matters to you (8/10)")
+    assert steps[1].endswith("a glass of water, a short walk, or going to bed a little earlier.")
+    assert steps[2].startswith("play matters")
+    for step in steps:
+        assert "!" not in step and "should" not in step
+
+
+def test_living_a_value_more_than_rating_it_important_is_a_negative_gap():
+    (row,) = alignment([value(1, "service")], [rating(1, "2026-11-20", 3, 8)], {},
+                       since=SINCE, today=TODAY).values  # fmt: skip
+    assert row.gap == -5 and row.suggestion is None
+
+
+# through the CLI -----------------------------------------------------------------------
+
+
+def test_alignment_counts_entries_and_wins_in_the_period(rj):
+    rj("config", "set", "day_starts_at", "00:00")
+    for name in ("health", "connection", "rest"):
+        rj("values", "add", name)
+    rj("win", "walked", "--value", "health")
+    rj("win", "swam", "--value", "health", "--date", "3 days ago")
+    rj("write", "a long walk and a talk", "--value", "health", "--value", "connection")
+    rj("win", "old walk", "--value", "health", "--date", "40 days ago")
+    rj("win", "binned", "--value", "rest")
+    assert rj("wins", "delete", "4").exit_code == 0  # the trash does not count
+    rj("values", "rate", "--value", "health", "--importance", "9", "--consistency", "3")
+    rj("values", "rate", "--value", "connection", "--importance", "8", "--consistency", "7")
+    data = json.loads(rj("alignment", "--json").stdout)
+    assert list(data) == ["since", "until", "values", "rated_values", "valued_living",
+                          "suggestions"]  # fmt: skip
+    assert data["until"] == date.today().isoformat()
+    assert data["since"] == (date.today() - timedelta(days=29)).isoformat()
+    rows = {row["name"]: row for row in data["values"]}
+    assert rows["health"]["actions"] == 3  # two wins and an entry; the 40-day-old one is out
+    assert rows["health"]["days_since_action"] == 0
+    assert rows["health"]["gap"] == 6
+    assert rows["connection"]["actions"] == 1
+    assert rows["rest"]["actions"] == 0 and rows["rest"]["last_action_day"] is None
+    assert data["valued_living"] == 41.5  # (27 + 56) / 2
+    assert data["rated_values"] == 2
+    assert data["suggestions"] == [rows["health"]["suggestion"]]
+    longer = json.loads(rj("alignment", "--json", "--since", "50 days ago").stdout)
+    assert {row["name"]: row["actions"] for row in longer["values"]}["health"] == 4
+
+
+def test_alignment_on_screen(rj):
+    rj("values", "add", "health")
+    rj("values", "add", "rest")
+    rj("win", "walked", "--value", "health")
+    rj("values", "rate", "--value", "health", "--importance", "9", "--consistency", "2")
+    rj("values", "rate", "--value", "health", "--importance", "9", "--consistency", "4")
+    shown = rj("alignment")
+    assert shown.exit_code == 0
+    out = shown.stdout
+    assert "importance" in out and "consistency" in out and "last acted" in out
+    health = next(line for line in out.splitlines() if line.startswith("health"))
+    assert health.split() == ["health", "9", "4", "5", "1", "today", "▂▃"]
+    rest = next(line for line in out.splitlines() if line.startswith("rest"))
+    assert rest.split() == ["rest", "–", "–", "–", "0", "not", "yet", "–"]
+    assert "Valued living (VLQ-style): 36 of 100" in " ".join(out.split())
+    assert "A reflection of your own ratings, not a measure of you." in out
+    assert "If it feels right, one small step" in " ".join(out.split())
+
+
+def test_alignment_without_values_or_ratings(rj):
+    assert rj("alignment").stderr == "You have no values yet. `rj values` helps you choose some.\n"
+    rj("values", "add", "rest")
+    assert "No ratings yet. `rj values rate` is a short check-in" in rj("alignment").stdout
+    bad = rj("alignment", "--since", "someday")
+    assert bad.exit_code == 1 and "That date could not be read: 'someday'" in bad.stderr
