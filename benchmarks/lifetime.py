@@ -36,7 +36,13 @@ def build(path: Path, count: int) -> None:
     store = JournalStore(path)
     start = date(2026, 11, 22) - timedelta(days=count // 2)
     tags = [f"tag{i}" for i in range(40)]
+    values = ["honesty", "health", "connection", "rest", "courage", "growth"]
     with store.write():
+        for name in values:
+            store.db["journal_values"].insert(
+                {"uuid": str(uuid.uuid4()), "name": name, "description": None,
+                 "created_at": "2020-01-01T00:00:00+00:00", "archived_at": None}
+            )  # fmt: skip
         for index in range(count):
             day = start + timedelta(days=index // 2)
             stamp = f"{day.isoformat()}T{8 + index % 2 * 10:02d}:00:00+00:00"
@@ -58,6 +64,23 @@ def build(path: Path, count: int) -> None:
                 .last_pk
             )
             store._link_tags(entry_id, rng.sample(tags, rng.randint(0, 2)))
+            if rng.random() < 0.4:
+                store.link_values("entry", entry_id, [rng.choice(values)])
+            if index % 2:  # once a day: 1-3 small wins, about one per entry in all
+                for _ in range(rng.randint(1, 3)):
+                    win_id = store.db["wins"].insert(
+                        {"uuid": str(uuid.uuid4()), "created_at": stamp, "updated_at": stamp,
+                         "day": day.isoformat(), "text": " ".join(rng.sample(WORDS, 5))}
+                    ).last_pk  # fmt: skip
+                    if rng.random() < 0.6:
+                        store.link_values("win", win_id, [rng.choice(values)])
+            if index % 14 == 0:  # a values check-in each week
+                for value_id in range(1, len(values) + 1):
+                    store.db["value_ratings"].insert(
+                        {"uuid": str(uuid.uuid4()), "value_id": value_id, "rated_at": stamp,
+                         "day": day.isoformat(), "importance": rng.randint(5, 10),
+                         "consistency": rng.randint(1, 10)}
+                    )  # fmt: skip
     store.close()
 
 
@@ -90,6 +113,12 @@ COMMANDS = [
     ["list", "--tag", "tag7", "-n", "20"],
     ["show", "1"],
     ["search", "sister", "calm"],
+    ["win", "A small win for the benchmark."],
+    ["win", "A win for a value.", "--value", "health"],
+    ["wins"],
+    ["wins", "--value", "rest"],
+    ["values", "list"],
+    ["alignment"],
 ]
 
 

@@ -238,17 +238,24 @@ class Values:
         self.store.insert_rating(record)
         return Rating(value.id, record["day"], record["rated_at"], importance, consistency)
 
-    def ratings(self) -> list[Rating]:
-        """Every rating, oldest first."""
-        return [
-            Rating(row["value_id"], row["day"], row["rated_at"], row["importance"],
-                   row["consistency"])
-            for row in self.store.ratings()
-        ]  # fmt: skip
+    def ratings(self, values: Sequence[Value], last: int = 1) -> list[Rating]:
+        """The latest `last` ratings of each of these values, oldest first."""
+        found = []
+        for value in values:
+            rows = self.store.ratings(value.id, last)
+            found += [
+                Rating(row["value_id"], row["day"], row["rated_at"], row["importance"],
+                       row["consistency"])
+                for row in reversed(rows)
+            ]  # fmt: skip
+        return found
+
+    def latest_ratings(self, values: Sequence[Value]) -> dict[int, Rating]:
+        return {rating.value_id: rating for rating in self.ratings(values)}
 
     def alignment(self, since: date, today: date) -> Any:
         """The alignment of each active value from `since` to `today` (see alignment.py)."""
-        from resilience_journal.alignment import Actions, alignment
+        from resilience_journal.alignment import HISTORY, Actions, alignment
 
         actions = {
             row["value_id"]: Actions(
@@ -257,4 +264,6 @@ class Values:
             )
             for row in self.store.actions(since.isoformat(), today.isoformat())
         }
-        return alignment(self.all(), self.ratings(), actions, since=since, today=today)
+        active = self.all()
+        ratings = self.ratings(active, last=HISTORY)
+        return alignment(active, ratings, actions, since=since, today=today)

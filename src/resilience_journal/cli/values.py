@@ -92,16 +92,17 @@ def list_values(
 ) -> None:
     """List your values, with their latest rating."""
     journal = state(ctx).journal(create=False)
+    listed = journal.values.all(archived=all_)
     if as_json:
-        latest = _latest(journal)
+        latest = journal.values.latest_ratings(listed)
         json_out(
             [
                 {**value.to_json(), "latest_rating": _rating_json(latest.get(value.id))}
-                for value in journal.values.all(archived=all_)
+                for value in listed
             ]
         )
         return
-    if not journal.values.all(archived=all_):
+    if not listed:
         say(messages.NO_VALUES_YET)
         return
     _show(journal, archived=all_)
@@ -110,11 +111,8 @@ def list_values(
 def _show(journal: Journal, *, archived: bool) -> None:
     from resilience_journal import render
 
-    render.print_to(render.values_table(journal.values.all(archived=archived), _latest(journal)))
-
-
-def _latest(journal: Journal) -> dict[int, Rating]:
-    return {rating.value_id: rating for rating in journal.values.ratings()}
+    listed = journal.values.all(archived=archived)
+    render.print_to(render.values_table(listed, journal.values.latest_ratings(listed)))
 
 
 def _rating_json(rating: Rating | None) -> dict[str, object] | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from sqlite_utils import Database
@@ -45,8 +45,15 @@ class ValueStore:
         with self.write():
             self.db["value_ratings"].insert(record)
 
-    def ratings(self) -> Iterator[Row]:
-        return self.db.query("SELECT * FROM value_ratings ORDER BY rated_at, id")
+    def ratings(self, value_id: int, last: int) -> list[Row]:
+        """The `last` ratings of one value, newest first (the index on value_id, rated_at)."""
+        return list(
+            self.db.query(
+                "SELECT * FROM value_ratings WHERE value_id = ?"
+                " ORDER BY rated_at DESC, id DESC LIMIT ?",
+                [value_id, last],
+            )
+        )
 
     def link_values(self, owner: str, record_id: int, names: Sequence[str]) -> None:
         """Link an entry or a win (`owner`) to the active values with these names. Call
