@@ -48,6 +48,7 @@ def test_list_json_has_stable_keys(rj, journal):
         "tags",
         "values",
         "prompt_id",
+        "review_week",
         "deleted_at",
     ]
     assert entry["created_at"].endswith("+00:00")

@@ -15,6 +15,8 @@ def test_defaults(rj):
         "week_starts_on": "monday",
         "editor": "",
         "pace": "reflective",
+        "rest_days_per_week": "1",
+        "resurface_entries": "off",
     }
     screen = rj("config", "show").stdout
     assert "day_starts_at" in screen and "(not set)" in screen
@@ -148,3 +150,32 @@ def test_an_empty_db_path_is_refused(rj, rj_home):
 def test_bad_setting_says_nothing_changed(rj):
     result = rj("config", "set", "pace", "deeper")
     assert result.stderr.strip().endswith("Nothing was changed.")
+
+
+@pytest.mark.parametrize(
+    ("key", "given", "stored"),
+    [
+        ("rest_days_per_week", "0", "0"),
+        ("rest_days_per_week", "6", "6"),
+        ("resurface_entries", "yes", "on"),
+        ("resurface_entries", "OFF", "off"),
+        ("resurface_entries", "true", "on"),
+    ],
+)
+def test_practice_settings(rj, key, given, stored):
+    assert rj("config", "set", key, given).exit_code == 0
+    assert json.loads(rj("config", "show", "--json").stdout)[key] == stored
+
+
+@pytest.mark.parametrize(
+    ("key", "given", "says"),
+    [
+        ("rest_days_per_week", "7", "rest_days_per_week is a whole number from 0 to 6"),
+        ("rest_days_per_week", "-1", "rest_days_per_week is a whole number from 0 to 6"),
+        ("resurface_entries", "maybe", "resurface_entries is on or off"),
+    ],
+)
+def test_bad_practice_settings(rj, key, given, says):
+    result = rj("config", "set", "--", key, given)
+    assert result.exit_code == 1
+    assert says in result.stderr and "Nothing was changed." in result.stderr

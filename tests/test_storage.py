@@ -14,7 +14,13 @@ from resilience_journal.errors import JournalError
 from resilience_journal.store import JournalStore
 from resilience_journal.store.migrations import migrations
 
-LATEST = ["m001_entries", "m002_drafts", "m003_live_entries_index", "m004_wins_and_values"]
+LATEST = [
+    "m001_entries",
+    "m002_drafts",
+    "m003_live_entries_index",
+    "m004_wins_and_values",
+    "m005_practice",
+]
 
 
 def mode(path: Path) -> int:

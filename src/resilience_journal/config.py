@@ -19,7 +19,12 @@ HELP = {
     "week_starts_on": "The first day of a week for reviews: monday ... sunday.",
     "editor": "The command used to write and edit entries; empty means $VISUAL, then $EDITOR.",
     "pace": "How deep prompts may go: gentle, reflective or deep.",
+    "rest_days_per_week": "How many days without writing, in any 7 days, a streak rests "
+    "through (0-6).",
+    "resurface_entries": "on: `rj today` may show an entry from a year or a month ago; off "
+    "(the default) shows only wins and reviews.",
 }
+SWITCH = {"on": "on", "true": "on", "yes": "on", "off": "off", "false": "off", "no": "off"}
 
 
 class ConfigError(JournalError):
@@ -32,10 +37,20 @@ class Settings:
     week_starts_on: str = "monday"
     editor: str = ""
     pace: str = "reflective"
+    rest_days_per_week: str = "1"
+    resurface_entries: str = "off"
 
     @property
     def day_start(self) -> time:
         return parse_time_of_day(self.day_starts_at)
+
+    @property
+    def rest_days(self) -> int:
+        return int(self.rest_days_per_week)
+
+    @property
+    def resurface(self) -> bool:
+        return self.resurface_entries == "on"
 
 
 def keys() -> list[str]:
@@ -64,6 +79,14 @@ def validate(key: str, value: object) -> str:
         if text.lower() not in WEEKDAYS:
             raise ConfigError(f"week_starts_on must be a weekday name, like monday; got {text!r}.")
         return text.lower()
+    if key == "rest_days_per_week":
+        if text not in tuple("0123456"):
+            raise ConfigError(f"rest_days_per_week is a whole number from 0 to 6; got {text!r}.")
+        return text
+    if key == "resurface_entries":
+        if text.lower() not in SWITCH:
+            raise ConfigError(f"resurface_entries is on or off; got {text!r}.")
+        return SWITCH[text.lower()]
     if key == "pace":
         if text.lower() not in PACES:
             raise ConfigError(f"pace must be one of {', '.join(PACES)}; got {text!r}.")

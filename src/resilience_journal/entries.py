@@ -83,6 +83,7 @@ class Entry:
     prompt_id: str | None
     mood: int | None
     tags: list[str] = field(default_factory=list)
+    review_week: str | None = None
     values: list[str] = field(default_factory=list)
     deleted_at: str | None = None
 
@@ -118,6 +119,7 @@ class Entry:
             "tags": list(self.tags),
             "values": list(self.values),
             "prompt_id": self.prompt_id,
+            "review_week": self.review_week,
             "deleted_at": self.deleted_at,
         }
 
@@ -300,7 +302,16 @@ class Journal:
     def today(self, now: datetime) -> date:
         return journal_day(now, self.settings.day_start)
 
-    def add(self, body: str, options: EntryOptions, now: datetime) -> Entry:
+    def add(
+        self,
+        body: str,
+        options: EntryOptions,
+        now: datetime,
+        *,
+        kind: str = "entry",
+        review_week: str | None = None,
+    ) -> Entry:
+        """Save a new entry (or, with kind="review", the review of an ISO week)."""
         body = clean_body(body)
         if not body.strip():
             raise JournalError(messages.EMPTY_NOT_SAVED)
@@ -308,7 +319,9 @@ class Journal:
         day = options.day or self.today(now)
         record = {
             "uuid": str(uuid.uuid4()),
-            "kind": "entry",
+            "kind": kind,
+            "review_week": review_week,
+            "words": len(body.split()),
             "created_at": stamp,
             "updated_at": stamp,
             "day": day.isoformat(),
@@ -367,6 +380,7 @@ class Journal:
                 raise JournalError(messages.cannot_empty(entry.id))
             if body != entry.body:
                 changes["body"] = body
+                changes["words"] = len(body.split())
         if options.title is not None and options.title != entry.title:
             changes["title"] = options.title
         if "title" in options.clear and entry.title is not None:

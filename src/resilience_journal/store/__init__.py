@@ -25,7 +25,7 @@ Row = dict[str, Any]
 
 _ENTRY_COLUMNS = """
     e.id, e.uuid, e.kind, e.created_at, e.updated_at, e.day, e.title, e.body, e.prompt_id,
-    e.mood, e.distress, e.deleted_at,
+    e.mood, e.distress, e.deleted_at, e.review_week,
     (SELECT json_group_array(name) FROM (
         SELECT t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id
         WHERE et.entry_id = e.id ORDER BY t.name COLLATE NOCASE)) AS tags,

@@ -135,3 +135,18 @@ def m004_wins_and_values(db: Database) -> None:
             """
         )
         db.execute(f"CREATE INDEX idx_{owner}_values_value ON {owner}_values (value_id)")
+
+
+@migrations()
+def m005_practice(db: Database) -> None:
+    # Word counts kept with each entry, so totals over decades are one index scan; the ISO
+    # week a review belongs to; and a small key-value table for what rj has already said.
+    db.execute("ALTER TABLE entries ADD COLUMN words INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE entries ADD COLUMN review_week TEXT")
+    rows = db.execute("SELECT id, body FROM entries").fetchall()
+    db.conn.executemany(
+        "UPDATE entries SET words = ? WHERE id = ?", [(len(body.split()), i) for i, body in rows]
+    )
+    db.execute("CREATE INDEX idx_entries_practice ON entries (deleted_at, day, kind, words, mood)")
+    db.execute("CREATE INDEX idx_entries_review_week ON entries (review_week)")
+    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
