@@ -136,3 +136,26 @@ def week_start(day: date, week_starts_on: str) -> date:
 
     first = weekday(WEEKDAYS.index(week_starts_on.lower()))
     return day + relativedelta(weekday=first(-1))
+
+
+_WEEK = re.compile(r"^(\d{4})-?w(\d{1,2})$")
+
+
+def week_label(start: date) -> str:
+    """The ISO-style name of the week starting on `start` ("2026-W47"): the ISO week of its
+    fourth day, so a week starting on any weekday keeps the name of the ISO week it mostly
+    overlaps, and week_from_label() finds it again."""
+    year, week, _ = (start + timedelta(days=3)).isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def week_from_label(text: str, week_starts_on: str) -> date:
+    """The first day of the week named like 2026-W47 (weeks starting on `week_starts_on`)."""
+    match = _WEEK.match(text.strip().lower())
+    try:
+        if match is None:
+            raise ValueError
+        thursday = date.fromisocalendar(int(match[1]), int(match[2]), 4)
+    except ValueError:
+        raise DateError(f"A week is written like 2026-W47; got {text!r}.") from None
+    return week_start(thursday, week_starts_on)

@@ -291,6 +291,7 @@ class Journal:
     """What the CLI can ask of the journal. Every method that depends on time takes `now`."""
 
     def __init__(self, store: JournalStore, settings: Settings) -> None:
+        from resilience_journal.practice import PracticeService
         from resilience_journal.values import Values
         from resilience_journal.wins import Wins
 
@@ -298,6 +299,7 @@ class Journal:
         self.settings = settings
         self.values = Values(store)
         self.wins = Wins(store, self)
+        self.practice = PracticeService(self)
 
     def today(self, now: datetime) -> date:
         return journal_day(now, self.settings.day_start)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from resilience_journal.entries import Entry
@@ -315,3 +315,97 @@ def valued_living(figure: float, rated: int) -> str:
         f"Valued living (VLQ-style): {figure:g} of 100, the mean of importance × consistency "
         f"over {rated} rated {noun}."
     )
+
+
+# practice over time -------------------------------------------------------------------
+
+
+def _days(count: int) -> str:
+    return "1 day" if count == 1 else f"{count} days"
+
+
+def _on(day: object) -> str:
+    from datetime import date
+
+    assert isinstance(day, date)
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+def streak_lines(result: Any) -> list[str]:
+    """What happened, never what did not: a streak, the days written, and the rule."""
+    lines = []
+    current, longest = result.current, result.longest
+    if result.total == 0:
+        lines.append("Nothing written yet. Whenever you are ready, today can count.")
+    elif result.returning and current is not None:
+        lines.append(f"Welcome back. Before this, you last wrote on {_on(result.previous_day)}.")
+    if current is not None and not (result.returning and current.days == 1):
+        rest = current.days - current.practised
+        rested = f", {_days(rest)} of them rest days" if rest else ""
+        lines.append(f"Your current streak: {_days(current.days)}, since {_on(current.start)}"
+                     f"{rested}.")  # fmt: skip
+    elif current is None and result.last_day is not None:
+        lines.append(f"You last wrote on {_on(result.last_day)}. Whenever you are ready, "
+                     "today can count.")  # fmt: skip
+    if longest is not None and (current is None or longest.start != current.start):
+        lines.append(f"Your longest streak: {_days(longest.days)}, {_on(longest.start)} to "
+                     f"{_on(longest.end)}.")  # fmt: skip
+    if result.total:
+        lines.append(f"You wrote on {result.last_7} of the last 7 days and {result.last_30} of "
+                     f"the last 30; {_days(result.total)} in all.")  # fmt: skip
+    lines.append(streak_rule(result.rest_days_per_week))
+    return lines
+
+
+def streak_rule(rest_days: int) -> str:
+    if rest_days == 0:
+        rests = "A streak counts days in a row"
+    else:
+        rests = (f"A streak rests through up to {_days(rest_days)} without writing in any "
+                 "7 days")  # fmt: skip
+    return (
+        f"{rests}; an entry, a win or a review counts, and today is not over until it is "
+        "(rest_days_per_week changes this)."
+    )
+
+
+def stats_totals(totals: dict[str, int], since: str | None) -> str:
+    when = f"Since {since}" if since else "In all"
+    return (
+        f"{when}: {totals['entries']} {'entry' if totals['entries'] == 1 else 'entries'}, "
+        f"{totals['words']:,} words, {totals['wins']} {'win' if totals['wins'] == 1 else 'wins'}"
+        f" and {totals['reviews']} weekly {'review' if totals['reviews'] == 1 else 'reviews'}."
+    )
+
+
+REVIEW_NOTES = {
+    "no_entries": "No entries this week.",
+    "no_wins": "No wins noted this week.",
+    "other_wins": "other wins",
+    "no_values": "No values lived or rated yet. `rj values` is where they start.",
+}
+WEEK_OR_DATE = "Give --week or --date, not both. Nothing was changed."
+
+
+def write_review_now(label: str, existing: bool) -> str:
+    if existing:
+        return f"Add to your review of {label} now?"
+    return f"Write your review of {label} now?"
+
+
+def review_saved(entry_id: int, label: str, words: int) -> str:
+    return f"Saved your review of {label} as entry {entry_id} ({words} words)."
+
+
+def review_ready(label: str) -> str:
+    return f"Your weekly review of {label} is ready whenever you are: `rj review`."
+
+
+def saved_picture(path: str) -> str:
+    return f"Saved the review to {path} (readable only by you)."
+
+
+def on_this_day(memory: Any) -> str:
+    what = {"win": "you noted a small win", "review": "you wrote your weekly review",
+            "entry": "you wrote"}[memory.kind]  # fmt: skip
+    return f"On this day {memory.when}, {what}: {memory.text}"

@@ -322,3 +322,16 @@ def grounding_line(library: Library, day: date) -> Prompt | None:
         return None
     pool = short[: max(1, len(short) // 2)]
     return pool[_stable_index(day.isoformat(), len(pool))]
+
+
+def weekly_prompts(library: Library, week: str, depths: tuple[str, ...], count: int = 3) -> list:
+    """`count` prompts from the weekly-reflection category for a week: the same all week,
+    different from one week to the next."""
+    import hashlib
+
+    pool = [p for p in library.in_category("weekly-reflection") if p.depth in depths]
+
+    def order(prompt: Prompt) -> bytes:
+        return hashlib.sha256(f"{week}:{prompt.id}".encode()).digest()
+
+    return sorted(pool, key=order)[:count]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from datetime import date, datetime
+from typing import Any
 
 from rich import box
 from rich.console import Console, Group, RenderableType
@@ -173,6 +174,8 @@ def today_view(
     category_title: str = "",
     practice: str = "",
     wins: Sequence[Win] = (),
+    memories: Sequence[str] = (),
+    review_ready: str = "",
 ) -> RenderableType:
     parts: list[RenderableType] = [
         Text.assemble((greeting, "bold"), " ", (f"It is {long_day(day)}.", "")),
@@ -198,6 +201,10 @@ def today_view(
         parts.append(Padding(listed, (0, 0, 0, 2)))
     if practice:
         parts += [Text(), message(practice)]
+    for memory in memories:
+        parts += [Text(), _text(memory)]
+    if review_ready:
+        parts += [Text(), message(review_ready)]
     if draft is not None:
         parts += [
             Text(),
@@ -422,3 +429,194 @@ def alignment_view(result: Alignment, notes: dict[str, str]) -> RenderableType:
     for step in result.suggestions:
         parts += [Text(), message(step)]
     return Group(*parts)
+
+
+# practice over time -----------------------------------------------------------------
+
+_LEVELS = (("·", "dim"), ("░", "green"), ("▒", "green"), ("▓", "bold green"), ("█", "bold green"))
+
+
+def _level(count: int) -> int:
+    return 0 if count <= 0 else 1 if count == 1 else 2 if count == 2 else 3 if count <= 4 else 4
+
+
+def heat_cell(count: int) -> Text:
+    char, style = _LEVELS[_level(count)]
+    return Text(char, style=style)
+
+
+def heatmap(start: date, end: date, activity: dict[str, int]) -> Text:
+    """Weeks as columns and weekdays as rows, from `start` (a week's first day) to `end`.
+    Each day is a character whose shape carries the count, so it reads without colour."""
+    from datetime import timedelta
+
+    weeks = (end - start).days // 7 + 1
+    text = Text(" " * 4)
+    month = None
+    column = 0
+    while column < weeks:  # month names over the first week that starts in them
+        first = start + timedelta(weeks=column)
+        turns = column == 0 and (first + timedelta(weeks=1)).month != first.month
+        if first.month != month and column <= weeks - 2 and not turns:
+            month = first.month
+            text.append(f"{first:%b} ", style=MUTED)
+            column += 2
+        else:
+            text.append("  ")
+            column += 1
+    text.append("\n")
+    for row in range(7):
+        label = f"{start + timedelta(days=row):%a}"[:3]
+        text.append(f"{label} " if row % 2 == 0 else "    ", style=MUTED)
+        for column in range(weeks):
+            day = start + timedelta(weeks=column, days=row)
+            if day > end:
+                break
+            text.append_text(heat_cell(activity.get(day.isoformat(), 0)))
+            text.append(" ")
+        text.append("\n")
+    text.append("    less ", style=MUTED)
+    for char, style in _LEVELS:
+        text.append(char, style=style)
+        text.append(" ")
+    text.append("more", style=MUTED)
+    return text
+
+
+def mood_line(label: str, mood: Any) -> Text:
+    """A mood sparkline (0-10) with its average and range, or a quiet note."""
+    if not mood.days:
+        return Text.assemble((label, "bold"), "  no moods noted")
+    values = mood.values
+    return Text.assemble(
+        (label, "bold"),
+        "  ",
+        sparkline([round(v) for v in values], 0, 10),
+        f"  average {mood.average:g}, from {min(values):g} to {max(values):g}",
+    )
+
+
+def streak_view(lines: Sequence[str]) -> RenderableType:
+    return Group(*(message(line) for line in lines))
+
+
+def stats_view(stats: Any, lines: dict[str, Any]) -> RenderableType:
+    parts: list[RenderableType] = [
+        Text("The last 26 weeks", style="bold"),
+        Padding(heatmap(stats.heatmap_start, stats.today, stats.activity), (0, 0, 1, 0)),
+        Text(lines["totals_title"], style="bold"),
+        Padding(message(lines["totals"]), (0, 0, 1, 2)),
+        mood_line("Mood, last 30 days", stats.mood),
+        Text(),
+    ]
+    for title, rows in (("Values lived most", lines["values"]),
+                        ("Prompts answered, by category", lines["prompts"])):  # fmt: skip
+        parts.append(Text(title, style="bold"))
+        if not rows:
+            parts.append(Padding(_text(lines["none"], MUTED), (0, 0, 1, 2)))
+            continue
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(no_wrap=True)
+        grid.add_column(justify="right")
+        for name, count in rows:
+            grid.add_row(_text(name), str(count))
+        parts.append(Padding(grid, (0, 0, 1, 2)))
+    parts.append(message(lines["streak"]))
+    return Group(*parts)
+
+
+def review_view(week: Any, notes: dict[str, str]) -> RenderableType:
+    """The weekly review summary: days, entries, wins by value, mood, values, prompts."""
+    days = Table.grid(padding=(0, 1))
+    for _ in week.days:
+        days.add_column(justify="center")
+    days.add_row(*(Text(f"{day:%a}", style=MUTED) for day in week.days))
+    days.add_row(*(heat_cell(week.activity.get(day.isoformat(), 0)) if day <= week.today
+                   else Text(" ") for day in week.days))  # fmt: skip
+    parts: list[RenderableType] = [
+        Text.assemble(
+            (f"Week {week.label}", "bold"),
+            "  ",
+            (f"{long_day(week.start)} to {long_day(week.end)}", MUTED),
+        ),  # fmt: skip
+        Padding(days, (1, 0, 1, 2)),
+        Text("Entries", style="bold"),
+    ]
+    if week.entries:
+        table = Table.grid(padding=(0, 2))
+        table.add_column(no_wrap=True, style=MUTED)
+        table.add_column(ratio=1, overflow="ellipsis", no_wrap=True)
+        table.add_column(no_wrap=True, justify="right")
+        for entry in week.entries:
+            mood = "" if entry.mood is None else f"mood {entry.mood}"
+            table.add_row(short_day(entry.day)[:-5], _text(entry.headline), mood)
+        parts.append(Padding(table, (0, 0, 1, 2)))
+    else:
+        parts.append(Padding(_text(notes["no_entries"], MUTED), (0, 0, 1, 2)))
+    parts.append(Text("Small wins", style="bold"))
+    if week.wins:
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column()
+        for name, wins in week.wins_by_value().items():
+            grid.add_row(_text(name or notes["other_wins"], "italic"))
+            for noted in wins:
+                grid.add_row(Text.assemble("  • ", _text(noted.text)))
+        parts.append(Padding(grid, (0, 0, 1, 2)))
+    else:
+        parts.append(Padding(_text(notes["no_wins"], MUTED), (0, 0, 1, 2)))
+    parts += [mood_line("Mood", week.mood), Text()]
+    parts.append(Text("Values this week", style="bold"))
+    if week.values:
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+        table.add_column("value")
+        table.add_column("actions", justify="right")
+        table.add_column("importance", justify="right")
+        table.add_column("consistency", justify="right")
+        for value in week.values:
+            rated = value.rating
+            table.add_row(_text(value.name), str(value.actions),
+                          str(rated.importance) if rated else "–",
+                          str(rated.consistency) if rated else "–")  # fmt: skip
+        parts.append(Padding(table, (0, 0, 1, 2)))
+    else:
+        parts.append(Padding(_text(notes["no_values"], MUTED), (0, 0, 1, 2)))
+    if week.prompts:
+        parts.append(Text("To reflect on, if it helps", style="bold"))
+        listed = Table.grid(padding=(0, 1))
+        listed.add_column(style=MUTED, no_wrap=True)
+        listed.add_column(ratio=1)
+        for number, prompt in enumerate(week.prompts, 1):
+            listed.add_row(f"{number}.", _text(prompt.text))
+        parts.append(Padding(listed, (0, 0, 1, 2)))
+    if week.review is not None:
+        parts.append(Panel(_text(week.review.body), title=Text("Your review", style="bold"),
+                           title_align="left", box=box.ROUNDED, padding=(1, 2)))  # fmt: skip
+    return Group(*parts)
+
+
+def save_picture(renderable: RenderableType, path: str, kind: str, title: str) -> None:
+    """Render to an SVG or HTML file (Rich's console recording), private to the person."""
+    import io
+    import os
+
+    recorder = Console(record=True, width=100, file=io.StringIO(), highlight=False,
+                       emoji=False, markup=False)  # fmt: skip
+    recorder.print(renderable)
+    data = recorder.export_svg(title=title) if kind == "svg" else recorder.export_html()
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(fd, 0o600)  # an existing file becomes private too
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(data)
+
+
+def reviews_table(reviews: Sequence[Entry]) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
+    table.add_column("id", justify="right", style=MUTED, no_wrap=True)
+    table.add_column("week", no_wrap=True)
+    table.add_column("written", no_wrap=True, style=MUTED)
+    table.add_column("review", ratio=1, overflow="ellipsis", no_wrap=True)
+    table.add_column("words", justify="right", no_wrap=True)
+    for entry in reviews:
+        table.add_row(str(entry.id), entry.review_week or "", short_day(entry.day),
+                      _text(entry.headline), str(entry.words))  # fmt: skip
+    return table

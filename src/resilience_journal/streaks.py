@@ -51,6 +51,7 @@ class Practice:
     total: int
     last_day: date | None  # the latest practised day up to today
     returning: bool  # practice today or yesterday after a gap that ended a streak
+    previous_day: date | None = None  # when returning: the last day practised before
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -138,6 +139,7 @@ def practice(days: Iterable[date], today: date, rest_days_per_week: int = 1) -> 
         total=len(ordered),
         last_day=last_day,
         returning=returning,
+        previous_day=previous_end if returning else None,
     )
 
 

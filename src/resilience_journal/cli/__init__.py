@@ -11,6 +11,7 @@ from resilience_journal.cli import writing  # noqa: F401
 from resilience_journal.cli import wins  # noqa: F401
 from resilience_journal.cli import entries  # noqa: F401
 from resilience_journal.cli import values  # noqa: F401
+from resilience_journal.cli import practice  # noqa: F401
 from resilience_journal.cli import prompts  # noqa: F401
 from resilience_journal.cli import settings  # noqa: F401
 from resilience_journal.cli.app import app

@@ -23,7 +23,8 @@ class JournalGroup(TyperGroup):
     # The order `rj --help` lists commands in: the daily ones first.
     ORDER = (
         "today", "write", "win", "wins", "list", "show", "search", "edit", "delete", "restore",
-        "trash", "values", "alignment", "prompt", "prompts", "config", "where",
+        "trash", "values", "alignment", "streak", "stats", "review", "reviews", "prompt",
+        "prompts", "config", "where",
     )  # fmt: skip
 
     def list_commands(self, ctx: Any) -> list[str]:

@@ -23,6 +23,10 @@ def today(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     prompt = todays_prompt(current, journal, moment)
     written = journal.days_written(day)
     wins = journal.wins.list(since=day, until=day)
+    from resilience_journal.practice import on_this_day
+
+    memory = on_this_day(journal, day)
+    review_week = journal.practice.review_to_mention(day)
     if as_json:
         json_out(
             {
@@ -32,6 +36,8 @@ def today(ctx: typer.Context, as_json: JsonOpt = False) -> None:
                 "wins": [noted.to_json() for noted in reversed(wins)],
                 "days_written_last_7": written,
                 "draft_waiting": draft is not None,
+                "on_this_day": memory.to_json() if memory else None,
+                "review_ready": review_week,
             }
         )
         return
@@ -48,8 +54,12 @@ def today(ctx: typer.Context, as_json: JsonOpt = False) -> None:
             title,
             messages.practice(written),
             wins,
+            [messages.on_this_day(memory)] if memory else [],
+            messages.review_ready(review_week) if review_week else "",
         )  # fmt: skip
     )
+    if review_week:
+        journal.practice.mentioned_review(review_week)
 
 
 @app.command()

@@ -18,6 +18,7 @@ from sqlite_utils import Database
 from resilience_journal.errors import JournalError
 from resilience_journal.paths import create_private_file, ensure_private_dir
 from resilience_journal.store.migrations import migrations
+from resilience_journal.store.practice import PracticeStore
 from resilience_journal.store.values import VALUES_OF, ValueStore
 from resilience_journal.store.wins import WinStore
 
@@ -32,7 +33,7 @@ _ENTRY_COLUMNS = """
 """ + VALUES_OF.format(owner="entry", alias="e")
 
 
-class JournalStore(ValueStore, WinStore):
+class JournalStore(ValueStore, WinStore, PracticeStore):
     def __init__(self, path: Path) -> None:
         self.path = path
         if path.is_dir():
@@ -168,15 +169,26 @@ class JournalStore(ValueStore, WinStore):
             params.append(tag)
         return " AND ".join(clauses), params
 
-    def _entries(self, where: str, params: list[Any], *, limit: int | None = None) -> list[Row]:
-        sql = (
-            f"SELECT {_ENTRY_COLUMNS} FROM entries e WHERE {where}"
-            " ORDER BY e.day DESC, e.created_at DESC, e.id DESC"
-        )
+    def _entries(
+        self,
+        where: str,
+        params: list[Any],
+        *,
+        limit: int | None = None,
+        order: str = "e.day DESC, e.created_at DESC, e.id DESC",
+    ) -> list[Row]:
+        sql = f"SELECT {_ENTRY_COLUMNS} FROM entries e WHERE {where} ORDER BY {order}"
         if limit is not None:
             sql += " LIMIT ?"
             params = [*params, limit]
         return [_decode(row) for row in self.db.query(sql, params)]
+
+    def reviews(self) -> list[Row]:
+        return self._entries(
+            "e.review_week IS NOT NULL AND e.kind = 'review' AND e.deleted_at IS NULL",
+            [],
+            order="e.review_week DESC, e.id DESC",
+        )
 
     def search(self, fts_query: str, *, limit: int) -> list[Row]:
         """Entries matching an FTS5 query, best first, each with a snippet of the body in which

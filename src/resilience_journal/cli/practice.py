@@ -1,0 +1,250 @@
+"""Practice over time: rj streak, rj stats, rj review, rj reviews."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from resilience_journal import messages
+from resilience_journal.cli.app import JsonOpt, app, json_out, now, say, state
+
+
+@app.command()
+def streak(ctx: typer.Context, as_json: JsonOpt = False) -> None:
+    """Your current and longest streak, and the days you wrote lately.
+
+    Rest days are part of the design: see the rest_days_per_week setting.
+    """
+    journal = state(ctx).journal(create=False)
+    result = journal.practice.streaks(journal.today(now()))
+    if as_json:
+        json_out({**result.to_json(), "rule": messages.streak_rule(result.rest_days_per_week)})
+        return
+    from resilience_journal import render
+
+    render.print_to(render.streak_view(messages.streak_lines(result)))
+
+
+@app.command()
+def stats(
+    ctx: typer.Context,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            metavar="DAY",
+            help="Count totals, values and prompts from this day on.",
+            show_default=False,
+        ),
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Your practice at a glance: a 26-week calendar, totals, mood, values and prompts."""
+    from resilience_journal.dates import parse_day
+
+    current = state(ctx)
+    journal = current.journal(create=False)
+    today = journal.today(now())
+    first = parse_day(since, today=today, latest=today) if since else None
+    result = journal.practice.stats(today, first)
+    titles, by_category = _categories(current, result.prompts)
+    if as_json:
+        data = result.to_json(titles)
+        data["prompt_categories"] = [
+            {"category": name, "title": titles.get(name, name), "answered": n}
+            for name, n in by_category
+        ]
+        json_out(data)
+        return
+    from resilience_journal import render
+
+    lines = {
+        "totals_title": "Totals",
+        "totals": messages.stats_totals(result.totals, first.isoformat() if first else None),
+        "values": result.values,
+        "prompts": [(titles.get(name, name), n) for name, n in by_category],
+        "none": "none yet",
+        "streak": " ".join(messages.streak_lines(result.practice)[:-1])
+        or messages.streak_rule(result.practice.rest_days_per_week),
+    }
+    render.print_to(render.stats_view(result, lines))
+
+
+def _categories(current, answered: dict[str, int]) -> tuple[dict[str, str], list[tuple[str, int]]]:
+    """Prompt ids answered -> (category titles, [(category, count)] most first). Ids the
+    library no longer has are counted under their own id."""
+    if not answered:
+        return {}, []
+    from resilience_journal.cli.prompts import library
+
+    loaded = library(current)
+    counts: dict[str, int] = {}
+    for prompt_id, n in answered.items():
+        prompt = loaded.prompts.get(prompt_id)
+        name = prompt.category if prompt else prompt_id
+        counts[name] = counts.get(name, 0) + n
+    titles = {name: category.title for name, category in loaded.categories.items()}
+    return titles, sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+@app.command()
+def review(
+    ctx: typer.Context,
+    week: Annotated[
+        str | None,
+        typer.Option(
+            "--week",
+            metavar="YYYY-Www",
+            help="The week to review, like 2026-W47.",
+            show_default=False,
+        ),
+    ] = None,
+    date: Annotated[
+        str | None,
+        typer.Option(
+            "--date",
+            "-d",
+            metavar="DAY",
+            help="Review the week holding this day.",
+            show_default=False,
+        ),
+    ] = None,
+    no_write: Annotated[
+        bool, typer.Option("--no-write", help="Only show the summary; do not offer to write.")
+    ] = False,
+    markdown: Annotated[
+        bool, typer.Option("--markdown", help="Print the summary and your review as markdown.")
+    ] = False,
+    save_svg: Annotated[
+        str | None,
+        typer.Option(
+            "--save-svg",
+            metavar="FILE",
+            help="Save the summary as an SVG picture.",
+            show_default=False,
+        ),
+    ] = None,
+    save_html: Annotated[
+        str | None,
+        typer.Option(
+            "--save-html",
+            metavar="FILE",
+            help="Save the summary as an HTML page.",
+            show_default=False,
+        ),
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """The weekly review: your week's days, entries, wins, mood and values, and three
+    questions to reflect on. Then, on a terminal, write the review itself.
+
+    By default: this week once it is three days old, else the week before. Writing the
+    review again adds to it (in your editor). Weeks start on the week_starts_on setting.
+    """  # fmt: skip
+    import sys
+
+    from resilience_journal.dates import parse_day, week_from_label, week_start
+    from resilience_journal.errors import JournalError
+    from resilience_journal.practice import default_review_week
+
+    current = state(ctx)
+    journal = current.journal(create=False)
+    moment = now()
+    today = journal.today(moment)
+    starts_on = journal.settings.week_starts_on
+    if week is not None and date is not None:
+        raise JournalError(messages.WEEK_OR_DATE)
+    if week is not None:
+        start = week_from_label(week, starts_on)
+    elif date is not None:
+        start = week_start(parse_day(date, today=today), starts_on)
+    else:
+        start = default_review_week(today, starts_on)
+    summary = _week_with_prompts(current, journal, start, today)
+    if as_json:
+        json_out(summary.to_json())
+        return
+    if markdown:
+        from resilience_journal import markdown as md
+
+        sys.stdout.write(md.review(summary))
+        return
+    from resilience_journal import render
+
+    shown = render.review_view(summary, messages.REVIEW_NOTES)
+    for path, kind in ((save_svg, "svg"), (save_html, "html")):
+        if path:
+            render.save_picture(shown, path, kind, f"Weekly review {summary.label}")
+            say(messages.saved_picture(path))
+    if save_svg or save_html:
+        return
+    render.print_to(shown)
+    if no_write or not sys.stdin.isatty() or start > today:
+        return
+    _offer_to_write(current, journal, summary, moment)
+
+
+def _week_with_prompts(current, journal, start, today):
+    from dataclasses import replace
+
+    from resilience_journal.cli.prompts import library
+    from resilience_journal.dates import week_label
+    from resilience_journal.prompts import PACE_DEPTHS, weekly_prompts
+
+    summary = journal.practice.week(start, today)
+    depths = PACE_DEPTHS[current.settings().pace]
+    return replace(summary, prompts=weekly_prompts(library(current), week_label(start), depths))
+
+
+def _offer_to_write(current, journal, summary, moment) -> None:
+    """Write the review (a new entry of kind review), or add to the one already written."""
+    from datetime import timedelta
+
+    from resilience_journal.cli.ask import ask
+    from resilience_journal.cli.writing import _compose
+    from resilience_journal.entries import EntryOptions
+
+    existing = summary.review
+    try:
+        answer = ask(messages.write_review_now(summary.label, existing is not None) + " [y/N]")
+    except KeyboardInterrupt:
+        say("")
+        return
+    if (answer or "").strip().lower() not in ("y", "yes"):
+        return
+    today = journal.today(moment)
+    day = min(today, summary.start + timedelta(days=6))
+    options = EntryOptions(day=day)
+    if existing is not None:
+        written = _compose(current, journal, existing.body, options, moment,
+                           draft_id=None, entry_id=existing.id)  # fmt: skip
+        if not written.text.strip():
+            say(messages.cannot_empty(existing.id))
+            return
+        updated = journal.update(existing, written.text, EntryOptions(), moment)
+        say(messages.unchanged(existing.id) if updated == existing
+            else messages.review_saved(updated.id, summary.label, updated.words))  # fmt: skip
+        return
+    prompt = summary.prompts[0] if summary.prompts else None
+    written = _compose(current, journal, "", options, moment, draft_id=None, prompt=prompt)
+    if not written.text.strip():
+        say(messages.EMPTY_NOT_SAVED)
+        return
+    entry = journal.add(written.text, options, moment, kind="review",
+                        review_week=summary.label)  # fmt: skip
+    say(messages.review_saved(entry.id, summary.label, entry.words))
+
+
+@app.command()
+def reviews(ctx: typer.Context, as_json: JsonOpt = False) -> None:
+    """Your written weekly reviews, newest week first."""
+    found = state(ctx).journal(create=False).practice.reviews()
+    if as_json:
+        json_out([entry.to_json() for entry in found])
+        return
+    if not found:
+        say("No reviews written yet. `rj review` shows your week and offers to write one.")
+        return
+    from resilience_journal import render
+
+    render.print_to(render.reviews_table(found))

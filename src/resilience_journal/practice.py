@@ -1,0 +1,268 @@
+"""Practice over time: streaks, stats and the weekly review, gathered from the journal.
+
+Domain code: no typer, no rich. `today` (the journaling day) is always passed in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from resilience_journal.dates import week_label, week_start
+from resilience_journal.streaks import Practice, practice
+
+if TYPE_CHECKING:
+    from resilience_journal.entries import Entry, Journal
+    from resilience_journal.values import Rating
+    from resilience_journal.wins import Win
+
+HEATMAP_WEEKS = 26
+MOOD_DAYS = 30
+REVIEW_READY_AFTER = 3  # days into a week before its own review is offered
+
+
+@dataclass(frozen=True)
+class Mood:
+    days: tuple[tuple[str, float], ...]  # (day, average mood) for days that have one
+
+    @property
+    def values(self) -> list[float]:
+        return [mood for _, mood in self.days]
+
+    @property
+    def average(self) -> float | None:
+        return round(sum(self.values) / len(self.values), 1) if self.days else None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "days": [{"day": day, "mood": round(mood, 1)} for day, mood in self.days],
+            "average": self.average,
+            "low": round(min(self.values), 1) if self.days else None,
+            "high": round(max(self.values), 1) if self.days else None,
+        }
+
+
+@dataclass(frozen=True)
+class Stats:
+    today: date
+    since: date | None
+    heatmap_start: date
+    activity: dict[str, int]
+    totals: dict[str, int]
+    mood: Mood
+    values: list[tuple[str, int]]
+    prompts: dict[str, int]  # category name (or prompt id) -> entries answering its prompts
+    practice: Practice
+
+    def to_json(self, titles: dict[str, str]) -> dict[str, Any]:
+        return {
+            "today": self.today.isoformat(),
+            "since": self.since.isoformat() if self.since else None,
+            "heatmap": {
+                "start": self.heatmap_start.isoformat(),
+                "end": self.today.isoformat(),
+                "days": self.activity,
+            },
+            "totals": self.totals,
+            "mood_last_30_days": self.mood.to_json(),
+            "values": [{"name": name, "actions": n} for name, n in self.values],
+            "prompt_categories": [
+                {"category": name, "title": titles.get(name, name), "answered": n}
+                for name, n in self.prompts.items()
+            ],
+            "streak": self.practice.to_json(),
+        }
+
+
+@dataclass(frozen=True)
+class ValueWeek:
+    name: str
+    actions: int
+    rating: Rating | None
+
+    def to_json(self) -> dict[str, Any]:
+        rated = self.rating
+        return {
+            "name": self.name,
+            "actions": self.actions,
+            "importance": rated.importance if rated else None,
+            "consistency": rated.consistency if rated else None,
+        }
+
+
+@dataclass(frozen=True)
+class Week:
+    start: date
+    today: date
+    activity: dict[str, int]
+    entries: list[Entry]
+    wins: list[Win]
+    mood: Mood
+    values: list[ValueWeek]
+    review: Entry | None = None
+    prompts: list[Any] = field(default_factory=list)
+
+    @property
+    def end(self) -> date:
+        return self.start + timedelta(days=6)
+
+    @property
+    def label(self) -> str:
+        return week_label(self.start)
+
+    @property
+    def days(self) -> list[date]:
+        return [self.start + timedelta(days=n) for n in range(7)]
+
+    def wins_by_value(self) -> dict[str, list[Win]]:
+        """Wins under each value they lived (a win may live several); others last."""
+        grouped: dict[str, list[Win]] = {}
+        for noted in sorted(self.wins, key=lambda w: (w.day, w.created_at, w.id)):
+            for name in noted.values or [""]:
+                grouped.setdefault(name, []).append(noted)
+        if "" in grouped:
+            grouped[""] = grouped.pop("")
+        return grouped
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "week": self.label,
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "days": {day.isoformat(): self.activity.get(day.isoformat(), 0) for day in self.days},
+            "entries": [entry.to_json() for entry in self.entries],
+            "wins": [noted.to_json() for noted in self.wins],
+            "mood": self.mood.to_json(),
+            "values": [value.to_json() for value in self.values],
+            "prompts": [prompt.to_json() for prompt in self.prompts],
+            "review": self.review.to_json() if self.review else None,
+        }
+
+
+def default_review_week(today: date, week_starts_on: str) -> date:
+    """The week a review is for by default: this week once it is at least three days old,
+    else the week before."""
+    start = week_start(today, week_starts_on)
+    if (today - start).days >= REVIEW_READY_AFTER:
+        return start
+    return start - timedelta(days=7)
+
+
+class PracticeService:
+    """What the CLI asks about practice over time (journal.practice)."""
+
+    def __init__(self, journal: Journal) -> None:
+        self.journal = journal
+        self.store = journal.store
+
+    def streaks(self, today: date) -> Practice:
+        days = [date.fromisoformat(day) for day in self.store.practice_days()]
+        return practice(days, today, self.journal.settings.rest_days)
+
+    def stats(self, today: date, since: date | None = None) -> Stats:
+        start = week_start(today, self.journal.settings.week_starts_on) - timedelta(
+            weeks=HEATMAP_WEEKS - 1
+        )
+        until = today.isoformat()
+        first = since.isoformat() if since else None
+        mood_since = (today - timedelta(days=MOOD_DAYS - 1)).isoformat()
+        return Stats(
+            today=today,
+            since=since,
+            heatmap_start=start,
+            activity=self.store.activity(start.isoformat(), until),
+            totals=self.store.totals(first, until),
+            mood=Mood(tuple(self.store.moods(mood_since, until))),
+            values=self.store.lived_values(first, until),
+            prompts=self.store.prompts_answered(first, until),
+            practice=self.streaks(today),
+        )
+
+    def week(self, start: date, today: date) -> Week:
+        end = start + timedelta(days=6)
+        first, last = start.isoformat(), end.isoformat()
+        entries = [
+            entry
+            for entry in reversed(self.journal.entries(since=start, until=end))
+            if entry.kind == "entry"
+        ]
+        wins = list(reversed(self.journal.wins.list(since=start, until=end)))
+        lived: dict[str, int] = {}
+        for record in [*entries, *wins]:
+            for name in record.values:
+                lived[name] = lived.get(name, 0) + 1
+        active = self.journal.values.all()
+        latest = self.journal.values.latest_ratings(active)
+        values = [
+            ValueWeek(value.name, lived.get(value.name, 0), latest.get(value.id))
+            for value in active
+            if lived.get(value.name) or value.id in latest
+        ]
+        review_id = self.store.review_for(week_label(start))
+        return Week(
+            start=start,
+            today=today,
+            activity=self.store.activity(first, last),
+            entries=entries,
+            wins=wins,
+            mood=Mood(tuple(self.store.moods(first, last))),
+            values=values,
+            review=self.journal.get(review_id) if review_id else None,
+        )
+
+    def reviews(self) -> list[Entry]:
+        """Every written review, newest week first."""
+        from resilience_journal.entries import Entry
+
+        return [Entry.from_row(row) for row in self.store.reviews()]
+
+    def review_to_mention(self, today: date) -> str | None:
+        """The week whose review `rj today` may mention: once a week, only while it is not
+        written, and only when something was written or noted that week."""
+        start = default_review_week(today, self.journal.settings.week_starts_on)
+        label = week_label(start)
+        if self.store.review_for(label) or self.store.get_meta("review_mentioned") == label:
+            return None
+        end = start + timedelta(days=6)
+        if not self.store.activity(start.isoformat(), end.isoformat()):
+            return None  # a quiet week is not a task
+        return label
+
+    def mentioned_review(self, label: str) -> None:
+        self.store.set_meta("review_mentioned", label)
+
+
+@dataclass(frozen=True)
+class Memory:
+    """Something from this day a year or a month ago, shown on the home screen."""
+
+    when: str  # "a year ago" | "a month ago"
+    day: date
+    kind: str  # "win" | "review" | "entry"
+    text: str
+    record_id: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"when": self.when, "day": self.day.isoformat(), "kind": self.kind,
+                "text": self.text, "id": self.record_id}  # fmt: skip
+
+
+def on_this_day(journal: Journal, today: date) -> Memory | None:
+    """A small win or a review from one year (else one month) ago. An ordinary entry only
+    when the person turned resurface_entries on: old entries can hold hard days."""
+    from dateutil.relativedelta import relativedelta
+
+    for when, delta in (("a year ago", relativedelta(years=1)),
+                        ("a month ago", relativedelta(months=1))):  # fmt: skip
+        day = today - delta
+        wins = journal.wins.list(since=day, until=day, limit=1)
+        if wins:
+            return Memory(when, day, "win", wins[0].text, wins[0].id)
+        entries = journal.entries(since=day, until=day)
+        for entry in entries:
+            if entry.kind == "review":
+                return Memory(when, day, "review", entry.headline, entry.id)
+        if journal.settings.resurface and entries:
+            return Memory(when, day, "entry", entries[-1].headline, entries[-1].id)
+    return None

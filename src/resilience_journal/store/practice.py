@@ -1,0 +1,108 @@
+"""Aggregates over the whole journal for streaks, stats and reviews: SQL over indexes, so
+they stay quick at decades of entries."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+
+Row = dict[str, Any]
+
+
+class PracticeStore:
+    """Mixed into JournalStore, which gives it `db`."""
+
+    db: Database
+
+    def practice_days(self) -> list[str]:
+        """Every day with a live entry, review or win, oldest first."""
+        sql = (
+            "SELECT day FROM entries WHERE deleted_at IS NULL"
+            " UNION SELECT day FROM wins WHERE deleted_at IS NULL ORDER BY day"
+        )
+        return [row[0] for row in self.db.execute(sql)]
+
+    def activity(self, since: str, until: str) -> dict[str, int]:
+        """Per day from `since` to `until`: entries, reviews and wins together."""
+        sql = """
+            SELECT day, sum(n) FROM (
+                SELECT day, count(*) AS n FROM entries
+                WHERE deleted_at IS NULL AND day BETWEEN :since AND :until GROUP BY day
+                UNION ALL
+                SELECT day, count(*) FROM wins
+                WHERE deleted_at IS NULL AND day BETWEEN :since AND :until GROUP BY day
+            ) GROUP BY day
+        """
+        return dict(self.db.execute(sql, {"since": since, "until": until}).fetchall())
+
+    def totals(self, since: str | None, until: str) -> Row:
+        """Entries, words, reviews and wins from `since` (or the start) to `until`."""
+        params = {"since": since or "0000", "until": until}
+        entries, words, reviews = self.db.execute(
+            "SELECT sum(kind = 'entry'), sum(words), sum(kind = 'review') FROM entries"
+            " WHERE deleted_at IS NULL AND day BETWEEN :since AND :until",
+            params,
+        ).fetchone()
+        wins = self.db.execute(
+            "SELECT count(*) FROM wins WHERE deleted_at IS NULL AND day BETWEEN :since AND :until",
+            params,
+        ).fetchone()[0]
+        return {
+            "entries": entries or 0,
+            "words": words or 0,
+            "reviews": reviews or 0,
+            "wins": wins,
+        }
+
+    def moods(self, since: str, until: str) -> list[tuple[str, float]]:
+        """The average mood of each day that has one, oldest first."""
+        sql = (
+            "SELECT day, avg(mood) FROM entries WHERE deleted_at IS NULL AND mood IS NOT NULL"
+            " AND day BETWEEN ? AND ? GROUP BY day ORDER BY day"
+        )
+        return [(day, round(float(mood), 1)) for day, mood in self.db.execute(sql, [since, until])]
+
+    def lived_values(self, since: str | None, until: str, limit: int = 5) -> list[tuple[str, int]]:
+        """The values most lived (linked entries and wins), most first."""
+        sql = """
+            SELECT v.name, count(*) AS n FROM (
+                SELECT ev.value_id FROM entry_values ev JOIN entries e ON e.id = ev.entry_id
+                WHERE e.deleted_at IS NULL AND e.day BETWEEN :since AND :until
+                UNION ALL
+                SELECT wv.value_id FROM win_values wv JOIN wins w ON w.id = wv.win_id
+                WHERE w.deleted_at IS NULL AND w.day BETWEEN :since AND :until
+            ) lived JOIN journal_values v ON v.id = lived.value_id
+            GROUP BY v.id ORDER BY n DESC, v.name COLLATE NOCASE LIMIT :limit
+        """
+        params = {"since": since or "0000", "until": until, "limit": limit}
+        return [(name, n) for name, n in self.db.execute(sql, params)]
+
+    def prompts_answered(self, since: str | None, until: str) -> dict[str, int]:
+        sql = (
+            "SELECT prompt_id, count(*) FROM entries WHERE deleted_at IS NULL"
+            " AND prompt_id IS NOT NULL AND day BETWEEN ? AND ? GROUP BY prompt_id"
+        )
+        return dict(self.db.execute(sql, [since or "0000", until]).fetchall())
+
+    # reviews ------------------------------------------------------------------------
+
+    def review_for(self, week: str) -> int | None:
+        row = self.db.execute(
+            "SELECT id FROM entries WHERE kind = 'review' AND review_week = ?"
+            " AND deleted_at IS NULL ORDER BY id LIMIT 1",
+            [week],
+        ).fetchone()
+        return row[0] if row else None
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.write():  # type: ignore[attr-defined]
+            self.db.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
