@@ -22,6 +22,7 @@ import uuid
 from datetime import date, timedelta
 from pathlib import Path
 
+from resilience_journal.dates import week_label
 from resilience_journal.store import JournalStore
 
 WORDS = (
@@ -37,6 +38,7 @@ def build(path: Path, count: int) -> None:
     start = date(2026, 11, 22) - timedelta(days=count // 2)
     tags = [f"tag{i}" for i in range(40)]
     values = ["honesty", "health", "connection", "rest", "courage", "growth"]
+    prompt_ids = [None, None, "grounding.feet", "small-wins.boundary", "values.tiny-step"]
     with store.write():
         for name in values:
             store.db["journal_values"].insert(
@@ -58,7 +60,9 @@ def build(path: Path, count: int) -> None:
                         "day": day.isoformat(),
                         "title": None,
                         "body": body,
+                        "words": len(body.split()),
                         "mood": rng.randint(0, 10),
+                        "prompt_id": rng.choice(prompt_ids),
                     }
                 )
                 .last_pk
@@ -74,6 +78,14 @@ def build(path: Path, count: int) -> None:
                     ).last_pk  # fmt: skip
                     if rng.random() < 0.6:
                         store.link_values("win", win_id, [rng.choice(values)])
+            if index % 14 == 13:  # a weekly review on the week's last day
+                review = " ".join(rng.choice(WORDS) for _ in range(rng.randint(60, 200)))
+                week = week_label(day - timedelta(days=6))
+                store.db["entries"].insert(
+                    {"uuid": str(uuid.uuid4()), "kind": "review", "created_at": stamp,
+                     "updated_at": stamp, "day": day.isoformat(), "title": None, "body": review,
+                     "words": len(review.split()), "review_week": week}
+                )  # fmt: skip
             if index % 14 == 0:  # a values check-in each week
                 for value_id in range(1, len(values) + 1):
                     store.db["value_ratings"].insert(
@@ -119,6 +131,11 @@ COMMANDS = [
     ["wins", "--value", "rest"],
     ["values", "list"],
     ["alignment"],
+    ["streak"],
+    ["stats"],
+    ["review", "--no-write"],
+    ["review", "--week", "2026-W40", "--no-write"],
+    ["reviews"],
 ]
 
 

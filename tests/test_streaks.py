@@ -53,11 +53,13 @@ def test_rest_days_are_counted_per_seven_day_window():
     weekly = [d for d in range(0, 29) if d % 7 != 3]
     result = practice(days_ago(*weekly), TODAY, 1)
     assert result.current is not None and result.current.days == 29
-    # ... but two missed days 5 days apart fall in one window: the second ends the streak
+    # ... but two missed days 5 days apart fall in one window: the streak holding both ends
+    # at the first, and the current one starts on the day after it (8 days, 1 rest day)
     close = [d for d in range(0, 20) if d not in (3, 8)]
     result = practice(days_ago(*close), TODAY, 1)
     assert result.current is not None
-    assert result.current.start == TODAY - timedelta(days=2)  # the day after the break
+    assert result.current.start == TODAY - timedelta(days=7)
+    assert (result.current.days, result.current.practised) == (8, 7)
     assert result.longest is not None and result.longest.days == 16  # 19 to 4 days ago
     assert result.longest.practised == 15
 
@@ -66,7 +68,17 @@ def test_missed_days_six_apart_share_a_window_seven_apart_do_not():
     seven = practice(days_ago(*[d for d in range(0, 15) if d not in (2, 9)]), TODAY, 1)
     assert seven.current is not None and seven.current.days == 15
     six = practice(days_ago(*[d for d in range(0, 15) if d not in (2, 8)]), TODAY, 1)
-    assert six.current is not None and six.current.start == TODAY - timedelta(days=1)
+    assert six.current is not None and six.current.start == TODAY - timedelta(days=7)
+    assert six.longest is not None and six.longest.days == 12  # 14 to 3 days ago, with 8
+
+
+def test_writing_on_seven_of_the_last_eight_days_is_a_streak_of_eight():
+    # A missed day long ago, then days, one rest day, days: the rest day 9 days back does
+    # not shorten today's streak to the days after the latest rest
+    days = days_ago(7, 6, 5, 4, 2, 1, 0, 10, 11)
+    result = practice(days, TODAY, 1)
+    assert result.current is not None
+    assert (result.current.start, result.current.days) == (TODAY - timedelta(days=7), 8)
 
 
 def test_the_current_streak_lives_until_the_end_of_today():
@@ -110,3 +122,50 @@ def test_a_lifetime_of_days_with_a_rest_day_every_ninth():
     result = practice(days, TODAY, 1)
     assert result.total == len(days)
     assert result.current is not None and result.current.days == 49_999  # to yesterday
+
+
+def _keeps_rule(practised: set[date], start: date, end: date, rest: int) -> bool:
+    missed = [start + timedelta(days=n) for n in range((end - start).days + 1)]
+    missed = [day for day in missed if day not in practised]
+    return all(
+        sum(1 for other in missed if day - timedelta(days=7) < other <= day) <= rest
+        for day in missed
+    )
+
+
+def _by_the_definition(practised: set[date], today: date, rest: int):
+    """The streak rule read literally, slowly: every run from one practised day to another
+    (or, for the current streak, to yesterday) whose 7-day windows hold at most `rest`
+    missed days."""
+    ordered = sorted(practised)
+    runs = [
+        (s, e) for e in ordered for s in ordered if s <= e and _keeps_rule(practised, s, e, rest)
+    ]
+    longest = max(runs, key=lambda run: ((run[1] - run[0]).days, run[1]), default=None)
+    current = None
+    if ordered:
+        last = ordered[-1]
+        through = max(last, today - timedelta(days=1))
+        starts = [s for s in ordered if _keeps_rule(practised, s, through, rest)]
+        current = (starts[0], last) if starts else None
+    return current, longest
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_the_streaks_match_the_rule_read_literally(seed):
+    import random
+
+    rng = random.Random(seed)
+    rest = rng.choice([0, 1, 1, 2, 3])
+    density = rng.choice([0.5, 0.7, 0.85, 0.95])
+    practised = {TODAY - timedelta(days=n) for n in range(45) if rng.random() < density}
+    result = practice(practised, TODAY, rest)
+    current, longest = _by_the_definition(practised, TODAY, rest)
+    got_current = (result.current.start, result.current.end) if result.current else None
+    got_longest = (result.longest.start, result.longest.end) if result.longest else None
+    assert got_current == current
+    assert got_longest == longest
+    if result.current:
+        assert result.current.practised == sum(
+            1 for day in practised if result.current.start <= day <= result.current.end
+        )

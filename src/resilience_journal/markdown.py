@@ -5,6 +5,7 @@ Pure functions from domain records to text; no rich, no typer.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -13,9 +14,58 @@ def _day(value: Any) -> str:
     return f"{value:%a} {value.day} {value:%b}"
 
 
+# What would make a line of a person's text more than a paragraph line to a markdown
+# parser, after any quote or list markers in front of it.
+_CONTAINER = r"(?:[ ]{0,3}(?:>|[-+*]|\d{1,9}[.)])(?:[ \t]+|$))*[ ]{0,3}"
+_HEADING = re.compile(rf"^({_CONTAINER})(#{{1,6}}(?:[ \t]|$))")
+_RULE = re.compile(rf"^({_CONTAINER})((?:[-=]+|(?:([-*_])[ \t]*){{3,}})[ \t]*)$")
+_HTML = re.compile(rf"^({_CONTAINER})(<)")
+_FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})(.*)$")
+_LEADING = re.compile(r"^([#>+*=<|-]|`{3}|~{3}|\d{1,9}[.)])")
+
+
 def _line(text: str) -> str:
-    """A piece of user text on one markdown line: line breaks become spaces."""
-    return " ".join(text.split())
+    """A piece of user text on one markdown line: line breaks become spaces, and a start
+    that a parser would read as a heading, quote, list, rule, fence or HTML is escaped."""
+    line = " ".join(text.split())
+    match = _LEADING.match(line)
+    if match is None:
+        return line
+    if match[1][0].isdigit():  # "1." would start a numbered list: escape the dot
+        return f"{match[1][:-1]}\\{match[1][-1]}{line[match.end() :]}"
+    return "\\" + line
+
+
+def block(text: str) -> str:
+    """A person's text as a markdown block that cannot change the document around it.
+
+    Their markdown is kept (lists, emphasis, code), but a line that would be a heading
+    (``# ...``, or ``===``/``---`` under a line), a horizontal rule, or raw HTML gets a
+    backslash in front of that mark, which renders as nothing; and a code fence left open
+    is closed at the end, so it cannot swallow what follows."""
+    out: list[str] = []
+    fence: str | None = None  # the fence that opened the code block we are in
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        match = _FENCE.match(line)
+        if fence is not None:
+            if match and match[1][0] == fence[0] and len(match[1]) >= len(fence) \
+                    and not match[2].strip():  # fmt: skip
+                fence = None
+            out.append(line)
+            continue
+        if match and not (match[1][0] == "`" and "`" in match[2]):
+            fence = match[1]
+            out.append(line)
+            continue
+        for pattern in (_HEADING, _RULE, _HTML):
+            found = pattern.match(line)
+            if found:
+                line = f"{found[1]}\\{line[found.end(1) :]}"
+                break
+        out.append(line)
+    if fence is not None:
+        out.append(fence)
+    return "\n".join(out)
 
 
 def review(week: Any) -> str:
@@ -63,5 +113,5 @@ def review(week: Any) -> str:
         out += ["", "## To reflect on", ""]
         out += [f"{n}. {_line(prompt.text)}" for n, prompt in enumerate(week.prompts, 1)]
     if week.review is not None:
-        out += ["", "## My review", "", week.review.body]
+        out += ["", "## My review", "", block(week.review.body)]
     return "\n".join(out).rstrip() + "\n"

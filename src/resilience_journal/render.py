@@ -445,13 +445,16 @@ def heat_cell(count: int) -> Text:
     return Text(char, style=style)
 
 
+HEAT_LEGEND = ("0", "1", "2", "3-4", "5+")
+
+
 def heatmap(start: date, end: date, activity: dict[str, int]) -> Text:
     """Weeks as columns and weekdays as rows, from `start` (a week's first day) to `end`.
     Each day is a character whose shape carries the count, so it reads without colour."""
     from datetime import timedelta
 
     weeks = (end - start).days // 7 + 1
-    text = Text(" " * 4)
+    header = Text(" " * 4)
     month = None
     column = 0
     while column < weeks:  # month names over the first week that starts in them
@@ -459,28 +462,31 @@ def heatmap(start: date, end: date, activity: dict[str, int]) -> Text:
         turns = column == 0 and (first + timedelta(weeks=1)).month != first.month
         if first.month != month and column <= weeks - 2 and not turns:
             month = first.month
-            text.append(f"{first:%b} ", style=MUTED)
+            header.append(f"{first:%b} ", style=MUTED)
             column += 2
         else:
-            text.append("  ")
+            header.append("  ")
             column += 1
-    text.append("\n")
+    lines = [header]
     for row in range(7):
         label = f"{start + timedelta(days=row):%a}"[:3]
-        text.append(f"{label} " if row % 2 == 0 else "    ", style=MUTED)
+        line = Text(f"{label} " if row % 2 == 0 else "    ", style=MUTED)
         for column in range(weeks):
             day = start + timedelta(weeks=column, days=row)
             if day > end:
                 break
-            text.append_text(heat_cell(activity.get(day.isoformat(), 0)))
-            text.append(" ")
-        text.append("\n")
-    text.append("    less ", style=MUTED)
-    for char, style in _LEVELS:
-        text.append(char, style=style)
-        text.append(" ")
-    text.append("more", style=MUTED)
-    return text
+            line.append_text(heat_cell(activity.get(day.isoformat(), 0)))
+            line.append(" ")
+        lines.append(line)
+    legend = Text("    ")
+    for (char, style), count in zip(_LEVELS, HEAT_LEGEND, strict=True):
+        legend.append(char, style=style)
+        legend.append(f" {count}  ", style=MUTED)
+    legend.append("entries and wins a day", style=MUTED)
+    lines.append(legend)
+    for line in lines:
+        line.rstrip()
+    return Text("\n").join(lines)
 
 
 def mood_line(label: str, mood: Any) -> Text:

@@ -12,6 +12,7 @@ keep the rule: today is never counted as missed, since the day is not over.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -67,67 +68,69 @@ class Practice:
         }
 
 
-class _Run:
-    """A streak being followed day by day, with the rest days of its last week."""
+class _Window:
+    """The missed days inside a run, oldest first, to test the rule as the run grows."""
 
-    def __init__(self, day: date, rest_days: int) -> None:
-        self.start = self.end = day
-        self.practised = 1
+    def __init__(self, rest_days: int) -> None:
         self.rest_days = rest_days
         self.missed: deque[date] = deque()
 
-    def rest_allowed(self, days: Iterable[date]) -> bool:
-        """Whether these missed days (consecutive, after `end`) keep every 7-day window
-        within the rule. Windows ending on a missed day are the only ones that can break
-        it. Does not change the run."""
-        missed = deque(self.missed)
-        for day in days:
-            missed.append(day)
-            while missed[0] <= day - timedelta(days=7):
-                missed.popleft()
-            if len(missed) > self.rest_days:
-                return False
-        return True
-
-    def extend(self, day: date) -> bool:
-        """Add the next practised day; False (and no change) if the gap ends the streak."""
-        gap = [self.end + timedelta(days=n) for n in range(1, (day - self.end).days)]
-        if not self.rest_allowed(gap):
-            return False
-        self.missed.extend(gap)
-        while self.missed and self.missed[0] <= day - timedelta(days=7):
+    def drop_before(self, start: date) -> None:
+        while self.missed and self.missed[0] < start:
             self.missed.popleft()
-        self.end = day
-        self.practised += 1
-        return True
 
-    def streak(self) -> Streak:
-        return Streak(self.start, self.end, self.practised)
+    def add(self, day: date) -> date | None:
+        """Add a missed day. If the 7 days ending on it now hold too many missed days,
+        the earliest missed day a run must start after to keep the rule; else None."""
+        self.missed.append(day)
+        inside = 0  # missed days in the 7 days ending on `day`, counted newest first
+        for missed in reversed(self.missed):
+            if missed <= day - timedelta(days=7):
+                break
+            inside += 1
+            if inside > self.rest_days:
+                return missed  # one too many: a run must start after it
+        return None
 
 
 def practice(days: Iterable[date], today: date, rest_days_per_week: int = 1) -> Practice:
     """Streaks and counts from the days practised (any order, repeats allowed); days after
-    `today` are ignored."""
+    `today` are ignored.
+
+    Each practised day ends the longest run that keeps the rule: when a gap breaks it, the
+    run starts again on the first practised day after the missed day that broke it, not on
+    the day after the gap, so writing on 7 of the last 8 days is a streak of 8."""
     ordered = sorted({day for day in days if day <= today})
     longest: Streak | None = None
-    run: _Run | None = None
-    previous_end: date | None = None
-    for day in ordered:
-        if run is not None and run.extend(day):
-            continue
-        if run is not None:
-            longest = _longer(longest, run.streak())
-            previous_end = run.end
-        run = _Run(day, rest_days_per_week)
+    window = _Window(rest_days_per_week)
+    first = 0  # index in `ordered` of the current run's first day
+    for index in range(1, len(ordered)):
+        before, day = ordered[index - 1], ordered[index]
+        moved = first
+        for missed in _between(before, day):
+            after = window.add(missed)
+            if after is not None:
+                moved = max(moved, bisect_right(ordered, after))
+                window.drop_before(ordered[moved])
+        if moved != first:  # the run that ended on `before` could grow no further
+            longest = _longer(longest, _streak(ordered, first, index - 1))
+            first = moved
     current = None
     returning = False
-    if run is not None:
-        longest = _longer(longest, run.streak())
-        since = [run.end + timedelta(days=n) for n in range(1, (today - run.end).days)]
-        if run.rest_allowed(since):  # up to yesterday; today is not over
-            current = run.streak()
-            returning = previous_end is not None and run.start >= today - timedelta(days=1)
-    last_day = ordered[-1] if ordered else None
+    previous_day = None
+    if ordered:
+        last = len(ordered) - 1
+        longest = _longer(longest, _streak(ordered, first, last))
+        start = first
+        for missed in _between(ordered[last], today):  # up to yesterday; today is not over
+            after = window.add(missed)
+            if after is not None:
+                start = max(start, bisect_right(ordered, after))
+                window.drop_before(ordered[start] if start <= last else today)
+        if start <= last:
+            current = _streak(ordered, start, last)
+            returning = start > 0 and current.start >= today - timedelta(days=1)
+            previous_day = ordered[start - 1] if returning else None
     return Practice(
         today=today,
         rest_days_per_week=rest_days_per_week,
@@ -137,10 +140,19 @@ def practice(days: Iterable[date], today: date, rest_days_per_week: int = 1) -> 
         last_30=_within(ordered, today, 30),
         last_365=_within(ordered, today, 365),
         total=len(ordered),
-        last_day=last_day,
+        last_day=ordered[-1] if ordered else None,
         returning=returning,
-        previous_day=previous_end if returning else None,
+        previous_day=previous_day,
     )
+
+
+def _between(first: date, last: date) -> list[date]:
+    """The days strictly between two days."""
+    return [first + timedelta(days=n) for n in range(1, (last - first).days)]
+
+
+def _streak(ordered: list[date], first: int, last: int) -> Streak:
+    return Streak(ordered[first], ordered[last], last - first + 1)
 
 
 def _longer(best: Streak | None, other: Streak) -> Streak:
@@ -149,6 +161,4 @@ def _longer(best: Streak | None, other: Streak) -> Streak:
 
 
 def _within(ordered: list[date], today: date, days: int) -> int:
-    from bisect import bisect_left, bisect_right
-
     return bisect_right(ordered, today) - bisect_left(ordered, today - timedelta(days=days - 1))
