@@ -26,6 +26,10 @@ FRIDAY = date(2026, 11, 20)
         ("two weeks ago", SUNDAY, date(2026, 11, 8)),
         ("1 month ago", date(2026, 3, 31), date(2026, 2, 28)),  # relativedelta clips
         ("2 years ago", date(2028, 2, 29), date(2026, 2, 28)),
+        ("last week", SUNDAY, date(2026, 11, 15)),  # a week ago, for `rj review --date`
+        ("last month", date(2026, 3, 31), date(2026, 2, 28)),
+        ("last year", SUNDAY, date(2025, 11, 22)),
+        ("this week", SUNDAY, SUNDAY),
         ("last friday", SUNDAY, FRIDAY),
         ("friday", SUNDAY, FRIDAY),
         ("fri", SUNDAY, FRIDAY),

@@ -113,10 +113,23 @@ def test_weeks_by_name(label, starts_on, start):
     assert week_label(first) == label.upper().replace("W", "-W").replace("--", "-")
 
 
-@pytest.mark.parametrize("label", ["2025-W53", "2026-W00", "2026-W99", "W47", "last week", ""])
-def test_a_week_that_does_not_exist_is_refused(label):
-    with pytest.raises(DateError, match="A week is written like 2026-W47"):
+@pytest.mark.parametrize(
+    ("label", "says"),
+    [
+        ("2025-W53", "2025 has weeks W01 to W52; got '2025-W53'."),
+        ("2026-W00", "2026 has weeks W01 to W53; got '2026-W00'."),
+        ("2026-W99", "2026 has weeks W01 to W53; got '2026-W99'."),
+        ("9999-W52", "That week is out of range: '9999-W52'. Try a year from 1900 on."),
+        ("0001-W01", "That week is out of range: '0001-W01'. Try a year from 1900 on."),
+        ("W47", "A week is written like 2026-W47; got 'W47'."),
+        ("last week", "A week is written like 2026-W47; got 'last week'."),
+        ("", "A week is written like 2026-W47; got ''."),
+    ],
+)
+def test_a_week_that_does_not_exist_is_refused(label, says):
+    with pytest.raises(DateError) as raised:
         week_from_label(label, "monday")
+    assert raised.value.message == says
 
 
 def render(renderable) -> str:

@@ -51,11 +51,11 @@ def test_a_streak_shows_what_happened_with_its_rest_days(rj):
     ok(rj("win", "answered the letter", "--date", ago(9)))
     shown = ok(rj("streak"))
     assert shown == (
-        f"Your current streak: 6 days, since {on(today() - timedelta(days=5))}, 1 day of them "
-        "rest days.\n"
+        f"Your current streak: 6 days, since {on(today() - timedelta(days=5))}, 1 of them a "
+        "rest day.\n"
         "You wrote on 5 of the last 7 days and 6 of the last 30; 6 days in all.\n"
         "A streak rests through up to 1 day without writing in any 7 days; an entry, a\n"
-        "win or a review counts, and today is not over until it is (rest_days_per_week\n"
+        "win or a review counts, and today stays open until it ends (rest_days_per_week\n"
         "changes this).\n"
     )
     data = as_json(rj, "streak")
@@ -101,11 +101,20 @@ def test_returning_after_a_gap_is_welcomed_not_reset(rj):
 
 def test_a_quiet_spell_is_described_kindly(rj):
     write(rj, "Some time ago.", 12)
-    shown = ok(rj("streak"))
-    assert shown.startswith(
+    assert ok(rj("streak")).startswith(
         f"You last wrote on {on(today() - timedelta(12))}. Whenever you are ready, today can "
         "count.\n"
+        "You wrote on 0 of the last 7 days and 1 of the last 30; 1 day in all.\n"
     )
+
+
+def test_a_long_quiet_spell_is_not_counted_out(rj):
+    write(rj, "Long ago.", 45)
+    write(rj, "And before.", 46)
+    shown = ok(rj("streak"))
+    assert f"You last wrote on {on(today() - timedelta(45))}." in shown
+    assert "You have written on 2 days in all.\n" in shown
+    assert "0 of the last" not in shown
 
 
 def test_nothing_written_yet(rj):
@@ -183,7 +192,7 @@ def test_stats_on_screen_without_colour(rj):
     row = today().weekday()  # weeks start on Monday: the row of today
     assert grid[row].endswith("░")  # one entry today, the newest column
     assert lines[9] == "    · 0  ░ 1  ▒ 2  ▓ 3-4  █ 5+  entries and wins a day"
-    assert "In all: 4 entries, 10 words, 2 wins and 0 weekly reviews." in shown
+    assert "In all: 4 entries, 2 wins and 0 weekly reviews; 10 words written." in shown
     assert "Mood, last 30 days  ▄▅  average 4.8, from 3.5 to 6" in shown
     assert "  honesty  3\n  rest     1\n" in shown
     assert "  Grounding  2\n" in shown
@@ -193,7 +202,7 @@ def test_stats_on_screen_without_colour(rj):
 
 def test_stats_on_an_empty_journal(rj):
     shown = ok(rj("stats"))
-    assert "In all: 0 entries, 0 words, 0 wins and 0 weekly reviews." in shown
+    assert "In all: 0 entries, 0 wins and 0 weekly reviews; 0 words written." in shown
     assert "Mood, last 30 days  no moods noted" in shown
     assert "none yet" in shown
 
@@ -211,7 +220,10 @@ def test_stats_weeks_from_sunday(rj):
     [
         (["stats", "--since", "tomorow"], "That date could not be read: 'tomorow'"),
         (["stats", "--since", "tomorrow"], "That date is in the future"),
-        (["review", "--week", "2026-W99"], "A week is written like 2026-W47; got '2026-W99'."),
+        (["review", "--week", "2026-W99"], "2026 has weeks W01 to W53; got '2026-W99'."),
+        (["review", "--week", "9999-W52"], "That week is out of range: '9999-W52'."),
+        (["review", "--week", "2999-W01"], "The week 2999-W01 has not started yet."),
+        (["review", "--date", "tomorrow"], "That date is in the future: 'tomorrow'"),
         (["review", "--week", "soon"], "A week is written like 2026-W47; got 'soon'."),
         (["review", "--date", "tomorow"], "That date could not be read: 'tomorow'"),
         (["review", "--week", "2026-W40", "--date", "today"], "Give --week or --date, not both."),
@@ -264,7 +276,7 @@ def test_the_review_summary(rj):
     wins = "Small wins\n  honesty\n    • said no [red]kindly\n  other wins\n    • drank water\n"
     assert wins in shown
     assert "Mood  ▄▆  average 5.5, from 4 to 7" in shown
-    assert "honesty         2            9             6" in shown
+    assert "honesty         2            –             –" in shown  # rated after the week
     assert "To reflect on, if it helps\n  1. " in shown
     assert "  3. " in shown
 
@@ -285,12 +297,28 @@ def test_the_review_as_json(rj):
     assert [e["title"] for e in data["entries"]] == ["The [bold]river[/bold]", None]
     assert [w["text"] for w in data["wins"]] == ["said no [red]kindly", "drank water"]
     assert data["mood"]["average"] == 5.5
-    assert data["values"] == [{"name": "honesty", "actions": 2, "importance": 9, "consistency": 6}]
+    assert data["values"] == [
+        {"name": "honesty", "actions": 2, "importance": None, "consistency": None}
+    ]  # rated after that week: the rating belongs to a later one
     assert len(data["prompts"]) == 3
     assert all(p["id"].startswith("weekly-reflection.") for p in data["prompts"])
-    assert data["review"] is None
+    assert data["reviews"] == []
     same = as_json(rj, "review", "--date", (start + timedelta(days=5)).isoformat())
     assert same["prompts"] == data["prompts"]  # the same questions all week
+
+
+def test_only_values_lived_that_week_with_their_rating_then(rj):
+    ok(rj("values", "add", "honesty"))
+    ok(rj("values", "add", "rest"))
+    ok(rj("values", "rate", "--value", "honesty", "--importance", "8", "--consistency", "3"))
+    ok(rj("values", "rate", "--value", "rest", "--importance", "9", "--consistency", "2"))
+    ok(rj("win", "told the truth", "--value", "honesty"))
+    data = as_json(rj, "review", "--date", "today")
+    assert data["values"] == [
+        {"name": "honesty", "actions": 1, "importance": 8, "consistency": 3}
+    ]  # rest was rated but not lived this week: no row of zeros
+    ok(rj("values", "archive", "honesty"))
+    assert as_json(rj, "review", "--date", "today")["values"][0]["name"] == "honesty"
 
 
 def test_the_default_week(rj):
@@ -311,7 +339,7 @@ def test_the_review_as_markdown(rj):
     assert f"- {start:%a} {start.day} {start:%b}: The [bold]river[/bold] (mood 4/10)\n" in shown
     assert "## Small wins\n\n### honesty\n\n- said no [red]kindly\n\n### Other wins\n\n" in shown
     assert "Average 5.5, from 4 to 7: 4, 7.\n" in shown
-    assert "| honesty | 2 | 9 | 6 |\n" in shown
+    assert "| honesty | 2 | – | – |\n" in shown
     assert "## To reflect on\n\n1. " in shown
     assert "## My review" not in shown
     assert "\x1b" not in shown
@@ -390,7 +418,7 @@ def test_writing_the_review_on_a_terminal_then_again(rj, pty_env, editor, entrie
     (review,) = [row for row in entries() if row["kind"] == "review"]
     assert review["review_week"] == label
     assert review["body"] == "A hard week, and I kept going."
-    assert review["day"] == (week_from(label) + timedelta(days=6)).isoformat()
+    assert review["day"] == ago(0)  # it counts for the day it was written
     # Again: the same review opens in the editor, and is changed in place
     env = {**pty_env, "EDITOR": editor("A hard week, and I kept going.\nAnd I rested.\n")}
     ran = run_in_pty(["review", "--week", label], env=env,
@@ -475,3 +503,76 @@ def test_a_ready_review_is_mentioned_once_a_week(rj):
 def test_a_quiet_week_is_not_a_task(rj):
     assert "weekly review" not in ok(rj("today"))
     assert as_json(rj, "today")["review_ready"] is None
+
+
+def write_review(pty_env, label: str, *lines: str, answer: bytes = b"y\n") -> str:
+    """Write (or add to) a week's review at a terminal with no editor set."""
+    ran = run_in_pty(["review", "--week", label], env=pty_env,
+                     keys=["now? [y/N]", answer, "Ctrl-D", *typing(*lines)])  # fmt: skip
+    assert ran.exit_code == 0, ran.output
+    return ran.output
+
+
+def test_adding_to_a_review_without_an_editor(rj, pty_env, entries):
+    label = a_week(rj)
+    write_review(pty_env, label, "First thoughts.\n")
+    shown = write_review(pty_env, label, "Later, more.\n")
+    assert "First thoughts." in shown  # the review so far is shown above
+    assert "That is your review so far." in shown
+    assert f"Added to your review of {label}" in shown
+    (review,) = [row for row in entries() if row["kind"] == "review"]
+    assert review["body"] == "First thoughts.\n\nLater, more."
+
+
+def test_an_interrupted_review_comes_back_as_the_review(rj, pty_env, entries):
+    label = a_week(rj)
+    ran = run_in_pty(
+        ["review", "--week", label],
+        env=pty_env,
+        keys=["now? [y/N]", b"y\n", "Ctrl-D", *typing("Half a thought.\n", end=b"\x03")],
+    )
+    assert ran.exit_code == 130
+    assert "rj write --resume" in ran.output
+    assert [row for row in entries() if row["kind"] == "review"] == []
+    result = rj("write", "--resume")  # not a terminal: the draft is saved as it is
+    assert result.exit_code == 0, result.output
+    assert f"Saved your review of {label} as entry" in result.stderr
+    (review,) = [row for row in entries() if row["kind"] == "review"]
+    assert (review["review_week"], review["body"]) == (label, "Half a thought.")
+
+
+def test_a_restored_review_is_shown_beside_the_newer_one(rj, pty_env):
+    label = a_week(rj)
+    write_review(pty_env, label, "The first one.\n")
+    (first,) = as_json(rj, "reviews")
+    ok(rj("delete", str(first["id"])))
+    assert as_json(rj, "review", "--week", label)["reviews"] == []
+    write_review(pty_env, label, "The second one.\n")
+    ok(rj("restore", str(first["id"])))
+    data = as_json(rj, "review", "--week", label)
+    assert [r["body"] for r in data["reviews"]] == ["The first one.", "The second one."]
+    shown = ok(rj("review", "--week", label, "--no-write"))
+    assert "The first one." in shown and "The second one." in shown
+    assert len(as_json(rj, "reviews")) == 2
+
+
+def test_a_review_from_a_year_ago_comes_back_that_week(rj, pty_env):
+    year_ago = today() - relativedelta(years=1)
+    label = week_label(week_start(year_ago, "monday"))
+    write_review(pty_env, label, "A year of small steps.\n")
+    shown = ok(rj("today"))
+    assert "This week a year ago, you wrote in your weekly review: A year of small steps." in (
+        shown
+    )
+
+
+def test_reviews_are_listed_newest_week_first(rj, pty_env):
+    start = week_start(today(), "monday")
+    labels = [week_label(start - timedelta(weeks=n)) for n in (3, 1, 2)]
+    for label in labels:
+        write_review(pty_env, label, f"Review of {label}.\n")
+    listed = as_json(rj, "reviews")
+    assert [r["review_week"] for r in listed] == sorted(labels, reverse=True)
+    shown = ok(rj("reviews", "-n", "2"))
+    assert "Showing 2 of 3. Use -n to see more." in shown
+    assert labels[0] not in shown  # the oldest week is left out

@@ -61,7 +61,7 @@ def parse_day(text: str, *, today: date, latest: date | None = None) -> date:
     if latest is not None and day > latest:
         raise DateError(
             f"That date is in the future: {text!r} ({day.isoformat()}). "
-            "Entries can be back-filled, not dated ahead."
+            "Try today or an earlier day."
         )
     return day
 
@@ -73,6 +73,10 @@ def _relative(words: str, today: date) -> date | None:
         return today - timedelta(days=1)
     if words == "tomorrow":
         return today + timedelta(days=1)
+    if words in ("this week", "this month", "this year"):
+        return today
+    if words in ("last week", "last month", "last year"):  # a week (month, year) ago
+        return today - relativedelta(**{words.split()[1] + "s": 1})
     if match := _AGO.match(words):
         amount, unit = match.groups()
         count = int(amount) if amount.isdigit() else _NUMBER_WORDS.get(amount)
@@ -152,10 +156,12 @@ def week_label(start: date) -> str:
 def week_from_label(text: str, week_starts_on: str) -> date:
     """The first day of the week named like 2026-W47 (weeks starting on `week_starts_on`)."""
     match = _WEEK.match(text.strip().lower())
-    try:
-        if match is None:
-            raise ValueError
-        thursday = date.fromisocalendar(int(match[1]), int(match[2]), 4)
-    except ValueError:
-        raise DateError(f"A week is written like 2026-W47; got {text!r}.") from None
-    return week_start(thursday, week_starts_on)
+    if match is None:
+        raise DateError(f"A week is written like 2026-W47; got {text!r}.")
+    year, week = int(match[1]), int(match[2])
+    if not 1900 <= year <= 9998:
+        raise DateError(f"That week is out of range: {text!r}. Try a year from 1900 on.")
+    weeks = date(year, 12, 28).isocalendar()[1]  # 28 December is always in the last week
+    if not 1 <= week <= weeks:
+        raise DateError(f"{year} has weeks W01 to W{weeks}; got {text!r}.")
+    return week_start(date.fromisocalendar(year, week, 4), week_starts_on)

@@ -35,6 +35,7 @@ class EntryOptions:
     prompt_id: str | None = None
     values: tuple[str, ...] = ()  # names of active values, already checked
     clear: frozenset[str] = frozenset()  # fields asked to be emptied: title, mood, tags, values
+    review_week: str | None = None  # set when the text is the weekly review of this week
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -44,6 +45,7 @@ class EntryOptions:
             "day": self.day.isoformat() if self.day else None,
             "prompt_id": self.prompt_id,
             "values": list(self.values),
+            "review_week": self.review_week,
         }
 
     @classmethod
@@ -56,6 +58,7 @@ class EntryOptions:
             day=date.fromisoformat(day) if day else None,
             prompt_id=data.get("prompt_id"),
             values=tuple(data.get("values") or ()),
+            review_week=data.get("review_week"),
         )
 
     def merged(self, newer: EntryOptions) -> EntryOptions:
@@ -67,6 +70,7 @@ class EntryOptions:
             day=newer.day or self.day,
             prompt_id=newer.prompt_id or self.prompt_id,
             values=newer.values or self.values,
+            review_week=newer.review_week or self.review_week,
         )
 
 
@@ -304,19 +308,20 @@ class Journal:
     def today(self, now: datetime) -> date:
         return journal_day(now, self.settings.day_start)
 
-    def add(
-        self,
-        body: str,
-        options: EntryOptions,
-        now: datetime,
-        *,
-        kind: str = "entry",
-        review_week: str | None = None,
-    ) -> Entry:
-        """Save a new entry (or, with kind="review", the review of an ISO week)."""
+    def add(self, body: str, options: EntryOptions, now: datetime) -> Entry:
+        """Save a new entry. With options.review_week, the text is that week's review: a new
+        entry of kind review, or, when the week has one already, added to its end."""
         body = clean_body(body)
         if not body.strip():
             raise JournalError(messages.EMPTY_NOT_SAVED)
+        review_week = options.review_week
+        if review_week is not None:
+            written = self.store.review_for(review_week)
+            if written is not None:
+                existing = self.get(written)
+                joined = existing.body.rstrip("\n") + "\n\n" + body
+                return self.update(existing, joined, EntryOptions(), now)
+        kind = "entry" if review_week is None else "review"
         stamp = utc_stamp(now)
         day = options.day or self.today(now)
         record = {

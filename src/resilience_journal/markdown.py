@@ -92,7 +92,9 @@ def review(week: Any) -> str:
         out += ["No wins noted this week.", ""]
     mood = week.mood
     out += ["## Mood", ""]
-    if mood.days:
+    if len(mood.days) == 1:
+        out.append(f"One mood noted: {mood.values[0]:g}.")
+    elif mood.days:
         each = ", ".join(f"{m:g}" for m in mood.values)
         out.append(
             f"Average {mood.average:g}, from {min(mood.values):g} to {max(mood.values):g}: {each}."
@@ -112,6 +114,8 @@ def review(week: Any) -> str:
     if week.prompts:
         out += ["", "## To reflect on", ""]
         out += [f"{n}. {_line(prompt.text)}" for n, prompt in enumerate(week.prompts, 1)]
-    if week.review is not None:
-        out += ["", "## My review", "", block(week.review.body)]
+    if week.reviews:
+        out += ["", "## My review"]
+        for review in week.reviews:
+            out += ["", block(review.body)]
     return "\n".join(out).rstrip() + "\n"

@@ -49,8 +49,10 @@ NO_ENTRIES_MATCH = "No entries match that. `rj list` with no filters shows them 
 
 
 def saved(entry: Entry) -> str:
-    words = entry.words
-    return f"Saved entry {entry.id} for {entry.day} ({words} word{'s' if words != 1 else ''})."
+    words = f"{entry.words} word{'s' if entry.words != 1 else ''}"
+    if entry.kind == "review":
+        return f"Saved your review of {entry.review_week} as entry {entry.id} ({words})."
+    return f"Saved entry {entry.id} for {entry.day} ({words})."
 
 
 def path_trouble(reason: str, path: str | None) -> str:
@@ -341,18 +343,22 @@ def streak_lines(result: Any) -> list[str]:
         lines.append(f"Welcome back. Before this, you last wrote on {_on(result.previous_day)}.")
     if current is not None and not (result.returning and current.days == 1):
         rest = current.days - current.practised
-        rested = f", {_days(rest)} of them rest days" if rest else ""
+        rested = ""
+        if rest:
+            rested = f", {rest} of them {'a rest day' if rest == 1 else 'rest days'}"
         lines.append(f"Your current streak: {_days(current.days)}, since {_on(current.start)}"
                      f"{rested}.")  # fmt: skip
     elif current is None and result.last_day is not None:
         lines.append(f"You last wrote on {_on(result.last_day)}. Whenever you are ready, "
                      "today can count.")  # fmt: skip
-    if longest is not None and (current is None or longest.start != current.start):
+    if longest is not None and longest.days > 1 and (current is None or longest != current):
         lines.append(f"Your longest streak: {_days(longest.days)}, {_on(longest.start)} to "
                      f"{_on(longest.end)}.")  # fmt: skip
-    if result.total:
+    if result.last_30:
         lines.append(f"You wrote on {result.last_7} of the last 7 days and {result.last_30} of "
                      f"the last 30; {_days(result.total)} in all.")  # fmt: skip
+    elif result.total:
+        lines.append(f"You have written on {_days(result.total)} in all.")
     lines.append(streak_rule(result.rest_days_per_week))
     return lines
 
@@ -364,7 +370,7 @@ def streak_rule(rest_days: int) -> str:
         rests = (f"A streak rests through up to {_days(rest_days)} without writing in any "
                  "7 days")  # fmt: skip
     return (
-        f"{rests}; an entry, a win or a review counts, and today is not over until it is "
+        f"{rests}; an entry, a win or a review counts, and today stays open until it ends "
         "(rest_days_per_week changes this)."
     )
 
@@ -373,8 +379,9 @@ def stats_totals(totals: dict[str, int], since: str | None) -> str:
     when = f"Since {since}" if since else "In all"
     return (
         f"{when}: {totals['entries']} {'entry' if totals['entries'] == 1 else 'entries'}, "
-        f"{totals['words']:,} words, {totals['wins']} {'win' if totals['wins'] == 1 else 'wins'}"
-        f" and {totals['reviews']} weekly {'review' if totals['reviews'] == 1 else 'reviews'}."
+        f"{totals['wins']} {'win' if totals['wins'] == 1 else 'wins'} and "
+        f"{totals['reviews']} weekly {'review' if totals['reviews'] == 1 else 'reviews'}; "
+        f"{totals['words']:,} {'word' if totals['words'] == 1 else 'words'} written."
     )
 
 
@@ -393,8 +400,38 @@ def write_review_now(label: str, existing: bool) -> str:
     return f"Write your review of {label} now?"
 
 
-def review_saved(entry_id: int, label: str, words: int) -> str:
-    return f"Saved your review of {label} as entry {entry_id} ({words} words)."
+def review_questions(prompts: list[Any]) -> list[str]:
+    """The week's questions above the writing space (in the editor, as comment lines)."""
+    import textwrap
+
+    if not prompts:
+        return []
+    lines = ["Questions for this week, only if they help (write about anything you like):"]
+    for number, prompt in enumerate(prompts, 1):
+        lines += textwrap.wrap(f"{number}. {prompt.text}", 74, subsequent_indent="   ")
+    return [*lines, ""]
+
+
+def review_typing(adding: bool) -> str:
+    if adding:
+        return ("That is your review so far. Add more below, then Ctrl-D on a new line to save "
+                "it; Ctrl-C stops and keeps what you typed as a draft.")  # fmt: skip
+    return ("Write your review. Press Ctrl-D on a new line to save it; Ctrl-C stops and keeps "
+            "what you typed as a draft.")  # fmt: skip
+
+
+def review_saved(entry: Entry, added: bool) -> str:
+    words = f"{entry.words} word{'s' if entry.words != 1 else ''}"
+    if added:
+        return f"Added to your review of {entry.review_week} (entry {entry.id}, {words} now)."
+    return f"Saved your review of {entry.review_week} as entry {entry.id} ({words})."
+
+
+def week_not_started(label: str) -> str:
+    return f"The week {label} has not started yet. `rj review` shows the latest week."
+
+
+NO_REVIEWS_YET = "No reviews written yet. `rj review` shows your week and offers to write one."
 
 
 def review_ready(label: str) -> str:
@@ -406,6 +443,7 @@ def saved_picture(path: str) -> str:
 
 
 def on_this_day(memory: Any) -> str:
-    what = {"win": "you noted a small win", "review": "you wrote your weekly review",
-            "entry": "you wrote"}[memory.kind]  # fmt: skip
+    if memory.kind == "review":
+        return f"This week {memory.when}, you wrote in your weekly review: {memory.text}"
+    what = "you noted a small win" if memory.kind == "win" else "you wrote"
     return f"On this day {memory.when}, {what}: {memory.text}"

@@ -100,7 +100,7 @@ class Week:
     wins: list[Win]
     mood: Mood
     values: list[ValueWeek]
-    review: Entry | None = None
+    reviews: list[Entry] = field(default_factory=list)  # usually one; oldest first
     prompts: list[Any] = field(default_factory=list)
 
     @property
@@ -136,7 +136,7 @@ class Week:
             "mood": self.mood.to_json(),
             "values": [value.to_json() for value in self.values],
             "prompts": [prompt.to_json() for prompt in self.prompts],
-            "review": self.review.to_json() if self.review else None,
+            "reviews": [entry.to_json() for entry in self.reviews],
         }
 
 
@@ -191,15 +191,14 @@ class PracticeService:
         lived: dict[str, int] = {}
         for record in [*entries, *wins]:
             for name in record.values:
-                lived[name] = lived.get(name, 0) + 1
-        active = self.journal.values.all()
-        latest = self.journal.values.latest_ratings(active)
-        values = [
-            ValueWeek(value.name, lived.get(value.name, 0), latest.get(value.id))
-            for value in active
-            if lived.get(value.name) or value.id in latest
-        ]
-        review_id = self.store.review_for(week_label(start))
+                lived[name.lower()] = lived.get(name.lower(), 0) + 1
+        # Only the values lived this week, each beside its latest rating as of the week's
+        # end: a value not lived is not listed as a zero.
+        known = [v for v in self.journal.values.all(archived=True) if v.name.lower() in lived]
+        latest = self.journal.values.latest_ratings(known, until=end)
+        values = [ValueWeek(value.name, lived[value.name.lower()], latest.get(value.id))
+                  for value in known]  # fmt: skip
+        values.sort(key=lambda value: -value.actions)
         return Week(
             start=start,
             today=today,
@@ -208,14 +207,17 @@ class PracticeService:
             wins=wins,
             mood=Mood(tuple(self.store.moods(first, last))),
             values=values,
-            review=self.journal.get(review_id) if review_id else None,
+            reviews=[self.journal.get(i) for i in self.store.reviews_for(week_label(start))],
         )
 
-    def reviews(self) -> list[Entry]:
-        """Every written review, newest week first."""
+    def reviews(self, limit: int | None = None) -> list[Entry]:
+        """Written reviews, newest week first."""
         from resilience_journal.entries import Entry
 
-        return [Entry.from_row(row) for row in self.store.reviews()]
+        return [Entry.from_row(row) for row in self.store.reviews(limit)]
+
+    def count_reviews(self) -> int:
+        return self.store.count_reviews()
 
     def review_to_mention(self, today: date) -> str | None:
         """The week whose review `rj today` may mention: once a week, only while it is not
@@ -249,8 +251,9 @@ class Memory:
 
 
 def on_this_day(journal: Journal, today: date) -> Memory | None:
-    """A small win or a review from one year (else one month) ago. An ordinary entry only
-    when the person turned resurface_entries on: old entries can hold hard days."""
+    """A small win from this day one year (else one month) ago, or the review of the week
+    that held it. An ordinary entry only when the person turned resurface_entries on: old
+    entries can hold hard days."""
     from dateutil.relativedelta import relativedelta
 
     for when, delta in (("a year ago", relativedelta(years=1)),
@@ -259,10 +262,13 @@ def on_this_day(journal: Journal, today: date) -> Memory | None:
         wins = journal.wins.list(since=day, until=day, limit=1)
         if wins:
             return Memory(when, day, "win", wins[0].text, wins[0].id)
-        entries = journal.entries(since=day, until=day)
-        for entry in entries:
-            if entry.kind == "review":
-                return Memory(when, day, "review", entry.headline, entry.id)
-        if journal.settings.resurface and entries:
-            return Memory(when, day, "entry", entries[-1].headline, entries[-1].id)
+        week = week_label(week_start(day, journal.settings.week_starts_on))
+        review_id = journal.store.review_for(week)
+        if review_id is not None:
+            review = journal.get(review_id)
+            return Memory(when, day, "review", review.headline, review.id)
+        if journal.settings.resurface:
+            entries = [e for e in journal.entries(since=day, until=day) if e.kind == "entry"]
+            if entries:
+                return Memory(when, day, "entry", entries[-1].headline, entries[-1].id)
     return None

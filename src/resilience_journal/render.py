@@ -129,9 +129,14 @@ def entries_table(entries: Sequence[Entry], *, deleted: bool = False) -> Table:
 
 
 def entries_view(entries: Sequence[Entry], total: int, shown_hint: str) -> RenderableType:
-    parts: list[RenderableType] = [entries_table(entries)]
-    if total > len(entries):
-        parts.append(_text(f"\nShowing {len(entries)} of {total}. {shown_hint}", MUTED))
+    return _listing(entries_table(entries), len(entries), total, shown_hint)
+
+
+def _listing(listed: RenderableType, shown: int, total: int, hint: str) -> RenderableType:
+    """A listing, and below it how many of how many it shows."""
+    parts: list[RenderableType] = [listed]
+    if total > shown:
+        parts.append(_text(f"\nShowing {shown} of {total}. {hint}", MUTED))
     return Group(*parts)
 
 
@@ -320,10 +325,7 @@ def wins_by_day(wins: Sequence[Win]) -> RenderableType:
 
 
 def wins_view(wins: Sequence[Win], total: int, shown_hint: str) -> RenderableType:
-    parts: list[RenderableType] = [wins_by_day(wins)]
-    if total > len(wins):
-        parts.append(_text(f"\nShowing {len(wins)} of {total}. {shown_hint}", MUTED))
-    return Group(*parts)
+    return _listing(wins_by_day(wins), len(wins), total, shown_hint)
 
 
 def wins_table(wins: Sequence[Win], *, deleted: bool = False) -> Table:
@@ -448,6 +450,22 @@ def heat_cell(count: int) -> Text:
 HEAT_LEGEND = ("0", "1", "2", "3-4", "5+")
 
 
+class Heatmap:
+    """The heatmap, as many of its latest weeks as the terminal's width holds."""
+
+    def __init__(self, start: date, end: date, activity: dict[str, int]) -> None:
+        self.start, self.end, self.activity = start, end, activity
+
+    def __rich_console__(self, console: Console, options: Any) -> Any:
+        from datetime import timedelta
+
+        weeks = (self.end - self.start).days // 7 + 1
+        fits = max(1, (options.max_width - 4) // 2)
+        shown = min(weeks, fits)
+        yield Text(f"The last {shown} weeks" if shown > 1 else "This week", style="bold")
+        yield heatmap(self.start + timedelta(weeks=weeks - shown), self.end, self.activity)
+
+
 def heatmap(start: date, end: date, activity: dict[str, int]) -> Text:
     """Weeks as columns and weekdays as rows, from `start` (a week's first day) to `end`.
     Each day is a character whose shape carries the count, so it reads without colour."""
@@ -494,6 +512,8 @@ def mood_line(label: str, mood: Any) -> Text:
     if not mood.days:
         return Text.assemble((label, "bold"), "  no moods noted")
     values = mood.values
+    if len(values) == 1:
+        return Text.assemble((label, "bold"), f"  one mood noted: {values[0]:g}")
     return Text.assemble(
         (label, "bold"),
         "  ",
@@ -508,8 +528,7 @@ def streak_view(lines: Sequence[str]) -> RenderableType:
 
 def stats_view(stats: Any, lines: dict[str, Any]) -> RenderableType:
     parts: list[RenderableType] = [
-        Text("The last 26 weeks", style="bold"),
-        Padding(heatmap(stats.heatmap_start, stats.today, stats.activity), (0, 0, 1, 0)),
+        Padding(Heatmap(stats.heatmap_start, stats.today, stats.activity), (0, 0, 1, 0)),
         Text(lines["totals_title"], style="bold"),
         Padding(message(lines["totals"]), (0, 0, 1, 2)),
         mood_line("Mood, last 30 days", stats.mood),
@@ -594,8 +613,9 @@ def review_view(week: Any, notes: dict[str, str]) -> RenderableType:
         for number, prompt in enumerate(week.prompts, 1):
             listed.add_row(f"{number}.", _text(prompt.text))
         parts.append(Padding(listed, (0, 0, 1, 2)))
-    if week.review is not None:
-        parts.append(Panel(_text(week.review.body), title=Text("Your review", style="bold"),
+    for review in week.reviews:
+        title = "Your review" if len(week.reviews) == 1 else f"Your review, entry {review.id}"
+        parts.append(Panel(_text(review.body), title=Text(title, style="bold"),
                            title_align="left", box=box.ROUNDED, padding=(1, 2)))  # fmt: skip
     return Group(*parts)
 
@@ -613,6 +633,10 @@ def save_picture(renderable: RenderableType, path: str, kind: str, title: str) -
     os.fchmod(fd, 0o600)  # an existing file becomes private too
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(data)
+
+
+def reviews_view(reviews: Sequence[Entry], total: int, shown_hint: str) -> RenderableType:
+    return _listing(reviews_table(reviews), len(reviews), total, shown_hint)
 
 
 def reviews_table(reviews: Sequence[Entry]) -> Table:

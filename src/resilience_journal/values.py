@@ -238,11 +238,14 @@ class Values:
         self.store.insert_rating(record)
         return Rating(value.id, record["day"], record["rated_at"], importance, consistency)
 
-    def ratings(self, values: Sequence[Value], last: int = 1) -> list[Rating]:
-        """The latest `last` ratings of each of these values, oldest first."""
+    def ratings(
+        self, values: Sequence[Value], last: int = 1, until: date | None = None
+    ) -> list[Rating]:
+        """The latest `last` ratings of each of these values (made by `until`, if given),
+        oldest first."""
         found = []
         for value in values:
-            rows = self.store.ratings(value.id, last)
+            rows = self.store.ratings(value.id, last, until.isoformat() if until else None)
             found += [
                 Rating(row["value_id"], row["day"], row["rated_at"], row["importance"],
                        row["consistency"])
@@ -250,8 +253,10 @@ class Values:
             ]  # fmt: skip
         return found
 
-    def latest_ratings(self, values: Sequence[Value]) -> dict[int, Rating]:
-        return {rating.value_id: rating for rating in self.ratings(values)}
+    def latest_ratings(
+        self, values: Sequence[Value], until: date | None = None
+    ) -> dict[int, Rating]:
+        return {rating.value_id: rating for rating in self.ratings(values, until=until)}
 
     def alignment(self, since: date, today: date) -> Any:
         """The alignment of each active value from `since` to `today` (see alignment.py)."""

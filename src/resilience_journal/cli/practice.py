@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from typing import Annotated
 
 import typer
 
 from resilience_journal import messages
 from resilience_journal.cli.app import JsonOpt, app, json_out, now, say, state
+from resilience_journal.cli.options import CountOpt
 
 
 @app.command()
@@ -143,7 +145,7 @@ def review(
     """  # fmt: skip
     import sys
 
-    from resilience_journal.dates import parse_day, week_from_label, week_start
+    from resilience_journal.dates import parse_day, week_from_label, week_label, week_start
     from resilience_journal.errors import JournalError
     from resilience_journal.practice import default_review_week
 
@@ -156,8 +158,10 @@ def review(
         raise JournalError(messages.WEEK_OR_DATE)
     if week is not None:
         start = week_from_label(week, starts_on)
+        if start > today:
+            raise JournalError(messages.week_not_started(week_label(start)))
     elif date is not None:
-        start = week_start(parse_day(date, today=today), starts_on)
+        start = week_start(parse_day(date, today=today, latest=today), starts_on)
     else:
         start = default_review_week(today, starts_on)
     summary = _week_with_prompts(current, journal, start, today)
@@ -179,7 +183,7 @@ def review(
     if save_svg or save_html:
         return
     render.print_to(shown)
-    if no_write or not sys.stdin.isatty() or start > today:
+    if no_write or not sys.stdin.isatty():
         return
     _offer_to_write(current, journal, summary, moment)
 
@@ -197,14 +201,15 @@ def _week_with_prompts(current, journal, start, today):
 
 
 def _offer_to_write(current, journal, summary, moment) -> None:
-    """Write the review (a new entry of kind review), or add to the one already written."""
-    from datetime import timedelta
-
+    """Write the week's review, or change the one already written: in the editor, the whole
+    review; at the terminal (no editor), lines added at its end. Interrupted text is kept as
+    a draft that `rj write --resume` brings back as this week's review."""
     from resilience_journal.cli.ask import ask
     from resilience_journal.cli.writing import _compose
+    from resilience_journal.compose import editor_command
     from resilience_journal.entries import EntryOptions
 
-    existing = summary.review
+    existing = summary.reviews[-1] if summary.reviews else None
     try:
         answer = ask(messages.write_review_now(summary.label, existing is not None) + " [y/N]")
     except KeyboardInterrupt:
@@ -212,39 +217,51 @@ def _offer_to_write(current, journal, summary, moment) -> None:
         return
     if (answer or "").strip().lower() not in ("y", "yes"):
         return
-    today = journal.today(moment)
-    day = min(today, summary.start + timedelta(days=6))
-    options = EntryOptions(day=day)
-    if existing is not None:
+    header = messages.review_questions(summary.prompts)
+    options = EntryOptions(review_week=summary.label)
+    if existing is not None and editor_command(current.settings().editor, os.environ):
         written = _compose(current, journal, existing.body, options, moment,
-                           draft_id=None, entry_id=existing.id)  # fmt: skip
+                           draft_id=None, entry_id=existing.id, header=header)  # fmt: skip
         if not written.text.strip():
             say(messages.cannot_empty(existing.id))
             return
         updated = journal.update(existing, written.text, EntryOptions(), moment)
         say(messages.unchanged(existing.id) if updated == existing
-            else messages.review_saved(updated.id, summary.label, updated.words))  # fmt: skip
+            else messages.review_saved(updated, added=False))  # fmt: skip
         return
-    prompt = summary.prompts[0] if summary.prompts else None
-    written = _compose(current, journal, "", options, moment, draft_id=None, prompt=prompt)
+    if existing is not None:  # no editor: show the review, and add what is typed to its end
+        from resilience_journal import render
+
+        render.print_to(render.message(existing.body), stderr=True)
+    written = _compose(current, journal, "", options, moment, draft_id=None, header=header,
+                       typing_intro=messages.review_typing(existing is not None))  # fmt: skip
     if not written.text.strip():
         say(messages.EMPTY_NOT_SAVED)
         return
-    entry = journal.add(written.text, options, moment, kind="review",
-                        review_week=summary.label)  # fmt: skip
-    say(messages.review_saved(entry.id, summary.label, entry.words))
+    entry = journal.add(written.text, options, moment)
+    say(messages.review_saved(entry, added=existing is not None))
 
 
 @app.command()
-def reviews(ctx: typer.Context, as_json: JsonOpt = False) -> None:
-    """Your written weekly reviews, newest week first."""
-    found = state(ctx).journal(create=False).practice.reviews()
+def reviews(ctx: typer.Context, number: CountOpt = None, as_json: JsonOpt = False) -> None:
+    """Your written weekly reviews, newest week first.
+
+    On screen, 20 unless -n says otherwise; with --json, all of them.
+    """
+    from resilience_journal.entries import check_count
+
+    limit = check_count(number)
+    if limit is None and not as_json:
+        limit = 20
+    journal = state(ctx).journal(create=False)
+    found = journal.practice.reviews(limit)
     if as_json:
         json_out([entry.to_json() for entry in found])
         return
     if not found:
-        say("No reviews written yet. `rj review` shows your week and offers to write one.")
+        say(messages.NO_REVIEWS_YET)
         return
     from resilience_journal import render
 
-    render.print_to(render.reviews_table(found))
+    total = journal.practice.count_reviews() if len(found) == limit else len(found)
+    render.print_to(render.reviews_view(found, total, "Use -n to see more."))

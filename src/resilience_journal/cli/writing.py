@@ -227,25 +227,35 @@ def _compose(
     entry_id: int | None = None,
     intro: str | None = None,
     prompt: Prompt | None = None,
+    header: list[str] | None = None,
+    typing_intro: str | None = None,
 ) -> Written:
     """Get text from the editor (or the terminal); keep it as a draft if interrupted.
-    A prompt, if given, is shown above: as comment lines in the editor's file."""
+    A prompt, if given, is shown above: as comment lines in the editor's file. `header`
+    lines take the prompt's place (the weekly review's questions), and `typing_intro` the
+    words that start typing at the terminal."""
     from resilience_journal.compose import Interrupted, editor_command, from_terminal, with_editor
 
     command = editor_command(current.settings().editor, os.environ)
     try:
         if command and intro is None:
-            lines = [*messages.prompt_lines(prompt), *messages.EDITOR_HELP]
+            above = header if header is not None else messages.prompt_lines(prompt)
+            lines = [*above, *messages.EDITOR_HELP]
             return with_editor(command, initial, lines, current.paths().tmp_dir)
         if entry_id is not None:
             raise JournalError(messages.EDIT_NEEDS_EDITOR)
-        if initial or prompt:
+        if initial or prompt or header:
             from resilience_journal import render
 
-            shown = render.message(initial) if initial else render.prompt_block(prompt)
+            if initial:
+                shown = render.message(initial)
+            elif header:
+                shown = render.message("\n".join(line for line in header if line))
+            else:
+                shown = render.prompt_block(prompt)
             render.print_to(shown, stderr=True)
         default = messages.TERMINAL_ADD_INTRO if initial else messages.TERMINAL_INTRO
-        return from_terminal(intro or default, initial)
+        return from_terminal(intro or typing_intro or default, initial)
     except Interrupted as stop:
         if not stop.text.strip():
             fail(messages.nothing_typed(stop.reason), stop.exit_code)

@@ -183,11 +183,12 @@ class JournalStore(ValueStore, WinStore, PracticeStore):
             params = [*params, limit]
         return [_decode(row) for row in self.db.query(sql, params)]
 
-    def reviews(self) -> list[Row]:
+    def reviews(self, limit: int | None = None) -> list[Row]:
         return self._entries(
             "e.review_week IS NOT NULL AND e.kind = 'review' AND e.deleted_at IS NULL",
             [],
             order="e.review_week DESC, e.id DESC",
+            limit=limit,
         )
 
     def search(self, fts_query: str, *, limit: int) -> list[Row]:

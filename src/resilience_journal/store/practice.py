@@ -87,13 +87,26 @@ class PracticeStore:
 
     # reviews ------------------------------------------------------------------------
 
-    def review_for(self, week: str) -> int | None:
-        row = self.db.execute(
-            "SELECT id FROM entries WHERE kind = 'review' AND review_week = ?"
-            " AND deleted_at IS NULL ORDER BY id LIMIT 1",
+    def reviews_for(self, week: str) -> list[int]:
+        """The live reviews of a week, oldest first: one, unless a trashed one was restored
+        after another was written."""
+        rows = self.db.execute(
+            "SELECT id FROM entries WHERE review_week = ? AND kind = 'review'"
+            " AND deleted_at IS NULL ORDER BY id",
             [week],
-        ).fetchone()
-        return row[0] if row else None
+        ).fetchall()
+        return [row[0] for row in rows]
+
+    def review_for(self, week: str) -> int | None:
+        """The newest live review of a week."""
+        found = self.reviews_for(week)
+        return found[-1] if found else None
+
+    def count_reviews(self) -> int:
+        return self.db.execute(
+            "SELECT count(*) FROM entries WHERE review_week IS NOT NULL AND kind = 'review'"
+            " AND deleted_at IS NULL"
+        ).fetchone()[0]
 
     def get_meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()

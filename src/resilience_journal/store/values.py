@@ -45,13 +45,14 @@ class ValueStore:
         with self.write():
             self.db["value_ratings"].insert(record)
 
-    def ratings(self, value_id: int, last: int) -> list[Row]:
-        """The `last` ratings of one value, newest first (the index on value_id, rated_at)."""
+    def ratings(self, value_id: int, last: int, until: str | None = None) -> list[Row]:
+        """The `last` ratings of one value, newest first (the index on value_id, rated_at);
+        with `until`, only those made on that journaling day or before."""
         return list(
             self.db.query(
-                "SELECT * FROM value_ratings WHERE value_id = ?"
+                "SELECT * FROM value_ratings WHERE value_id = ? AND day <= ?"
                 " ORDER BY rated_at DESC, id DESC LIMIT ?",
-                [value_id, last],
+                [value_id, until or "9999", last],
             )
         )
 
