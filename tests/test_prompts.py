@@ -325,3 +325,40 @@ def test_today_shows_the_prompt_and_practice(rj):
     assert data["days_written_last_7"] == 2
     assert data["prompt"]["id"] == prompt["id"]
     assert "You wrote on 2 of the last 7 days." in rj("today").stdout
+
+
+def test_the_bundled_packs_are_read_once_then_from_a_private_cache(tmp_path):
+    import os
+    import stat
+
+    bundled, cache = tmp_path / "bundled", tmp_path / "cache"
+    pack = write_pack(bundled, "mine.yaml", GOOD)
+    first = load_library(cache_dir=cache, bundled=bundled)
+    (cached,) = cache.iterdir()
+    assert stat.S_IMODE(cached.stat().st_mode) == 0o600
+    assert stat.S_IMODE(cache.stat().st_mode) == 0o700
+    assert load_library(cache_dir=cache, bundled=bundled).prompts == first.prompts
+    # Same size and time, other words: the cache answers (the file is not read again)
+    before = pack.stat()
+    pack.write_text(GOOD.replace("one sound", "two sound"), encoding="utf-8")
+    os.utime(pack, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert load_library(cache_dir=cache, bundled=bundled).get("my-pack.one").text == (
+        "You might notice one sound around you."
+    )
+    # A changed pack (here, a new time) is read again
+    os.utime(pack, ns=(before.st_atime_ns, before.st_mtime_ns + 10**9))
+    again = load_library(cache_dir=cache, bundled=bundled)
+    assert again.get("my-pack.one").text == "You might notice two sound around you."
+    assert again.get("my-pack.one").follow_ups == ("Where does it come from?",)
+    # A cache that is damaged is ignored and made again
+    cached.write_text("{not json", encoding="utf-8")
+    assert load_library(cache_dir=cache, bundled=bundled).prompts == again.prompts
+    assert json.loads(cached.read_text(encoding="utf-8"))["format"] == 1
+
+
+def test_a_cache_that_cannot_be_written_is_only_slower(tmp_path):
+    bundled = tmp_path / "bundled"
+    write_pack(bundled, "mine.yaml", GOOD)
+    blocked = tmp_path / "cache"
+    blocked.write_text("a file where the folder would be")
+    assert "my-pack.two" in load_library(cache_dir=blocked, bundled=bundled).prompts

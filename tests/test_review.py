@@ -169,7 +169,20 @@ def test_stats_as_json(rj):
     assert data["prompt_categories"] == [
         {"category": "grounding", "title": "Grounding", "answered": 2}
     ]
+    assert data["period_start"] == heat["start"]  # values and prompts: the last 26 weeks
     assert data["streak"]["current"]["days"] == 3
+
+
+def test_values_and_prompts_are_counted_over_recent_weeks(rj):
+    ok(rj("values", "add", "rest"))
+    write(rj, "Long ago.", 400, "--value", "rest", "--prompt", "grounding.feet")
+    data = as_json(rj, "stats")
+    assert data["totals"]["entries"] == 1  # totals: all time
+    assert (data["values"], data["prompt_categories"]) == ([], [])
+    data = as_json(rj, "stats", "--since", ago(500))
+    assert data["values"] == [{"name": "rest", "actions": 1}]
+    assert data["period_start"] == ago(500)
+    assert f"Values lived most, since {ago(500)}" in ok(rj("stats", "--since", ago(500)))
 
 
 def test_stats_since_a_day(rj):
@@ -194,7 +207,7 @@ def test_stats_on_screen_without_colour(rj):
     assert lines[9] == "    · 0  ░ 1  ▒ 2  ▓ 3-4  █ 5+  entries and wins a day"
     assert "In all: 4 entries, 2 wins and 0 weekly reviews; 10 words written." in shown
     assert "Mood, last 30 days  ▄▅  average 4.8, from 3.5 to 6" in shown
-    assert "  honesty  3\n  rest     1\n" in shown
+    assert "Values lived most, last 26 weeks\n  honesty  3\n  rest     1\n" in shown
     assert "  Grounding  2\n" in shown
     assert all(len(line) <= 80 for line in lines)
     assert "\x1b" not in shown

@@ -20,6 +20,7 @@ LATEST = [
     "m003_live_entries_index",
     "m004_wins_and_values",
     "m005_practice",
+    "m006_days",
 ]
 
 
@@ -181,3 +182,67 @@ def test_unusable_paths_are_one_clear_line(rj, tmp_path, monkeypatch, setup, arg
     assert message in result.stderr
     assert "Traceback" not in result.output
     assert not (tmp_path / "typo").exists()
+
+
+DAYS_FROM_RECORDS = """
+    SELECT day, sum(entries), sum(reviews), sum(checkins), sum(wins), sum(words) FROM (
+        SELECT day, kind = 'entry' AS entries, kind = 'review' AS reviews,
+               kind = 'checkin' AS checkins, 0 AS wins, words
+        FROM entries WHERE deleted_at IS NULL
+        UNION ALL SELECT day, 0, 0, 0, 1, 0 FROM wins WHERE deleted_at IS NULL
+    ) GROUP BY day ORDER BY day
+"""
+DAYS_KEPT = """
+    SELECT day, entries, reviews, checkins, wins, words FROM days
+    WHERE entries + reviews + checkins + wins > 0 ORDER BY day
+"""
+
+
+def days_match(path: Path) -> list[tuple]:
+    conn = sqlite3.connect(path)
+    try:
+        kept = conn.execute(DAYS_KEPT).fetchall()
+        assert kept == conn.execute(DAYS_FROM_RECORDS).fetchall()
+        assert conn.execute("SELECT count(*) FROM days WHERE min(entries, reviews, checkins,"
+                            " wins, words) < 0").fetchone()[0] == 0  # fmt: skip
+        return kept
+    finally:
+        conn.close()
+
+
+def test_the_days_table_follows_every_change(rj, rj_home):
+    db = rj_home / "journal.db"
+
+    def run(*args: str) -> None:
+        result = rj(*args)
+        assert result.exit_code == 0, result.output
+        days_match(db)
+
+    run("write", "one two three", "--date", "2026-11-01")
+    run("write", "four five", "--date", "2026-11-01")
+    run("win", "a win", "--date", "2026-11-01")
+    run("win", "another", "--date", "2026-11-02")
+    run("edit", "1", "--date", "2026-11-03")  # an entry moves to another day
+    run("delete", "2")
+    run("restore", "2")
+    run("delete", "1")
+    run("wins", "delete", "1")
+    run("wins", "restore", "1")
+    run("wins", "delete", "2")
+    run("trash", "--empty", "--yes")  # destroyed for good
+    kept = days_match(db)
+    assert kept == [("2026-11-01", 1, 0, 0, 1, 2)]
+
+
+def test_an_old_journal_gets_its_days_counted(tmp_path):
+    path = tmp_path / "old.db"
+    db = Database(path, execute_plugins=False)
+    migrations.apply(db, stop_before="m006_days")
+    db["entries"].insert(record(body="three words here", words=3, day="2026-11-20"))
+    db["entries"].insert(record(body="gone", words=1, day="2026-11-20", deleted_at="2026"))
+    db["wins"].insert({"uuid": "w1", "created_at": "2026-11-21T08:00:00+00:00",
+                       "updated_at": "2026-11-21T08:00:00+00:00", "day": "2026-11-21",
+                       "text": "a win"})  # fmt: skip
+    db.close()
+    JournalStore(path).close()
+    assert days_match(path) == [("2026-11-20", 1, 0, 0, 0, 3), ("2026-11-21", 0, 0, 0, 1, 0)]

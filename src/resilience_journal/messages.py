@@ -385,6 +385,10 @@ def stats_totals(totals: dict[str, int], since: str | None) -> str:
     )
 
 
+def stats_period(title: str, since: Any) -> str:
+    return f"{title}, since {since}" if since else f"{title}, last 26 weeks"
+
+
 REVIEW_NOTES = {
     "no_entries": "No entries this week.",
     "no_wins": "No wins noted this week.",

@@ -27,6 +27,11 @@ class Paths:
         return self.config_dir / "prompts"
 
     @property
+    def cache_dir(self) -> Path:
+        """What rj can rebuild at any time (the bundled prompts, read once)."""
+        return self.data_dir / "cache"
+
+    @property
     def tmp_dir(self) -> Path:
         """Private scratch space for the editor's temporary files."""
         return self.data_dir / "tmp"

@@ -51,9 +51,10 @@ class Stats:
     activity: dict[str, int]
     totals: dict[str, int]
     mood: Mood
-    values: list[tuple[str, int]]
-    prompts: dict[str, int]  # category name (or prompt id) -> entries answering its prompts
+    values: list[tuple[str, int]]  # from period_start on
+    prompts: dict[str, int]  # prompt id -> entries answering it, from period_start on
     practice: Practice
+    period_start: date  # values and prompts: `since`, else the heatmap's first day
 
     def to_json(self, titles: dict[str, str]) -> dict[str, Any]:
         return {
@@ -65,6 +66,7 @@ class Stats:
                 "days": self.activity,
             },
             "totals": self.totals,
+            "period_start": self.period_start.isoformat(),
             "mood_last_30_days": self.mood.to_json(),
             "values": [{"name": name, "actions": n} for name, n in self.values],
             "prompt_categories": [
@@ -166,6 +168,7 @@ class PracticeService:
         )
         until = today.isoformat()
         first = since.isoformat() if since else None
+        period = since or start  # what was lived and answered: recent unless asked
         mood_since = (today - timedelta(days=MOOD_DAYS - 1)).isoformat()
         return Stats(
             today=today,
@@ -174,9 +177,10 @@ class PracticeService:
             activity=self.store.activity(start.isoformat(), until),
             totals=self.store.totals(first, until),
             mood=Mood(tuple(self.store.moods(mood_since, until))),
-            values=self.store.lived_values(first, until),
-            prompts=self.store.prompts_answered(first, until),
+            values=self.store.lived_values(period.isoformat(), until),
+            prompts=self.store.prompts_answered(period.isoformat(), until),
             practice=self.streaks(today),
+            period_start=period,
         )
 
     def week(self, start: date, today: date) -> Week:

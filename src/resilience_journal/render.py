@@ -534,8 +534,8 @@ def stats_view(stats: Any, lines: dict[str, Any]) -> RenderableType:
         mood_line("Mood, last 30 days", stats.mood),
         Text(),
     ]
-    for title, rows in (("Values lived most", lines["values"]),
-                        ("Prompts answered, by category", lines["prompts"])):  # fmt: skip
+    for title, rows in ((lines["values_title"], lines["values"]),
+                        (lines["prompts_title"], lines["prompts"])):  # fmt: skip
         parts.append(Text(title, style="bold"))
         if not rows:
             parts.append(Padding(_text(lines["none"], MUTED), (0, 0, 1, 2)))

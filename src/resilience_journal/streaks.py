@@ -104,7 +104,10 @@ def practice(days: Iterable[date], today: date, rest_days_per_week: int = 1) -> 
     longest: Streak | None = None
     window = _Window(rest_days_per_week)
     first = 0  # index in `ordered` of the current run's first day
+    ordinals = [day.toordinal() for day in ordered]
     for index in range(1, len(ordered)):
+        if ordinals[index] - ordinals[index - 1] == 1:
+            continue  # the next day: nothing missed, the run simply grows
         before, day = ordered[index - 1], ordered[index]
         moved = first
         for missed in _between(before, day):

@@ -63,7 +63,9 @@ def stats(
     lines = {
         "totals_title": "Totals",
         "totals": messages.stats_totals(result.totals, first.isoformat() if first else None),
+        "values_title": messages.stats_period("Values lived most", first),
         "values": result.values,
+        "prompts_title": messages.stats_period("Prompts answered, by category", first),
         "prompts": [(titles.get(name, name), n) for name, n in by_category],
         "none": "none yet",
         "streak": " ".join(messages.streak_lines(result.practice)[:-1])

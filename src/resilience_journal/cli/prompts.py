@@ -35,7 +35,8 @@ def library(current: State) -> Library:
     from resilience_journal.prompts import load_library
 
     if current._library is None:
-        current._library = load_library(current.paths().prompts_dir)
+        paths = current.paths()
+        current._library = load_library(paths.prompts_dir, paths.cache_dir)
         for warning in current._library.warnings:
             say(warning)
     return current._library

@@ -176,19 +176,23 @@ class JournalStore(ValueStore, WinStore, PracticeStore):
         *,
         limit: int | None = None,
         order: str = "e.day DESC, e.created_at DESC, e.id DESC",
+        source: str = "entries e",
     ) -> list[Row]:
-        sql = f"SELECT {_ENTRY_COLUMNS} FROM entries e WHERE {where} ORDER BY {order}"
+        sql = f"SELECT {_ENTRY_COLUMNS} FROM {source} WHERE {where} ORDER BY {order}"
         if limit is not None:
             sql += " LIMIT ?"
             params = [*params, limit]
         return [_decode(row) for row in self.db.query(sql, params)]
 
     def reviews(self, limit: int | None = None) -> list[Row]:
+        """Live reviews, newest week first, read in order from their own small index (the
+        planner would otherwise walk every live entry)."""
         return self._entries(
             "e.review_week IS NOT NULL AND e.kind = 'review' AND e.deleted_at IS NULL",
             [],
             order="e.review_week DESC, e.id DESC",
             limit=limit,
+            source="entries e INDEXED BY idx_entries_reviews",
         )
 
     def search(self, fts_query: str, *, limit: int) -> list[Row]:

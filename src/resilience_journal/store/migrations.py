@@ -150,3 +150,72 @@ def m005_practice(db: Database) -> None:
     db.execute("CREATE INDEX idx_entries_practice ON entries (deleted_at, day, kind, words, mood)")
     db.execute("CREATE INDEX idx_entries_review_week ON entries (review_week)")
     db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+_DAY_ADD = """
+    INSERT INTO days (day, entries, reviews, checkins, wins, words)
+    SELECT NEW.day, NEW.kind = 'entry', NEW.kind = 'review', NEW.kind = 'checkin', 0, NEW.words
+    WHERE NEW.deleted_at IS NULL
+    ON CONFLICT (day) DO UPDATE SET entries = entries + excluded.entries,
+        reviews = reviews + excluded.reviews, checkins = checkins + excluded.checkins,
+        words = words + excluded.words;
+"""
+_DAY_TAKE = """
+    UPDATE days SET entries = entries - (OLD.kind = 'entry'),
+        reviews = reviews - (OLD.kind = 'review'), checkins = checkins - (OLD.kind = 'checkin'),
+        words = words - OLD.words
+    WHERE day = OLD.day AND OLD.deleted_at IS NULL;
+"""
+_WIN_ADD = """
+    INSERT INTO days (day, wins) SELECT NEW.day, 1 WHERE NEW.deleted_at IS NULL
+    ON CONFLICT (day) DO UPDATE SET wins = wins + 1;
+"""
+_WIN_TAKE = "UPDATE days SET wins = wins - 1 WHERE day = OLD.day AND OLD.deleted_at IS NULL;"
+
+
+@migrations()
+def m006_days(db: Database) -> None:
+    # What each journaling day holds, kept in step by triggers, so streaks, the calendar and
+    # totals read one small row per day instead of every entry and win of a lifetime. A day
+    # whose counts fall back to zero keeps its row; readers skip it.
+    db.execute(
+        """
+        CREATE TABLE days (
+            day TEXT PRIMARY KEY,
+            entries INTEGER NOT NULL DEFAULT 0,
+            reviews INTEGER NOT NULL DEFAULT 0,
+            checkins INTEGER NOT NULL DEFAULT 0,
+            wins INTEGER NOT NULL DEFAULT 0,
+            words INTEGER NOT NULL DEFAULT 0
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute(
+        """
+        INSERT INTO days (day, entries, reviews, checkins, words)
+        SELECT day, sum(kind = 'entry'), sum(kind = 'review'), sum(kind = 'checkin'), sum(words)
+        FROM entries WHERE deleted_at IS NULL GROUP BY day
+        """
+    )
+    db.execute(
+        """
+        INSERT INTO days (day, wins)
+        SELECT day, count(*) FROM wins WHERE deleted_at IS NULL GROUP BY day
+        ON CONFLICT (day) DO UPDATE SET wins = excluded.wins
+        """
+    )
+    for table, add, take, changes in (
+        ("entries", _DAY_ADD, _DAY_TAKE, "day, kind, words, deleted_at"),
+        ("wins", _WIN_ADD, _WIN_TAKE, "day, deleted_at"),
+    ):
+        db.execute(f"CREATE TRIGGER days_{table}_added AFTER INSERT ON {table} BEGIN {add} END")
+        db.execute(f"CREATE TRIGGER days_{table}_removed AFTER DELETE ON {table} BEGIN {take} END")
+        db.execute(
+            f"CREATE TRIGGER days_{table}_changed AFTER UPDATE OF {changes} ON {table}"
+            f" BEGIN {take} {add} END"
+        )
+    # Written reviews, newest week first, without reading every entry.
+    db.execute(
+        "CREATE INDEX idx_entries_reviews ON entries (review_week, id)"
+        " WHERE kind = 'review' AND deleted_at IS NULL"
+    )

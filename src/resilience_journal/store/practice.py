@@ -8,6 +8,7 @@ from typing import Any
 from sqlite_utils import Database
 
 Row = dict[str, Any]
+_PRACTISED = "entries + reviews + checkins + wins > 0"
 
 
 class PracticeStore:
@@ -17,43 +18,26 @@ class PracticeStore:
 
     def practice_days(self) -> list[str]:
         """Every day with a live entry, review or win, oldest first."""
-        sql = (
-            "SELECT day FROM entries WHERE deleted_at IS NULL"
-            " UNION SELECT day FROM wins WHERE deleted_at IS NULL ORDER BY day"
-        )
+        sql = f"SELECT day FROM days WHERE {_PRACTISED} ORDER BY day"
         return [row[0] for row in self.db.execute(sql)]
 
     def activity(self, since: str, until: str) -> dict[str, int]:
         """Per day from `since` to `until`: entries, reviews and wins together."""
-        sql = """
-            SELECT day, sum(n) FROM (
-                SELECT day, count(*) AS n FROM entries
-                WHERE deleted_at IS NULL AND day BETWEEN :since AND :until GROUP BY day
-                UNION ALL
-                SELECT day, count(*) FROM wins
-                WHERE deleted_at IS NULL AND day BETWEEN :since AND :until GROUP BY day
-            ) GROUP BY day
-        """
-        return dict(self.db.execute(sql, {"since": since, "until": until}).fetchall())
+        sql = (
+            "SELECT day, entries + reviews + checkins + wins FROM days"
+            f" WHERE day BETWEEN ? AND ? AND {_PRACTISED}"
+        )
+        return dict(self.db.execute(sql, [since, until]).fetchall())
 
     def totals(self, since: str | None, until: str) -> Row:
         """Entries, words, reviews and wins from `since` (or the start) to `until`."""
-        params = {"since": since or "0000", "until": until}
-        entries, words, reviews = self.db.execute(
-            "SELECT sum(kind = 'entry'), sum(words), sum(kind = 'review') FROM entries"
-            " WHERE deleted_at IS NULL AND day BETWEEN :since AND :until",
-            params,
+        row = self.db.execute(
+            "SELECT sum(entries), sum(words), sum(reviews), sum(wins) FROM days"
+            " WHERE day BETWEEN ? AND ?",
+            [since or "0000", until],
         ).fetchone()
-        wins = self.db.execute(
-            "SELECT count(*) FROM wins WHERE deleted_at IS NULL AND day BETWEEN :since AND :until",
-            params,
-        ).fetchone()[0]
-        return {
-            "entries": entries or 0,
-            "words": words or 0,
-            "reviews": reviews or 0,
-            "wins": wins,
-        }
+        return dict(zip(("entries", "words", "reviews", "wins"), (n or 0 for n in row),
+                        strict=True))  # fmt: skip
 
     def moods(self, since: str, until: str) -> list[tuple[str, float]]:
         """The average mood of each day that has one, oldest first."""
@@ -104,8 +88,8 @@ class PracticeStore:
 
     def count_reviews(self) -> int:
         return self.db.execute(
-            "SELECT count(*) FROM entries WHERE review_week IS NOT NULL AND kind = 'review'"
-            " AND deleted_at IS NULL"
+            "SELECT count(*) FROM entries INDEXED BY idx_entries_reviews"
+            " WHERE review_week IS NOT NULL AND kind = 'review' AND deleted_at IS NULL"
         ).fetchone()[0]
 
     def get_meta(self, key: str) -> str | None:
