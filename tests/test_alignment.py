@@ -108,11 +108,14 @@ def test_suggestions_only_for_wide_gaps_widest_first_at_most_three():
     assert result.values[0].suggestion is None
     steps = result.suggestions
     assert len(steps) == 3
-    assert steps[0].startswith("my garden matters to you (10/10), and lately it has had less")
-    assert "one small thing for it this week, ten minutes or less, is enough." in steps[0]
-    assert steps[1].startswith("health matters to you (8/10)")
+    assert steps[0] == (
+        "My garden matters to you (10/10), and lately it has had less room (2/10). If it "
+        "feels right, one small step: ten minutes this week for my garden, noted with `rj win "
+        '"..." --value "my garden"`.'
+    )  # a value of the person's own: a step any value can take, and how to note it
+    assert steps[1].startswith("Health matters to you (8/10)")
     assert steps[1].endswith("a glass of water, a short walk, or going to bed a little earlier.")
-    assert steps[2].startswith("play matters")
+    assert steps[2].startswith("Play matters")
     for step in steps:
         assert "!" not in step and "should" not in step
 

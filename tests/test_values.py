@@ -91,7 +91,10 @@ def test_archive_keeps_history_and_add_brings_it_back(rj):
     rj("values", "rate", "--value", "family", "--importance", "9", "--consistency", "5")
     archived = rj("values", "archive", "Family")
     assert archived.exit_code == 0
-    assert "Archived 'family': it rests, and its history is kept." in archived.stderr
+    assert archived.stderr == (
+        "Archived 'family': it rests, and its history is kept. `rj values add family` brings it "
+        "back.\n"
+    )
     assert values_json(rj) == []
     assert [v["name"] for v in values_json(rj, "--all")] == ["family"]
     assert json.loads(rj("wins", "--json").stdout)[0]["values"] == ["family"]
@@ -299,3 +302,31 @@ def test_no_values_question_without_values_or_with_value_given(pty_env, rj, edit
     result = run_in_pty(["write", "--value", "rest"], env=pty_env)
     assert result.exit_code == 0 and "your values?" not in result.output
     assert json.loads(rj("show", "2", "--json").stdout)["values"] == ["rest"]
+
+
+def test_reading_values_never_creates_a_journal_at_a_mistyped_path(rj, tmp_path):
+    typo = tmp_path / "jounral.db"
+    for args in (
+        ["values"],
+        ["values", "list"],
+        ["values", "rate", "--value", "x", "--importance", "1", "--consistency", "1"],
+    ):
+        result = rj("--db", str(typo), *args)
+        assert result.exit_code == 1, args
+        assert f"There is no journal at {typo}." in result.stderr
+    assert not typo.exists()
+
+
+def test_an_archived_name_is_named_as_archived(rj):
+    rj("values", "add", "being present")
+    assert (
+        "`rj values add 'being present'` brings it back."
+        in rj("values", "archive", "being present").stderr
+    )
+    rj("values", "add", "rest")
+    onto_archived = rj("values", "rename", "rest", "being present")
+    assert onto_archived.exit_code == 1
+    assert onto_archived.stderr == (
+        "'being present' is one of your archived values; pick another name, or `rj values add "
+        "'being present'` brings it back.\n"
+    )

@@ -101,7 +101,11 @@ def test_back_filled_win_says_its_day(rj):
     (noted,) = wins_json(rj)
     assert date.fromisoformat(noted["day"]) == date.today() - timedelta(days=1)
     older = rj("win", "asked for help", "--date", "2026-01-06")
-    assert older.stderr.startswith("Noted for Tue 6 Jan: asked for help.")
+    assert older.stderr == "Noted for Tue 6 Jan: asked for help. 1 win that week.\n"
+    again = rj("win", "rested", "--date", "2026-01-07")
+    assert again.stderr == "Noted for Wed 7 Jan: rested. 2 wins that week.\n"
+    last_year = rj("win", "went outside", "--date", "2025-11-30")
+    assert last_year.stderr == "Noted for Sun 30 Nov 2025: went outside. 1 win that week.\n"
 
 
 def test_this_week_counts_only_this_weeks_wins(rj):
@@ -263,3 +267,13 @@ def test_win_text_is_never_markup_or_terminal_control(rj):
     assert "\x1b" not in shown and "␛[31mred" in shown
     said = rj("win", "\x1b]0;title\x07").stderr
     assert "\x1b" not in said
+
+
+def test_a_win_typed_at_the_terminal_is_asked_for_plainly(pty_env, rj_home):
+    from .conftest import run_in_pty, typing
+
+    ran = run_in_pty(["win", "-"], env=pty_env,
+                     keys=["Type the win on one line", *typing("watered the plant\n")])  # fmt: skip
+    assert ran.exit_code == 0, ran.output
+    assert "Noted: watered the plant." in ran.output
+    assert [w["text"] for w in saved_wins(rj_home)] == ["watered the plant"]

@@ -65,15 +65,13 @@ class ValueAlignment:
         """A small next step when the value matters and the gap is wide; else None."""
         if self.gap is None or self.gap < WIDE_GAP:
             return None
-        step = STEPS.get(self.name.lower())
-        if step is None:
-            return (
-                f"{self.name} matters to you ({self.importance}/10), and lately it has had "
-                f"less room ({self.consistency}/10). If it feels right, one small thing for "
-                "it this week, ten minutes or less, is enough."
-            )
+        step = STEPS.get(self.name.lower()) or (
+            f'ten minutes this week for {self.name}, noted with `rj win "..." --value '
+            f'"{self.name}"`'
+        )
+        name = self.name[:1].upper() + self.name[1:]
         return (
-            f"{self.name} matters to you ({self.importance}/10), and lately it has had less "
+            f"{name} matters to you ({self.importance}/10), and lately it has had less "
             f"room ({self.consistency}/10). If it feels right, one small step: {step}."
         )
 

@@ -208,15 +208,21 @@ NO_WINS_MATCH = "No wins match that. `rj wins` with no filters shows them all."
 WINS_TRASH_HINT = "`rj wins restore ID` brings a win back."
 
 
-def win_noted(text: str, values: list[str], day_label: str | None, this_week: int) -> str:
-    """'Noted: set a boundary with my manager. 3 wins this week.' Plain and specific."""
+WIN_STDIN_INTRO = "Type the win on one line, then press Ctrl-D on a new line to note it."
+
+
+def win_noted(
+    text: str, values: list[str], day_label: str | None, in_week: int, this_week: bool = True
+) -> str:
+    """'Noted: set a boundary with my manager. 3 wins this week.' Plain and specific. A win
+    back-filled into an earlier week counts that week's wins."""
     end = "" if text[-1] in ".!?…" else "."
     when = f" for {day_label}" if day_label else ""
     said = f"Noted{when}: {text}{end}"
     if values:
         said += f" For {_and(values)}."
-    count = "1 win" if this_week == 1 else f"{this_week} wins"
-    return f"{said} {count} this week."
+    count = "1 win" if in_week == 1 else f"{in_week} wins"
+    return f"{said} {count} {'this' if this_week else 'that'} week."
 
 
 def win_moved_to_trash(win_id: int) -> str:
@@ -285,15 +291,17 @@ def value_renamed(old: str, new: str) -> str:
 
 
 def value_archived(name: str) -> str:
+    from resilience_journal.values import quoted_name
+
     return (
         f"Archived {name!r}: it rests, and its history is kept. "
-        f"`rj values add {name!r}` brings it back."
+        f"`rj values add {quoted_name(name)}` brings it back."
     )
 
 
 def ratings_kept(count: int) -> str:
     if count == 0:
-        return "No ratings kept this time; that is fine."
+        return "No ratings were kept."
     noun = "rating" if count == 1 else "ratings"
     return f"Kept {count} {noun}. `rj alignment` shows them beside what you did."
 

@@ -405,8 +405,10 @@ def alignment_view(result: Alignment, notes: dict[str, str]) -> RenderableType:
             style="bold",
         ),  # fmt: skip
         title_justify="left",
+        collapse_padding=True,
     )
-    table.add_column("value", style="bold", overflow="fold")
+    longest = max((len(row.name) for row in result.values), default=5)
+    table.add_column("value", style="bold", min_width=min(longest, 14))
     table.add_column("importance", justify="right")
     table.add_column("consistency", justify="right")
     table.add_column("gap", justify="right")

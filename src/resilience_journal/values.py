@@ -113,16 +113,16 @@ def unknown_value(name: str, known: Sequence[Value]) -> JournalError:
     if not known:
         return JournalError(
             f"There is no value {name!r} yet. `rj values` helps you choose some, or "
-            f"`rj values add {_quoted(name)}` adds it."
+            f"`rj values add {quoted_name(name)}` adds it."
         )
     names = ", ".join(value.name for value in known)
     return JournalError(
         f"There is no value {name!r}. Your values: {names}. "
-        f"`rj values add {_quoted(name)}` adds it."
+        f"`rj values add {quoted_name(name)}` adds it."
     )
 
 
-def _quoted(name: str) -> str:
+def quoted_name(name: str) -> str:
     return f"'{name}'" if " " in name else name
 
 
@@ -150,7 +150,8 @@ class Values:
             raise unknown_value(" ".join(name.split()), self.all())
         if value.archived_at:
             raise JournalError(
-                f"{value.name!r} is archived. `rj values add {_quoted(value.name)}` brings it back."
+                f"{value.name!r} is archived. `rj values add {quoted_name(value.name)}` brings "
+                "it back."
             )
         return value
 
@@ -215,6 +216,11 @@ class Values:
         name = check_name(new)
         clash = self.find(name)
         if clash is not None and clash.id != value.id:
+            if clash.archived_at is not None:
+                raise JournalError(
+                    f"{clash.name!r} is one of your archived values; pick another name, or "
+                    f"`rj values add {quoted_name(clash.name)}` brings it back."
+                )
             raise JournalError(f"{clash.name!r} is already a value; pick another name.")
         self.store.update_value(value.id, {"name": name})
         return value, Value.from_row(self.store.value_by_id(value.id))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from resilience_journal.checks import readable, utc_stamp
@@ -129,8 +129,12 @@ class Wins:
     def this_week(self, now: datetime) -> int:
         """Wins so far in the current week (weeks start on the `week_starts_on` setting)."""
         today = self.journal.today(now)
-        return self.count(since=week_start(today, self.journal.settings.week_starts_on),
-                          until=today)  # fmt: skip
+        return self.week_of(today)
+
+    def week_of(self, day: date) -> int:
+        """Wins in the week that holds `day`."""
+        start = week_start(day, self.journal.settings.week_starts_on)
+        return self.count(since=start, until=start + timedelta(days=6))
 
     def _value_id(self, name: str | None) -> int | None:
         """A value to filter by: archived ones too, since their history is kept."""

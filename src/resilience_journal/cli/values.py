@@ -37,7 +37,7 @@ def values(ctx: typer.Context) -> None:
     """
     if ctx.invoked_subcommand is not None:
         return
-    journal = state(ctx).journal()
+    journal = state(ctx).journal(create=False)
     if journal.values.all():
         _show(journal, archived=False)
         return
@@ -191,7 +191,7 @@ def rate(
     """  # fmt: skip
     from resilience_journal.values import check_rating
 
-    journal = state(ctx).journal()
+    journal = state(ctx).journal(create=False)
     moment = now()
     day = journal.today(moment)
     if any(given is not None for given in (value, importance, consistency)):

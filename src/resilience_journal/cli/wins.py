@@ -48,8 +48,12 @@ def win(
     except JournalError as err:
         fail(f"{err.message} Nothing was saved.")
     if text == ["-"]:
+        import sys
+
         from resilience_journal.compose import read_stdin
 
+        if sys.stdin.isatty():
+            say(messages.WIN_STDIN_INTRO)
         words = read_stdin()
     else:
         words = " ".join(text)
@@ -57,7 +61,17 @@ def win(
     if as_json:
         json_out(noted.to_json())
     label = None if day is None or day == today else _day_label(noted.day, today)
-    say(messages.win_noted(noted.text, noted.values, label, journal.wins.this_week(moment)))
+    count, same_week = _week_count(journal, noted.day, today)
+    say(messages.win_noted(noted.text, noted.values, label, count, same_week))
+
+
+def _week_count(journal, day: str, today: date) -> tuple[int, bool]:
+    """The wins in the week of a win's day, and whether that is this week."""
+    from resilience_journal.dates import week_start
+
+    when = date.fromisoformat(day)
+    starts_on = journal.settings.week_starts_on
+    return journal.wins.week_of(when), week_start(when, starts_on) == week_start(today, starts_on)
 
 
 def _day_label(day: str, today: date) -> str:
@@ -66,6 +80,8 @@ def _day_label(day: str, today: date) -> str:
     when = date.fromisoformat(day)
     if when == today - timedelta(days=1):
         return "yesterday"
+    if when.year != today.year:
+        return f"{when:%a} {when.day} {when:%b %Y}"
     return f"{when:%a} {when.day} {when:%b}"
 
 
