@@ -17,6 +17,7 @@ from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import Any
 
 
@@ -100,14 +101,16 @@ def practice(days: Iterable[date], today: date, rest_days_per_week: int = 1) -> 
     Each practised day ends the longest run that keeps the rule: when a gap breaks it, the
     run starts again on the first practised day after the missed day that broke it, not on
     the day after the gap, so writing on 7 of the last 8 days is a streak of 8."""
-    ordered = sorted({day for day in days if day <= today})
+    ordered = list(days)
+    if any(later <= earlier for earlier, later in pairwise(ordered)):
+        ordered = sorted(set(ordered))  # the store gives them in order; others may not
+    del ordered[bisect_right(ordered, today) :]  # the future is not counted
     longest: Streak | None = None
     window = _Window(rest_days_per_week)
     first = 0  # index in `ordered` of the current run's first day
     ordinals = [day.toordinal() for day in ordered]
-    for index in range(1, len(ordered)):
-        if ordinals[index] - ordinals[index - 1] == 1:
-            continue  # the next day: nothing missed, the run simply grows
+    gaps = [n for n, (a, b) in enumerate(pairwise(ordinals), 1) if b - a != 1]
+    for index in gaps:  # from one day to the next nothing is missed: the run simply grows
         before, day = ordered[index - 1], ordered[index]
         moved = first
         for missed in _between(before, day):
