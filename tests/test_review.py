@@ -511,6 +511,14 @@ def test_a_ready_review_is_mentioned_once_a_week(rj):
     said = f"Your weekly review of {label} is ready whenever you are: `rj review`."
     assert said in ok(rj("today"))
     assert said not in ok(rj("today"))  # once is enough
+    assert as_json(rj, "today")["review_ready"] == label  # for scripts, while unwritten
+
+
+def test_today_counts_days_as_the_streak_does(rj):
+    write(rj, "An entry.", 1)
+    ok(rj("win", "a win", "--date", ago(2)))
+    assert as_json(rj, "today")["days_written_last_7"] == 2
+    assert as_json(rj, "streak")["days_last_7"] == 2
 
 
 def test_a_quiet_week_is_not_a_task(rj):

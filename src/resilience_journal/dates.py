@@ -160,7 +160,7 @@ def week_from_label(text: str, week_starts_on: str) -> date:
         raise DateError(f"A week is written like 2026-W47; got {text!r}.")
     year, week = int(match[1]), int(match[2])
     if not 1900 <= year <= 9998:
-        raise DateError(f"That week is out of range: {text!r}. Try a year from 1900 on.")
+        raise DateError(f"That week is out of range: {text!r}. Try a year from 1900 to 9998.")
     weeks = date(year, 12, 28).isocalendar()[1]  # 28 December is always in the last week
     if not 1 <= week <= weeks:
         raise DateError(f"{year} has weeks W01 to W{weeks}; got {text!r}.")

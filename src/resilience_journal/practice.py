@@ -223,12 +223,15 @@ class PracticeService:
     def count_reviews(self) -> int:
         return self.store.count_reviews()
 
-    def review_to_mention(self, today: date) -> str | None:
-        """The week whose review `rj today` may mention: once a week, only while it is not
-        written, and only when something was written or noted that week."""
+    def review_to_mention(self, today: date, *, once: bool = True) -> str | None:
+        """The week whose review is ready: only while it is not written, and only when
+        something was written or noted that week. With `once`, None after `rj today` has
+        mentioned it (mentioned_review): the screen says it once a week."""
         start = default_review_week(today, self.journal.settings.week_starts_on)
         label = week_label(start)
-        if self.store.review_for(label) or self.store.get_meta("review_mentioned") == label:
+        if self.store.review_for(label):
+            return None
+        if once and self.store.get_meta("review_mentioned") == label:
             return None
         end = start + timedelta(days=6)
         if not self.store.activity(start.isoformat(), end.isoformat()):

@@ -26,7 +26,7 @@ def today(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     from resilience_journal.practice import on_this_day
 
     memory = on_this_day(journal, day)
-    review_week = journal.practice.review_to_mention(day)
+    review_week = journal.practice.review_to_mention(day, once=not as_json)
     if as_json:
         json_out(
             {

@@ -220,10 +220,11 @@ class JournalStore(ValueStore, WinStore, PracticeStore):
         return dict(rows.fetchall())
 
     def days_written(self, since: str, until: str) -> int:
+        """Days from `since` to `until` with an entry, a review or a win: as a streak counts."""
         return int(
             self.db.execute(
-                "SELECT count(DISTINCT day) FROM entries WHERE deleted_at IS NULL"
-                " AND day BETWEEN ? AND ?",
+                "SELECT count(*) FROM days WHERE day BETWEEN ? AND ?"
+                " AND entries + reviews + checkins + wins > 0",
                 [since, until],
             ).fetchone()[0]
         )
