@@ -597,3 +597,15 @@ def test_reviews_are_listed_newest_week_first(rj, pty_env):
     shown = ok(rj("reviews", "-n", "2"))
     assert "Showing 2 of 3. Use -n to see more." in shown
     assert labels[0] not in shown  # the oldest week is left out
+
+
+def test_a_quiet_week_is_asked_about_gently(rj):
+    last_week = week_start(today(), "monday") - timedelta(weeks=1)
+    before = last_week - timedelta(weeks=1)
+    ok(rj("write", "One line.", "--date", before.isoformat()))
+    for n in range(4):
+        ok(rj("win", f"win {n}", "--date", (last_week + timedelta(days=n)).isoformat()))
+    quiet = [p["id"] for p in as_json(rj, "review", "--week", week_label(before))["prompts"]]
+    assert quiet[0] == "weekly-reflection.quiet-week" and len(quiet) == 3
+    fuller = [p["id"] for p in as_json(rj, "review", "--week", week_label(last_week))["prompts"]]
+    assert len(fuller) == 3 and "weekly-reflection.quiet-week" not in fuller

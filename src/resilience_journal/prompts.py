@@ -383,14 +383,21 @@ def grounding_line(library: Library, day: date) -> Prompt | None:
     return pool[_stable_index(day.isoformat(), len(pool))]
 
 
-def weekly_prompts(library: Library, week: str, depths: tuple[str, ...], count: int = 3) -> list:
+def weekly_prompts(
+    library: Library, week: str, depths: tuple[str, ...], quiet: bool, count: int = 3
+) -> list:
     """`count` prompts from the weekly-reflection category for a week: the same all week,
-    different from one week to the next."""
+    different from one week to the next. A prompt tagged quiet-week (about a week that left
+    little on the page) comes first in a `quiet` week and is not offered in a fuller one."""
     import hashlib
 
-    pool = [p for p in library.in_category("weekly-reflection") if p.depth in depths]
+    def order(prompt: Prompt) -> tuple[bool, bytes]:
+        fits = ("quiet-week" in prompt.tags) == quiet
+        return not fits, hashlib.sha256(f"{week}:{prompt.id}".encode()).digest()
 
-    def order(prompt: Prompt) -> bytes:
-        return hashlib.sha256(f"{week}:{prompt.id}".encode()).digest()
-
+    pool = [
+        p
+        for p in library.in_category("weekly-reflection")
+        if p.depth in depths and (quiet or "quiet-week" not in p.tags)
+    ]
     return sorted(pool, key=order)[:count]

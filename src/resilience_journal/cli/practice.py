@@ -11,6 +11,8 @@ from resilience_journal import messages
 from resilience_journal.cli.app import JsonOpt, app, json_out, now, say, state
 from resilience_journal.cli.options import CountOpt
 
+QUIET_WEEK_DAYS = 2  # a week with writing on this many days or fewer is a quiet one
+
 
 @app.command()
 def streak(ctx: typer.Context, as_json: JsonOpt = False) -> None:
@@ -199,7 +201,9 @@ def _week_with_prompts(current, journal, start, today):
 
     summary = journal.practice.week(start, today)
     depths = PACE_DEPTHS[current.settings().pace]
-    return replace(summary, prompts=weekly_prompts(library(current), week_label(start), depths))
+    quiet = len(summary.activity) <= QUIET_WEEK_DAYS
+    chosen = weekly_prompts(library(current), week_label(start), depths, quiet)
+    return replace(summary, prompts=chosen)
 
 
 def _offer_to_write(current, journal, summary, moment) -> None:
