@@ -29,7 +29,8 @@ FRIDAY = date(2026, 11, 20)
         ("last week", SUNDAY, date(2026, 11, 15)),  # a week ago, for `rj review --date`
         ("last month", date(2026, 3, 31), date(2026, 2, 28)),
         ("last year", SUNDAY, date(2025, 11, 22)),
-        ("this week", SUNDAY, SUNDAY),
+        ("this month", SUNDAY, date(2026, 11, 1)),  # for --since: the month so far
+        ("this year", SUNDAY, date(2026, 1, 1)),
         ("last friday", SUNDAY, FRIDAY),
         ("friday", SUNDAY, FRIDAY),
         ("fri", SUNDAY, FRIDAY),

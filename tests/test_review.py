@@ -104,7 +104,7 @@ def test_a_quiet_spell_is_described_kindly(rj):
     assert ok(rj("streak")).startswith(
         f"You last wrote on {on(today() - timedelta(12))}. Whenever you are ready, today can "
         "count.\n"
-        "You wrote on 0 of the last 7 days and 1 of the last 30; 1 day in all.\n"
+        "You wrote on 1 of the last 30 days; 1 day in all.\n"
     )
 
 
@@ -389,6 +389,15 @@ def test_user_text_cannot_break_the_markdown(rj, editor, pty_env, tmp_path):
                           "```\nopen fence\n```\n")  # fmt: skip
 
 
+def test_markdown_never_sends_control_characters(rj):
+    ok(rj("write", "title\x1b]0;pwned\x07 and \x1b[2J", "--date", "today"))
+    ok(rj("win", "a win \x1b[31mred", "--date", "today"))
+    shown = ok(rj("review", "--date", "today", "--markdown"))
+    assert "\x1b" not in shown and "\x07" not in shown
+    assert "title␛]0;pwned␇ and ␛[2J" in shown
+    assert "- a win ␛[31mred\n" in shown
+
+
 @pytest.mark.parametrize("kind", ["svg", "html"])
 def test_the_summary_saved_as_a_picture_is_private(rj, tmp_path, kind):
     label = a_week(rj)
@@ -508,7 +517,11 @@ def test_a_ready_review_is_mentioned_once_a_week(rj):
         start -= timedelta(weeks=1)
     ok(rj("write", "Something from the week.", "--date", start.isoformat()))
     label = week_label(start)
-    said = f"Your weekly review of {label} is ready whenever you are: `rj review`."
+    end = start + timedelta(days=6)
+    which = "this week" if end >= today() else "last week"
+    span = (f"{start.day} to {end.day} {end:%b}" if start.month == end.month
+            else f"{start.day} {start:%b} to {end.day} {end:%b}")  # fmt: skip
+    said = f"Your review of {which} ({span}) is ready whenever you are: `rj review`."
     assert said in ok(rj("today"))
     assert said not in ok(rj("today"))  # once is enough
     assert as_json(rj, "today")["review_ready"] == label  # for scripts, while unwritten
@@ -609,3 +622,25 @@ def test_a_quiet_week_is_asked_about_gently(rj):
     assert quiet[0] == "weekly-reflection.quiet-week" and len(quiet) == 3
     fuller = [p["id"] for p in as_json(rj, "review", "--week", week_label(last_week))["prompts"]]
     assert len(fuller) == 3 and "weekly-reflection.quiet-week" not in fuller
+
+
+def test_a_week_with_nothing_lived_says_so_plainly(rj):
+    ok(rj("values", "add", "rest"))
+    write(rj, "A line.", 0)
+    shown = ok(rj("review", "--date", "today", "--no-write"))
+    assert "No values lived this week." in shown
+    assert "No values lived this week." in ok(rj("review", "--date", "today", "--markdown"))
+
+
+def test_the_home_screen_works_on_a_read_only_journal(rj, rj_home):
+    start = week_start(today(), "monday")
+    if (today() - start).days < 3:
+        start -= timedelta(weeks=1)
+    ok(rj("write", "Something from the week.", "--date", start.isoformat()))
+    (rj_home / "journal.db").chmod(0o400)
+    try:
+        first = rj("today")
+        assert first.exit_code == 0, first.output
+        assert "is ready whenever you are" in first.stdout
+    finally:
+        (rj_home / "journal.db").chmod(0o600)

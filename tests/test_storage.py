@@ -232,6 +232,15 @@ def test_the_days_table_follows_every_change(rj, rj_home):
     run("trash", "--empty", "--yes")  # destroyed for good
     kept = days_match(db)
     assert kept == [("2026-11-01", 1, 0, 0, 1, 2)]
+    run("write", "a review to be", "--date", "2026-11-02")
+    conn = sqlite3.connect(db)  # an entry becomes a review: its kind changes
+    conn.execute("UPDATE entries SET kind = 'review', review_week = '2026-W44' WHERE id = 3")
+    conn.execute("UPDATE entries SET words = 7, body = 'a b c d e f g' WHERE id = 2")
+    conn.commit()
+    conn.close()
+    days_match(db)
+    run("edit", "2", "--date", "2026-11-04")
+    assert days_match(db)[-1] == ("2026-11-04", 1, 0, 0, 0, 7)
 
 
 def test_an_old_journal_gets_its_days_counted(tmp_path):
@@ -246,3 +255,34 @@ def test_an_old_journal_gets_its_days_counted(tmp_path):
     db.close()
     JournalStore(path).close()
     assert days_match(path) == [("2026-11-20", 1, 0, 0, 0, 3), ("2026-11-21", 0, 0, 0, 1, 0)]
+
+
+def test_every_trigger_survives_the_migrations(tmp_path):
+    # sqlite-utils' transform() rebuilds a table and drops its triggers: a later migration
+    # that transforms entries or wins must create these again.
+    store = JournalStore(tmp_path / "journal.db")
+    triggers = {row[0] for row in store.db.execute("SELECT name FROM sqlite_master"
+                                                     " WHERE type = 'trigger'")}  # fmt: skip
+    assert triggers == {
+        "entries_ai", "entries_ad", "entries_au",
+        "days_entries_added", "days_entries_removed", "days_entries_changed",
+        "days_wins_added", "days_wins_removed", "days_wins_changed",
+    }  # fmt: skip
+
+
+def test_words_and_days_are_counted_for_a_journal_from_the_first_schema(tmp_path):
+    path = tmp_path / "old.db"
+    db = Database(path, execute_plugins=False)
+    migrations.apply(db, stop_before="m002_drafts")
+    db["entries"].insert(record(body="one two  three\nfour", day="2026-11-20"))
+    db["entries"].insert(record(body="five six", day="2026-11-20"))
+    db.close()
+    store = JournalStore(path)
+    words = store.db.query("SELECT words FROM entries ORDER BY id")
+    assert [row["words"] for row in words] == [4, 2]
+    store.close()
+    assert days_match(path) == [("2026-11-20", 2, 0, 0, 0, 6)]
+    conn = sqlite3.connect(path)  # the text is still found after the words were counted
+    hits = conn.execute("SELECT rowid FROM entries_fts WHERE entries_fts MATCH 'three'")
+    assert [row[0] for row in hits] == [1]
+    conn.close()

@@ -22,3 +22,8 @@ def readable(text: str) -> str:
 
 def utc_stamp(now: datetime) -> str:
     return now.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def count_words(text: str) -> int:
+    """Words as the journal counts them: runs of characters between white space."""
+    return len(text.split())

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, fields, replace
 from datetime import time
 from pathlib import Path
 
 from resilience_journal.dates import WEEKDAYS, parse_time_of_day
 from resilience_journal.errors import JournalError
-from resilience_journal.paths import ensure_private_dir
+from resilience_journal.paths import ensure_private_dir, write_private_file
 
 PACES = ("gentle", "reflective", "deep")
 
@@ -152,10 +151,7 @@ def save_value(path: Path, key: str, value: str | None) -> str | None:
     else:
         current[key] = stored
     ensure_private_dir(path.parent)
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write("# Resilience Journal settings. `rj config show` explains each one.\n")
-        yaml.safe_dump(current, handle, sort_keys=False, allow_unicode=True)
-    os.replace(tmp, path)
+    text = yaml.safe_dump(current, sort_keys=False, allow_unicode=True)
+    header = "# Resilience Journal settings. `rj config show` explains each one.\n"
+    write_private_file(path, header + text)
     return stored

@@ -73,8 +73,10 @@ def _relative(words: str, today: date) -> date | None:
         return today - timedelta(days=1)
     if words == "tomorrow":
         return today + timedelta(days=1)
-    if words in ("this week", "this month", "this year"):
-        return today
+    if words == "this month":
+        return today.replace(day=1)
+    if words == "this year":
+        return today.replace(month=1, day=1)
     if words in ("last week", "last month", "last year"):  # a week (month, year) ago
         return today - relativedelta(**{words.split()[1] + "s": 1})
     if match := _AGO.match(words):
@@ -124,6 +126,11 @@ def _absolute(text: str, today: date) -> date | None:
         if candidate <= today:
             return candidate
     return None
+
+
+def day_text(day: date) -> str:
+    """A day as the screens write it: Mon 23 Nov 2026."""
+    return f"{day:%a} {day.day} {day:%b %Y}"
 
 
 def parse_time_of_day(text: str) -> time:

@@ -10,14 +10,18 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from resilience_journal import messages
-from resilience_journal.checks import readable, utc_stamp, whole_number
+from resilience_journal.checks import count_words, readable, utc_stamp, whole_number
 from resilience_journal.config import Settings
 from resilience_journal.dates import journal_day, parse_day
 from resilience_journal.errors import JournalError
 from resilience_journal.store import JournalStore, Row
+
+if TYPE_CHECKING:
+    from resilience_journal.practice import PracticeService
 
 _TAG = re.compile(r"[^\W_][\w\-/.]{0,39}")
 _PROMPT_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}")
@@ -107,7 +111,7 @@ class Entry:
 
     @property
     def words(self) -> int:
-        return len(self.body.split())
+        return count_words(self.body)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -295,7 +299,6 @@ class Journal:
     """What the CLI can ask of the journal. Every method that depends on time takes `now`."""
 
     def __init__(self, store: JournalStore, settings: Settings) -> None:
-        from resilience_journal.practice import PracticeService
         from resilience_journal.values import Values
         from resilience_journal.wins import Wins
 
@@ -303,7 +306,13 @@ class Journal:
         self.settings = settings
         self.values = Values(store)
         self.wins = Wins(store, self)
-        self.practice = PracticeService(self)
+
+    @cached_property
+    def practice(self) -> PracticeService:
+        """Streaks, stats and the weekly review (imported only by the commands that ask)."""
+        from resilience_journal.practice import PracticeService
+
+        return PracticeService(self)
 
     def today(self, now: datetime) -> date:
         return journal_day(now, self.settings.day_start)
@@ -328,7 +337,7 @@ class Journal:
             "uuid": str(uuid.uuid4()),
             "kind": kind,
             "review_week": review_week,
-            "words": len(body.split()),
+            "words": count_words(body),
             "created_at": stamp,
             "updated_at": stamp,
             "day": day.isoformat(),
@@ -387,7 +396,7 @@ class Journal:
                 raise JournalError(messages.cannot_empty(entry.id))
             if body != entry.body:
                 changes["body"] = body
-                changes["words"] = len(body.split())
+                changes["words"] = count_words(body)
         if options.title is not None and options.title != entry.title:
             changes["title"] = options.title
         if "title" in options.clear and entry.title is not None:

@@ -9,6 +9,8 @@ import re
 from datetime import date
 from typing import Any
 
+from resilience_journal.textsafe import safe
+
 
 def _day(value: Any) -> str:
     return f"{value:%a} {value.day} {value:%b}"
@@ -27,7 +29,7 @@ _LEADING = re.compile(r"^([#>+*=<|-]|`{3}|~{3}|\d{1,9}[.)])")
 def _line(text: str) -> str:
     """A piece of user text on one markdown line: line breaks become spaces, and a start
     that a parser would read as a heading, quote, list, rule, fence or HTML is escaped."""
-    line = " ".join(text.split())
+    line = safe(" ".join(text.split()))
     match = _LEADING.match(line)
     if match is None:
         return line
@@ -42,10 +44,11 @@ def block(text: str) -> str:
     Their markdown is kept (lists, emphasis, code), but a line that would be a heading
     (``# ...``, or ``===``/``---`` under a line), a horizontal rule, or raw HTML gets a
     backslash in front of that mark, which renders as nothing; and a code fence left open
-    is closed at the end, so it cannot swallow what follows."""
+    is closed at the end, so it cannot swallow what follows. Control characters (a terminal
+    escape, say) become visible symbols, as on screen; JSON is the lossless format."""
     out: list[str] = []
     fence: str | None = None  # the fence that opened the code block we are in
-    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for line in safe(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n"):
         match = _FENCE.match(line)
         if fence is not None:
             if match and match[1][0] == fence[0] and len(match[1]) >= len(fence) \
@@ -68,8 +71,9 @@ def block(text: str) -> str:
     return "\n".join(out)
 
 
-def review(week: Any) -> str:
-    """The review summary of a `practice.Week`, then the written review if there is one."""
+def review(week: Any, notes: dict[str, str]) -> str:
+    """The review summary of a `practice.Week`, then the written review if there is one.
+    `notes` are the sentences for what a week may not have (messages.REVIEW_NOTES)."""
     out = [f"# Weekly review {week.label}", "",
            f"{week.start:%A} {week.start.day} {week.start:%B %Y} to "
            f"{week.end:%A} {week.end.day} {week.end:%B %Y}", ""]  # fmt: skip
@@ -82,14 +86,14 @@ def review(week: Any) -> str:
         mood = f" (mood {entry.mood}/10)" if entry.mood is not None else ""
         out.append(f"- {_day(date.fromisoformat(entry.day))}: {_line(entry.headline)}{mood}")
     if not week.entries:
-        out.append("No entries this week.")
+        out.append(notes["no_entries"])
     out += ["", "## Small wins", ""]
     for name, wins in week.wins_by_value().items():
-        out += [f"### {_line(name) or 'Other wins'}", ""]
+        out += [f"### {_line(name) or notes['other_wins_heading']}", ""]
         out += [f"- {_line(noted.text)}" for noted in wins]
         out.append("")
     if not week.wins:
-        out += ["No wins noted this week.", ""]
+        out += [notes["no_wins"], ""]
     mood = week.mood
     out += ["## Mood", ""]
     if len(mood.days) == 1:
@@ -100,7 +104,7 @@ def review(week: Any) -> str:
             f"Average {mood.average:g}, from {min(mood.values):g} to {max(mood.values):g}: {each}."
         )
     else:
-        out.append("No moods noted this week.")
+        out.append(notes["no_moods"])
     out += ["", "## Values", ""]
     if week.values:
         out += ["| value | actions this week | importance | consistency |", "|---|---|---|---|"]
@@ -110,7 +114,7 @@ def review(week: Any) -> str:
                        f"{rated.importance if rated else '–'} | "
                        f"{rated.consistency if rated else '–'} |")  # fmt: skip
     else:
-        out.append("No values lived or rated yet.")
+        out.append(notes["no_values"])
     if week.prompts:
         out += ["", "## To reflect on", ""]
         out += [f"{n}. {_line(prompt.text)}" for n, prompt in enumerate(week.prompts, 1)]

@@ -334,11 +334,10 @@ def _days(count: int) -> str:
     return "1 day" if count == 1 else f"{count} days"
 
 
-def _on(day: object) -> str:
-    from datetime import date
+def _on(day: Any) -> str:
+    from resilience_journal.dates import day_text
 
-    assert isinstance(day, date)
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    return day_text(day)
 
 
 def streak_lines(result: Any) -> list[str]:
@@ -362,9 +361,12 @@ def streak_lines(result: Any) -> list[str]:
     if longest is not None and longest.days > 1 and (current is None or longest != current):
         lines.append(f"Your longest streak: {_days(longest.days)}, {_on(longest.start)} to "
                      f"{_on(longest.end)}.")  # fmt: skip
-    if result.last_30:
+    if result.last_7:
         lines.append(f"You wrote on {result.last_7} of the last 7 days and {result.last_30} of "
                      f"the last 30; {_days(result.total)} in all.")  # fmt: skip
+    elif result.last_30:
+        lines.append(f"You wrote on {result.last_30} of the last 30 days; "
+                     f"{_days(result.total)} in all.")  # fmt: skip
     elif result.total:
         lines.append(f"You have written on {_days(result.total)} in all.")
     lines.append(streak_rule(result.rest_days_per_week))
@@ -401,7 +403,9 @@ REVIEW_NOTES = {
     "no_entries": "No entries this week.",
     "no_wins": "No wins noted this week.",
     "other_wins": "other wins",
-    "no_values": "No values lived or rated yet. `rj values` is where they start.",
+    "no_values": "No values lived this week.",
+    "no_moods": "No moods noted this week.",
+    "other_wins_heading": "Other wins",
 }
 WEEK_OR_DATE = "Give --week or --date, not both. Nothing was changed."
 
@@ -446,8 +450,15 @@ def week_not_started(label: str) -> str:
 NO_REVIEWS_YET = "No reviews written yet. `rj review` shows your week and offers to write one."
 
 
-def review_ready(label: str) -> str:
-    return f"Your weekly review of {label} is ready whenever you are: `rj review`."
+def review_ready(start: Any, today: Any) -> str:
+    """'Your review of last week (16 to 22 Nov) is ready whenever you are: `rj review`.'"""
+    from datetime import timedelta
+
+    end = start + timedelta(days=6)
+    which = "this week" if start <= today <= end else "last week"
+    span = (f"{start.day} {start:%b} to {end.day} {end:%b}" if start.month != end.month
+            else f"{start.day} to {end.day} {end:%b}")  # fmt: skip
+    return f"Your review of {which} ({span}) is ready whenever you are: `rj review`."
 
 
 def saved_picture(path: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,3 +67,19 @@ def create_private_file(path: Path) -> None:
     """Create an empty file with mode 0600 if it does not exist yet."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
     os.close(fd)
+
+
+def write_private_file(path: Path, text: str) -> None:
+    """Write `text` to `path` whole and readable only by this user: into a private temporary
+    file beside it, then renamed over it, so a reader never sees half a file and an existing
+    file with looser permissions is replaced by a private one."""
+    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
+        raise

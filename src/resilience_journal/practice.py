@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 HEATMAP_WEEKS = 26
 MOOD_DAYS = 30
 REVIEW_READY_AFTER = 3  # days into a week before its own review is offered
+QUIET_WEEK_DAYS = 2
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,9 @@ class Stats:
     practice: Practice
     period_start: date  # values and prompts: `since`, else the heatmap's first day
 
-    def to_json(self, titles: dict[str, str]) -> dict[str, Any]:
+    def to_json(self, categories: list[tuple[str, str, int]]) -> dict[str, Any]:
+        """`categories`: (name, title, entries answering its prompts), most first; the
+        library that maps prompt ids to categories is the CLI's to load."""
         return {
             "today": self.today.isoformat(),
             "since": self.since.isoformat() if self.since else None,
@@ -70,8 +73,7 @@ class Stats:
             "mood_last_30_days": self.mood.to_json(),
             "values": [{"name": name, "actions": n} for name, n in self.values],
             "prompt_categories": [
-                {"category": name, "title": titles.get(name, name), "answered": n}
-                for name, n in self.prompts.items()
+                {"category": name, "title": title, "answered": n} for name, title, n in categories
             ],
             "streak": self.practice.to_json(),
         }
@@ -112,6 +114,12 @@ class Week:
     @property
     def label(self) -> str:
         return week_label(self.start)
+
+    @property
+    def quiet(self) -> bool:
+        """A week that is over and left little on the page: writing on 2 days or fewer. A
+        week still going is never called quiet."""
+        return self.end < self.today and len(self.activity) <= QUIET_WEEK_DAYS
 
     @property
     def days(self) -> list[date]:
@@ -239,7 +247,14 @@ class PracticeService:
         return label
 
     def mentioned_review(self, label: str) -> None:
-        self.store.set_meta("review_mentioned", label)
+        """Remember the mention, if the journal can be written: a read-only journal still
+        shows its home screen (and mentions the review again next time)."""
+        import sqlite3
+
+        try:
+            self.store.set_meta("review_mentioned", label)
+        except sqlite3.Error:
+            pass
 
 
 @dataclass(frozen=True)

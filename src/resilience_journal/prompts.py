@@ -167,24 +167,16 @@ def _bundled_packs(folder: Path, cache_dir: Path | None) -> list[tuple[Category,
 
 
 def _write_cache(path: Path, data: dict[str, Any]) -> None:
-    """Write the cache privately and whole (a temp file renamed over it); a cache that
-    cannot be written is only slower next time."""
-    import contextlib
+    """A cache that cannot be written is only slower next time."""
     import json
-    import os
 
-    from resilience_journal.paths import ensure_private_dir
+    from resilience_journal.paths import ensure_private_dir, write_private_file
 
-    temp = path.with_name(f".{path.name}.{os.getpid()}")
     try:
         ensure_private_dir(path.parent)
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False)
-        os.replace(temp, path)
+        write_private_file(path, json.dumps(data, ensure_ascii=False))
     except OSError:
-        with contextlib.suppress(OSError):
-            temp.unlink(missing_ok=True)
+        pass
 
 
 def _merge(library: Library, category: Category, prompts: list[Prompt]) -> None:
@@ -389,7 +381,6 @@ def weekly_prompts(
     """`count` prompts from the weekly-reflection category for a week: the same all week,
     different from one week to the next. A prompt tagged quiet-week (about a week that left
     little on the page) comes first in a `quiet` week and is not offered in a fuller one."""
-    import hashlib
 
     def order(prompt: Prompt) -> tuple[bool, bytes]:
         fits = ("quiet-week" in prompt.tags) == quiet

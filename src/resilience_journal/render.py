@@ -19,6 +19,7 @@ from rich.table import Table
 from rich.text import Text
 
 from resilience_journal.alignment import Alignment
+from resilience_journal.dates import day_text
 from resilience_journal.entries import Draft, Entry, SearchHit
 from resilience_journal.prompts import Category, Prompt
 from resilience_journal.textsafe import safe
@@ -55,8 +56,7 @@ def long_day(value: str | date) -> str:
 
 
 def short_day(value: str) -> str:
-    day = date.fromisoformat(value)
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    return day_text(date.fromisoformat(value))
 
 
 def local_time(stamp: str) -> str:
@@ -625,16 +625,15 @@ def review_view(week: Any, notes: dict[str, str]) -> RenderableType:
 def save_picture(renderable: RenderableType, path: str, kind: str, title: str) -> None:
     """Render to an SVG or HTML file (Rich's console recording), private to the person."""
     import io
-    import os
+    from pathlib import Path
+
+    from resilience_journal.paths import write_private_file
 
     recorder = Console(record=True, width=100, file=io.StringIO(), highlight=False,
                        emoji=False, markup=False)  # fmt: skip
     recorder.print(renderable)
     data = recorder.export_svg(title=title) if kind == "svg" else recorder.export_html()
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    os.fchmod(fd, 0o600)  # an existing file becomes private too
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(data)
+    write_private_file(Path(path), data)  # an existing file is replaced by a private one
 
 
 def reviews_view(reviews: Sequence[Entry], total: int, shown_hint: str) -> RenderableType:

@@ -126,11 +126,6 @@ class Wins:
             value_id=self._value_id(value),
         )
 
-    def this_week(self, now: datetime) -> int:
-        """Wins so far in the current week (weeks start on the `week_starts_on` setting)."""
-        today = self.journal.today(now)
-        return self.week_of(today)
-
     def week_of(self, day: date) -> int:
         """Wins in the week that holds `day`."""
         start = week_start(day, self.journal.settings.week_starts_on)

@@ -23,6 +23,7 @@ def today(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     prompt = todays_prompt(current, journal, moment)
     written = journal.days_written(day)
     wins = journal.wins.list(since=day, until=day)
+    from resilience_journal.dates import week_from_label
     from resilience_journal.practice import on_this_day
 
     memory = on_this_day(journal, day)
@@ -55,7 +56,11 @@ def today(ctx: typer.Context, as_json: JsonOpt = False) -> None:
             messages.practice(written),
             wins,
             [messages.on_this_day(memory)] if memory else [],
-            messages.review_ready(review_week) if review_week else "",
+            messages.review_ready(
+                week_from_label(review_week, journal.settings.week_starts_on), day
+            )
+            if review_week
+            else "",  # fmt: skip
         )  # fmt: skip
     )
     if review_week:

@@ -11,8 +11,6 @@ from resilience_journal import messages
 from resilience_journal.cli.app import JsonOpt, app, json_out, now, say, state
 from resilience_journal.cli.options import CountOpt
 
-QUIET_WEEK_DAYS = 2  # a week with writing on this many days or fewer is a quiet one
-
 
 @app.command()
 def streak(ctx: typer.Context, as_json: JsonOpt = False) -> None:
@@ -53,12 +51,7 @@ def stats(
     result = journal.practice.stats(today, first)
     titles, by_category = _categories(current, result.prompts)
     if as_json:
-        data = result.to_json(titles)
-        data["prompt_categories"] = [
-            {"category": name, "title": titles.get(name, name), "answered": n}
-            for name, n in by_category
-        ]
-        json_out(data)
+        json_out(result.to_json([(name, titles.get(name, name), n) for name, n in by_category]))
         return
     from resilience_journal import render
 
@@ -175,7 +168,7 @@ def review(
     if markdown:
         from resilience_journal import markdown as md
 
-        sys.stdout.write(md.review(summary))
+        sys.stdout.write(md.review(summary, messages.REVIEW_NOTES))
         return
     from resilience_journal import render
 
@@ -201,8 +194,7 @@ def _week_with_prompts(current, journal, start, today):
 
     summary = journal.practice.week(start, today)
     depths = PACE_DEPTHS[current.settings().pace]
-    quiet = len(summary.activity) <= QUIET_WEEK_DAYS
-    chosen = weekly_prompts(library(current), week_label(start), depths, quiet)
+    chosen = weekly_prompts(library(current), week_label(start), depths, summary.quiet)
     return replace(summary, prompts=chosen)
 
 

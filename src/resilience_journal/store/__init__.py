@@ -219,16 +219,6 @@ class JournalStore(ValueStore, WinStore, PracticeStore):
         )
         return dict(rows.fetchall())
 
-    def days_written(self, since: str, until: str) -> int:
-        """Days from `since` to `until` with an entry, a review or a win: as a streak counts."""
-        return int(
-            self.db.execute(
-                "SELECT count(*) FROM days WHERE day BETWEEN ? AND ?"
-                " AND entries + reviews + checkins + wins > 0",
-                [since, until],
-            ).fetchone()[0]
-        )
-
     def set_deleted(self, entry_id: int, deleted_at: str | None) -> None:
         with self.write():
             self.db["entries"].update(entry_id, {"deleted_at": deleted_at})

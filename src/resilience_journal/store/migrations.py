@@ -5,6 +5,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from resilience_journal.checks import count_words
+
 migrations = Migrations("resilience_journal")
 
 
@@ -143,10 +145,22 @@ def m005_practice(db: Database) -> None:
     # week a review belongs to; and a small key-value table for what rj has already said.
     db.execute("ALTER TABLE entries ADD COLUMN words INTEGER NOT NULL DEFAULT 0")
     db.execute("ALTER TABLE entries ADD COLUMN review_week TEXT")
-    rows = db.execute("SELECT id, body FROM entries").fetchall()
-    db.conn.executemany(
-        "UPDATE entries SET words = ? WHERE id = ?", [(len(body.split()), i) for i, body in rows]
-    )
+    # Count the words a thousand entries at a time, with the full-text index's update trigger
+    # set aside (the text does not change; re-indexing every entry would take seconds).
+    fts_trigger = db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'entries_au'"
+    ).fetchone()
+    db.execute("DROP TRIGGER IF EXISTS entries_au")
+    last = 0
+    while rows := db.execute(
+        "SELECT id, body FROM entries WHERE id > ? ORDER BY id LIMIT 1000", [last]
+    ).fetchall():
+        db.conn.executemany(
+            "UPDATE entries SET words = ? WHERE id = ?", [(count_words(b), i) for i, b in rows]
+        )
+        last = rows[-1][0]
+    if fts_trigger is not None:
+        db.execute(fts_trigger[0])
     db.execute("CREATE INDEX idx_entries_practice ON entries (deleted_at, day, kind, words, mood)")
     db.execute("CREATE INDEX idx_entries_review_week ON entries (review_week)")
     db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
@@ -214,8 +228,21 @@ def m006_days(db: Database) -> None:
             f"CREATE TRIGGER days_{table}_changed AFTER UPDATE OF {changes} ON {table}"
             f" BEGIN {take} {add} END"
         )
-    # Written reviews, newest week first, without reading every entry.
+    # Written reviews, newest week first (and a week's review), from their own small index.
+    db.execute("DROP INDEX idx_entries_review_week")
     db.execute(
         "CREATE INDEX idx_entries_reviews ON entries (review_week, id)"
         " WHERE kind = 'review' AND deleted_at IS NULL"
+    )
+    # The full-text index follows the title and the body only: moving an entry to the trash
+    # and back, or to another day, no longer re-indexes its text.
+    db.execute("DROP TRIGGER entries_au")
+    db.execute(
+        """
+        CREATE TRIGGER entries_au AFTER UPDATE OF title, body ON entries BEGIN
+          INSERT INTO entries_fts (entries_fts, rowid, title, body)
+            VALUES ('delete', old.rowid, old.title, old.body);
+          INSERT INTO entries_fts (rowid, title, body) VALUES (new.rowid, new.title, new.body);
+        END
+        """
     )

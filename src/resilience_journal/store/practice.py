@@ -21,6 +21,11 @@ class PracticeStore:
         sql = f"SELECT day FROM days WHERE {_PRACTISED} ORDER BY day"
         return [row[0] for row in self.db.execute(sql)]
 
+    def days_written(self, since: str, until: str) -> int:
+        """Days from `since` to `until` with an entry, a review or a win: as a streak counts."""
+        sql = f"SELECT count(*) FROM days WHERE day BETWEEN ? AND ? AND {_PRACTISED}"
+        return int(self.db.execute(sql, [since, until]).fetchone()[0])
+
     def activity(self, since: str, until: str) -> dict[str, int]:
         """Per day from `since` to `until`: entries, reviews and wins together."""
         sql = (
