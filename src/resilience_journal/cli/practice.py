@@ -217,7 +217,8 @@ def _offer_to_write(current, journal, summary, moment) -> None:
         return
     header = messages.review_questions(summary.prompts)
     options = EntryOptions(review_week=summary.label)
-    if existing is not None and editor_command(current.settings().editor, os.environ):
+    in_editor = editor_command(current.settings().editor, os.environ) is not None
+    if existing is not None and in_editor:
         written = _compose(current, journal, existing.body, options, moment,
                            draft_id=None, entry_id=existing.id, header=header)  # fmt: skip
         if not written.text.strip():
@@ -231,7 +232,9 @@ def _offer_to_write(current, journal, summary, moment) -> None:
         from resilience_journal import render
 
         render.print_to(render.message(existing.body), stderr=True)
-    written = _compose(current, journal, "", options, moment, draft_id=None, header=header,
+    # At the terminal the questions are already on the screen, right above.
+    written = _compose(current, journal, "", options, moment, draft_id=None,
+                       header=header if in_editor else None,
                        typing_intro=messages.review_typing(existing is not None))  # fmt: skip
     if not written.text.strip():
         say(messages.EMPTY_NOT_SAVED)
