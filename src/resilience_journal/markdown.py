@@ -89,7 +89,7 @@ def review(week: Any, notes: dict[str, str]) -> str:
         out.append(notes["no_entries"])
     out += ["", "## Small wins", ""]
     for name, wins in week.wins_by_value().items():
-        out += [f"### {_line(name) or notes['other_wins_heading']}", ""]
+        out += [f"### {_line(name) or notes['other_wins'].capitalize()}", ""]
         out += [f"- {_line(noted.text)}" for noted in wins]
         out.append("")
     if not week.wins:

@@ -49,10 +49,13 @@ NO_ENTRIES_MATCH = "No entries match that. `rj list` with no filters shows them 
 
 
 def saved(entry: Entry) -> str:
-    words = f"{entry.words} word{'s' if entry.words != 1 else ''}"
     if entry.kind == "review":
-        return f"Saved your review of {entry.review_week} as entry {entry.id} ({words})."
-    return f"Saved entry {entry.id} for {entry.day} ({words})."
+        return review_saved(entry, added=False)
+    return f"Saved entry {entry.id} for {entry.day} ({_words(entry.words)})."
+
+
+def _words(count: int) -> str:
+    return f"{count} word{'s' if count != 1 else ''}"
 
 
 def path_trouble(reason: str, path: str | None) -> str:
@@ -395,8 +398,8 @@ def stats_totals(totals: dict[str, int], since: str | None) -> str:
     )
 
 
-def stats_period(title: str, since: Any) -> str:
-    return f"{title}, since {since}" if since else f"{title}, last 26 weeks"
+def stats_period(title: str, since: Any, weeks: int) -> str:
+    return f"{title}, since {since}" if since else f"{title}, last {weeks} weeks"
 
 
 REVIEW_NOTES = {
@@ -405,7 +408,6 @@ REVIEW_NOTES = {
     "other_wins": "other wins",
     "no_values": "No values lived this week.",
     "no_moods": "No moods noted this week.",
-    "other_wins_heading": "Other wins",
 }
 WEEK_OR_DATE = "Give --week or --date, not both. Nothing was changed."
 
@@ -437,7 +439,7 @@ def review_typing(adding: bool) -> str:
 
 
 def review_saved(entry: Entry, added: bool) -> str:
-    words = f"{entry.words} word{'s' if entry.words != 1 else ''}"
+    words = _words(entry.words)
     if added:
         return f"Added to your review of {entry.review_week} (entry {entry.id}, {words} now)."
     return f"Saved your review of {entry.review_week} as entry {entry.id} ({words})."

@@ -231,8 +231,9 @@ class PracticeService:
     def count_reviews(self) -> int:
         return self.store.count_reviews()
 
-    def review_to_mention(self, today: date, *, once: bool = True) -> str | None:
-        """The week whose review is ready: only while it is not written, and only when
+    def review_to_mention(self, today: date, *, once: bool = True) -> date | None:
+        """The first day of the week whose review is ready: only while it is not written,
+        and only when
         something was written or noted that week. With `once`, None after `rj today` has
         mentioned it (mentioned_review): the screen says it once a week."""
         start = default_review_week(today, self.journal.settings.week_starts_on)
@@ -244,7 +245,7 @@ class PracticeService:
         end = start + timedelta(days=6)
         if not self.store.activity(start.isoformat(), end.isoformat()):
             return None  # a quiet week is not a task
-        return label
+        return start
 
     def mentioned_review(self, label: str) -> None:
         """Remember the mention, if the journal can be written: a read-only journal still

@@ -141,7 +141,8 @@ def _bundled_packs(folder: Path, cache_dir: Path | None) -> list[tuple[Category,
     import json
 
     files = sorted(folder.glob("*.yaml"))
-    stamp = [[path.name, path.stat().st_mtime_ns, path.stat().st_size] for path in files]
+    stamp = [[path.name, info.st_mtime_ns, info.st_size] for path in files
+             for info in [path.stat()]]  # fmt: skip
     cache = cache_dir / "bundled-prompts.json" if cache_dir is not None else None
     if cache is not None:
         try:

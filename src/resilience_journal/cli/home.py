@@ -23,11 +23,11 @@ def today(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     prompt = todays_prompt(current, journal, moment)
     written = journal.days_written(day)
     wins = journal.wins.list(since=day, until=day)
-    from resilience_journal.dates import week_from_label
+    from resilience_journal.dates import week_label
     from resilience_journal.practice import on_this_day
 
     memory = on_this_day(journal, day)
-    review_week = journal.practice.review_to_mention(day, once=not as_json)
+    ready = journal.practice.review_to_mention(day, once=not as_json)
     if as_json:
         json_out(
             {
@@ -38,7 +38,7 @@ def today(ctx: typer.Context, as_json: JsonOpt = False) -> None:
                 "days_written_last_7": written,
                 "draft_waiting": draft is not None,
                 "on_this_day": memory.to_json() if memory else None,
-                "review_ready": review_week,
+                "review_ready": week_label(ready) if ready else None,
             }
         )
         return
@@ -56,15 +56,11 @@ def today(ctx: typer.Context, as_json: JsonOpt = False) -> None:
             messages.practice(written),
             wins,
             [messages.on_this_day(memory)] if memory else [],
-            messages.review_ready(
-                week_from_label(review_week, journal.settings.week_starts_on), day
-            )
-            if review_week
-            else "",  # fmt: skip
+            messages.review_ready(ready, day) if ready else "",
         )  # fmt: skip
     )
-    if review_week:
-        journal.practice.mentioned_review(review_week)
+    if ready:
+        journal.practice.mentioned_review(week_label(ready))
 
 
 @app.command()

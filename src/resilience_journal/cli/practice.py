@@ -43,6 +43,7 @@ def stats(
 ) -> None:
     """Your practice at a glance: a 26-week calendar, totals, mood, values and prompts."""
     from resilience_journal.dates import parse_day
+    from resilience_journal.practice import HEATMAP_WEEKS
 
     current = state(ctx)
     journal = current.journal(create=False)
@@ -58,9 +59,11 @@ def stats(
     lines = {
         "totals_title": "Totals",
         "totals": messages.stats_totals(result.totals, first.isoformat() if first else None),
-        "values_title": messages.stats_period("Values lived most", first),
+        "values_title": messages.stats_period("Values lived most", first, HEATMAP_WEEKS),
         "values": result.values,
-        "prompts_title": messages.stats_period("Prompts answered, by category", first),
+        "prompts_title": messages.stats_period(
+            "Prompts answered, by category", first, HEATMAP_WEEKS
+        ),  # fmt: skip
         "prompts": [(titles.get(name, name), n) for name, n in by_category],
         "none": "none yet",
         "streak": " ".join(messages.streak_lines(result.practice)[:-1])
