@@ -6,7 +6,7 @@ Pure functions from domain records to text; no rich, no typer.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from resilience_journal.textsafe import safe
@@ -123,3 +123,76 @@ def review(week: Any, notes: dict[str, str]) -> str:
         for review in week.reviews:
             out += ["", block(review.body)]
     return "\n".join(out).rstrip() + "\n"
+
+
+# the journal as markdown (rj export) ---------------------------------------------------------
+
+
+def _heading(level: int, text: str) -> str:
+    """A heading line whose text cannot end it early: a closing run of # is escaped."""
+    text = _line(text)
+    if text.endswith("#"):
+        text = text[:-1] + "\\#"
+    return f"{'#' * level} {text}".rstrip()
+
+
+def long_day(day: date) -> str:
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def _written(stamp: str, day: date) -> tuple[str, str]:
+    """When a record was written, in local time: the time, and the day too when it was not
+    written on (or in the small hours after) the day it belongs to."""
+    moment = datetime.fromisoformat(stamp).astimezone()
+    later = "" if 0 <= (moment.date() - day).days <= 1 else f"written on {long_day(moment.date())}"
+    return f"{moment:%H:%M}", later
+
+
+def _about(entry: dict[str, Any], later: str, prompt: str | None) -> list[str]:
+    """The lines between an entry's heading and its text: the prompt, then one line of mood,
+    values and tags."""
+    out = []
+    if prompt:
+        out += [f"> {_line(prompt)}", ""]
+    facts = [later] if later else []
+    if entry["mood"] is not None:
+        facts.append(f"mood {entry['mood']}/10")
+    if entry.get("distress") is not None:
+        facts.append(f"distress {entry['distress']}/10")
+    if entry["values"]:
+        facts.append("values: " + ", ".join(_line(name) for name in entry["values"]))
+    if entry["tags"]:
+        facts.append("tags: " + ", ".join(_line(name) for name in entry["tags"]))
+    if facts:
+        line = " · ".join(facts)  # each part is already a safe line
+        out += [line[0].upper() + line[1:], ""]
+    return out
+
+
+def entry_section(entry: dict[str, Any], level: int, prompt: str | None) -> str:
+    """One entry: a heading with its time and title, what it answered, its facts, its text."""
+    day = date.fromisoformat(entry["day"])
+    clock, later = _written(entry["created_at"], day)
+    title = f"{clock} · {entry['title']}" if entry["title"] else clock
+    out = [_heading(level, title), "", *_about(entry, later, prompt), block(entry["body"])]
+    return "\n".join(out) + "\n"
+
+
+def wins_section(wins: list[dict[str, Any]], level: int) -> str:
+    out = [_heading(level, "Small wins"), ""]
+    for win in wins:
+        lived = ", ".join(_line(name) for name in win["values"])
+        out.append(f"- {_line(win['text'])}" + (f" · {lived}" if lived else ""))
+    return "\n".join(out) + "\n"
+
+
+def review_section(entry: dict[str, Any], start: date, level: int) -> str:
+    """A weekly review under a heading naming its week."""
+    end = start + timedelta(days=6)
+    heading = f"Weekly review {entry['review_week']}, {start.day} {start:%B} to {long_day(end)}"
+    moment = datetime.fromisoformat(entry["created_at"]).astimezone()
+    about = _about(entry, "", None)
+    out = [_heading(level, heading), "",
+           f"Written {long_day(moment.date())} at {moment:%H:%M}.", "", *about,
+           block(entry["body"])]  # fmt: skip
+    return "\n".join(out) + "\n"

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 APP_NAME = "resilience-journal"
 HOME_ENV = "RJ_HOME"
@@ -69,17 +71,25 @@ def create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def write_private_file(path: Path, text: str) -> None:
-    """Write `text` to `path` whole and readable only by this user: into a private temporary
-    file beside it, then renamed over it, so a reader never sees half a file and an existing
-    file with looser permissions is replaced by a private one."""
+@contextlib.contextmanager
+def private_writer(path: Path) -> Iterator[TextIO]:
+    """A file to write whole and readable only by this user: written into a private temporary
+    file beside it, then renamed over it, so a reader never sees half a file, an interrupted
+    write leaves the old file as it was, and a file with looser permissions is replaced by a
+    private one."""
     temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            yield handle
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             temp.unlink(missing_ok=True)
         raise
+
+
+def write_private_file(path: Path, text: str) -> None:
+    """Write `text` to `path` whole and private (see private_writer)."""
+    with private_writer(path) as handle:
+        handle.write(text)

@@ -24,7 +24,7 @@ class JournalGroup(TyperGroup):
     ORDER = (
         "today", "write", "win", "wins", "list", "show", "search", "edit", "delete", "restore",
         "trash", "values", "alignment", "streak", "stats", "review", "reviews", "prompt",
-        "prompts", "config", "where",
+        "prompts", "export", "import", "config", "where",
     )  # fmt: skip
 
     def list_commands(self, ctx: Any) -> list[str]:

@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from resilience_journal.errors import JournalError
 from resilience_journal.paths import create_private_file, ensure_private_dir
+from resilience_journal.store.exchange import ExchangeStore
 from resilience_journal.store.migrations import migrations
 from resilience_journal.store.practice import PracticeStore
 from resilience_journal.store.values import VALUES_OF, ValueStore
@@ -33,7 +34,7 @@ _ENTRY_COLUMNS = """
 """ + VALUES_OF.format(owner="entry", alias="e")
 
 
-class JournalStore(ValueStore, WinStore, PracticeStore):
+class JournalStore(ValueStore, WinStore, PracticeStore, ExchangeStore):
     def __init__(self, path: Path) -> None:
         self.path = path
         if path.is_dir():

@@ -1,0 +1,215 @@
+"""Taking the journal anywhere and bringing one in: export and import."""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from resilience_journal import messages
+from resilience_journal.cli.app import JsonOpt, app, fail, json_out, now, say, state
+
+# A progress bar appears on a terminal from this many records written.
+PROGRESS_FROM = 300
+
+
+class Format(StrEnum):
+    markdown = "markdown"
+    json = "json"
+
+
+class Kind(StrEnum):
+    entry = "entry"
+    review = "review"
+    all = "all"
+
+
+class Source(StrEnum):
+    json = "json"
+    jrnl = "jrnl"
+
+
+@app.command("export")
+def export(
+    ctx: typer.Context,
+    to_format: Annotated[
+        Format,
+        typer.Option(
+            "--format",
+            "-f",
+            help="markdown to read and share; json keeps everything, for rj import.",
+        ),
+    ] = Format.markdown,
+    since: Annotated[
+        str | None, typer.Option(metavar="DAY", help="From this day on.", show_default=False)
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(metavar="DAY", help="Up to this day.", show_default=False)
+    ] = None,
+    kind: Annotated[
+        Kind,
+        typer.Option(
+            help="entry: entries and wins; review: weekly reviews; all: both.",
+        ),
+    ] = Kind.all,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write to this file (readable only by you).",
+            show_default=False,
+            dir_okay=False,
+        ),
+    ] = None,
+    split: Annotated[
+        Path | None,
+        typer.Option(
+            "--split",
+            metavar="DIR",
+            show_default=False,
+            file_okay=False,
+            help="One markdown file per day in DIR, with YAML front matter (a notes vault). "
+            "Running it again updates them; files rj did not write are left alone.",
+        ),
+    ] = None,
+) -> None:
+    """Export the journal as markdown or JSON, to standard output unless -o or --split.
+
+    JSON is the complete copy (the trash, archived values, every uuid and time) that `rj import`
+    reads back; markdown holds what is not in the trash, a heading per day.
+    """  # fmt: skip
+    from resilience_journal import export as exporting
+    from resilience_journal.dates import parse_day
+
+    if output is not None and split is not None:
+        raise typer.BadParameter(messages.OUT_AND_SPLIT)
+    if split is not None and to_format is Format.json:
+        raise typer.BadParameter(messages.SPLIT_NEEDS_MARKDOWN)
+    journal = state(ctx).journal(create=False)
+    today = journal.today(now())
+    first = parse_day(since, today=today).isoformat() if since else None
+    last = parse_day(until, today=today).isoformat() if until else None
+    if first and last and first > last:
+        fail(messages.since_after_until(first, last))
+    selection = exporting.Selection(since=first, until=last, kind=kind.value)
+    total = exporting.count(journal.store, selection, deleted=to_format is Format.json)
+    from resilience_journal import render
+
+    with render.progress(total, "Exporting", least=PROGRESS_FROM) as advance:
+        if to_format is Format.json:
+            chunks = exporting.json_chunks(journal.store, selection, advance)
+        else:
+            markdown = _markdown(ctx, journal)
+            if split is not None:
+                result = exporting.split(journal.store, selection, split, markdown, advance)
+                for line in messages.split_done(result, str(split)):
+                    say(line)
+                return
+            chunks = markdown.document(journal.store, selection, advance)
+        if output is None:
+            _to_stdout(chunks)
+            return
+        from resilience_journal.paths import private_writer
+
+        with private_writer(output) as handle:
+            handle.writelines(chunks)
+    say(messages.exported(total, str(output)))
+
+
+def _markdown(ctx: typer.Context, journal: Any) -> Any:
+    """The markdown renderer, with prompts' words from the library when it has them."""
+    from resilience_journal.cli.prompts import library
+    from resilience_journal.export import Markdown
+
+    prompts = library(state(ctx))
+
+    def prompt_text(prompt_id: str) -> str | None:
+        try:
+            return prompts.get(prompt_id).text
+        except Exception:  # a prompt from a pack no longer here: its id is shown instead
+            return None
+
+    return Markdown(prompt_text, journal.settings.week_starts_on)
+
+
+def _to_stdout(chunks: Any) -> None:
+    """Write to standard output; a reader that stops early (`| head`) ends it quietly."""
+    try:
+        for chunk in chunks:
+            sys.stdout.write(chunk)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(0) from None
+
+
+@app.command("import")
+def import_(
+    ctx: typer.Context,
+    file: Annotated[
+        str,
+        typer.Argument(
+            metavar="FILE", help="A JSON export from rj export or from jrnl; - reads stdin."
+        ),
+    ],
+    source: Annotated[
+        Source | None,
+        typer.Option(
+            "--from",
+            help="What made the file: json (rj export) or jrnl. Found by itself if left out.",
+            show_default=False,
+        ),
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Show what would be added; write nothing.")
+    ] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Import a journal: rj's own JSON export, or jrnl's (jrnl --format json).
+
+    Records already in the journal are skipped, so importing twice adds nothing. The file is
+    checked whole first: if any record is wrong, nothing is imported.
+    """
+    from resilience_journal import importing
+
+    name = "standard input" if file == "-" else file
+    text = _read(file, name)
+    found, data = importing.load(text, source.value if source else None, name)
+    journal = state(ctx).journal()
+    planned = importing.plan(found, data, journal.store)
+    added, already = planned.added(), planned.already
+    from resilience_journal import render
+
+    if dry_run:
+        if not as_json and planned.records:
+            render.print_to(render.import_preview(planned.entries, planned.wins))
+    else:
+        with render.progress(planned.records, "Importing", least=PROGRESS_FROM) as advance:
+            importing.apply(journal.store, planned, advance)
+    if as_json:
+        json_out({"source": found, "dry_run": dry_run, "added": added, "already_here": already})
+    say(messages.imported(added, already, name, dry_run))
+
+
+def _read(file: str, name: str) -> str:
+    """The file's text; a file that is not UTF-8 is refused whole."""
+    from resilience_journal.errors import JournalError
+
+    try:
+        data = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
+    except FileNotFoundError:
+        raise JournalError(f"There is no file at {file}. Nothing was imported.") from None
+    except IsADirectoryError:
+        raise JournalError(f"{file} is a folder; import needs a file. Nothing was imported.") \
+            from None  # fmt: skip
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise JournalError(f"{name} is not UTF-8 text. Nothing was imported.") from None

@@ -1,0 +1,309 @@
+"""Taking the journal anywhere: one JSON file (lossless), one markdown document, or a folder
+of markdown files, one per day.
+
+Pure domain code: no typer, no rich. Everything streams from the store a day at a time, so
+a lifetime of entries is never held in memory; `advance(n)` is told as records go out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from resilience_journal import markdown
+from resilience_journal.dates import week_from_label
+from resilience_journal.store import JournalStore
+from resilience_journal.textsafe import json_escape
+
+FORMAT = "resilience-journal"
+VERSION = 1
+MANIFEST = ".rj-export.json"
+
+# The keys of each record in the JSON export, in this order (documented in the README).
+ENTRY_KEYS = ("uuid", "kind", "day", "created_at", "updated_at", "title", "body", "mood",
+              "distress", "tags", "values", "prompt_id", "review_week", "deleted_at")  # fmt: skip
+WIN_KEYS = ("uuid", "day", "created_at", "updated_at", "text", "values", "deleted_at")
+VALUE_KEYS = ("uuid", "name", "description", "created_at", "archived_at")
+RATING_KEYS = ("uuid", "value", "day", "rated_at", "importance", "consistency")
+TAG_KEYS = ("uuid", "name")
+
+Row = dict[str, Any]
+Advance = Callable[[int], None]
+
+
+def _nothing(_: int) -> None:
+    pass
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which records an export holds: days from `since` to `until` (ISO, either open), and
+    `kind` entry (entries and wins), review (weekly reviews) or all."""
+
+    since: str | None = None
+    until: str | None = None
+    kind: str = "all"
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        return {"entry": ("entry", "checkin"), "review": ("review",)}.get(
+            self.kind, ("entry", "checkin", "review")
+        )
+
+    @property
+    def wins(self) -> bool:
+        return self.kind != "review"
+
+
+def count(store: JournalStore, selection: Selection, *, deleted: bool) -> int:
+    """How many entries and wins an export of `selection` writes."""
+    entries, wins = store.count_for_export(
+        since=selection.since, until=selection.until, kinds=selection.kinds, deleted=deleted
+    )
+    return entries + (wins if selection.wins else 0)
+
+
+# JSON ------------------------------------------------------------------------------------
+
+
+def _dump(record: Row, keys: tuple[str, ...]) -> str:
+    return json_escape(json.dumps({key: record[key] for key in keys}, ensure_ascii=False))
+
+
+def json_chunks(
+    store: JournalStore, selection: Selection, advance: Advance = _nothing
+) -> Iterator[str]:
+    """The journal as one JSON document, a record per line. Everything is kept: text exactly
+    as stored (NUL and carriage returns too), trashed records with their `deleted_at`,
+    archived values. Integer ids are left out: they belong to one journal; uuids travel."""
+    sections: list[tuple[str, Any, tuple[str, ...], bool]] = [
+        ("values", store.export_values(), VALUE_KEYS, False),
+        ("value_ratings", store.export_ratings(selection.since, selection.until),
+         RATING_KEYS, False),
+        ("tags", store.export_tags(), TAG_KEYS, False),
+        ("wins", store.export_wins(since=selection.since, until=selection.until, deleted=True)
+         if selection.wins else [], WIN_KEYS, True),
+        ("entries", store.export_entries(since=selection.since, until=selection.until,
+                                         kinds=selection.kinds, deleted=True),
+         ENTRY_KEYS, True),
+    ]  # fmt: skip
+    yield f'{{\n  "format": "{FORMAT}",\n  "version": {VERSION}'
+    for name, records, keys, counted in sections:
+        yield f',\n  "{name}": ['
+        comma = "\n    "
+        for record in records:
+            yield comma + _dump(record, keys)
+            comma = ",\n    "
+            if counted:
+                advance(1)
+        yield "\n  ]" if comma != "\n    " else "]"
+    yield "\n}\n"
+
+
+# markdown ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Day:
+    day: str
+    entries: list[Row] = field(default_factory=list)
+    wins: list[Row] = field(default_factory=list)
+
+
+def days(
+    store: JournalStore, selection: Selection, kinds: tuple[str, ...] | None = None
+) -> Iterator[Day]:
+    """Live entries (of the selected kinds) and wins, a day at a time, oldest first."""
+    kinds = selection.kinds if kinds is None else kinds
+    entries = (store.export_entries(since=selection.since, until=selection.until, kinds=kinds,
+                                    deleted=False) if kinds else iter(()))  # fmt: skip
+    wins = (store.export_wins(since=selection.since, until=selection.until, deleted=False)
+            if selection.wins else iter(()))  # fmt: skip
+    entry, win = next(entries, None), next(wins, None)
+    while entry is not None or win is not None:
+        day = min(row["day"] for row in (entry, win) if row is not None)
+        group = Day(day)
+        while entry is not None and entry["day"] == day:
+            group.entries.append(entry)
+            entry = next(entries, None)
+        while win is not None and win["day"] == day:
+            group.wins.append(win)
+            win = next(wins, None)
+        yield group
+
+
+class Markdown:
+    """Days rendered as markdown. `prompt_text(id)` finds a prompt's words (or None);
+    reviews go under the week they review, as soon as that week's days are past."""
+
+    def __init__(self, prompt_text: Callable[[str], str | None], week_starts_on: str) -> None:
+        self.prompt_text = prompt_text
+        self.week_starts_on = week_starts_on
+
+    def week_start(self, label: str) -> date:
+        return week_from_label(label, self.week_starts_on)
+
+    def day(self, group: Day, level: int, *, reviews: bool) -> Iterator[str]:
+        """A day's heading, then its entries (and, with `reviews`, reviews written that day),
+        then its wins."""
+        yield markdown._heading(level, markdown.long_day(date.fromisoformat(group.day))) + "\n"
+        for entry in group.entries:
+            if entry["kind"] == "review":
+                if reviews:
+                    start = self.week_start(entry["review_week"])
+                    yield "\n" + markdown.review_section(entry, start, level + 1)
+                continue
+            prompt = entry["prompt_id"] and (self.prompt_text(entry["prompt_id"])
+                                             or entry["prompt_id"])  # fmt: skip
+            yield "\n" + markdown.entry_section(entry, level + 1, prompt)
+        if group.wins:
+            yield "\n" + markdown.wins_section(group.wins, level + 1)
+
+    def document(
+        self, store: JournalStore, selection: Selection, advance: Advance = _nothing
+    ) -> Iterator[str]:
+        """The journal as one markdown document: a heading per day, and each weekly review
+        right after the last day of its week."""
+        yield "# Journal\n"
+        reviews = sorted(
+            ((self.week_start(row["review_week"]), row) for row in store.export_entries(
+                since=selection.since, until=selection.until, kinds=("review",), deleted=False
+            ) if "review" in selection.kinds),
+            key=lambda pair: (pair[0], pair[1]["created_at"], pair[1]["uuid"]),
+        )  # fmt: skip
+        waiting = iter(reviews)
+        review = next(waiting, None)
+        for group in days(store, selection, tuple(k for k in selection.kinds if k != "review")):
+            day = date.fromisoformat(group.day)
+            while review is not None and review[0] + timedelta(days=6) < day:
+                yield "\n" + markdown.review_section(review[1], review[0], 2)
+                advance(1)
+                review = next(waiting, None)
+            yield "\n"
+            yield from self.day(group, 2, reviews=False)
+            advance(len(group.entries) + len(group.wins))
+        while review is not None:
+            yield "\n" + markdown.review_section(review[1], review[0], 2)
+            advance(1)
+            review = next(waiting, None)
+
+
+# a folder of days ----------------------------------------------------------------------------
+
+
+@dataclass
+class SplitResult:
+    written: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    left_alone: list[str] = field(default_factory=list)
+
+
+def front_matter(group: Day) -> str:
+    """YAML front matter for a day's file: its date, the uuids of what it holds, moods,
+    values and tags (as Obsidian and static-site tools read them)."""
+    import yaml
+
+    entries = group.entries
+    data = {
+        "date": date.fromisoformat(group.day),
+        "uuids": [row["uuid"] for row in (*entries, *group.wins)],
+        "mood": [row["mood"] for row in entries if row["mood"] is not None],
+        "values": _unique(name for row in (*entries, *group.wins) for name in row["values"]),
+        "tags": _unique(name for row in entries for name in row["tags"]),
+    }
+    dumped = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=None,
+                            width=1000)  # fmt: skip
+    return f"---\n{dumped}---\n\n"
+
+
+def _unique(names: Any) -> list[str]:
+    seen: dict[str, str] = {}
+    for name in names:
+        seen.setdefault(name.lower(), name)
+    return list(seen.values())
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def split(
+    store: JournalStore,
+    selection: Selection,
+    folder: Path,
+    render: Markdown,
+    advance: Advance = _nothing,
+) -> SplitResult:
+    """One markdown file per day, `folder/YYYY/YYYY-MM-DD.md`, with YAML front matter.
+
+    Re-running updates the files in place. A file rj did not write, or one changed since rj
+    wrote it (edited in a notes app, say), is never overwritten or deleted: it is left alone
+    and named in the result. What rj wrote is listed in `folder/.rj-export.json`."""
+    from resilience_journal.paths import ensure_private_dir, write_private_file
+
+    ensure_private_dir(folder)
+    manifest_path = folder / MANIFEST
+    written = _read_manifest(manifest_path)
+    result = SplitResult()
+    seen: set[str] = set()
+    try:
+        for group in days(store, selection):
+            name = f"{group.day[:4]}/{group.day}.md"
+            seen.add(name)
+            text = front_matter(group) + "".join(render.day(group, 1, reviews=True))
+            path = folder / name
+            if path.exists():
+                current = _digest(path.read_bytes().decode("utf-8", "replace"))
+                if current == _digest(text):
+                    result.unchanged += 1
+                    written[name] = current
+                    advance(len(group.entries) + len(group.wins))
+                    continue
+                if written.get(name) != current:
+                    result.left_alone.append(name)
+                    advance(len(group.entries) + len(group.wins))
+                    continue
+            ensure_private_dir(path.parent)
+            write_private_file(path, text)
+            written[name] = _digest(text)
+            result.written += 1
+            advance(len(group.entries) + len(group.wins))
+        for name in sorted(set(written) - seen):  # days that have nothing left to show
+            day = name[5:15]
+            if not _in_range(day, selection):
+                continue
+            path = folder / name
+            if path.exists() and _digest(path.read_bytes().decode("utf-8", "replace")) \
+                    != written[name]:  # fmt: skip
+                result.left_alone.append(name)
+                continue
+            path.unlink(missing_ok=True)
+            del written[name]
+            result.removed += 1
+    finally:
+        data = {
+            "format": f"{FORMAT}-split",
+            "version": VERSION,
+            "files": dict(sorted(written.items())),
+        }
+        write_private_file(manifest_path, json.dumps(data, indent=1) + "\n")
+    return result
+
+
+def _in_range(day: str, selection: Selection) -> bool:
+    return (selection.since or "") <= day <= (selection.until or "9999")
+
+
+def _read_manifest(path: Path) -> dict[str, str]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        files = data["files"]
+        return {str(k): str(v) for k, v in files.items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
