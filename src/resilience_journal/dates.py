@@ -172,3 +172,16 @@ def week_from_label(text: str, week_starts_on: str) -> date:
     if not 1 <= week <= weeks:
         raise DateError(f"{year} has weeks W01 to W{weeks}; got {text!r}.")
     return week_start(date.fromisocalendar(year, week, 4), week_starts_on)
+
+
+def stored_week(text: str, week_starts_on: str) -> date:
+    """The first day of a week name kept with a record (a review's 2026-W47): any year a
+    date can hold, as a journal imported from long ago may have."""
+    match = _WEEK.match(text.strip().lower())
+    try:
+        if match is None:
+            raise ValueError
+        day = date.fromisocalendar(int(match[1]), int(match[2]), 4)
+    except ValueError:
+        raise DateError(f"A week is written like 2026-W47; got {text!r}.") from None
+    return week_start(day, week_starts_on)

@@ -16,21 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from resilience_journal import markdown
-from resilience_journal.dates import week_from_label
+from resilience_journal.dates import stored_week
 from resilience_journal.store import JournalStore
 from resilience_journal.textsafe import json_escape
 
 FORMAT = "resilience-journal"
 VERSION = 1
 MANIFEST = ".rj-export.json"
-
-# The keys of each record in the JSON export, in this order (documented in the README).
-ENTRY_KEYS = ("uuid", "kind", "day", "created_at", "updated_at", "title", "body", "mood",
-              "distress", "tags", "values", "prompt_id", "review_week", "deleted_at")  # fmt: skip
-WIN_KEYS = ("uuid", "day", "created_at", "updated_at", "text", "values", "deleted_at")
-VALUE_KEYS = ("uuid", "name", "description", "created_at", "archived_at")
-RATING_KEYS = ("uuid", "value", "day", "rated_at", "importance", "consistency")
-TAG_KEYS = ("uuid", "name")
 
 Row = dict[str, Any]
 Advance = Callable[[int], None]
@@ -71,8 +63,10 @@ def count(store: JournalStore, selection: Selection, *, deleted: bool) -> int:
 # JSON ------------------------------------------------------------------------------------
 
 
-def _dump(record: Row, keys: tuple[str, ...]) -> str:
-    return json_escape(json.dumps({key: record[key] for key in keys}, ensure_ascii=False))
+def _safe(record: str) -> str:
+    """A record's JSON with DEL, C1 controls and bidi overrides escaped too (json_escape),
+    skipped for the plain ASCII most records are."""
+    return record if record.isascii() and "\x7f" not in record else json_escape(record)
 
 
 def json_chunks(
@@ -81,23 +75,22 @@ def json_chunks(
     """The journal as one JSON document, a record per line. Everything is kept: text exactly
     as stored (NUL and carriage returns too), trashed records with their `deleted_at`,
     archived values. Integer ids are left out: they belong to one journal; uuids travel."""
-    sections: list[tuple[str, Any, tuple[str, ...], bool]] = [
-        ("values", store.export_values(), VALUE_KEYS, False),
-        ("value_ratings", store.export_ratings(selection.since, selection.until),
-         RATING_KEYS, False),
-        ("tags", store.export_tags(), TAG_KEYS, False),
-        ("wins", store.export_wins(since=selection.since, until=selection.until, deleted=True)
-         if selection.wins else [], WIN_KEYS, True),
-        ("entries", store.export_entries(since=selection.since, until=selection.until,
-                                         kinds=selection.kinds, deleted=True),
-         ENTRY_KEYS, True),
+    since, until = selection.since, selection.until
+    sections: list[tuple[str, Any, bool]] = [
+        ("values", store.export_values(as_json=True), False),
+        ("value_ratings", store.export_ratings(since, until, as_json=True), False),
+        ("tags", store.export_tags(as_json=True), False),
+        ("wins", store.export_wins(since=since, until=until, deleted=True, as_json=True)
+         if selection.wins else [], True),
+        ("entries", store.export_entries(since=since, until=until, kinds=selection.kinds,
+                                         deleted=True, as_json=True), True),
     ]  # fmt: skip
     yield f'{{\n  "format": "{FORMAT}",\n  "version": {VERSION}'
-    for name, records, keys, counted in sections:
+    for name, records, counted in sections:
         yield f',\n  "{name}": ['
         comma = "\n    "
         for record in records:
-            yield comma + _dump(record, keys)
+            yield comma + _safe(record)
             comma = ",\n    "
             if counted:
                 advance(1)
@@ -146,12 +139,13 @@ class Markdown:
         self.week_starts_on = week_starts_on
 
     def week_start(self, label: str) -> date:
-        return week_from_label(label, self.week_starts_on)
+        return stored_week(label, self.week_starts_on)
 
     def day(self, group: Day, level: int, *, reviews: bool) -> Iterator[str]:
         """A day's heading, then its entries (and, with `reviews`, reviews written that day),
         then its wins."""
-        yield markdown._heading(level, markdown.long_day(date.fromisoformat(group.day))) + "\n"
+        day = markdown.long_day(date.fromisoformat(group.day))
+        yield markdown._heading(level, day, ours=True) + "\n"
         for entry in group.entries:
             if entry["kind"] == "review":
                 if reviews:
@@ -168,13 +162,13 @@ class Markdown:
         self, store: JournalStore, selection: Selection, advance: Advance = _nothing
     ) -> Iterator[str]:
         """The journal as one markdown document: a heading per day, and each weekly review
-        right after the last day of its week."""
+        right after the last day of its week. Yields a day at a time."""
         yield "# Journal\n"
         reviews = sorted(
             ((self.week_start(row["review_week"]), row) for row in store.export_entries(
                 since=selection.since, until=selection.until, kinds=("review",), deleted=False
             ) if "review" in selection.kinds),
-            key=lambda pair: (pair[0], pair[1]["created_at"], pair[1]["uuid"]),
+            key=lambda pair: pair[0],  # stable: each week's in the order written
         )  # fmt: skip
         waiting = iter(reviews)
         review = next(waiting, None)
@@ -184,8 +178,7 @@ class Markdown:
                 yield "\n" + markdown.review_section(review[1], review[0], 2)
                 advance(1)
                 review = next(waiting, None)
-            yield "\n"
-            yield from self.day(group, 2, reviews=False)
+            yield "\n" + "".join(self.day(group, 2, reviews=False))
             advance(len(group.entries) + len(group.wins))
         while review is not None:
             yield "\n" + markdown.review_section(review[1], review[0], 2)

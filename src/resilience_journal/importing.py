@@ -16,7 +16,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from resilience_journal.checks import count_words, utc_stamp
-from resilience_journal.dates import week_from_label
+from resilience_journal.dates import stored_week
 from resilience_journal.entries import _PROMPT_ID, _TAG, MAX_TITLE
 from resilience_journal.errors import JournalError
 from resilience_journal.export import FORMAT, VERSION
@@ -28,6 +28,7 @@ Row = dict[str, Any]
 KINDS = ("entry", "review", "checkin")
 # Stable ids for records that come without one (jrnl's entries, hand-made files): the same
 # record imported twice gets the same uuid, so it is only added once.
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _NAMESPACE = uuid.UUID("7d1c3c1e-4f5a-4b6e-9a51-2d7f1c0e8b11")
 
 
@@ -187,6 +188,8 @@ class _Record:
             moment = datetime.fromisoformat(value)
         except ValueError:
             raise self.bad(key, "a time like 2026-11-22T09:14:03+00:00") from None
+        if len(value) == 25 and value.endswith("+00:00") and value[10] == "T":
+            return value  # already as the journal keeps times (rj's own export)
         if moment.tzinfo is None:
             raise self.bad(key, "a time with its offset from UTC, like +00:00")
         return utc_stamp(moment)
@@ -202,6 +205,8 @@ class _Record:
         value = self.get("uuid", str, "a UUID", None)
         if value is None:
             return str(uuid.uuid5(_NAMESPACE, fallback))
+        if _CANONICAL_UUID.fullmatch(value):
+            return value
         try:
             return str(uuid.UUID(value))
         except ValueError:
@@ -355,7 +360,7 @@ def _entry(record: _Record, is_value: Callable[[str], bool]) -> Row:
         raise record.bad("review_week", "the week a review is of (2026-W47), and only a review's")
     if entry["review_week"] is not None:
         try:
-            week_from_label(entry["review_week"], "monday")
+            stored_week(entry["review_week"], "monday")
         except JournalError:
             raise record.bad("review_week", "a week written like 2026-W47") from None
     entry["created_at"] = entry["created_at"] or _noon(entry["day"])

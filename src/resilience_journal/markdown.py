@@ -6,7 +6,8 @@ Pure functions from domain records to text; no rich, no typer.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+import time
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from resilience_journal.textsafe import safe
@@ -23,6 +24,8 @@ _HEADING = re.compile(rf"^({_CONTAINER})(#{{1,6}}(?:[ \t]|$))")
 _RULE = re.compile(rf"^({_CONTAINER})((?:[-=]+|(?:([-*_])[ \t]*){{3,}})[ \t]*)$")
 _HTML = re.compile(rf"^({_CONTAINER})(<)")
 _FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})(.*)$")
+_MARKS = "#>+*=_<`~-0123456789"  # what a line that block() may change starts with
+_MARKED = re.compile(rf"^[ \t]*[{re.escape(_MARKS)}]", re.MULTILINE)
 _LEADING = re.compile(r"^([#>+*=<|-]|`{3}|~{3}|\d{1,9}[.)])")
 
 
@@ -46,9 +49,18 @@ def block(text: str) -> str:
     backslash in front of that mark, which renders as nothing; and a code fence left open
     is closed at the end, so it cannot swallow what follows. Control characters (a terminal
     escape, say) become visible symbols, as on screen; JSON is the lossless format."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = safe(text)
+    # Most text needs nothing done: no line starts with a mark (checked quickest for one line).
+    if "\n" not in text:
+        if text.lstrip(" \t")[:1] not in _MARKS:
+            return text
+    elif not _MARKED.search(text):
+        return text
     out: list[str] = []
     fence: str | None = None  # the fence that opened the code block we are in
-    for line in safe(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n"):
+    for line in text.split("\n"):
         match = _FENCE.match(line)
         if fence is not None:
             if match and match[1][0] == fence[0] and len(match[1]) >= len(fence) \
@@ -128,24 +140,37 @@ def review(week: Any, notes: dict[str, str]) -> str:
 # the journal as markdown (rj export) ---------------------------------------------------------
 
 
-def _heading(level: int, text: str) -> str:
-    """A heading line whose text cannot end it early: a closing run of # is escaped."""
+def _heading(level: int, text: str, *, ours: bool = False) -> str:
+    """A heading line whose text cannot end it early: a closing run of # is escaped. With
+    `ours`, the text is our own words (a day's name), safe as it is."""
+    if ours:
+        return f"{'#' * level} {text}"
     text = _line(text)
     if text.endswith("#"):
         text = text[:-1] + "\\#"
     return f"{'#' * level} {text}".rstrip()
 
 
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")  # fmt: skip
+
+
 def long_day(day: date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    """Monday 16 November 2026 (without strftime, which is slow a hundred thousand times)."""
+    return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month]} {day.year}"
+
+
+# Where local time has no daylight saving, its fixed offset: converting to it is quicker.
+_LOCAL = None if time.daylight else timezone(timedelta(seconds=-time.timezone))
 
 
 def _written(stamp: str, day: date) -> tuple[str, str]:
     """When a record was written, in local time: the time, and the day too when it was not
     written on (or in the small hours after) the day it belongs to."""
-    moment = datetime.fromisoformat(stamp).astimezone()
+    moment = datetime.fromisoformat(stamp).astimezone(_LOCAL)
     later = "" if 0 <= (moment.date() - day).days <= 1 else f"written on {long_day(moment.date())}"
-    return f"{moment:%H:%M}", later
+    return f"{moment.hour:02d}:{moment.minute:02d}", later
 
 
 def _about(entry: dict[str, Any], later: str, prompt: str | None) -> list[str]:
@@ -160,11 +185,11 @@ def _about(entry: dict[str, Any], later: str, prompt: str | None) -> list[str]:
     if entry.get("distress") is not None:
         facts.append(f"distress {entry['distress']}/10")
     if entry["values"]:
-        facts.append("values: " + ", ".join(_line(name) for name in entry["values"]))
+        facts.append("values: " + ", ".join(entry["values"]))
     if entry["tags"]:
-        facts.append("tags: " + ", ".join(_line(name) for name in entry["tags"]))
+        facts.append("tags: " + ", ".join(entry["tags"]))
     if facts:
-        line = " · ".join(facts)  # each part is already a safe line
+        line = _line(" · ".join(facts))  # it starts with our own word, never a mark
         out += [line[0].upper() + line[1:], ""]
     return out
 
@@ -179,10 +204,10 @@ def entry_section(entry: dict[str, Any], level: int, prompt: str | None) -> str:
 
 
 def wins_section(wins: list[dict[str, Any]], level: int) -> str:
-    out = [_heading(level, "Small wins"), ""]
+    out = [_heading(level, "Small wins", ours=True), ""]
     for win in wins:
-        lived = ", ".join(_line(name) for name in win["values"])
-        out.append(f"- {_line(win['text'])}" + (f" · {lived}" if lived else ""))
+        lived = " · " + ", ".join(win["values"]) if win["values"] else ""
+        out.append(f"- {_line(win['text'] + lived)}")
     return "\n".join(out) + "\n"
 
 

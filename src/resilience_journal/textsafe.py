@@ -3,6 +3,8 @@ reading it as instructions. Used by render.py and for the one-line errors."""
 
 from __future__ import annotations
 
+import re
+
 _TABLE: dict[int, str] = {}
 for _code in range(0x20):
     if _code not in (0x09, 0x0A):  # tab and newline stay as they are
@@ -14,10 +16,21 @@ for _code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A)):  # bidi overrides
     _TABLE[_code] = f"\\u{_code:04x}"
 
 
+_UNSAFE = re.compile("[" + "".join(re.escape(chr(code)) for code in _TABLE) + "]")
+
+
 def safe(text: str) -> str:
     """Show control characters (ANSI escapes, carriage returns, bidi overrides) as visible
     symbols instead of sending them to the terminal."""
-    return text.translate(_TABLE)
+    if text.isascii():  # the quick check for most text: any C0 control or DEL?
+        plain = text.encode("ascii")
+        if len(plain.translate(None, _ASCII_CONTROLS)) == len(plain):
+            return text
+        return text.translate(_TABLE)
+    return text.translate(_TABLE) if _UNSAFE.search(text) else text
+
+
+_ASCII_CONTROLS = bytes(code for code in _TABLE if code < 0x80)
 
 
 _JSON_TABLE = {
