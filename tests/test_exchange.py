@@ -324,7 +324,10 @@ def test_reviews_sit_after_the_days_of_their_week(rj):
     levels = headings(text)
     names = [name for _, name in levels]
     review_at = next(i for i, name in enumerate(names) if name.startswith("Weekly review"))
-    assert names[review_at] == "Weekly review 2026-W46, 9 November to Sunday 15 November 2026"
+    assert (
+        names[review_at]
+        == "Weekly review 2026-W46, Monday 9 November 2026 to Sunday 15 November 2026"
+    )
     assert names[review_at - 2] == "Sunday 15 November 2026"
     assert names[review_at + 1] == "Monday 16 November 2026"
     only = rj("export", "--kind", "review").stdout
@@ -375,7 +378,7 @@ def test_split_again_updates_in_place_and_never_touches_files_it_did_not_write(r
     assert notes.read_text(encoding="utf-8") == "Unrelated note.\n"
     assert "2026/2026-11-17.md" in result.stderr and "Left 1 file as it was" in result.stderr
     unchanged = rj("export", "--split", str(vault))
-    assert "Wrote 0 days" in unchanged.stderr and "unchanged" in unchanged.stderr
+    assert "Nothing to update in" in unchanged.stderr and "unchanged" in unchanged.stderr
 
 
 def test_split_removes_a_day_it_wrote_once_that_day_is_empty(rj, tmp_path):
@@ -410,3 +413,87 @@ def test_a_progress_bar_on_a_terminal_for_a_large_export_and_none_on_a_pipe(rj, 
     assert shown.exit_code == 0, shown.output
     assert "Exporting" in shown.output and "/400" in shown.output
     assert "Exported 400 records" in shown.output
+
+
+# fixes from trying it as a person would --------------------------------------------------------
+
+
+def test_the_same_hand_made_record_twice_is_kept_once(rj, rj_home, tmp_path):
+    same = {"day": "2026-11-01", "body": "Walked."}
+    win = {"day": "2026-11-01", "text": "made tea"}
+    path = write_json(tmp_path / "twice.json", document(same, same, wins=[win, win]))
+    result = rj("import", path)
+    assert result.exit_code == 0, result.output
+    assert count_rows(rj_home) == 1 and count_rows(rj_home, "wins") == 1
+
+
+def test_two_journals_importing_the_same_jrnl_file_export_the_same(rj, tmp_path):
+    exports = []
+    for name in ("one.db", "two.db"):
+        db = str(tmp_path / name)
+        assert rj("--db", db, "import", str(JRNL)).exit_code == 0
+        exports.append(rj("--db", db, "export", "-f", "json").stdout)
+    assert exports[0] == exports[1]
+
+
+def test_export_into_a_missing_folder_says_so(rj, tmp_path):
+    rj("write", "Hello.")
+    result = rj("export", "-o", str(tmp_path / "nowhere" / "out.md"))
+    assert result.exit_code == 1
+    assert (
+        result.stderr.strip() == f"There is no folder {tmp_path / 'nowhere'}. Nothing was exported."
+    )
+
+
+def test_split_with_another_kind_removes_nothing(rj, tmp_path):
+    _rich_journal(rj)
+    vault = tmp_path / "vault"
+    assert rj("export", "--split", str(vault)).exit_code == 0
+    result = rj("export", "--split", str(vault), "--kind", "review")
+    assert result.exit_code == 0
+    assert "removed" not in result.stderr
+    assert (vault / "2026" / "2026-11-16.md").exists()
+
+
+def test_a_back_filled_entry_says_when_it_was_written(rj, tmp_path):
+    """The small hours after a day still belong to it (day starts at 04:00); later, the
+    entry says the day it was written."""
+    from datetime import datetime
+
+    def local(stamp: str) -> datetime:
+        return datetime.fromisoformat(stamp).astimezone()
+
+    night = local("2026-11-16T02:30:00+00:00")
+    later = local("2026-11-18T09:00:00+00:00")
+    day = (night.date() if night.hour >= 4 else night.date().fromordinal(
+        night.date().toordinal() - 1)).isoformat()  # fmt: skip
+    doc = document(
+        entry(1, day, "In the night.", created_at=night.isoformat()),
+        entry(2, day, "Two days on.", created_at=later.isoformat()),
+    )
+    assert rj("import", write_json(tmp_path / "late.json", doc)).exit_code == 0
+    text = rj("export").stdout
+    night_part, later_part = text.split("In the night.")
+    assert "written on" not in night_part
+    assert f"Written on {later:%A} {later.day} {later:%B %Y}" in later_part
+
+
+def test_a_large_import_is_searchable_and_counted_like_one_written_by_hand(rj, rj_home, tmp_path):
+    """From 500 records, an import indexes and counts in one pass at the end: the result
+    must be the same as record by record, and the journal's own triggers must be back."""
+    many = [entry(n, f"2024-{1 + n % 12:02d}-{1 + n % 28:02d}", f"river stone number{n}")
+            for n in range(600)]  # fmt: skip
+    wins = [{"day": "2024-03-03", "text": f"win {n}"} for n in range(5)]
+    assert (
+        rj("import", write_json(tmp_path / "many.json", document(*many, wins=wins))).exit_code == 0
+    )
+    found = json.loads(rj("search", "number599", "--json").stdout)
+    assert [hit["body"] for hit in found] == ["river stone number599"]
+    stats = json.loads(rj("stats", "--json").stdout)
+    assert stats["totals"]["entries"] == 600 and stats["totals"]["wins"] == 5
+    assert stats["totals"]["words"] == 1800
+    assert rj("write", "afterwards kingfisher").exit_code == 0  # the triggers are back
+    assert len(json.loads(rj("search", "kingfisher", "--json").stdout)) == 1
+    with sqlite3.connect(rj_home / "journal.db") as conn:
+        days = conn.execute("SELECT sum(entries), sum(wins) FROM days").fetchone()
+    assert days == (601, 5)

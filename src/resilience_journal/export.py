@@ -11,7 +11,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -134,9 +134,12 @@ class Markdown:
     """Days rendered as markdown. `prompt_text(id)` finds a prompt's words (or None);
     reviews go under the week they review, as soon as that week's days are past."""
 
-    def __init__(self, prompt_text: Callable[[str], str | None], week_starts_on: str) -> None:
+    def __init__(
+        self, prompt_text: Callable[[str], str | None], week_starts_on: str, day_start: time
+    ) -> None:
         self.prompt_text = prompt_text
         self.week_starts_on = week_starts_on
+        self.day_start = day_start
 
     def week_start(self, label: str) -> date:
         return stored_week(label, self.week_starts_on)
@@ -154,7 +157,7 @@ class Markdown:
                 continue
             prompt = entry["prompt_id"] and (self.prompt_text(entry["prompt_id"])
                                              or entry["prompt_id"])  # fmt: skip
-            yield "\n" + markdown.entry_section(entry, level + 1, prompt)
+            yield "\n" + markdown.entry_section(entry, level + 1, prompt, self.day_start)
         if group.wins:
             yield "\n" + markdown.wins_section(group.wins, level + 1)
 
@@ -242,7 +245,7 @@ def split(
 
     ensure_private_dir(folder)
     manifest_path = folder / MANIFEST
-    written = _read_manifest(manifest_path)
+    written, last_kind = _read_manifest(manifest_path)
     result = SplitResult()
     seen: set[str] = set()
     try:
@@ -268,8 +271,8 @@ def split(
             result.written += 1
             advance(len(group.entries) + len(group.wins))
         for name in sorted(set(written) - seen):  # days that have nothing left to show
-            day = name[5:15]
-            if not _in_range(day, selection):
+            # (only in what this export covers: the same days and kinds as the last one)
+            if not _in_range(name[5:15], selection) or last_kind not in (None, selection.kind):
                 continue
             path = folder / name
             if path.exists() and _digest(path.read_bytes().decode("utf-8", "replace")) \
@@ -283,6 +286,7 @@ def split(
         data = {
             "format": f"{FORMAT}-split",
             "version": VERSION,
+            "kind": selection.kind,
             "files": dict(sorted(written.items())),
         }
         write_private_file(manifest_path, json.dumps(data, indent=1) + "\n")
@@ -293,10 +297,11 @@ def _in_range(day: str, selection: Selection) -> bool:
     return (selection.since or "") <= day <= (selection.until or "9999")
 
 
-def _read_manifest(path: Path) -> dict[str, str]:
+def _read_manifest(path: Path) -> tuple[dict[str, str], str | None]:
+    """The files rj wrote (relative path: digest) and the kind it wrote last time."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        files = data["files"]
-        return {str(k): str(v) for k, v in files.items()}
+        files = {str(k): str(v) for k, v in data["files"].items()}
+        return files, data.get("kind") if isinstance(data.get("kind"), str) else None
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return {}
+        return {}, None

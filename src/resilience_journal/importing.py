@@ -56,8 +56,9 @@ class Plan:
     )
 
     @staticmethod
-    def new_uuid() -> str:
-        return str(uuid.uuid4())
+    def tag_uuid(name: str) -> str:
+        """For a tag an import makes: the same in every journal that imports it."""
+        return str(uuid.uuid5(_NAMESPACE, f"tag\n{nocase(name)}"))
 
     def added(self) -> dict[str, int]:
         reviews = sum(1 for entry in self.entries if entry["kind"] == "review")
@@ -231,8 +232,9 @@ def _is_value_name(name: str) -> bool:
         return False
 
 
-def plan_json(data: dict, store: JournalStore) -> Plan:
-    """Check our own export and keep what the journal does not have yet."""
+def plan_json(data: dict, store: JournalStore, now: datetime) -> Plan:
+    """Check our own export and keep what the journal does not have yet. A record without
+    a uuid gets a stable one from what it says; the same record twice is kept once."""
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise _refuse('The file has no "version" number.')
@@ -244,9 +246,13 @@ def plan_json(data: dict, store: JournalStore) -> Plan:
     plan = Plan(source="json")
     seen: set[str] = set()
 
-    def once(record_uuid: str, where: str) -> str:
+    def once(record_uuid: str, record: _Record) -> str | None:
+        """The uuid, the first time it is seen; None for a record without a uuid that
+        repeats one before it (the same hand-made record twice)."""
         if record_uuid in seen:
-            raise _refuse(f"{where}.uuid appears twice in the file.")
+            if record.data.get("uuid") is None:
+                return None
+            raise _refuse(f"{record.where}.uuid appears twice in the file.")
         seen.add(record_uuid)
         return record_uuid
 
@@ -261,10 +267,10 @@ def plan_json(data: dict, store: JournalStore) -> Plan:
         if key in plan.value_uuids:
             raise _refuse(f"{record.where}.name is the name of another value in the file.")
         value = {
-            "uuid": once(record.uuid(f"value\n{name}"), record.where),
+            "uuid": once(record.uuid(f"value\n{nocase(name)}"), record),
             "name": name,
             "description": record.text("description", optional=True),
-            "created_at": record.stamp("created_at"),
+            "created_at": record.stamp("created_at", default=None) or utc_stamp(now),
             "archived_at": record.stamp("archived_at", default=None),
         }
         if value["uuid"] in known_values:
@@ -295,9 +301,10 @@ def plan_json(data: dict, store: JournalStore) -> Plan:
         if not is_value(rating["value"]):
             raise record.bad("value", 'the name of a value in the file\'s "values"')
         rating["uuid"] = once(
-            record.uuid(f"rating\n{rating['value']}\n{rating['rated_at']}"), record.where
+            record.uuid(f"rating\n{rating['value']}\n{rating['rated_at']}"), record
         )
-        _keep(plan, plan.ratings, rating, known, "value_ratings")
+        if rating["uuid"] is not None:
+            _keep(plan, plan.ratings, rating, known, "value_ratings")
 
     tag_names = store.names("tags")
     known = store.known_uuids("tags")
@@ -306,8 +313,8 @@ def plan_json(data: dict, store: JournalStore) -> Plan:
         name = record.text("name", line=True)
         if not _is_tag(name):
             raise record.bad("name", "a tag: one word of letters, digits, - _ . or /")
-        tag = {"uuid": once(record.uuid(f"tag\n{name}"), record.where), "name": name}
-        if tag["uuid"] not in known and nocase(name) not in tag_names:
+        tag = {"uuid": once(record.uuid(f"tag\n{nocase(name)}"), record), "name": name}
+        if tag["uuid"] and tag["uuid"] not in known and nocase(name) not in tag_names:
             tag_names[nocase(name)] = (0, tag["uuid"])
             plan.tags.append(tag)
 
@@ -324,15 +331,18 @@ def plan_json(data: dict, store: JournalStore) -> Plan:
         win["created_at"] = win["created_at"] or _noon(win["day"])
         win["updated_at"] = record.stamp("updated_at", default=None) or win["created_at"]
         win["uuid"] = once(
-            record.uuid(f"win\n{win['day']}\n{win['created_at']}\n{win['text']}"), record.where
+            record.uuid(f"win\n{win['day']}\n{win['created_at']}\n{win['text']}"), record
         )
-        _keep(plan, plan.wins, win, known, "wins")
+        if win["uuid"] is not None:
+            _keep(plan, plan.wins, win, known, "wins")
 
     known = store.known_uuids("entries")
     for index, item in enumerate(_items(data, "entries")):
-        entry = _entry(_Record(item, f"entries[{index}]"), is_value)
-        entry["uuid"] = once(entry["uuid"], f"entries[{index}]")
-        _keep(plan, plan.entries, entry, known, "entries")
+        record = _Record(item, f"entries[{index}]")
+        entry = _entry(record, is_value)
+        entry["uuid"] = once(entry["uuid"], record)
+        if entry["uuid"] is not None:
+            _keep(plan, plan.entries, entry, known, "entries")
     return plan
 
 
@@ -439,11 +449,11 @@ def plan_jrnl(data: dict, store: JournalStore) -> Plan:
     return plan
 
 
-def plan(source: str, data: Any, store: JournalStore) -> Plan:
+def plan(source: str, data: Any, store: JournalStore, now: datetime) -> Plan:
     """Check a loaded file (see load) against the journal: what it would add."""
     if not isinstance(data, dict):
         raise _refuse('The file should hold one JSON object {...} with "entries".')
-    return plan_json(data, store) if source == "json" else plan_jrnl(data, store)
+    return plan_json(data, store, now) if source == "json" else plan_jrnl(data, store)
 
 
 def apply(store: JournalStore, planned: Plan, advance: Callable[[int], None]) -> None:

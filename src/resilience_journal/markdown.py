@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import time
 from datetime import date, datetime, timedelta, timezone
+from datetime import time as dt_time
 from typing import Any
 
 from resilience_journal.textsafe import safe
@@ -58,9 +59,25 @@ def block(text: str) -> str:
             return text
     elif not _MARKED.search(text):
         return text
+    lines = text.split("\n")
+    kept = _escape(lines, code=True)
+    if ("```" in kept or "~~~" in kept) and not _ends_cleanly(kept):
+        # Code blocks in lists or quotes can end where a simple reading cannot tell: then
+        # the code marks are escaped too, and as a last resort the whole text is indented
+        # into one code block, which always ends at the next heading.
+        kept = _escape(lines, code=False)
+        if not _ends_cleanly(kept):
+            kept = "\n".join(f"    {line}" for line in lines)
+    return kept
+
+
+def _escape(lines: list[str], *, code: bool) -> str:
+    """Escape the marks that would change the document; with `code`, code blocks are kept
+    (and one left open is closed), else their fences are escaped like any other mark."""
     out: list[str] = []
     fence: str | None = None  # the fence that opened the code block we are in
-    for line in text.split("\n"):
+    indent = ""
+    for line in lines:
         match = _FENCE.match(line)
         if fence is not None:
             if match and match[1][0] == fence[0] and len(match[1]) >= len(fence) \
@@ -69,7 +86,10 @@ def block(text: str) -> str:
             out.append(line)
             continue
         if match and not (match[1][0] == "`" and "`" in match[2]):
-            fence = match[1]
+            if not code:
+                out.append(f"{line[: match.start(1)]}\\{line[match.start(1) :]}")
+                continue
+            fence, indent = match[1], line[: match.start(1)]
             out.append(line)
             continue
         for pattern in (_HEADING, _RULE, _HTML):
@@ -79,8 +99,19 @@ def block(text: str) -> str:
                 break
         out.append(line)
     if fence is not None:
-        out.append(fence)
+        out.append(indent + fence)  # indented as it opened: still inside its list item
     return "\n".join(out)
+
+
+def _ends_cleanly(text: str) -> bool:
+    """Whether a heading after this text is still a heading of the document (a code block
+    or a container left open would take it in). Read with the CommonMark parser that Rich
+    already brings; only text with code fences is checked, so it is rarely needed."""
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").parse(text + "\n\n###### end\n")
+    return (len(tokens) >= 3 and tokens[-3].type == "heading_open" and tokens[-3].level == 0
+            and tokens[-3].tag == "h6" and tokens[-2].content == "end")  # fmt: skip
 
 
 def review(week: Any, notes: dict[str, str]) -> str:
@@ -165,12 +196,17 @@ def long_day(day: date) -> str:
 _LOCAL = None if time.daylight else timezone(timedelta(seconds=-time.timezone))
 
 
-def _written(stamp: str, day: date) -> tuple[str, str]:
-    """When a record was written, in local time: the time, and the day too when it was not
-    written on (or in the small hours after) the day it belongs to."""
+def _written(stamp: str, day: date, day_start: dt_time) -> tuple[str, str]:
+    """When a record was written, in local time: the time, and the day too when it was
+    written on another journaling day than the one it belongs to (back-filled)."""
     moment = datetime.fromisoformat(stamp).astimezone(_LOCAL)
-    later = "" if 0 <= (moment.date() - day).days <= 1 else f"written on {long_day(moment.date())}"
-    return f"{moment.hour:02d}:{moment.minute:02d}", later
+    written = moment.date()
+    if written != day and not (written - day == _ONE_DAY and moment.time() < day_start):
+        return f"{moment.hour:02d}:{moment.minute:02d}", f"written on {long_day(written)}"
+    return f"{moment.hour:02d}:{moment.minute:02d}", ""
+
+
+_ONE_DAY = timedelta(days=1)
 
 
 def _about(entry: dict[str, Any], later: str, prompt: str | None) -> list[str]:
@@ -194,10 +230,11 @@ def _about(entry: dict[str, Any], later: str, prompt: str | None) -> list[str]:
     return out
 
 
-def entry_section(entry: dict[str, Any], level: int, prompt: str | None) -> str:
-    """One entry: a heading with its time and title, what it answered, its facts, its text."""
+def entry_section(entry: dict[str, Any], level: int, prompt: str | None, day_start: dt_time) -> str:
+    """One entry: a heading with its time and title, what it answered, its facts, its text.
+    Written on another journaling day (back-filled), it says when."""
     day = date.fromisoformat(entry["day"])
-    clock, later = _written(entry["created_at"], day)
+    clock, later = _written(entry["created_at"], day, day_start)
     title = f"{clock} · {entry['title']}" if entry["title"] else clock
     out = [_heading(level, title), "", *_about(entry, later, prompt), block(entry["body"])]
     return "\n".join(out) + "\n"
@@ -214,7 +251,7 @@ def wins_section(wins: list[dict[str, Any]], level: int) -> str:
 def review_section(entry: dict[str, Any], start: date, level: int) -> str:
     """A weekly review under a heading naming its week."""
     end = start + timedelta(days=6)
-    heading = f"Weekly review {entry['review_week']}, {start.day} {start:%B} to {long_day(end)}"
+    heading = f"Weekly review {entry['review_week']}, {long_day(start)} to {long_day(end)}"
     moment = datetime.fromisoformat(entry["created_at"]).astimezone()
     about = _about(entry, "", None)
     out = [_heading(level, heading), "",

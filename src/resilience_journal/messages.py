@@ -485,9 +485,16 @@ def exported(records: int, path: str) -> str:
     return f"Exported {records} {what} to {path} (readable only by you)."
 
 
+def no_folder(folder: str) -> str:
+    return f"There is no folder {folder}. Nothing was exported."
+
+
 def split_done(result: Any, folder: str) -> list[str]:
     """What `rj export --split` did, then each file it left alone."""
-    done = f"Wrote {result.written} {'day' if result.written == 1 else 'days'} to {folder}"
+    if result.written:
+        done = f"Wrote {result.written} {'day' if result.written == 1 else 'days'} to {folder}"
+    else:
+        done = f"Nothing to update in {folder}"
     extras = []
     if result.unchanged:
         extras.append(f"{result.unchanged} unchanged")

@@ -89,9 +89,11 @@ def export(
     from resilience_journal.dates import parse_day
 
     if output is not None and split is not None:
-        raise typer.BadParameter(messages.OUT_AND_SPLIT)
+        raise typer.BadParameter(messages.OUT_AND_SPLIT, param_hint="'--split'")
     if split is not None and to_format is Format.json:
-        raise typer.BadParameter(messages.SPLIT_NEEDS_MARKDOWN)
+        raise typer.BadParameter(messages.SPLIT_NEEDS_MARKDOWN, param_hint="'--split'")
+    if output is not None and not output.parent.is_dir():
+        fail(messages.no_folder(str(output.parent)))
     journal = state(ctx).journal(create=False)
     today = journal.today(now())
     first = parse_day(since, today=today).isoformat() if since else None
@@ -139,7 +141,8 @@ def _markdown(ctx: typer.Context, journal: Any) -> Any:
         except Exception:  # a prompt from a pack no longer here: its id is shown instead
             return None
 
-    return Markdown(prompt_text, journal.settings.week_starts_on)
+    settings = journal.settings
+    return Markdown(prompt_text, settings.week_starts_on, settings.day_start)
 
 
 def _to_stdout(chunks: Any) -> None:
@@ -194,7 +197,7 @@ def import_(
     text = _read(file, name)
     found, data = importing.load(text, source.value if source else None, name)
     journal = state(ctx).journal()
-    planned = importing.plan(found, data, journal.store)
+    planned = importing.plan(found, data, journal.store, now())
     added, already = planned.added(), planned.already
     from resilience_journal import render
 

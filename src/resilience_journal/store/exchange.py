@@ -282,7 +282,7 @@ class ExchangeStore:
                     if key not in tags:
                         tags[key] = conn.execute(
                             "INSERT INTO tags (uuid, name) VALUES (?, ?)",
-                            [records.new_uuid(), name],
+                            [records.tag_uuid(name), name],
                         ).lastrowid
                 conn.executemany(
                     "INSERT OR IGNORE INTO entry_tags (entry_id, tag_id) VALUES (?, ?)",
