@@ -2,6 +2,7 @@
 
     uv run python benchmarks/lifetime.py            # all sizes
     uv run python benchmarks/lifetime.py 1000 10000 # some sizes
+    uv run python benchmarks/lifetime.py --only exchange 100000   # export and import only
 
 Builds each journal once (in a temp dir, through JournalStore so the schema is the real one),
 then times whole `rj` processes, the way a person meets them: the median of several runs,
@@ -96,13 +97,16 @@ def build(path: Path, count: int) -> None:
     store.close()
 
 
-def timed(args: list[str], env: dict[str, str]) -> tuple[float, float]:
+def timed(args: list[str], env: dict[str, str], runs: int = RUNS) -> tuple[float, float]:
+    """Median wall-clock seconds of `runs` runs after a warm-up, and peak MiB. In `args`,
+    {home} is the journal's folder and {run} the run's number (for a fresh file each run)."""
     times = []
     peak = 0.0
-    for run in range(RUNS + 1):  # the first run warms the caches and is not counted
+    for run in range(runs + 1):  # the first run warms the caches and is not counted
+        args_now = [arg.format(home=env["RJ_HOME"], run=run) for arg in args]
         before = time.perf_counter()
         proc = subprocess.Popen(
-            [sys.executable, "-m", "resilience_journal", *args],
+            [sys.executable, "-m", "resilience_journal", *args_now],
             env=env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -139,7 +143,17 @@ COMMANDS = [
 ]
 
 
-def main(sizes: list[int]) -> None:
+# Export and import: whole-journal commands, so fewer runs. The JSON export made by the
+# second command is what the import reads, each run into a new journal.
+EXCHANGE = [
+    (["export", "-o", "{home}/export.md"], RUNS),
+    (["export", "--format", "json", "-o", "{home}/export.json"], RUNS),
+    (["export", "--split", "{home}/vault"], 3),
+    (["--db", "{home}/imported-{run}.db", "import", "{home}/export.json"], 3),
+]
+
+
+def main(sizes: list[int], only: str = "all") -> None:
     print(f"{'entries':>8}  {'command':<34} {'median s':>9} {'peak MB':>8}")
     for size in sizes:
         with tempfile.TemporaryDirectory() as home:
@@ -152,10 +166,16 @@ def main(sizes: list[int]) -> None:
             built = time.perf_counter() - began
             mb = (Path(home) / "journal.db").stat().st_size / 1e6
             print(f"{size:>8}  (built in {built:.1f} s, {mb:.0f} MB)")
-            for args in COMMANDS:
-                seconds, peak = timed(args, env)
-                print(f"{size:>8}  {' '.join(args):<34} {seconds:>9.3f} {peak:>8.1f}")
+            plan = [(args, RUNS) for args in COMMANDS] if only == "all" else []
+            for args, runs in plan + EXCHANGE:
+                seconds, peak = timed(args, env, runs)
+                shown = " ".join(args).replace("{home}/", "").replace("-{run}", "")
+                print(f"{size:>8}  {shown:<34} {seconds:>9.3f} {peak:>8.1f}", flush=True)
 
 
 if __name__ == "__main__":
-    main([int(a) for a in sys.argv[1:]] or [1_000, 10_000, 100_000])
+    arguments = sys.argv[1:]
+    only = "all"
+    if arguments[:1] == ["--only"]:
+        only, arguments = arguments[1], arguments[2:]
+    main([int(a) for a in arguments] or [1_000, 10_000, 100_000], only)
