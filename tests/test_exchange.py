@@ -14,7 +14,7 @@ from markdown_it import MarkdownIt
 
 from tests.conftest import ROOT, listed, run_in_pty
 
-JRNL = ROOT.parent / "shared" / "data" / "jrnl-4.6-export.json"
+JRNL = ROOT / "tests" / "data" / "jrnl-4.6-export.json"  # made by jrnl 4.6 (../shared/data)
 UUID = "00000000-0000-4000-8000-{:012d}"
 
 
