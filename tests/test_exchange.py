@@ -497,3 +497,38 @@ def test_a_large_import_is_searchable_and_counted_like_one_written_by_hand(rj, r
     with sqlite3.connect(rj_home / "journal.db") as conn:
         days = conn.execute("SELECT sum(entries), sum(wins) FROM days").fetchone()
     assert days == (601, 5)
+
+
+def test_export_redirected_to_a_file_keeps_the_bar_on_the_terminal(rj, pty_env, tmp_path):
+    """`rj export > file` at a terminal: the bar is drawn on the terminal (stderr), and the
+    file gets the whole export and nothing else. On screen, the export shows no bar."""
+    import pty
+    import subprocess
+    import sys
+
+    many = document(*(entry(n, f"2025-{1 + n % 12:02d}-{1 + n % 28:02d}") for n in range(400)))
+    assert rj("import", write_json(tmp_path / "many.json", many)).exit_code == 0
+    pty_env["TERM"] = "xterm"
+    out = tmp_path / "redirected.md"
+    master, slave = pty.openpty()
+    with out.open("w") as handle:
+        proc = subprocess.Popen([sys.executable, "-m", "resilience_journal", "export"],
+                                stdin=slave, stdout=handle, stderr=slave, env=pty_env)  # fmt: skip
+    os.close(slave)
+    seen = bytearray()
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen.extend(chunk)
+    assert proc.wait(timeout=60) == 0
+    os.close(master)
+    assert b"Exporting" in seen
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("# Journal\n") and "Exporting" not in text
+    assert [level for level, _ in headings(text)].count(3) == 400
+    on_screen = run_in_pty(["export"], env=pty_env)
+    assert on_screen.exit_code == 0 and "Exporting" not in on_screen.output

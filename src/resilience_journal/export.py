@@ -202,20 +202,22 @@ class SplitResult:
 
 def front_matter(group: Day) -> str:
     """YAML front matter for a day's file: its date, the uuids of what it holds, moods,
-    values and tags (as Obsidian and static-site tools read them)."""
-    import yaml
-
+    values and tags (as Obsidian and static-site tools read them). Lists are written in
+    YAML's flow style with JSON strings, which every YAML reader takes as they are (and
+    which is many times quicker than a YAML library, for fifty thousand days)."""
     entries = group.entries
-    data = {
-        "date": date.fromisoformat(group.day),
-        "uuids": [row["uuid"] for row in (*entries, *group.wins)],
-        "mood": [row["mood"] for row in entries if row["mood"] is not None],
-        "values": _unique(name for row in (*entries, *group.wins) for name in row["values"]),
-        "tags": _unique(name for row in entries for name in row["tags"]),
-    }
-    dumped = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=None,
-                            width=1000)  # fmt: skip
-    return f"---\n{dumped}---\n\n"
+
+    def flow(items: list[Any]) -> str:
+        return "[" + ", ".join(json.dumps(item) for item in items) + "]"
+
+    values = _unique(name for row in (*entries, *group.wins) for name in row["values"])
+    return (
+        f"---\ndate: {group.day}\n"
+        f"uuids: {flow([row['uuid'] for row in (*entries, *group.wins)])}\n"
+        f"mood: {flow([row['mood'] for row in entries if row['mood'] is not None])}\n"
+        f"values: {flow(values)}\n"
+        f"tags: {flow(_unique(name for row in entries for name in row['tags']))}\n---\n\n"
+    )
 
 
 def _unique(names: Any) -> list[str]:

@@ -669,7 +669,9 @@ def progress(total: int, label: str, *, least: int) -> Iterator[Callable[[int], 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
-    with Progress(*columns, console=out, transient=True) as bar:
+    # Standard output stays where it goes (a file, a pipe): only the bar is on the terminal.
+    with Progress(*columns, console=out, transient=True, redirect_stdout=False,
+                  redirect_stderr=False) as bar:  # fmt: skip
         task = bar.add_task(label, total=total)
         yield lambda done: bar.advance(task, done)
 
