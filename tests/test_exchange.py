@@ -313,8 +313,6 @@ def test_markdown_shows_prompt_mood_values_tags_and_leaves_out_the_trash(rj):
 def test_reviews_sit_after_the_days_of_their_week(rj):
     assert rj("write", "Sunday words.", "--date", "2026-11-15").exit_code == 0
     assert rj("write", "Monday words.", "--date", "2026-11-16").exit_code == 0
-    review = rj("review", "--week", "2026-W46", "--no-write")
-    assert review.exit_code == 0
     doc = document(
         entry(1, "2026-11-16", "The week was steady.", kind="review", review_week="2026-W46")
     )
@@ -402,12 +400,10 @@ def test_split_and_output_are_usage_errors_together(rj, tmp_path):
 # progress ------------------------------------------------------------------------------------
 
 
-def test_a_progress_bar_on_a_terminal_for_a_large_export_and_none_on_a_pipe(rj, pty_env, tmp_path):
+def test_a_progress_bar_on_a_terminal_for_a_large_export(rj, pty_env, tmp_path):
     many = document(*(entry(n, f"2025-{1 + n % 12:02d}-{1 + n % 28:02d}") for n in range(400)))
     path = write_json(tmp_path / "many.json", many)
     assert rj("import", path).exit_code == 0
-    piped = rj("export", "-o", str(tmp_path / "piped.md"))
-    assert "Exporting" not in piped.stderr
     pty_env["TERM"] = "xterm"
     shown = run_in_pty(["export", "-o", str(tmp_path / "shown.md")], env=pty_env)
     assert shown.exit_code == 0, shown.output
@@ -532,3 +528,99 @@ def test_export_redirected_to_a_file_keeps_the_bar_on_the_terminal(rj, pty_env, 
     assert [level for level, _ in headings(text)].count(3) == 400
     on_screen = run_in_pty(["export"], env=pty_env)
     assert on_screen.exit_code == 0 and "Exporting" not in on_screen.output
+
+
+# from a review of the change -------------------------------------------------------------------
+
+
+def test_export_never_writes_over_the_journal(rj, rj_home):
+    rj("write", "Keep me.")
+    for name in ("journal.db", "journal.db-wal"):
+        result = rj("export", "-f", "json", "-o", str(rj_home / name))
+        assert result.exit_code == 1 and "That is the journal itself" in result.stderr
+    assert [e["body"] for e in listed(rj)] == ["Keep me."]
+
+
+@pytest.fixture
+def zone(monkeypatch):
+    """Run in another time zone: zone("Europe/Moscow")."""
+    import time
+
+    def use(name: str) -> None:
+        monkeypatch.setenv("TZ", name)
+        time.tzset()
+
+    yield use
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_times_in_markdown_follow_the_zone_as_it_was_then(rj, zone, tmp_path):
+    """Moscow was UTC+4 in 2012 and is UTC+3 now: 10:00 UTC then was 14:00 there."""
+    pytest.importorskip("zoneinfo").ZoneInfo("Europe/Moscow")
+    zone("Europe/Moscow")
+    doc = document(entry(1, "2012-06-01", created_at="2012-06-01T10:00:00+00:00"))
+    assert rj("import", write_json(tmp_path / "old.json", doc)).exit_code == 0
+    assert "### 14:00" in rj("export").stdout
+    assert "14:00" in rj("show", "1").stdout
+
+
+def test_a_record_without_uuid_or_time_is_the_same_record_in_any_zone(rj, rj_home, zone, tmp_path):
+    path = write_json(
+        tmp_path / "mine.json",
+        document(
+            {"day": "2026-11-01", "body": "Walked."}, wins=[{"day": "2026-11-01", "text": "tea"}]
+        ),
+    )
+    zone("UTC")
+    assert rj("import", path).exit_code == 0
+    zone("America/New_York")
+    again = rj("import", path)
+    assert "nothing new" in again.stderr
+    assert count_rows(rj_home) == 1 and count_rows(rj_home, "wins") == 1
+
+
+def test_a_review_week_is_kept_as_rj_writes_it(rj, tmp_path):
+    doc = document(entry(1, "2026-11-16", "Steady.", kind="review", review_week="2026w46"))
+    assert rj("import", write_json(tmp_path / "r.json", doc)).exit_code == 0
+    reviews = json.loads(rj("reviews", "--json").stdout)
+    assert [r["review_week"] for r in reviews] == ["2026-W46"]
+
+
+def test_split_switching_kind_back_and_forth_removes_nothing(rj, tmp_path):
+    _rich_journal(rj)
+    doc = document(entry(1, "2026-11-20", "Steady.", kind="review", review_week="2026-W47"))
+    assert rj("import", write_json(tmp_path / "r.json", doc)).exit_code == 0
+    vault = tmp_path / "vault"
+    review_day = vault / "2026" / "2026-11-20.md"
+    assert rj("export", "--split", str(vault)).exit_code == 0
+    assert review_day.exists()
+    for _ in range(2):
+        result = rj("export", "--split", str(vault), "--kind", "entry")
+        assert "removed" not in result.stderr
+    assert review_day.exists()
+
+
+def test_the_collector_is_back_on_after_an_export(rj):
+    import gc
+
+    rj("write", "Hello.")
+    assert rj("export").exit_code == 0
+    assert gc.isenabled()
+
+
+def test_a_dry_run_or_a_refused_file_makes_no_journal(rj, rj_home, tmp_path):
+    assert rj("import", str(JRNL), "--dry-run").exit_code == 0
+    bad = write_json(tmp_path / "bad.json", document(entry(1, "2026-11-01", mood=99)))
+    assert rj("import", bad).exit_code == 1
+    assert not (rj_home / "journal.db").exists()
+
+
+def test_import_keeps_rjs_limits_and_export_lists_only_the_tags_it_carries(rj, tmp_path):
+    long_win = document(wins=[{"day": "2026-11-01", "text": "x" * 501}])
+    result = rj("import", write_json(tmp_path / "w.json", long_win))
+    assert result.exit_code == 1 and "wins[0].text" in result.stderr
+    rj("write", "Old.", "--tag", "old", "--date", "2026-10-01")
+    rj("write", "New.", "--tag", "new", "--date", "2026-11-01")
+    data = json.loads(rj("export", "-f", "json", "--since", "2026-10-15").stdout)
+    assert [t["name"] for t in data["tags"]] == ["new"]

@@ -79,7 +79,7 @@ def json_chunks(
     sections: list[tuple[str, Any, bool]] = [
         ("values", store.export_values(as_json=True), False),
         ("value_ratings", store.export_ratings(since, until, as_json=True), False),
-        ("tags", store.export_tags(as_json=True), False),
+        ("tags", store.export_tags(since, until, selection.kinds, as_json=True), False),
         ("wins", store.export_wins(since=since, until=until, deleted=True, as_json=True)
          if selection.wins else [], True),
         ("entries", store.export_entries(since=since, until=until, kinds=selection.kinds,
@@ -247,7 +247,7 @@ def split(
 
     ensure_private_dir(folder)
     manifest_path = folder / MANIFEST
-    written, last_kind = _read_manifest(manifest_path)
+    written = _read_manifest(manifest_path)  # relative path: (digest, the kind it was of)
     result = SplitResult()
     seen: set[str] = set()
     try:
@@ -255,42 +255,37 @@ def split(
             name = f"{group.day[:4]}/{group.day}.md"
             seen.add(name)
             text = front_matter(group) + "".join(render.day(group, 1, reviews=True))
+            advance(len(group.entries) + len(group.wins))
             path = folder / name
             if path.exists():
                 current = _digest(path.read_bytes().decode("utf-8", "replace"))
                 if current == _digest(text):
                     result.unchanged += 1
-                    written[name] = current
-                    advance(len(group.entries) + len(group.wins))
+                    written[name] = (current, selection.kind)
                     continue
-                if written.get(name) != current:
+                if written.get(name, ("", ""))[0] != current:
                     result.left_alone.append(name)
-                    advance(len(group.entries) + len(group.wins))
                     continue
             ensure_private_dir(path.parent)
             write_private_file(path, text)
-            written[name] = _digest(text)
+            written[name] = (_digest(text), selection.kind)
             result.written += 1
-            advance(len(group.entries) + len(group.wins))
         for name in sorted(set(written) - seen):  # days that have nothing left to show
-            # (only in what this export covers: the same days and kinds as the last one)
-            if not _in_range(name[5:15], selection) or last_kind not in (None, selection.kind):
+            # (only what this export covers: its days, and files written for the same kind)
+            digest, kind = written[name]
+            if not _in_range(name[5:15], selection) or kind != selection.kind:
                 continue
             path = folder / name
-            if path.exists() and _digest(path.read_bytes().decode("utf-8", "replace")) \
-                    != written[name]:  # fmt: skip
+            if path.exists() and _digest(path.read_bytes().decode("utf-8", "replace")) != digest:
                 result.left_alone.append(name)
                 continue
             path.unlink(missing_ok=True)
             del written[name]
             result.removed += 1
     finally:
-        data = {
-            "format": f"{FORMAT}-split",
-            "version": VERSION,
-            "kind": selection.kind,
-            "files": dict(sorted(written.items())),
-        }
+        files = {name: {"sha256": digest, "kind": kind}
+                 for name, (digest, kind) in sorted(written.items())}  # fmt: skip
+        data = {"format": f"{FORMAT}-split", "version": VERSION, "files": files}
         write_private_file(manifest_path, json.dumps(data, indent=1) + "\n")
     return result
 
@@ -299,11 +294,11 @@ def _in_range(day: str, selection: Selection) -> bool:
     return (selection.since or "") <= day <= (selection.until or "9999")
 
 
-def _read_manifest(path: Path) -> tuple[dict[str, str], str | None]:
-    """The files rj wrote (relative path: digest) and the kind it wrote last time."""
+def _read_manifest(path: Path) -> dict[str, tuple[str, str]]:
+    """The files rj wrote: relative path -> (sha256 of the text, the --kind it was of)."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        files = {str(k): str(v) for k, v in data["files"].items()}
-        return files, data.get("kind") if isinstance(data.get("kind"), str) else None
+        files = json.loads(path.read_text(encoding="utf-8"))["files"]
+        return {str(name): (str(about["sha256"]), str(about["kind"]))
+                for name, about in files.items()}  # fmt: skip
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return {}, None
+        return {}

@@ -16,13 +16,14 @@ from datetime import date, datetime, time
 from typing import Any
 
 from resilience_journal.checks import count_words, utc_stamp
-from resilience_journal.dates import stored_week
-from resilience_journal.entries import _PROMPT_ID, _TAG, MAX_TITLE
+from resilience_journal.dates import stored_week, week_label
+from resilience_journal.entries import MAX_TITLE, check_prompt_id, check_tag
 from resilience_journal.errors import JournalError
 from resilience_journal.export import FORMAT, VERSION
 from resilience_journal.store import JournalStore
 from resilience_journal.store.exchange import nocase
-from resilience_journal.values import check_name
+from resilience_journal.values import MAX_DESCRIPTION, check_name
+from resilience_journal.wins import MAX_WIN
 
 Row = dict[str, Any]
 KINDS = ("entry", "review", "checkin")
@@ -40,7 +41,6 @@ def _refuse(text: str) -> JournalError:
 class Plan:
     """What an import would add, already checked."""
 
-    source: str
     values: list[Row] = field(default_factory=list)
     ratings: list[Row] = field(default_factory=list)
     tags: list[Row] = field(default_factory=list)
@@ -221,15 +221,20 @@ def _items(data: dict, key: str) -> list[Any]:
     return value
 
 
+def _passes(check: Callable[[str], Any], text: str) -> bool:
+    """Whether `text` is already as rj's own check of that field would keep it."""
+    try:
+        return check(text) == text
+    except JournalError:
+        return False
+
+
 def _is_tag(name: str) -> bool:
-    return bool(_TAG.fullmatch(name))
+    return _passes(check_tag, name)
 
 
 def _is_value_name(name: str) -> bool:
-    try:
-        return check_name(name) == name
-    except JournalError:
-        return False
+    return _passes(check_name, name)
 
 
 def plan_json(data: dict, store: JournalStore, now: datetime) -> Plan:
@@ -243,7 +248,7 @@ def plan_json(data: dict, store: JournalStore, now: datetime) -> Plan:
             f"The file was made by a newer Resilience Journal (format version {version}); "
             "please update rj to import it."
         )
-    plan = Plan(source="json")
+    plan = Plan()
     seen: set[str] = set()
 
     def once(record_uuid: str, record: _Record) -> str | None:
@@ -269,7 +274,9 @@ def plan_json(data: dict, store: JournalStore, now: datetime) -> Plan:
         value = {
             "uuid": once(record.uuid(f"value\n{nocase(name)}"), record),
             "name": name,
-            "description": record.text("description", optional=True),
+            "description": record.text(
+                "description", optional=True, line=True, longest=MAX_DESCRIPTION
+            ),
             "created_at": record.stamp("created_at", default=None) or utc_stamp(now),
             "archived_at": record.stamp("archived_at", default=None),
         }
@@ -324,15 +331,17 @@ def plan_json(data: dict, store: JournalStore, now: datetime) -> Plan:
         win = {
             "day": record.day(),
             "text": record.text("text", line=True),
-            "created_at": record.stamp("created_at", default=None),
+            "given_at": record.stamp("created_at", default=None),
             "values": record.names("values", is_value, "the names of values in the file"),
             "deleted_at": record.stamp("deleted_at", default=None),
         }
-        win["created_at"] = win["created_at"] or _noon(win["day"])
+        if len(win["text"]) > MAX_WIN:  # as `rj win` keeps them
+            raise record.bad("text", f"one line of up to {MAX_WIN} characters")
+        given = win.pop("given_at")
+        win["created_at"] = given or _noon(win["day"])
         win["updated_at"] = record.stamp("updated_at", default=None) or win["created_at"]
-        win["uuid"] = once(
-            record.uuid(f"win\n{win['day']}\n{win['created_at']}\n{win['text']}"), record
-        )
+        # Without a uuid: one from what the record says, the same in every time zone.
+        win["uuid"] = once(record.uuid(f"win\n{win['day']}\n{given}\n{win['text']}"), record)
         if win["uuid"] is not None:
             _keep(plan, plan.wins, win, known, "wins")
 
@@ -364,19 +373,21 @@ def _entry(record: _Record, is_value: Callable[[str], bool]) -> Row:
         "review_week": record.get("review_week", str, "a week written like 2026-W47", None),
         "deleted_at": record.stamp("deleted_at", default=None),
     }
-    if entry["prompt_id"] is not None and not _PROMPT_ID.fullmatch(entry["prompt_id"]):
+    if entry["prompt_id"] is not None and not _passes(check_prompt_id, entry["prompt_id"]):
         raise record.bad("prompt_id", "a prompt id like gratitude.small-things")
     if (entry["review_week"] is None) != (kind != "review"):
         raise record.bad("review_week", "the week a review is of (2026-W47), and only a review's")
     if entry["review_week"] is not None:
-        try:
-            stored_week(entry["review_week"], "monday")
+        try:  # kept as rj writes it (2026-W07), however the file wrote it (2026w7)
+            entry["review_week"] = week_label(stored_week(entry["review_week"], "monday"))
         except JournalError:
             raise record.bad("review_week", "a week written like 2026-W47") from None
-    entry["created_at"] = entry["created_at"] or _noon(entry["day"])
+    given = entry["created_at"]
+    entry["created_at"] = given or _noon(entry["day"])
     entry["updated_at"] = record.stamp("updated_at", default=None) or entry["created_at"]
     entry["words"] = count_words(entry["body"])
-    fallback = f"entry\n{entry['day']}\n{entry['created_at']}\n{entry['title']}\n{entry['body']}"
+    # Without a uuid: one from what the record says, the same in every time zone.
+    fallback = f"entry\n{entry['day']}\n{given}\n{entry['title']}\n{entry['body']}"
     entry["uuid"] = record.uuid(fallback)
     return entry
 
@@ -402,13 +413,13 @@ def jrnl_tag(text: str) -> str | None:
     """A jrnl tag (@work, #self+care) as one of ours: the mark dropped, other characters a
     tag cannot hold made '-'. None when nothing is left."""
     name = _NOT_TAG.sub("-", text.lstrip("@#")).strip("-_./")[:40].rstrip("-_./")
-    return name if name and _TAG.fullmatch(name) else None
+    return name if name and _is_tag(name) else None
 
 
 def plan_jrnl(data: dict, store: JournalStore) -> Plan:
     """jrnl's JSON export: title and body become the entry, its tags our tags (starred adds
     `starred`), its date the day and its time when it was written (local time)."""
-    plan = Plan(source="jrnl")
+    plan = Plan()
     known = store.known_uuids("entries")
     seen: set[str] = set()
     for index, item in enumerate(_items(data, "entries")):

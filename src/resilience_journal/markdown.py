@@ -6,8 +6,7 @@ Pure functions from domain records to text; no rich, no typer.
 from __future__ import annotations
 
 import re
-import time
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from datetime import time as dt_time
 from typing import Any
 
@@ -192,14 +191,10 @@ def long_day(day: date) -> str:
     return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month]} {day.year}"
 
 
-# Where local time has no daylight saving, its fixed offset: converting to it is quicker.
-_LOCAL = None if time.daylight else timezone(timedelta(seconds=-time.timezone))
-
-
 def _written(stamp: str, day: date, day_start: dt_time) -> tuple[str, str]:
     """When a record was written, in local time: the time, and the day too when it was
     written on another journaling day than the one it belongs to (back-filled)."""
-    moment = datetime.fromisoformat(stamp).astimezone(_LOCAL)
+    moment = datetime.fromisoformat(stamp).astimezone()
     written = moment.date()
     if written != day and not (written - day == _ONE_DAY and moment.time() < day_start):
         return f"{moment.hour:02d}:{moment.minute:02d}", f"written on {long_day(written)}"

@@ -476,6 +476,9 @@ def on_this_day(memory: Any) -> str:
 
 # export and import -------------------------------------------------------------------------
 
+EXPORT_OVER_JOURNAL = (
+    "That is the journal itself; choose another file for -o. Nothing was exported."
+)
 SPLIT_NEEDS_MARKDOWN = "--split writes markdown files; leave out --format json, or use -o."
 OUT_AND_SPLIT = "Choose one: -o FILE for one file, or --split DIR for a file per day."
 

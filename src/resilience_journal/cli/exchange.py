@@ -95,6 +95,8 @@ def export(
     if output is not None and not output.parent.is_dir():
         fail(messages.no_folder(str(output.parent)))
     journal = state(ctx).journal(create=False)
+    if output is not None and _is_journal_file(output, journal.store.path):
+        fail(messages.EXPORT_OVER_JOURNAL)
     today = journal.today(now())
     first = parse_day(since, today=today).isoformat() if since else None
     last = parse_day(until, today=today).isoformat() if until else None
@@ -104,6 +106,22 @@ def export(
     # An export makes a few hundred thousand short-lived strings and dicts, and no cycles:
     # the cycle collector would only slow it down (by about a tenth at 100k entries).
     gc.disable()
+    try:
+        _export(ctx, journal, selection, to_format, output, split)
+    finally:
+        gc.enable()
+
+
+def _is_journal_file(output: Path, journal: Path) -> bool:
+    names = {journal.resolve(), *(journal.resolve().with_name(journal.name + end)
+                                  for end in ("-wal", "-shm"))}  # fmt: skip
+    return output.resolve() in names
+
+
+def _export(ctx: Any, journal: Any, selection: Any, to_format: Format, output: Path | None,
+            split: Path | None) -> None:  # fmt: skip
+    from resilience_journal import export as exporting
+
     total = exporting.count(journal.store, selection, deleted=to_format is Format.json)
     from resilience_journal import render
 
@@ -140,10 +158,8 @@ def _markdown(ctx: typer.Context, journal: Any) -> Any:
     prompts = library(state(ctx))
 
     def prompt_text(prompt_id: str) -> str | None:
-        try:
-            return prompts.get(prompt_id).text
-        except Exception:  # a prompt from a pack no longer here: its id is shown instead
-            return None
+        found = prompts.prompts.get(prompt_id)  # a pack no longer here: its id is shown
+        return found.text if found else None
 
     settings = journal.settings
     return Markdown(prompt_text, settings.week_starts_on, settings.day_start)
@@ -200,8 +216,13 @@ def import_(
     name = "standard input" if file == "-" else file
     text = _read(file, name)
     found, data = importing.load(text, source.value if source else None, name)
-    journal = state(ctx).journal()
-    planned = importing.plan(found, data, journal.store, now())
+    current = state(ctx)
+    if current.paths().db.exists():
+        journal = current.journal()
+        planned = importing.plan(found, data, journal.store, now())
+    else:  # checked against an empty journal first: a refused file or a dry run makes none
+        planned = _plan_for_new_journal(found, data)
+        journal = None if dry_run else current.journal()
     added, already = planned.added(), planned.already
     from resilience_journal import render
 
@@ -214,6 +235,20 @@ def import_(
     if as_json:
         json_out({"source": found, "dry_run": dry_run, "added": added, "already_here": already})
     say(messages.imported(added, already, name, dry_run))
+
+
+def _plan_for_new_journal(found: str, data: Any) -> Any:
+    import tempfile
+
+    from resilience_journal import importing
+    from resilience_journal.store import JournalStore
+
+    with tempfile.TemporaryDirectory() as folder:
+        store = JournalStore(Path(folder) / "empty.db")
+        try:
+            return importing.plan(found, data, store, now())
+        finally:
+            store.close()
 
 
 def _read(file: str, name: str) -> str:

@@ -150,9 +150,18 @@ class ExchangeStore:
         sql = f"SELECT {{}} FROM value_ratings r WHERE {where} ORDER BY r.rated_at, r.id"
         return self._stream(_RATING, sql, params, as_json)
 
-    def export_tags(self, *, as_json: bool = False) -> Any:
-        sql = "SELECT {} FROM tags t ORDER BY t.name COLLATE NOCASE, t.uuid"
-        return self._stream(_TAG, sql, [], as_json)
+    def export_tags(
+        self, since: str | None, until: str | None, kinds: Sequence[str], *, as_json: bool = False
+    ) -> Any:
+        """The tags the exported entries carry, by name."""
+        where, params = _range("e", since, until, deleted=True)
+        marks = ", ".join("?" for _ in kinds)
+        sql = (
+            "SELECT {} FROM tags t WHERE t.id IN (SELECT et.tag_id FROM entry_tags et"
+            f" JOIN entries e ON e.id = et.entry_id WHERE {where} AND e.kind IN ({marks}))"
+            " ORDER BY t.name COLLATE NOCASE"
+        )
+        return self._stream(_TAG, sql, [*params, *kinds], as_json)
 
     def export_entries(
         self,
