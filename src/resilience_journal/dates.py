@@ -128,6 +128,16 @@ def _absolute(text: str, today: date) -> date | None:
     return None
 
 
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")  # fmt: skip
+
+
+def long_day(day: date) -> str:
+    """Monday 16 November 2026 (without strftime, which is slow a hundred thousand times)."""
+    return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month]} {day.year}"
+
+
 def day_text(day: date) -> str:
     """A day as the screens write it: Mon 23 Nov 2026."""
     return f"{day:%a} {day.day} {day:%b %Y}"

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from resilience_journal import markdown
-from resilience_journal.dates import stored_week
+from resilience_journal.dates import long_day, stored_week
 from resilience_journal.store import JournalStore
 from resilience_journal.textsafe import json_escape
 
@@ -147,7 +147,7 @@ class Markdown:
     def day(self, group: Day, level: int, *, reviews: bool) -> Iterator[str]:
         """A day's heading, then its entries (and, with `reviews`, reviews written that day),
         then its wins."""
-        day = markdown.long_day(date.fromisoformat(group.day))
+        day = long_day(date.fromisoformat(group.day))
         yield markdown._heading(level, day, ours=True) + "\n"
         for entry in group.entries:
             if entry["kind"] == "review":

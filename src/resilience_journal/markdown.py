@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 from datetime import time as dt_time
 from typing import Any
 
+from resilience_journal.dates import long_day
 from resilience_journal.textsafe import safe
 
 
@@ -179,16 +180,6 @@ def _heading(level: int, text: str, *, ours: bool = False) -> str:
     if text.endswith("#"):
         text = text[:-1] + "\\#"
     return f"{'#' * level} {text}".rstrip()
-
-
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")  # fmt: skip
-
-
-def long_day(day: date) -> str:
-    """Monday 16 November 2026 (without strftime, which is slow a hundred thousand times)."""
-    return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month]} {day.year}"
 
 
 def _written(stamp: str, day: date, day_start: dt_time) -> tuple[str, str]:

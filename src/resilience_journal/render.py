@@ -19,6 +19,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from resilience_journal import dates
 from resilience_journal.alignment import Alignment
 from resilience_journal.dates import day_text
 from resilience_journal.entries import Draft, Entry, SearchHit
@@ -52,8 +53,7 @@ def _text(value: str | None, style: str = "") -> Text:
 
 
 def long_day(value: str | date) -> str:
-    day = date.fromisoformat(value) if isinstance(value, str) else value
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    return dates.long_day(date.fromisoformat(value) if isinstance(value, str) else value)
 
 
 def short_day(value: str) -> str:

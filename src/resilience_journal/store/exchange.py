@@ -230,15 +230,17 @@ class ExchangeStore:
             # its text is indexed for search, and its days counted, in one pass at the end,
             # several times quicker than row by row.
             bulk = records.records >= BULK_FROM
-            first = {
-                table: conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]
-                for table in ("entries", "wins")
-            }
-            triggers = conn.execute(
-                "SELECT sql FROM sqlite_master WHERE type = 'trigger'"
-                " AND name IN ('entries_ai', 'days_entries_added', 'days_wins_added')"
-            ).fetchall()
             if bulk:
+                first = {
+                    table: conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[
+                        0
+                    ]
+                    for table in ("entries", "wins")
+                }
+                triggers = conn.execute(
+                    "SELECT sql FROM sqlite_master WHERE type = 'trigger'"
+                    " AND name IN ('entries_ai', 'days_entries_added', 'days_wins_added')"
+                ).fetchall()
                 conn.execute("PRAGMA cache_size = -65536")  # 64 MiB while the indexes grow
                 for name in ("entries_ai", "days_entries_added", "days_wins_added"):
                     conn.execute(f"DROP TRIGGER IF EXISTS {name}")
