@@ -9,19 +9,22 @@ import typer
 
 from resilience_journal import messages
 from resilience_journal.cli.app import JsonOpt, app, fail, json_out, now, say, state
-from resilience_journal.cli.options import CountOpt, IdArg, parse_entry_id
+from resilience_journal.cli.options import (
+    CountOpt,
+    IdArg,
+    SinceOpt,
+    UntilOpt,
+    day_range,
+    parse_entry_id,
+)
 
 
 @app.command("list")
 def list_entries(
     ctx: typer.Context,
     number: CountOpt = None,
-    since: Annotated[
-        str | None, typer.Option(metavar="DAY", help="From this day on.", show_default=False)
-    ] = None,
-    until: Annotated[
-        str | None, typer.Option(metavar="DAY", help="Up to this day.", show_default=False)
-    ] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
     tag: Annotated[
         str | None,
         typer.Option(metavar="TAG", help="Only entries with this tag.", show_default=False),
@@ -32,7 +35,6 @@ def list_entries(
 
     On screen, 20 unless -n says otherwise; with --json, all that match.
     """
-    from resilience_journal.dates import parse_day
     from resilience_journal.entries import check_count
 
     journal = state(ctx).journal(create=False)
@@ -40,10 +42,7 @@ def list_entries(
     limit = check_count(number)
     if limit is None and not as_json:
         limit = 20
-    first = parse_day(since, today=today) if since else None
-    last = parse_day(until, today=today) if until else None
-    if first and last and first > last:
-        fail(messages.since_after_until(str(first), str(last)))
+    first, last = day_range(since, until, today)
     found = journal.entries(since=first, until=last, tag=tag, limit=limit)
     if as_json:
         json_out([entry.to_json() for entry in found])

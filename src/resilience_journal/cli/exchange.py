@@ -13,6 +13,7 @@ import typer
 
 from resilience_journal import messages
 from resilience_journal.cli.app import JsonOpt, app, fail, json_out, now, say, state
+from resilience_journal.cli.options import SinceOpt, UntilOpt, day_range
 
 # A progress bar appears on a terminal from this many records written.
 PROGRESS_FROM = 300
@@ -45,12 +46,8 @@ def export(
             help="markdown to read and share; json keeps everything, for rj import.",
         ),
     ] = Format.markdown,
-    since: Annotated[
-        str | None, typer.Option(metavar="DAY", help="From this day on.", show_default=False)
-    ] = None,
-    until: Annotated[
-        str | None, typer.Option(metavar="DAY", help="Up to this day.", show_default=False)
-    ] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
     kind: Annotated[
         Kind,
         typer.Option(
@@ -86,7 +83,6 @@ def export(
     reads back; markdown holds what is not in the trash, a heading per day.
     """  # fmt: skip
     from resilience_journal import export as exporting
-    from resilience_journal.dates import parse_day
 
     if output is not None and split is not None:
         raise typer.BadParameter(messages.OUT_AND_SPLIT, param_hint="'--split'")
@@ -98,11 +94,10 @@ def export(
     if output is not None and _is_journal_file(output, journal.store.path):
         fail(messages.EXPORT_OVER_JOURNAL)
     today = journal.today(now())
-    first = parse_day(since, today=today).isoformat() if since else None
-    last = parse_day(until, today=today).isoformat() if until else None
-    if first and last and first > last:
-        fail(messages.since_after_until(first, last))
-    selection = exporting.Selection(since=first, until=last, kind=kind.value)
+    first, last = day_range(since, until, today)
+    selection = exporting.Selection(
+        since=first and first.isoformat(), until=last and last.isoformat(), kind=kind.value
+    )
     # An export makes a few hundred thousand short-lived strings and dicts, and no cycles:
     # the cycle collector would only slow it down (by about a tenth at 100k entries).
     gc.disable()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -63,6 +63,25 @@ CountOpt = Annotated[
     str | None,
     typer.Option("-n", "--number", metavar="N", help="How many to show.", show_default=False),
 ]
+
+
+SinceOpt = Annotated[
+    str | None, typer.Option(metavar="DAY", help="From this day on.", show_default=False)
+]
+UntilOpt = Annotated[
+    str | None, typer.Option(metavar="DAY", help="Up to this day.", show_default=False)
+]
+
+
+def day_range(since: str | None, until: str | None, today: date) -> tuple[date | None, date | None]:
+    """--since and --until read as days (either may be left out), in order."""
+    from resilience_journal.dates import parse_day
+
+    first = parse_day(since, today=today) if since else None
+    last = parse_day(until, today=today) if until else None
+    if first and last and first > last:
+        raise JournalError(messages.since_after_until(str(first), str(last)))
+    return first, last
 
 
 def entry_options(

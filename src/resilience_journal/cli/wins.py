@@ -9,7 +9,14 @@ import typer
 
 from resilience_journal import messages
 from resilience_journal.cli.app import JsonOpt, app, fail, json_out, now, say, state
-from resilience_journal.cli.options import CountOpt, DateOpt, ValueOpt
+from resilience_journal.cli.options import (
+    CountOpt,
+    DateOpt,
+    SinceOpt,
+    UntilOpt,
+    ValueOpt,
+    day_range,
+)
 from resilience_journal.errors import JournalError
 
 WinIdArg = Annotated[
@@ -96,12 +103,8 @@ app.add_typer(wins_app, name="wins")
 @wins_app.callback()
 def wins(
     ctx: typer.Context,
-    since: Annotated[
-        str | None, typer.Option(metavar="DAY", help="From this day on.", show_default=False)
-    ] = None,
-    until: Annotated[
-        str | None, typer.Option(metavar="DAY", help="Up to this day.", show_default=False)
-    ] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
     value: Annotated[
         str | None,
         typer.Option(metavar="VALUE", help="Only wins that lived this value.", show_default=False),
@@ -115,7 +118,6 @@ def wins(
     """
     if ctx.invoked_subcommand is not None:
         return
-    from resilience_journal.dates import parse_day
     from resilience_journal.entries import check_count
 
     journal = state(ctx).journal(create=False)
@@ -123,10 +125,7 @@ def wins(
     limit = check_count(number)
     if limit is None and not as_json:
         limit = 20
-    first = parse_day(since, today=today) if since else None
-    last = parse_day(until, today=today) if until else None
-    if first and last and first > last:
-        fail(messages.since_after_until(str(first), str(last)))
+    first, last = day_range(since, until, today)
     found = journal.wins.list(since=first, until=last, value=value, limit=limit)
     if as_json:
         json_out([noted.to_json() for noted in found])
