@@ -283,7 +283,8 @@ def test_a_broken_settings_file_is_reported_once(pty_env, editor, rj_home):
     rj_home.mkdir(parents=True, exist_ok=True)
     (rj_home / "config.yaml").write_text("pace: [\n")
     pty_env["EDITOR"] = editor("words")
-    result = run_in_pty(["write"], env=pty_env)
+    # the default settings ask the daily check-in: Enter skips it
+    result = run_in_pty(["write"], env=pty_env, keys=["Enter skips.", b"\r"])
     assert result.exit_code == 0
     assert result.output.count("The settings file could not be read") == 1
 

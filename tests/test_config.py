@@ -17,6 +17,9 @@ def test_defaults(rj):
         "pace": "reflective",
         "rest_days_per_week": "1",
         "resurface_entries": "off",
+        "check_in": "on",
+        "distress_threshold": "8",
+        "region": "",
     }
     screen = rj("config", "show").stdout
     assert "day_starts_at" in screen and "(not set)" in screen

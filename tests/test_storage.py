@@ -21,6 +21,7 @@ LATEST = [
     "m004_wins_and_values",
     "m005_practice",
     "m006_days",
+    "m007_safety_plans",
 ]
 
 
@@ -85,6 +86,7 @@ def test_empty_database_migrates_to_the_latest_schema(tmp_path):
         "value_ratings",
         "entry_values",
         "win_values",
+        "safety_plans",
     } <= set(store.db.table_names())
     assert store.db["entries"].detect_fts() == "entries_fts"
 

@@ -11,7 +11,7 @@ import shlex
 import subprocess
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -117,10 +117,13 @@ def _read(path: Path, char: str, ours: Sequence[str] = ()) -> Written:
     return strip_comments(raw, char, ours)
 
 
-def from_terminal(intro: str, initial: str = "") -> Written:
+def from_terminal(
+    intro: str, initial: str = "", after_line: Callable[[], None] | None = None
+) -> Written:
     """Read lines typed at the terminal until Ctrl-D on a new line. Ctrl-C raises Interrupted
     with everything typed so far, the unfinished line included (plus `initial`, the text being
-    added to). readline gives line editing and lets us keep that unfinished line."""
+    added to). readline gives line editing and lets us keep that unfinished line.
+    `after_line`, if given, runs after each line (the writing timer's quiet notices)."""
     try:
         import readline
     except ImportError:  # pragma: no cover - platforms without readline
@@ -130,6 +133,8 @@ def from_terminal(intro: str, initial: str = "") -> Written:
     try:
         while True:
             lines.append(input() + "\n")
+            if after_line is not None:
+                after_line()
     except EOFError:
         pass
     except KeyboardInterrupt:

@@ -22,7 +22,16 @@ HELP = {
     "through (0-6).",
     "resurface_entries": "on: `rj today` may show an entry from a year or a month ago; off "
     "(the default) shows only wins and reviews.",
+    "check_in": "on (the default): `rj write` and `rj today` ask once a day how much distress "
+    "you feel (0-10, Enter skips); off never asks.",
+    "distress_threshold": "From this distress rating (1-10, default 8), rj offers grounding, "
+    "your safety plan and people to reach before any prompt, and keeps that day's prompts "
+    "gentle.",
+    "region": "Where you are, as a two-letter country code (US, GB, CA ...): `rj help-now` "
+    "shows that country's crisis lines first. Empty shows every line rj knows.",
 }
+# Not a setting: the person's own people to reach, a list kept in the same file.
+CONTACTS = "contacts"
 SWITCH = {"on": "on", "true": "on", "yes": "on", "off": "off", "false": "off", "no": "off"}
 
 
@@ -38,6 +47,9 @@ class Settings:
     pace: str = "reflective"
     rest_days_per_week: str = "1"
     resurface_entries: str = "off"
+    check_in: str = "on"
+    distress_threshold: str = "8"
+    region: str = ""
 
     @property
     def day_start(self) -> time:
@@ -51,6 +63,14 @@ class Settings:
     def resurface(self) -> bool:
         return self.resurface_entries == "on"
 
+    @property
+    def checks_in(self) -> bool:
+        return self.check_in == "on"
+
+    @property
+    def threshold(self) -> int:
+        return int(self.distress_threshold)
+
 
 def keys() -> list[str]:
     return [f.name for f in fields(Settings)]
@@ -61,6 +81,8 @@ def validate(key: str, value: object) -> str:
     if key not in HELP:
         raise ConfigError(f"There is no setting called {key!r}. Settings: {', '.join(keys())}.")
     text = "" if value is None else str(value).strip()
+    if key == "region" and value is False:
+        text = "NO"  # YAML 1.1 reads an unquoted NO (Norway) as false
     if key == "day_starts_at" and isinstance(value, int) and not isinstance(value, bool):
         # YAML 1.1 reads an unquoted 5:30 as the number 330 (minutes, base 60).
         text = f"{value // 60}:{value % 60:02d}" if value >= 60 else str(value)
@@ -82,10 +104,20 @@ def validate(key: str, value: object) -> str:
         if text not in tuple("0123456"):
             raise ConfigError(f"rest_days_per_week is a whole number from 0 to 6; got {text!r}.")
         return text
-    if key == "resurface_entries":
+    if key in ("resurface_entries", "check_in"):
         if text.lower() not in SWITCH:
-            raise ConfigError(f"resurface_entries is on or off; got {text!r}.")
+            raise ConfigError(f"{key} is on or off; got {text!r}.")
         return SWITCH[text.lower()]
+    if key == "distress_threshold":
+        if text not in [str(n) for n in range(1, 11)]:
+            raise ConfigError(f"distress_threshold is a whole number from 1 to 10; got {text!r}.")
+        return text
+    if key == "region":
+        if text and not (len(text) == 2 and text.isascii() and text.isalpha()):
+            raise ConfigError(
+                f"region is a two-letter country code, like US or GB (or empty); got {text!r}."
+            )
+        return text.upper()
     if key == "pace":
         if text.lower() not in PACES:
             raise ConfigError(f"pace must be one of {', '.join(PACES)}; got {text!r}.")
@@ -105,6 +137,8 @@ def _read(path: Path) -> dict[str, str]:
     """The validated values written in the file (no defaults)."""
     values = {}
     for key, value in _read_raw(path).items():
+        if key == CONTACTS:
+            continue  # read by own_contacts()
         try:
             values[key] = validate(key, value)
         except ConfigError as err:
@@ -140,8 +174,6 @@ def _read_raw(path: Path) -> dict[str, object]:
 def save_value(path: Path, key: str, value: str | None) -> str | None:
     """Set (or with None, remove) one key in the file, keeping the others. Returns the stored
     value. The file is written whole to a private temp file and renamed into place."""
-    import yaml
-
     stored = None if value is None else validate(key, value)
     if stored is None and key not in HELP:
         validate(key, "")  # an unknown key is refused, even when unsetting
@@ -150,8 +182,59 @@ def save_value(path: Path, key: str, value: str | None) -> str | None:
         current.pop(key, None)
     else:
         current[key] = stored
+    _write(path, current)
+    return stored
+
+
+def _write(path: Path, current: dict[str, object]) -> None:
+    """The whole file, to a private temp file renamed into place."""
+    import yaml
+
     ensure_private_dir(path.parent)
     text = yaml.safe_dump(current, sort_keys=False, allow_unicode=True)
     header = "# Resilience Journal settings. `rj config show` explains each one.\n"
     write_private_file(path, header + text)
-    return stored
+
+
+def own_contacts(path: Path) -> list[dict[str, str]]:
+    """The person's own people to reach (name, reach), in the order they added them. A list
+    that cannot be read is a ConfigError; the caller shows the rest of its screen anyway."""
+    raw = _read_raw(path).get(CONTACTS)
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        raise ConfigError(f"`contacts` in {path} should be a list. {FIX_CONTACTS}")
+    contacts = []
+    for number, item in enumerate(raw, 1):
+        if not isinstance(item, dict):
+            raise ConfigError(f"Contact {number} in {path} should have a name and a reach. "
+                              f"{FIX_CONTACTS}")  # fmt: skip
+        try:
+            contacts.append({"name": check_contact_part(item.get("name"), "name"),
+                             "reach": check_contact_part(item.get("reach"), "reach")})  # fmt: skip
+        except ConfigError as err:
+            raise ConfigError(f"Contact {number} in {path}: {err.message} {FIX_CONTACTS}") from None
+    return contacts
+
+
+FIX_CONTACTS = "Fix it with `rj contacts`, or edit the file."
+CONTACT_LIMITS = {"name": 80, "reach": 200}
+
+
+def check_contact_part(value: object, part: str) -> str:
+    """A contact's name, or how to reach them: one line of text, not empty."""
+    text = "" if value is None or isinstance(value, bool) else " ".join(str(value).split())
+    if not text:
+        raise ConfigError(f"The {part} is empty; it needs a few words.")
+    if len(text) > CONTACT_LIMITS[part]:
+        raise ConfigError(f"The {part} is longer than {CONTACT_LIMITS[part]} characters.")
+    return text
+
+
+def save_contacts(path: Path, contacts: list[dict[str, str]]) -> None:
+    """Write the person's contacts into the settings file, keeping every other key."""
+    current = _read_raw(path)
+    current.pop(CONTACTS, None)
+    if contacts:
+        current[CONTACTS] = contacts
+    _write(path, current)

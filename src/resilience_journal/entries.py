@@ -22,6 +22,7 @@ from resilience_journal.store import JournalStore, Row
 
 if TYPE_CHECKING:
     from resilience_journal.practice import PracticeService
+    from resilience_journal.safety import SafetyRecords
 
 _TAG = re.compile(r"[^\W_][\w\-/.]{0,39}")
 _PROMPT_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}")
@@ -308,6 +309,13 @@ class Journal:
         self.wins = Wins(store, self)
 
     @cached_property
+    def safety(self) -> SafetyRecords:
+        """The safety plan and the daily check-ins."""
+        from resilience_journal.safety import SafetyRecords
+
+        return SafetyRecords(self.store)
+
+    @cached_property
     def practice(self) -> PracticeService:
         """Streaks, stats and the weekly review (imported only by the commands that ask)."""
         from resilience_journal.practice import PracticeService
@@ -351,7 +359,7 @@ class Journal:
 
     def get(self, entry_id: int, *, allow_deleted: bool = False) -> Entry:
         row = self.store.get_entry(entry_id)
-        if row is None:
+        if row is None or row["kind"] == "checkin":  # a check-in is a rating, not an entry
             raise JournalError(messages.no_entry(entry_id))
         if row["deleted_at"] and not allow_deleted:
             raise JournalError(messages.in_trash(entry_id))

@@ -537,3 +537,133 @@ def imported(added: dict[str, int], already: dict[str, int], name: str, dry_run:
 
 _ONE = {"entries": "entry", "reviews": "review", "wins": "win", "values": "value",
         "value_ratings": "value rating"}  # fmt: skip
+
+
+# Help within reach ---------------------------------------------------------------------
+
+HELP_NOW_LINE = (
+    "If this is a very hard moment, `rj help-now` has grounding steps and people to reach."
+)
+HELP_NOW_TITLE = "You are not alone in this. Take what helps."
+HELP_NOW_GROUND = "First, a moment to land"
+HELP_NOW_PLAN = "Your safety plan"
+HELP_NOW_CONTACTS = "People you can reach now"
+HELP_NOW_NO_PLAN = (
+    "You have no safety plan yet. When you feel steadier, `rj safety-plan` helps you write one."
+)
+HELP_NOW_PLAN_UNREADABLE = "Your safety plan could not be read from the journal just now."
+HELP_NOW_CLOSE = (
+    "If you are in danger right now, call your local emergency number. rj is a journal, not "
+    "a replacement for care from a person. You can go back to writing whenever you want."
+)
+HELP_NOW_REGION = (
+    "`rj config set region US` (or your country's code) shows your country's lines first."
+)
+CONTACTS_OWN_HINT = "`rj contacts add NAME HOW` adds your own people; they are shown first."
+
+CHECK_IN_QUESTION = (
+    "Before you start: how much distress do you feel right now, from 0 (none) to 10 (the "
+    "most)? Enter skips."
+)
+CHECK_IN_AGAIN = "A whole number from 0 to 10, or Enter to skip."
+SUPPORT_MENU = [
+    "That sounds like a lot to carry right now. Before any prompt, would one of these help?",
+    "  1  a short grounding exercise",
+    "  2  your safety plan",
+    "  3  people you can reach now",
+]
+SUPPORT_ASK = "Type 1, 2 or 3, or press Enter to go on when you are ready:"
+SUPPORT_AGAIN = "1, 2 or 3, or Enter to go on."
+GENTLE_TODAY = "Today's prompts stay gentle. Write about anything you like, or nothing at all."
+
+
+def gentle_today(distress: int, depth: str) -> str:
+    return (
+        f"You rated your distress {distress} today, so prompts stay gentle today and {depth} "
+        "ones are not offered. `--prompt ID` still opens any prompt you choose."
+    )
+
+
+def low_mood(mood: int | None) -> str | None:
+    """After an entry with one of the lowest moods: help, offered once and quietly."""
+    return HELP_NOW_LINE if mood is not None and mood <= 2 else None
+
+
+# The safety plan
+
+PLAN_INTRO = (
+    "A safety plan is a list you write now, for a hard moment later. Six short sections; "
+    "Enter keeps a section as it is, and any of them can stay empty."
+)
+PLAN_SECTION_HOW = "Type lines for this section, then an empty line. Enter at once keeps it."
+PLAN_SECTION_KEPT = "Kept as it was."
+PLAN_NEEDS_TERMINAL = (
+    "Writing the plan asks one section at a time on a terminal. From a script, use "
+    "`rj safety-plan --set SECTION TEXT`. Nothing was changed."
+)
+PLAN_NONE = "You have no safety plan yet. `rj safety-plan` helps you write one, section by section."
+PLAN_UNCHANGED = "Nothing changed, so your safety plan is as it was."
+PLAN_EMPTY_NOT_SAVED = "Nothing was saved: every section was empty."
+
+
+def plan_saved(version: int, changed: list[str]) -> str:
+    from resilience_journal.safety import SECTIONS
+
+    names = ", ".join(SECTIONS[key][0].lower() for key in changed)
+    return (f"Saved your safety plan (version {version}; changed: {names}). "
+            "`rj help-now` shows it whenever you need it.")  # fmt: skip
+
+
+def unknown_section(name: str) -> str:
+    from resilience_journal.safety import SECTIONS
+
+    return f"There is no section called {name!r}. Sections: {', '.join(SECTIONS)}."
+
+
+def no_plan_version(version: int) -> str:
+    return (
+        f"There is no version {version} of your safety plan. `rj safety-plan --history` lists them."
+    )
+
+
+def contact_added(name: str) -> str:
+    return f"Added {name}. `rj help-now` shows your own people first."
+
+
+def contact_removed(name: str) -> str:
+    return f"Removed {name} from your contacts."
+
+
+def no_contact(name: str) -> str:
+    return f"None of your contacts is called {name!r}. `rj contacts` lists them."
+
+
+def checked(verified: str) -> str:
+    return f"checked {verified}" if verified else ""
+
+
+# The writing timer
+
+
+def timer_start(minutes: int, at_terminal: bool) -> str:
+    if at_terminal:
+        return (f"Timer: {minutes} min. rj mentions the time between paragraphs and never "
+                "stops you.")  # fmt: skip
+    return f"Timer: {minutes} min. When your editor closes, rj says how long you wrote."
+
+
+def timer_notice(kind: str, minutes: int) -> str:
+    if kind == "up":
+        return "Time's up. You can stop here (Ctrl-D), or keep going as long as you like."
+    return f"{minutes} min left."
+
+
+def wrote_for(minutes: int, planned: int) -> str:
+    spent = "less than a minute" if minutes < 1 else f"{minutes} min"
+    return f"You wrote for {spent} (the timer was {planned} min)."
+
+
+TIMER_NEEDS_TERMINAL = (
+    "--timer is for writing at the terminal or in your editor, not with TEXT or a pipe. "
+    "Nothing was saved."
+)

@@ -25,7 +25,11 @@ QUIET_WEEK_DAYS = 2
 
 @dataclass(frozen=True)
 class Mood:
-    days: tuple[tuple[str, float], ...]  # (day, average mood) for days that have one
+    """Ratings by day, 0-10: the average mood of a day's entries, or a day's distress at
+    its check-in (`name` is the key each day's rating has in JSON)."""
+
+    days: tuple[tuple[str, float], ...]  # (day, rating) for days that have one
+    name: str = "mood"
 
     @property
     def values(self) -> list[float]:
@@ -37,7 +41,7 @@ class Mood:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "days": [{"day": day, "mood": round(mood, 1)} for day, mood in self.days],
+            "days": [{"day": day, self.name: round(mood, 1)} for day, mood in self.days],
             "average": self.average,
             "low": round(min(self.values), 1) if self.days else None,
             "high": round(max(self.values), 1) if self.days else None,
@@ -56,6 +60,7 @@ class Stats:
     prompts: dict[str, int]  # prompt id -> entries answering it, from period_start on
     practice: Practice
     period_start: date  # values and prompts: `since`, else the heatmap's first day
+    distress: Mood = Mood((), "distress")  # at the daily check-ins, last 30 days
 
     def to_json(self, categories: list[tuple[str, str, int]]) -> dict[str, Any]:
         """`categories`: (name, title, entries answering its prompts), most first; the
@@ -71,6 +76,7 @@ class Stats:
             "totals": self.totals,
             "period_start": self.period_start.isoformat(),
             "mood_last_30_days": self.mood.to_json(),
+            "distress_last_30_days": self.distress.to_json(),
             "values": [{"name": name, "actions": n} for name, n in self.values],
             "prompt_categories": [
                 {"category": name, "title": title, "answered": n} for name, title, n in categories
@@ -106,6 +112,7 @@ class Week:
     values: list[ValueWeek]
     reviews: list[Entry] = field(default_factory=list)  # usually one; oldest first
     prompts: list[Any] = field(default_factory=list)
+    distress: Mood = Mood((), "distress")  # at the daily check-ins
 
     @property
     def end(self) -> date:
@@ -144,6 +151,7 @@ class Week:
             "entries": [entry.to_json() for entry in self.entries],
             "wins": [noted.to_json() for noted in self.wins],
             "mood": self.mood.to_json(),
+            "distress": self.distress.to_json(),
             "values": [value.to_json() for value in self.values],
             "prompts": [prompt.to_json() for prompt in self.prompts],
             "reviews": [entry.to_json() for entry in self.reviews],
@@ -189,6 +197,7 @@ class PracticeService:
             prompts=self.store.prompts_answered(period.isoformat(), until),
             practice=self.streaks(today),
             period_start=period,
+            distress=Mood(tuple(self.store.distress_by_day(mood_since, until)), "distress"),
         )
 
     def week(self, start: date, today: date) -> Week:
@@ -220,6 +229,7 @@ class PracticeService:
             mood=Mood(tuple(self.store.moods(first, last))),
             values=values,
             reviews=[self.journal.get(i) for i in self.store.reviews_for(week_label(start))],
+            distress=Mood(tuple(self.store.distress_by_day(first, last)), "distress"),
         )
 
     def reviews(self, limit: int | None = None) -> list[Entry]:

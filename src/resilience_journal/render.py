@@ -24,6 +24,7 @@ from resilience_journal.alignment import Alignment
 from resilience_journal.dates import day_text
 from resilience_journal.entries import Draft, Entry, SearchHit
 from resilience_journal.prompts import Category, Prompt
+from resilience_journal.safety import Contact, SafetyPlan
 from resilience_journal.textsafe import safe
 from resilience_journal.values import Rating, Value
 from resilience_journal.wins import Win
@@ -510,13 +511,18 @@ def heatmap(start: date, end: date, activity: dict[str, int]) -> Text:
     return Text("\n").join(lines)
 
 
-def mood_line(label: str, mood: Any) -> Text:
-    """A mood sparkline (0-10) with its average and range, or a quiet note."""
+def _distress_line(label: str, distress: Any) -> list[Text]:
+    """Beside mood, only when there are check-in ratings to show."""
+    return [mood_line(label, distress, "rating")] if distress.days else []
+
+
+def mood_line(label: str, mood: Any, noun: str = "mood") -> Text:
+    """A sparkline of 0-10 ratings with their average and range, or a quiet note."""
     if not mood.days:
-        return Text.assemble((label, "bold"), "  no moods noted")
+        return Text.assemble((label, "bold"), f"  no {noun}s noted")
     values = mood.values
     if len(values) == 1:
-        return Text.assemble((label, "bold"), f"  one mood noted: {values[0]:g}")
+        return Text.assemble((label, "bold"), f"  one {noun} noted: {values[0]:g}")
     return Text.assemble(
         (label, "bold"),
         "  ",
@@ -535,6 +541,7 @@ def stats_view(stats: Any, lines: dict[str, Any]) -> RenderableType:
         Text(lines["totals_title"], style="bold"),
         Padding(message(lines["totals"]), (0, 0, 1, 2)),
         mood_line("Mood, last 30 days", stats.mood),
+        *_distress_line("Distress at check-ins", stats.distress),
         Text(),
     ]
     for title, rows in ((lines["values_title"], lines["values"]),
@@ -592,7 +599,7 @@ def review_view(week: Any, notes: dict[str, str]) -> RenderableType:
         parts.append(Padding(grid, (0, 0, 1, 2)))
     else:
         parts.append(Padding(_text(notes["no_wins"], MUTED), (0, 0, 1, 2)))
-    parts += [mood_line("Mood", week.mood), Text()]
+    parts += [mood_line("Mood", week.mood), *_distress_line("Distress", week.distress), Text()]
     parts.append(Text("Values this week", style="bold"))
     if week.values:
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
@@ -691,3 +698,162 @@ def import_preview(entries: Sequence[dict[str, Any]], wins: Sequence[dict[str, A
     if len(rows) > 20:
         table.add_row("", "", _text(f"and {len(rows) - 20} more", MUTED))
     return table
+
+
+# grounding ----------------------------------------------------------------------------------
+
+BREATH_WIDTH = 30
+_EIGHTHS = "▏▎▍▌▋▊▉"
+
+
+def exercise_heading(title: str, intro: str) -> Text:
+    """The title of a grounding exercise in bold, and its intro under it."""
+    heading = Text(safe(title), style="bold")
+    heading.append("\n" + safe(intro))
+    return heading
+
+
+def breath_bar(fullness: float, width: int = BREATH_WIDTH) -> Text:
+    """A bar `fullness` (0 to 1) full, in eighths of a cell; the rest is dots, so the bar
+    reads the same without colour."""
+    eighths = round(max(0.0, min(1.0, fullness)) * width * 8)
+    full, part = divmod(eighths, 8)
+    filled = "█" * full + (_EIGHTHS[part - 1] if part else "")
+    bar = Text(filled, style="cyan")
+    bar.append("·" * (width - len(filled)), style=MUTED)
+    return bar
+
+
+def breath_frame(word: str, count: int, fullness: float, note: str) -> Text:
+    frame = Text(safe(word).ljust(12))
+    frame.append_text(breath_bar(fullness))
+    frame.append(f"  {count}\n")
+    frame.append(safe(note), style=MUTED)
+    return frame
+
+
+@contextmanager
+def breathing() -> Iterator[Callable[[str, int, float, str], None]]:
+    """Show paced breathing on standard error. Yields show(word, count, fullness, note),
+    to call a few times a second. On a terminal that can redraw: a bar that fills and
+    empties, cleared at the end. Otherwise (TERM=dumb, a screen reader's console): a line
+    as each breath and each part of it begins ("Breathe in for 4")."""
+    out = console(stderr=True)
+    if not out.is_terminal or out.is_dumb_terminal:
+        last = ["", ""]
+
+        def say_changes(word: str, count: int, fullness: float, note: str) -> None:
+            if note != last[0]:
+                out.print(Text(safe(note)))
+            if (note, word) != tuple(last):
+                out.print(Text(safe(f"{word} for {count}")))
+            last[:] = [note, word]
+
+        yield say_changes
+        return
+    from rich.live import Live
+
+    with Live(console=out, transient=True, auto_refresh=False, redirect_stdout=False,
+              redirect_stderr=False) as live:  # fmt: skip
+        yield lambda word, count, fullness, note: live.update(
+            breath_frame(word, count, fullness, note), refresh=True
+        )
+
+
+# help within reach --------------------------------------------------------------------
+
+
+def _section(title: str, body: RenderableType) -> RenderableType:
+    return Group(Text(title, style="bold"), Padding(body, (0, 0, 1, 2)))
+
+
+def contacts_grid(contacts: Sequence[Contact]) -> Table:
+    """Each contact on its line: name, how to reach them, and when rj's own were checked."""
+    regions = {contact.region for contact in contacts if not contact.own} - {"*"}
+    grid = Table.grid(padding=(0, 2))
+    if len(regions) > 1:  # lines of several countries: say whose each one is
+        grid.add_column(no_wrap=True, style=MUTED)
+    grid.add_column(no_wrap=True)
+    grid.add_column(ratio=1)
+    for contact in contacts:
+        how = _text(contact.reach)
+        if contact.verified:
+            how.append(f"  checked {contact.verified}", style=MUTED)
+        where = "yours" if contact.own else "any" if contact.region == "*" else contact.region
+        grid.add_row(*([where] if len(regions) > 1 else []), _text(contact.name), how)
+    return grid
+
+
+def plan_sections(plan: SafetyPlan, *, empty_too: bool = False) -> RenderableType:
+    """The plan's sections in their order, each under its title."""
+    from resilience_journal.safety import SECTIONS
+
+    parts: list[RenderableType] = []
+    for number, (key, (title, _)) in enumerate(SECTIONS.items(), 1):
+        text = plan.sections.get(key, "")
+        if not text and not empty_too:
+            continue
+        body = _text(text) if text else _text("(empty)", MUTED)
+        parts += [Text(f"{number}. {title}", style="bold"), Padding(body, (0, 0, 1, 3))]
+    return Group(*parts)
+
+
+def help_now_view(
+    grounding: Sequence[str],
+    plan: SafetyPlan | None,
+    plan_note: str,
+    contacts: Sequence[Contact],
+    notes: Sequence[str],
+) -> RenderableType:
+    """Calm and in this order: a moment to land, the person's plan, people to reach."""
+    from resilience_journal import messages
+
+    parts: list[RenderableType] = [
+        Padding(Text(messages.HELP_NOW_TITLE), (0, 0, 1, 0)),
+        _section(messages.HELP_NOW_GROUND, Group(*(message(line) for line in grounding))),
+    ]
+    if plan is not None and not plan.empty:
+        parts.append(_section(messages.HELP_NOW_PLAN, plan_sections(plan)))
+    else:
+        parts.append(_section(messages.HELP_NOW_PLAN, _text(plan_note, MUTED)))
+    parts.append(contacts_view(contacts, notes))
+    parts.append(message(messages.HELP_NOW_CLOSE))
+    return Group(*parts)
+
+
+def contacts_view(contacts: Sequence[Contact], notes: Sequence[str]) -> RenderableType:
+    from resilience_journal import messages
+
+    body = Group(contacts_grid(contacts), *(_text(note, MUTED) for note in notes))
+    return _section(messages.HELP_NOW_CONTACTS, body)
+
+
+def safety_plan_view(plan: SafetyPlan) -> RenderableType:
+    saved = f"  version {plan.version}, {local_day(plan.created_at)}"
+    head = Text.assemble(("Your safety plan", "bold"), (saved, MUTED))
+    return Group(Padding(head, (0, 0, 1, 0)), plan_sections(plan, empty_too=True))
+
+
+def plan_history(plans: Sequence[SafetyPlan]) -> Table:
+    """Every version, newest first, with what it changed."""
+    from resilience_journal.safety import SECTIONS
+
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table.add_column("version", justify="right", no_wrap=True)
+    table.add_column("saved", no_wrap=True)
+    table.add_column("changed")
+    for plan, before in zip(plans, [*plans[1:], None], strict=True):
+        names = ", ".join(SECTIONS[key][0].lower() for key in plan.changed(before))
+        saved = f"{local_day(plan.created_at)} {local_time(plan.created_at)}"
+        table.add_row(str(plan.version), saved, names or "-")
+    return table
+
+
+def plan_section_ask(number: int, title: str, hint: str, current: str) -> RenderableType:
+    """One section while writing the plan: its title, what it is for, what it holds now."""
+    parts: list[RenderableType] = [Text(), Text(f"{number}. {title}", style="bold"),
+                                   Padding(message(hint), (0, 0, 0, 3))]  # fmt: skip
+    if current:
+        parts += [Padding(Text("Now:", style=MUTED), (0, 0, 0, 3)),
+                  Padding(_text(current), (0, 0, 0, 5))]  # fmt: skip
+    return Group(*parts)

@@ -14,7 +14,9 @@ from resilience_journal.cli import values  # noqa: F401
 from resilience_journal.cli import practice  # noqa: F401
 from resilience_journal.cli import prompts  # noqa: F401
 from resilience_journal.cli import exchange  # noqa: F401
+from resilience_journal.cli import safety  # noqa: F401
 from resilience_journal.cli import settings  # noqa: F401
+from resilience_journal.cli import ground  # noqa: F401
 from resilience_journal.cli.app import app
 
 

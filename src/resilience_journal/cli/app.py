@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 from dataclasses import dataclass, field
@@ -22,9 +23,10 @@ class JournalGroup(TyperGroup):
 
     # The order `rj --help` lists commands in: the daily ones first.
     ORDER = (
-        "today", "write", "win", "wins", "list", "show", "search", "edit", "delete", "restore",
-        "trash", "values", "alignment", "streak", "stats", "review", "reviews", "prompt",
-        "prompts", "export", "import", "config", "where",
+        "today", "write", "win", "help-now", "ground", "safety-plan", "contacts", "wins",
+        "list", "show", "search", "edit", "delete", "restore", "trash", "values", "alignment",
+        "streak", "stats", "review", "reviews", "prompt", "prompts", "export", "import",
+        "config", "where",
     )  # fmt: skip
 
     def list_commands(self, ctx: Any) -> list[str]:
@@ -135,8 +137,15 @@ class State:
 
 
 def now() -> datetime:
-    """The one clock: local time with its UTC offset."""
-    return datetime.now().astimezone()
+    """The one clock: local time with its UTC offset. RJ_NOW (an ISO 8601 time) sets it, for
+    tests and demos: the time passed in, as everywhere else in rj."""
+    fixed = os.environ.get("RJ_NOW")
+    if not fixed:
+        return datetime.now().astimezone()
+    try:
+        return datetime.fromisoformat(fixed).astimezone()
+    except ValueError:
+        fail(f"RJ_NOW should be a time like 2026-11-23T21:30:00; got {fixed!r}.")
 
 
 def state(ctx: typer.Context) -> State:

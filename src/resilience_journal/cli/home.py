@@ -10,12 +10,20 @@ from resilience_journal.cli.app import JsonOpt, app, json_out, now, state
 
 @app.command()
 def today(ctx: typer.Context, as_json: JsonOpt = False) -> None:
-    """The home screen: today's prompt, what you wrote today, and ways to write."""
+    """The home screen: today's prompt, what you wrote today, and ways to write.
+
+    On a terminal, rj first asks once a day how much distress you feel (0-10; Enter skips).
+    `rj help-now` is there for a very hard moment.
+    """
     from resilience_journal.cli.prompts import library, todays_prompt
 
     current = state(ctx)
     journal = current.journal(create=False)
     moment = now()
+    if not as_json:
+        from resilience_journal.cli.safety import check_in
+
+        check_in(current, journal, moment)
     day = journal.today(moment)
     entries = list(reversed(journal.entries(since=day, until=day)))
     draft = journal.latest_draft()

@@ -54,18 +54,25 @@ def todays_prompt(
 ) -> Prompt | None:
     from resilience_journal import config
     from resilience_journal.prompts import DEPTHS, PACE_DEPTHS, choose
+    from resilience_journal.safety import needs_support
 
     if pace is not None:
         pace = config.validate("pace", pace)
+    cap = pace or current.settings().pace
+    day = journal.today(moment)
+    checked = journal.safety.checkin(day.isoformat())
+    hard_day = checked is not None and needs_support(checked["distress"],
+                                                     current.settings().threshold)  # fmt: skip
     if depth is not None:
         depth = depth.strip().lower()
         if depth not in DEPTHS:
             raise JournalError(f"Depth is one of {', '.join(DEPTHS)}; got {depth!r}.")
-        cap = pace or current.settings().pace
+        if hard_day and depth != "gentle":
+            raise JournalError(messages.gentle_today(checked["distress"], depth))
         if depth not in PACE_DEPTHS[cap]:
             raise JournalError(messages.depth_above_pace(depth, cap))
-    day = journal.today(moment)
-    depths = (depth,) if depth else PACE_DEPTHS[pace or current.settings().pace]
+    # On a day whose check-in reached the threshold, prompts stay gentle.
+    depths = (depth,) if depth else PACE_DEPTHS["gentle" if hard_day else cap]
     return choose(
         library(current), day=day, used=journal.prompt_use(day), depths=depths, category=category,
         another=1 if another else 0,

@@ -27,9 +27,12 @@ from resilience_journal.cli.options import (
 from resilience_journal.errors import JournalError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from resilience_journal.compose import Written
     from resilience_journal.entries import Entry, EntryOptions, Journal
     from resilience_journal.prompts import Prompt
+    from resilience_journal.safety import Timer
 
 
 @app.command()
@@ -53,6 +56,17 @@ def write(
     resume: Annotated[
         bool, typer.Option("--resume", help="Bring back the text kept from an interrupted write.")
     ] = False,
+    timer: Annotated[
+        int | None,
+        typer.Option(
+            "--timer",
+            metavar="MINUTES",
+            min=1,
+            max=180,
+            show_default=False,
+            help="A quiet countdown (15-20 minutes is usual); it never stops you.",
+        ),
+    ] = None,  # fmt: skip
 ) -> None:
     """Write a journal entry.
 
@@ -63,6 +77,9 @@ def write(
     the entry to (Enter skips); --value links them up front.
 
     Inline TEXT is quick, but your shell keeps it in its history file.
+
+    On a terminal, rj first asks once a day how much distress you feel (0-10; Enter skips;
+    `rj config set check_in off` stops it). `rj help-now` is there for a very hard moment.
     """
     from resilience_journal.compose import Written, read_stdin
 
@@ -80,12 +97,16 @@ def write(
         return
     shown = None
     at_terminal = False
-    if text and text != ["-"]:
-        written = Written(" ".join(text))
-    elif not sys.stdin.isatty():
-        written = Written(read_stdin())
+    clock = None
+    if (text and text != ["-"]) or not sys.stdin.isatty():
+        if timer is not None:
+            fail(messages.TIMER_NEEDS_TERMINAL, 2)
+        written = Written(" ".join(text) if text and text != ["-"] else read_stdin())
     else:
+        from resilience_journal.cli.safety import check_in
+
         at_terminal = True
+        check_in(current, journal, moment)
         waiting = journal.draft_count()
         if waiting:
             say(messages.drafts_waiting(waiting))
@@ -93,12 +114,19 @@ def write(
         shown = _prompt_to_show(current, journal, moment, options.prompt_id)
         if shown is not None:
             options = replace(options, prompt_id=shown.id)
+        if timer is not None:
+            from resilience_journal.safety import Timer
+
+            clock = Timer(now(), timer)
         written = _compose(
-            current, journal, "", options, moment, draft_id=None, intro=intro, prompt=shown
-        )
+            current, journal, "", options, moment, draft_id=None, intro=intro, prompt=shown,
+            timer=clock,
+        )  # fmt: skip
     if not written.text.strip():
         fail(messages.EMPTY_NOT_SAVED)
     entry = _save(current, journal, written, options, moment)
+    if clock is not None:
+        say(messages.wrote_for(clock.elapsed_minutes(now()), clock.minutes))
     if at_terminal and not value:
         _offer_values(journal, entry, moment)
     if shown is not None and shown.depth == "deep":
@@ -183,6 +211,8 @@ def _save(
     say(messages.saved(entry))
     if written.left_out:
         say(messages.left_out(written.left_out, written.mark))
+    if (offer := messages.low_mood(entry.mood)) is not None:
+        say(offer)
     return entry
 
 
@@ -229,6 +259,7 @@ def _compose(
     prompt: Prompt | None = None,
     header: list[str] | None = None,
     typing_intro: str | None = None,
+    timer: Timer | None = None,
 ) -> Written:
     """Get text from the editor (or the terminal); keep it as a draft if interrupted.
     A prompt, if given, is shown above: as comment lines in the editor's file. `header`
@@ -241,6 +272,8 @@ def _compose(
         if command and intro is None:
             above = header if header is not None else messages.prompt_lines(prompt)
             lines = [*above, *messages.EDITOR_HELP]
+            if timer is not None:
+                say(messages.timer_start(timer.minutes, at_terminal=False))
             return with_editor(command, initial, lines, current.paths().tmp_dir)
         if entry_id is not None:
             raise JournalError(messages.EDIT_NEEDS_EDITOR)
@@ -255,7 +288,11 @@ def _compose(
                 shown = render.prompt_block(prompt)
             render.print_to(shown, stderr=True)
         default = messages.TERMINAL_ADD_INTRO if initial else messages.TERMINAL_INTRO
-        return from_terminal(intro or typing_intro or default, initial)
+        after_line = None
+        if timer is not None:
+            say(messages.timer_start(timer.minutes, at_terminal=True))
+            after_line = _timer_notices(timer)
+        return from_terminal(intro or typing_intro or default, initial, after_line=after_line)
     except Interrupted as stop:
         if not stop.text.strip():
             fail(messages.nothing_typed(stop.reason), stop.exit_code)
@@ -263,6 +300,17 @@ def _compose(
             current, journal, stop.text, options, moment,
             entry_id=entry_id, draft_id=draft_id, why=stop.reason, code=stop.exit_code,
         )  # fmt: skip
+
+
+def _timer_notices(timer: Timer) -> Callable[[], None]:
+    """After each line typed: a word about the time, when there is one to say."""
+
+    def after_line() -> None:
+        notice = timer.notice(now())
+        if notice is not None:
+            say(messages.timer_notice(*notice))
+
+    return after_line
 
 
 def _resume(current: State, journal: Journal, options: EntryOptions, moment: datetime) -> None:

@@ -20,6 +20,7 @@ from resilience_journal.paths import create_private_file, ensure_private_dir
 from resilience_journal.store.exchange import ExchangeStore
 from resilience_journal.store.migrations import migrations
 from resilience_journal.store.practice import PracticeStore
+from resilience_journal.store.safety import SafetyStore
 from resilience_journal.store.values import VALUES_OF, ValueStore
 from resilience_journal.store.wins import WinStore
 
@@ -34,7 +35,7 @@ _ENTRY_COLUMNS = """
 """ + VALUES_OF.format(owner="entry", alias="e")
 
 
-class JournalStore(ValueStore, WinStore, PracticeStore, ExchangeStore):
+class JournalStore(ValueStore, WinStore, PracticeStore, ExchangeStore, SafetyStore):
     def __init__(self, path: Path) -> None:
         self.path = path
         if path.is_dir():
@@ -154,7 +155,11 @@ class JournalStore(ValueStore, WinStore, PracticeStore, ExchangeStore):
     def _filters(
         since: str | None, until: str | None, tag: str | None, deleted: bool
     ) -> tuple[str, list[Any]]:
-        clauses = ["e.deleted_at IS NOT NULL" if deleted else "e.deleted_at IS NULL"]
+        # A check-in is a rating, not writing: lists, counts and the trash leave it out.
+        clauses = [
+            "e.deleted_at IS NOT NULL" if deleted else "e.deleted_at IS NULL",
+            "e.kind != 'checkin'",
+        ]
         params: list[Any] = []
         if since:
             clauses.append("e.day >= ?")

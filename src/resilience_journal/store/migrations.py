@@ -246,3 +246,19 @@ def m006_days(db: Database) -> None:
         END
         """
     )
+
+
+@migrations()
+def m007_safety_plans(db: Database) -> None:
+    # Every version of the person's safety plan is kept; the newest is the plan. `sections`
+    # is a JSON object of the six sections' text.
+    db.execute(
+        """
+        CREATE TABLE safety_plans (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            sections TEXT NOT NULL
+        )
+        """
+    )

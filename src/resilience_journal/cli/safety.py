@@ -1,0 +1,339 @@
+"""Help within reach: rj help-now (alias sos), rj safety-plan and rj contacts."""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from resilience_journal import messages
+from resilience_journal.cli.app import JsonOpt, State, app, fail, json_out, now, say, state
+from resilience_journal.errors import JournalError
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from resilience_journal.entries import Journal
+    from resilience_journal.safety import Contact, SafetyPlan
+
+HELP_NOW_DOC = """Help for a very hard moment: a short grounding exercise, your safety plan
+    and people you can reach now.
+
+    Works even when the journal cannot be opened. Your own contacts (`rj contacts add`) come
+    first, then crisis lines for your region (`rj config set region US`). rj never replaces
+    care from a person: if you are in danger, call your local emergency number.
+    Also: `rj sos`.
+    """
+
+
+def _help_now(ctx: typer.Context, as_json: bool) -> None:
+    from resilience_journal.grounding import short_exercise
+
+    current = state(ctx)
+    contacts, notes = reach_list(current)
+    plan, plan_note = _plan_if_any(current)
+    if as_json:
+        json_out({
+            "grounding": short_exercise(),
+            "safety_plan": plan.to_json() if plan else None,
+            "contacts": [contact.to_json() for contact in contacts],
+        })  # fmt: skip
+        return
+    from resilience_journal import render
+
+    render.print_to(render.help_now_view(short_exercise(), plan, plan_note, contacts, notes))
+
+
+@app.command("help-now", help=HELP_NOW_DOC)
+def help_now(ctx: typer.Context, as_json: JsonOpt = False) -> None:
+    _help_now(ctx, as_json)
+
+
+@app.command("sos", hidden=True, help="The same as `rj help-now`.")
+def sos(ctx: typer.Context, as_json: JsonOpt = False) -> None:
+    _help_now(ctx, as_json)
+
+
+def reach_list(current: State) -> tuple[list[Contact], list[str]]:
+    """The person's own contacts, then the crisis lines for their region, plus quiet notes
+    (a settings file that could not be read never hides the crisis lines)."""
+    from resilience_journal import config
+    from resilience_journal.safety import contacts_for, shipped_contacts
+
+    notes: list[str] = []
+    try:
+        own = config.own_contacts(current.paths().config_file)
+    except config.ConfigError as err:
+        own = []
+        notes.append(err.message)
+    region = current.settings().region
+    found = contacts_for(region, own, shipped_contacts())
+    if not own:
+        notes.append(messages.CONTACTS_OWN_HINT)
+    if not region:
+        notes.append(messages.HELP_NOW_REGION)
+    return found, notes
+
+
+def _plan_if_any(current: State) -> tuple[SafetyPlan | None, str]:
+    """The safety plan if the journal can be read; never an error (help-now must show the
+    contacts whatever state the journal is in), and never a new journal file."""
+    if not current.paths().db.exists():
+        return None, messages.HELP_NOW_NO_PLAN
+    try:
+        plan = current.journal(create=False).safety.plan()
+    except Exception:  # noqa: BLE001 - a damaged or newer journal: the contacts still show
+        return None, messages.HELP_NOW_PLAN_UNREADABLE
+    return plan, "" if plan and not plan.empty else messages.HELP_NOW_NO_PLAN
+
+
+# The daily check-in -------------------------------------------------------------------
+
+
+def check_in(current: State, journal: Journal, moment: datetime) -> int | None:
+    """Before writing or the home screen, on a terminal: how much distress, 0-10, at most
+    once per journaling day (Enter skips, and a skip counts as asked). At or above the
+    threshold, help is offered before any prompt. Returns the day's rating, if any."""
+    from resilience_journal.cli.ask import ask_until
+    from resilience_journal.safety import needs_support, read_distress
+
+    settings = current.settings()
+    day = journal.today(moment).isoformat()
+    done = journal.safety.checkin(day)
+    if done is not None:
+        return done["distress"]
+    if not (settings.checks_in and sys.stdin.isatty() and sys.stderr.isatty()):
+        return None
+    say(messages.HELP_NOW_LINE)
+    distress = ask_until(messages.CHECK_IN_QUESTION, read_distress, messages.CHECK_IN_AGAIN)
+    journal.safety.record_checkin(day, distress, moment)
+    if needs_support(distress, settings.threshold):
+        offer_support(current)
+    return distress
+
+
+def offer_support(current: State) -> None:
+    """Grounding, the safety plan, people to reach: each as often as wanted, then on."""
+    from resilience_journal import render
+    from resilience_journal.cli.ask import ask_until
+
+    def read(answer: str) -> str:
+        if answer.strip() not in ("1", "2", "3"):
+            raise ValueError
+        return answer.strip()
+
+    for line in messages.SUPPORT_MENU:
+        say(line)
+    while choice := ask_until(messages.SUPPORT_ASK, read, messages.SUPPORT_AGAIN):
+        if choice == "1":
+            from resilience_journal.cli.ground import guide
+
+            guide()
+        elif choice == "2":
+            plan, note = _plan_if_any(current)
+            if plan is not None and not plan.empty:
+                render.print_to(render.safety_plan_view(plan), stderr=True)
+            else:
+                say(note or messages.HELP_NOW_NO_PLAN)
+        else:
+            found, notes = reach_list(current)
+            render.print_to(render.contacts_view(found, notes), stderr=True)
+    say(messages.GENTLE_TODAY)
+
+
+# rj safety-plan ------------------------------------------------------------------------
+
+
+@app.command("safety-plan")
+def safety_plan(
+    ctx: typer.Context,
+    show: Annotated[bool, typer.Option("--show", help="Show the plan; change nothing.")] = False,
+    history: Annotated[
+        bool, typer.Option("--history", help="List every version of the plan, newest first.")
+    ] = False,
+    version: Annotated[
+        int | None,
+        typer.Option(
+            "--version",
+            metavar="N",
+            min=1,
+            show_default=False,
+            help="With --show: an earlier version (see --history).",
+        ),
+    ] = None,  # fmt: skip
+    set_: Annotated[
+        tuple[str, str] | None,
+        typer.Option(
+            "--set",
+            metavar="SECTION TEXT",
+            show_default=False,
+            help="Replace one section's text (- reads it from standard input); for scripts.",
+        ),
+    ] = None,  # fmt: skip
+    as_json: JsonOpt = False,
+) -> None:
+    """Write or update your safety plan, and show it.
+
+    The six sections follow the Stanley-Brown safety plan: warning signs; things I can do on
+    my own to cope; people and places that help me feel better; people I can ask for help;
+    professionals and services; making my surroundings safer. On a terminal, rj asks them
+    one at a time (Enter keeps a section). Every change is kept as a new version;
+    `rj help-now` always shows the newest.
+    """
+    current = state(ctx)
+    if history:
+        _history(current, as_json)
+    elif show or as_json or version is not None:
+        _show(current, version, as_json)
+    elif set_ is not None:
+        _set(current, *set_)
+    elif sys.stdin.isatty():
+        _walk(current)
+    else:
+        fail(messages.PLAN_NEEDS_TERMINAL)
+
+
+def _show(current: State, version: int | None, as_json: bool) -> None:
+    plan = current.journal(create=False).safety.plan(version)
+    if plan is None and version is not None:
+        fail(messages.no_plan_version(version))
+    if as_json:
+        json_out(plan.to_json() if plan else None)
+        return
+    if plan is None or plan.empty:
+        say(messages.PLAN_NONE)
+        return
+    from resilience_journal import render
+
+    render.print_to(render.safety_plan_view(plan))
+
+
+def _history(current: State, as_json: bool) -> None:
+    plans = current.journal(create=False).safety.history()
+    if as_json:
+        json_out([plan.to_json() for plan in plans])
+        return
+    if not plans:
+        say(messages.PLAN_NONE)
+        return
+    from resilience_journal import render
+
+    render.print_to(render.plan_history(plans))
+
+
+def _set(current: State, section: str, text: str) -> None:
+    from resilience_journal.compose import read_stdin
+    from resilience_journal.safety import MAX_SECTION, SECTIONS
+
+    key = section.strip().lower()
+    if key not in SECTIONS:
+        fail(messages.unknown_section(section))
+    if text == "-":
+        text = read_stdin()
+    if len(text) > MAX_SECTION:
+        fail(f"A section holds up to {MAX_SECTION} characters. Nothing was changed.")
+    journal = current.journal()
+    plan = journal.safety.plan()
+    sections = dict(plan.sections) if plan else {}
+    sections[key] = text
+    _save(journal, sections)
+
+
+def _walk(current: State) -> None:
+    """Each section in turn on the terminal: its question, what it holds now, and lines
+    typed to replace it (an empty line ends them; Enter at once keeps it)."""
+    from resilience_journal import render
+    from resilience_journal.cli.ask import ask
+    from resilience_journal.safety import SECTIONS
+
+    journal = current.journal()
+    plan = journal.safety.plan()
+    sections = dict(plan.sections) if plan else {}
+    say(messages.PLAN_INTRO)
+    say(messages.HELP_NOW_LINE)
+    for number, (key, (title, hint)) in enumerate(SECTIONS.items(), 1):
+        render.print_to(render.plan_section_ask(number, title, hint, sections.get(key, "")),
+                        stderr=True)  # fmt: skip
+        say(messages.PLAN_SECTION_HOW)
+        lines: list[str] = []
+        while (line := ask(">")) is not None and line.strip():
+            lines.append(line)
+        if lines:
+            sections[key] = "\n".join(lines)
+        else:
+            say(messages.PLAN_SECTION_KEPT)
+        if line is None:  # Ctrl-D: save what there is so far
+            break
+    _save(journal, sections)
+
+
+def _save(journal: Journal, sections: dict[str, str]) -> None:
+    safety = journal.safety
+    before = safety.plan()
+    saved = safety.save_plan(sections, now())
+    if saved is None:
+        say(messages.PLAN_UNCHANGED if before else messages.PLAN_EMPTY_NOT_SAVED)
+        return
+    say(messages.plan_saved(saved.version, saved.changed(before)))
+
+
+# rj contacts ---------------------------------------------------------------------------
+
+contacts_app = typer.Typer(
+    help="Your own people to reach in a hard moment, shown first by `rj help-now`.",
+    invoke_without_command=True,
+)
+app.add_typer(contacts_app, name="contacts")
+
+
+@contacts_app.callback()
+def contacts(ctx: typer.Context, as_json: JsonOpt = False) -> None:
+    """List your own contacts, then the crisis lines for your region."""
+    if ctx.invoked_subcommand is not None:
+        return
+    found, notes = reach_list(state(ctx))
+    if as_json:
+        json_out([contact.to_json() for contact in found])
+        return
+    from resilience_journal import render
+
+    render.print_to(render.contacts_view(found, notes))
+
+
+@contacts_app.command("add")
+def contacts_add(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help='Who: "Dr. Lee", "my sister Ana".')],
+    reach: Annotated[str, typer.Argument(help='How: "call 555 0100", "text after 6pm".')],
+) -> None:
+    """Add a person or service of your own (kept in the settings file, not the journal)."""
+    from resilience_journal import config
+
+    path = state(ctx).paths().config_file
+    try:
+        entry = {"name": config.check_contact_part(name, "name"),
+                 "reach": config.check_contact_part(reach, "reach")}  # fmt: skip
+    except config.ConfigError as err:
+        raise JournalError(f"{err.message} Nothing was changed.") from None
+    mine = config.own_contacts(path)
+    config.save_contacts(path, [*mine, entry])
+    say(messages.contact_added(entry["name"]))
+
+
+@contacts_app.command("remove")
+def contacts_remove(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="The name, as `rj contacts` shows it.")],
+) -> None:
+    """Remove one of your own contacts."""
+    from resilience_journal import config
+
+    path = state(ctx).paths().config_file
+    mine = config.own_contacts(path)
+    wanted = " ".join(name.split()).casefold()
+    gone = [contact for contact in mine if contact["name"].casefold() == wanted]
+    if not gone:
+        fail(messages.no_contact(name))
+    config.save_contacts(path, [contact for contact in mine if contact not in gone])
+    say(messages.contact_removed(gone[0]["name"]))

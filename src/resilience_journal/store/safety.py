@@ -1,0 +1,52 @@
+"""The safety plan (every version kept) and the daily distress check-ins."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+
+Row = dict[str, Any]
+
+
+class SafetyStore:
+    """Mixed into JournalStore, which gives it `db` and `write()`."""
+
+    db: Database
+
+    def insert_safety_plan(self, record: Row) -> int:
+        with self.write():
+            return int(self.db["safety_plans"].insert(record).last_pk)
+
+    def safety_plans(self, limit: int | None = None) -> list[Row]:
+        """Versions of the plan, newest first."""
+        sql = "SELECT id, uuid, created_at, sections FROM safety_plans ORDER BY id DESC"
+        params: list[Any] = []
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return list(self.db.query(sql, params))
+
+    def safety_plan(self, version: int) -> Row | None:
+        rows = list(self.db.query(
+            "SELECT id, uuid, created_at, sections FROM safety_plans WHERE id = ?", [version]
+        ))  # fmt: skip
+        return rows[0] if rows else None
+
+    def checkin(self, day: str) -> Row | None:
+        """The day's check-in (its latest, should there be more), rated or skipped."""
+        rows = list(self.db.query(
+            "SELECT id, distress, created_at FROM entries INDEXED BY idx_entries_day"
+            " WHERE day = ? AND kind = 'checkin' AND deleted_at IS NULL"
+            " ORDER BY created_at DESC, id DESC LIMIT 1", [day]
+        ))  # fmt: skip
+        return rows[0] if rows else None
+
+    def distress_by_day(self, since: str, until: str) -> list[tuple[str, int]]:
+        """Each day's distress rating at its check-in, oldest first (skipped days left out)."""
+        sql = (
+            "SELECT day, max(distress) FROM entries INDEXED BY idx_entries_day"
+            " WHERE day BETWEEN ? AND ? AND kind = 'checkin' AND deleted_at IS NULL"
+            " AND distress IS NOT NULL GROUP BY day ORDER BY day"
+        )
+        return [(day, int(level)) for day, level in self.db.execute(sql, [since, until])]
