@@ -292,6 +292,8 @@ def test_a_check_in_is_not_an_entry(checking_env, rj, rj_home):
     assert "Distress" in rj("stats", env=at).stdout
     exported = json.loads(rj("export", "--format", "json").stdout)
     assert [(e["kind"], e["distress"]) for e in exported["entries"]] == [("checkin", 6)]
+    markdown = rj("export").stdout
+    assert "### 21:00 · Check-in\n\nDistress 6/10.\n" in markdown
 
 
 def test_the_lowest_moods_are_met_with_a_quiet_offer_of_help(rj):

@@ -221,6 +221,10 @@ def entry_section(entry: dict[str, Any], level: int, prompt: str | None, day_sta
     Written on another journaling day (back-filled), it says when."""
     day = date.fromisoformat(entry["day"])
     clock, later = _written(entry["created_at"], day, day_start)
+    if entry["kind"] == "checkin":  # a rating, or a skip: one line, no text of its own
+        rated = entry["distress"]
+        said = "Skipped." if rated is None else f"Distress {rated}/10."
+        return "\n".join([_heading(level, f"{clock} · Check-in", ours=True), "", said]) + "\n"
     title = f"{clock} · {entry['title']}" if entry["title"] else clock
     out = [_heading(level, title), "", *_about(entry, later, prompt), block(entry["body"])]
     return "\n".join(out) + "\n"
