@@ -13,6 +13,7 @@ EDITOR_HELP = [
     "Write above. Lines starting with # are left out (indent one with a space to keep it).",
     "Save and close to keep it. Leave it empty to save nothing.",
     "If you stop part way, what you typed is kept as a draft.",
+    "If this is a very hard moment, `rj help-now` has grounding steps and people to reach.",
 ]
 TERMINAL_INTRO = (
     "Write your entry. Press Ctrl-D on a new line to save it; "
@@ -35,7 +36,10 @@ EDIT_NEEDS_TERMINAL = (
 )
 TRASH_EMPTY = "The trash is empty."
 NO_PROMPT_FITS = "No prompt fits those choices. `rj prompts categories` shows what there is."
-PROMPT_FOOTER = "Only if it helps. `rj write` shows it; `rj prompt -a` offers another."
+PROMPT_FOOTER = (
+    "Only if it helps. `rj write` shows it; `rj prompt -a` offers another. "
+    "`rj help-now` is there for a very hard moment."
+)
 PROMPT_IN_EDITOR = "Today's prompt, only if it helps (write about anything you like):"
 STOPPED = "Stopped."
 RESUME_TAKES_NO_TEXT = "--resume brings back your draft; leave out the text. Nothing was saved."
@@ -427,7 +431,7 @@ def review_questions(prompts: list[Any]) -> list[str]:
     lines = ["Questions for this week, only if they help (write about anything you like):"]
     for number, prompt in enumerate(prompts, 1):
         lines += textwrap.wrap(f"{number}. {prompt.text}", 74, subsequent_indent="   ")
-    return [*lines, ""]
+    return [*lines, *textwrap.wrap(HELP_NOW_LINE, 74), ""]
 
 
 def review_typing(adding: bool) -> str:
