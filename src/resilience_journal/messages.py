@@ -36,10 +36,7 @@ EDIT_NEEDS_TERMINAL = (
 )
 TRASH_EMPTY = "The trash is empty."
 NO_PROMPT_FITS = "No prompt fits those choices. `rj prompts categories` shows what there is."
-PROMPT_FOOTER = (
-    "Only if it helps. `rj write` shows it; `rj prompt -a` offers another. "
-    "`rj help-now` is there for a very hard moment."
-)
+PROMPT_FOOTER = "Only if it helps. `rj write` shows it; `rj prompt -a` offers another."
 PROMPT_IN_EDITOR = "Today's prompt, only if it helps (write about anything you like):"
 STOPPED = "Stopped."
 RESUME_TAKES_NO_TEXT = "--resume brings back your draft; leave out the text. Nothing was saved."

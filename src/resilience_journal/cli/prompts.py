@@ -127,6 +127,7 @@ def prompt(
     if another or category or depth:  # not today's own prompt: say how to write to it
         footer = messages.write_to_prompt(chosen.id)
     render.print_to(render.prompt_panel(chosen, title, footer))
+    say(messages.HELP_NOW_LINE)
 
 
 @prompts_app.command("list")
