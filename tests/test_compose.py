@@ -248,7 +248,7 @@ def test_an_edit_the_journal_cannot_take_is_kept_as_a_draft(pty_env, editor, rj_
     pty_env["EDITOR"] = editor("after, with care")
     result = run_in_pty(["edit", "1"], env=pty_env)
     assert result.exit_code == 1
-    assert "The journal could not save this just now." in result.output
+    assert "The journal could not save this right now." in result.output
     assert "`rj edit 1` brings it back" in result.output
     _trigger(rj_home, "DROP TRIGGER no_updates")
     pty_env["EDITOR"] = editor(keep=True)

@@ -46,11 +46,11 @@ def test_set_and_unset(rj, rj_home):
     ("key", "value", "message"),
     [
         ("colour", "blue", "There is no setting called 'colour'."),
-        ("day_starts_at", "25:00", "day_starts_at must be a time from 00:00 to 11:59"),
-        ("day_starts_at", "noon", "day_starts_at must be a time from 00:00 to 11:59"),
-        ("day_starts_at", "13:00", "day_starts_at must be a time from 00:00 to 11:59"),
-        ("week_starts_on", "funday", "week_starts_on must be a weekday name"),
-        ("pace", "fast", "pace must be one of gentle, reflective, deep; got 'fast'."),
+        ("day_starts_at", "25:00", "day_starts_at is a time from 00:00 to 11:59"),
+        ("day_starts_at", "noon", "day_starts_at is a time from 00:00 to 11:59"),
+        ("day_starts_at", "13:00", "day_starts_at is a time from 00:00 to 11:59"),
+        ("week_starts_on", "funday", "week_starts_on is a weekday name"),
+        ("pace", "fast", "pace is one of gentle, reflective, deep; got 'fast'."),
     ],
 )
 def test_bad_settings_are_refused(rj, rj_home, key, value, message):

@@ -62,7 +62,7 @@ def test_plain_breathing_shows_the_pattern_and_rounds(rj):
         "Breathe in gently for 4 seconds.",
         "Hold for 2 seconds, without straining.",
         "Breathe out slowly for 6 seconds.",
-        "Do this 5 times, at your own pace.",
+        "You might do this 5 times, at your own pace.",
     ]
     assert "\x1b" not in result.output
 
@@ -74,13 +74,13 @@ def test_rounds_or_pattern_alone_choose_breathing(rj):
         "Breathe in gently for 4 seconds.",
         "Hold for 7 seconds, without straining.",
         "Breathe out slowly for 8 seconds.",
-        "Do this 3 times, at your own pace.",
+        "You might do this 3 times, at your own pace.",
     ]
     no_hold = rj("ground", "--pattern", "1-1", "--rounds", "1")
     assert numbered(no_hold.stdout) == [
         "Breathe in gently for 1 second.",
         "Breathe out slowly for 1 second.",
-        "Do this once, at your own pace.",
+        "You might do this once, at your own pace.",
     ]
 
 

@@ -102,8 +102,8 @@ def test_returning_after_a_gap_is_welcomed_not_reset(rj):
 def test_a_quiet_spell_is_described_kindly(rj):
     write(rj, "Some time ago.", 12)
     assert ok(rj("streak")).startswith(
-        f"You last wrote on {on(today() - timedelta(12))}. Whenever you are ready, today can "
-        "count.\n"
+        f"You last wrote on {on(today() - timedelta(12))}. The journal is here whenever you "
+        "want it.\n"
         "You wrote on 1 of the last 30 days; 1 day in all.\n"
     )
 
@@ -119,7 +119,7 @@ def test_a_long_quiet_spell_is_not_counted_out(rj):
 
 def test_nothing_written_yet(rj):
     shown = ok(rj("streak"))
-    assert shown.startswith("Nothing written yet. Whenever you are ready, today can count.\n")
+    assert shown.startswith("Nothing written yet. The journal is here whenever you want it.\n")
     assert as_json(rj, "streak")["current"] is None
 
 

@@ -64,7 +64,7 @@ def test_help_now_with_a_damaged_journal_still_shows_the_contacts(rj, rj_home):
     result = rj("help-now")
     assert result.exit_code == 0
     assert "988 Suicide & Crisis Lifeline" in result.stdout
-    assert "Your safety plan could not be read from the journal just now." in result.stdout
+    assert "Your safety plan could not be read from the journal right now." in result.stdout
     assert (rj_home / "journal.db").read_bytes() == b"this is not a database" * 100
 
 

@@ -17,6 +17,7 @@ and the string, so it can be fixed where it stands.
 from __future__ import annotations
 
 import ast
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -77,7 +78,8 @@ PHRASES: dict[str, re.Pattern[str]] = {
         r"|\bstreaks?\b[^.?!\n]{0,20}?\b(?:broke|broken|lost|ended|ruined|reset)\b",
         re.I,
     ),
-    "failed/failure": re.compile(r"\bfail(?:ed|ure|ures|ing|s)?\b", re.I),
+    # Said of a person, a goal or a day; a technical use goes in ALLOWED, with its reason.
+    "fail/failed/failure": re.compile(r"\bfail(?:ed|ure|ures|ing|s)?\b", re.I),
     # The tool never diagnoses.
     "diagnosis": re.compile(
         r"\bdiagnos\w*|\bdisorders?\b|\bsymptoms?\b|\bsymptomatic\b"
@@ -109,7 +111,7 @@ EMOJI_RANGES = [
 # Any other "Symbol, other" character is treated as an emoji too, unless it is one of the
 # pictures the package really draws with (checked in the source, not guessed):
 #   U+2400-243F control pictures: textsafe.py shows DEL as U+2421 (and README the others);
-#   U+2500-257F box drawing: rules and table borders (README screens);
+#   U+2500-257F box drawing: Rich's rules and table borders (no literal uses one today);
 #   U+2580-259F block elements: sparklines and bars in render.py.
 # Punctuation the package uses (U+00B7 middle dot, U+2013 en dash, U+2022 bullet,
 # U+2026 ellipsis) and U+00D7 multiplication sign, like most arrows, are not in "So".
@@ -229,7 +231,7 @@ def _loaded_strings(data: object) -> Iterator[str]:
 def yaml_strings(source: str, name: str) -> Iterator[Text]:
     """Every string value in a YAML file, with the line it starts on. The node tree gives
     the lines; yaml.safe_load must agree on exactly which strings there are."""
-    root = yaml.compose(source, Loader=yaml.SafeLoader)
+    root = yaml.compose(source, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     nodes = list(_yaml_strings(root)) if root is not None else []
     assert Counter(n.value for n in nodes) == Counter(_loaded_strings(yaml.safe_load(source))), (
         f"{name}: the composed and the loaded strings differ"
@@ -246,6 +248,7 @@ MODULES = sorted(PACKAGE.rglob("*.py"))
 PROMPT_FILES = sorted(PROMPTS.glob("*.yaml"))
 
 
+@functools.cache
 def all_texts() -> tuple[list[Text], set[str]]:
     texts: list[Text] = []
     files: set[str] = set()
@@ -359,7 +362,9 @@ def test_the_word_rules_mind_word_boundaries_and_technical_marks():
         return {v.rule for v in violations_in(Text("x:1", text))}
 
     assert rules("Justice and adjustment are fine; so is a justified margin.") == set()
-    assert rules("Scorecards? No: underscore_names and a 'scored' key.") == {"score"}
+    assert rules("Scorecards and underscore_names are fine.") == set()
+    assert rules("This week you scored 7 of 10.") == {"score"}
+    assert rules("You failed to write today.") == {"fail/failed/failure"}
     assert rules("You wrote on 5 of the last 7 days.") == set()
     assert rules("Your longest run was 12 days; this one ended.") == set()
     assert rules("You lost your 12-day streak.") == {"broken/lost streak"}

@@ -161,7 +161,7 @@ def test_text_is_rescued_to_a_private_file_when_the_journal_refuses_it(rj, rj_ho
     conn.close()
     result = rj("write", "-", input="Words that must not be lost")
     assert result.exit_code == 1
-    assert "The journal could not save this just now." in result.stderr
+    assert "The journal could not save this right now." in result.stderr
     assert "Words that must not be lost" not in result.stderr
     (rescued,) = rj_home.glob("rescued-*.txt")
     assert rescued.read_text() == "Words that must not be lost"

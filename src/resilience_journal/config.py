@@ -93,12 +93,12 @@ def validate(key: str, value: object) -> str:
             start = None
         if start is None or start.hour > 11:
             raise ConfigError(
-                f"day_starts_at must be a time from 00:00 to 11:59, like 04:00; got {text!r}."
+                f"day_starts_at is a time from 00:00 to 11:59, like 04:00; got {text!r}."
             )
         return start.strftime("%H:%M")
     if key == "week_starts_on":
         if text.lower() not in WEEKDAYS:
-            raise ConfigError(f"week_starts_on must be a weekday name, like monday; got {text!r}.")
+            raise ConfigError(f"week_starts_on is a weekday name, like monday; got {text!r}.")
         return text.lower()
     if key == "rest_days_per_week":
         if text not in tuple("0123456"):
@@ -120,7 +120,7 @@ def validate(key: str, value: object) -> str:
         return text.upper()
     if key == "pace":
         if text.lower() not in PACES:
-            raise ConfigError(f"pace must be one of {', '.join(PACES)}; got {text!r}.")
+            raise ConfigError(f"pace is one of {', '.join(PACES)}; got {text!r}.")
         return text.lower()
     return text  # editor: any command, or empty for $VISUAL / $EDITOR
 

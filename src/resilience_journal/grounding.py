@@ -52,7 +52,7 @@ SENSES = (
     Sense("Name one thing you can taste, or one taste you like.", "Taste"),
 )
 
-TYPE_IF_YOU_LIKE = "Type what you notice if you like, or just notice it; Enter goes on."
+TYPE_IF_YOU_LIKE = "Type what you notice if you like, or simply notice it; Enter goes on."
 NOT_KEPT = "What you type is not kept."
 KEPT = "What you type is saved as a journal entry at the end."
 ENTRY_TITLE = "Grounding"
@@ -194,7 +194,7 @@ def breathing_steps(pattern: Pattern, rounds: int) -> tuple[str, ...]:
     }
     steps = [words[phase].format(_seconds(seconds)) for phase, seconds in pattern.phases()]
     times = "once" if rounds == 1 else f"{rounds} times"
-    return (*steps, f"Do this {times}, at your own pace.")
+    return (*steps, f"You might do this {times}, at your own pace.")
 
 
 def breath_note(number: int, rounds: int) -> str:
@@ -227,8 +227,8 @@ EXERCISES: dict[str, Exercise] = {
         intro="A short scan from your feet to your head, noticing without needing to change "
         "anything. If a place feels like too much, skip it and move on.",
         steps=(
-            "Bring your attention to your feet. Notice how they feel, just as they are.",
-            "Move up to your legs: any weight, warmth or tension. Just notice.",
+            "Bring your attention to your feet. Notice how they feel, as they are.",
+            "Move up to your legs: any weight, warmth or tension. Noticing is enough.",
             "Notice where your body meets the chair, the bed or the floor.",
             "Notice your belly and chest as you breathe, without changing the breath.",
             "Notice your hands and arms. If it feels right, let your hands rest.",

@@ -41,7 +41,7 @@ PROMPT_IN_EDITOR = "Today's prompt, only if it helps (write about anything you l
 STOPPED = "Stopped."
 RESUME_TAKES_NO_TEXT = "--resume brings back your draft; leave out the text. Nothing was saved."
 USING_DEFAULTS = "Using the default settings for now."
-NOT_SAVED_NOW = "The journal could not save this just now."
+NOT_SAVED_NOW = "The journal could not save this right now."
 TRASH_HINT = "`rj restore ID` brings an entry back. `rj trash --empty` destroys them for good."
 EMPTY_NEEDS_YES = "Emptying the trash destroys entries for good; add --yes to do it from a script."
 NOTHING_DESTROYED = "Nothing was destroyed; the trash is as it was."
@@ -153,7 +153,7 @@ def in_trash(entry_id: int) -> str:
 
 def rescued(path: str) -> str:
     return (
-        f"The journal could not save this just now. Your text is safe in {path}; "
+        f"The journal could not save this right now. Your text is safe in {path}; "
         f"once the journal works again, `rj write - < {path}` saves it."
     )
 
@@ -349,7 +349,7 @@ def streak_lines(result: Any) -> list[str]:
     lines = []
     current, longest = result.current, result.longest
     if result.total == 0:
-        lines.append("Nothing written yet. Whenever you are ready, today can count.")
+        lines.append("Nothing written yet. The journal is here whenever you want it.")
     elif result.returning and current is not None:
         lines.append(f"Welcome back. Before this, you last wrote on {_on(result.previous_day)}.")
     if current is not None and not (result.returning and current.days == 1):
@@ -360,8 +360,8 @@ def streak_lines(result: Any) -> list[str]:
         lines.append(f"Your current streak: {_days(current.days)}, since {_on(current.start)}"
                      f"{rested}.")  # fmt: skip
     elif current is None and result.last_day is not None:
-        lines.append(f"You last wrote on {_on(result.last_day)}. Whenever you are ready, "
-                     "today can count.")  # fmt: skip
+        lines.append(f"You last wrote on {_on(result.last_day)}. The journal is here "
+                     "whenever you want it.")  # fmt: skip
     if longest is not None and longest.days > 1 and (current is None or longest != current):
         lines.append(f"Your longest streak: {_days(longest.days)}, {_on(longest.start)} to "
                      f"{_on(longest.end)}.")  # fmt: skip
@@ -552,7 +552,7 @@ HELP_NOW_CONTACTS = "People you can reach now"
 HELP_NOW_NO_PLAN = (
     "You have no safety plan yet. When you feel steadier, `rj safety-plan` helps you write one."
 )
-HELP_NOW_PLAN_UNREADABLE = "Your safety plan could not be read from the journal just now."
+HELP_NOW_PLAN_UNREADABLE = "Your safety plan could not be read from the journal right now."
 HELP_NOW_CLOSE = (
     "If you are in danger right now, call your local emergency number. rj is a journal, not "
     "a replacement for care from a person. You can go back to writing whenever you want."
