@@ -60,7 +60,6 @@ def test_plain_breathing_shows_the_pattern_and_rounds(rj):
     assert result.exit_code == 0, result.output
     assert numbered(result.stdout) == [
         "Breathe in gently for 4 seconds.",
-        "Hold for 2 seconds, without straining.",
         "Breathe out slowly for 6 seconds.",
         "You might do this 5 times, at your own pace.",
     ]

@@ -46,14 +46,17 @@ def test_help_now_needs_no_journal(rj, rj_home):
     result = rj("help-now")
     assert result.exit_code == 0
     screen = result.stdout
-    # in this order: grounding, the safety plan (or how to make one), people to reach
+    assert screen.startswith("If you are in danger right now, call your local emergency number.")
+    # then in this order: grounding, the safety plan (or how to make one), people to reach
     ground = screen.index("First, a moment to land")
     plan = screen.index("rj safety-plan")
     lines = screen.index("People you can reach now")
     assert ground < plan < lines
     assert "988 Suicide & Crisis Lifeline" in screen and "call or text 988" in screen
     assert "Your local emergency number" in screen
-    assert "checked 2026-" in screen  # the date each line was verified
+    assert "checked against their official pages on 2026-" in screen  # when, said once
+    listed = rj("contacts").stdout  # and each line's source and date
+    assert "https://988lifeline.org/get-help/what-to-expect · checked 2026-" in listed
     assert not (rj_home / "journal.db").exists()  # nothing was created
     assert rj("sos").stdout == screen
 
@@ -99,8 +102,10 @@ def test_your_own_contacts_come_first_then_your_region(rj):
     assert shown[0]["own"] is True and shown[0]["reach"] == "call 555 0100 (weekdays)"
     assert "Samaritans" in names
     assert "988 Suicide & Crisis Lifeline" not in names  # another country's line
-    assert names[-2:] == ["Your local emergency number", "Find A Helpline"]
+    assert "Emergency services" in names and names[-1] == "Find A Helpline"
+    assert "Your local emergency number" not in names  # the number itself is listed
     screen = rj("help-now").stdout
+    assert screen.startswith("If you are in danger right now, call 999.")
     assert screen.index("Dr. Lee") < screen.index("Samaritans") < screen.index("Find A Helpline")
     # brackets in a name are text, never markup
     assert "(weekdays)" in screen
@@ -116,7 +121,9 @@ def test_your_own_contacts_come_first_then_your_region(rj):
 def test_a_contact_needs_a_name_and_a_way_to_reach_them(rj, rj_home):
     result = rj("contacts", "add", "  ", "call 555")
     assert result.exit_code == 1
-    assert result.stderr.strip() == "The name is empty; it needs a few words. Nothing was changed."
+    assert result.stderr.strip() == (
+        "The name is empty; a few words like 'Dr. Lee' will do. Nothing was changed."
+    )
     assert not (rj_home / "config.yaml").exists()
 
 
@@ -136,7 +143,7 @@ def test_safety_plan_round_trip_and_history(rj, rj_home):
     assert rj("safety-plan", "--show").stderr.startswith("You have no safety plan yet.")
     first = rj("safety-plan", "--set", "warning-signs", "Not sleeping.\nSkipping meals.")
     assert first.exit_code == 0
-    assert "version 1; changed: warning signs" in first.stderr
+    assert "version 1; changed: Warning signs" in first.stderr
     rj("safety-plan", "--set", "people", "Ana: text any time", input=None)
     rj("safety-plan", "--set", "coping", "-", input="Walk to the river.\r\nCold water.\n")
     same = rj("safety-plan", "--set", "coping", "Walk to the river.\nCold water.")
@@ -181,12 +188,12 @@ def test_safety_plan_without_a_terminal_says_how_to_script_it(rj, rj_home):
 
 
 def test_safety_plan_walk_on_a_terminal(pty_env, rj):
-    keys = ["Warning signs", "Enter at once keeps it.", b"Not sleeping\r", 0.2, b"\r",
-            "Things I can do on my own", "Enter at once keeps it.", b"\r",
-            "People and places", "Enter at once keeps it.", b"\x04"]  # fmt: skip
+    keys = ["Warning signs", "Enter at once leaves it empty.", b"Not sleeping\r", 0.2, b"\r",
+            "Things I can do on my own", "Enter at once leaves it empty.", b"\r",
+            "People and places", "Enter at once leaves it empty.", b"\x04"]  # fmt: skip
     result = run_in_pty(["safety-plan"], env=pty_env, keys=keys)
     assert result.exit_code == 0, result.output
-    assert "Saved your safety plan (version 1; changed: warning signs)." in result.output
+    assert "Saved your safety plan (version 1; changed: Warning signs)." in result.output
     assert "rj help-now" in result.output  # the screen that asks says where help is
     plan = json.loads(rj("safety-plan", "--json").stdout)
     assert plan["sections"]["warning-signs"] == "Not sleeping"
@@ -286,6 +293,8 @@ def test_a_check_in_is_not_an_entry(checking_env, rj, rj_home):
     at = {"RJ_NOW": "2026-11-23T22:00:00"}
     stats = json.loads(rj("stats", "--json", env=at).stdout)
     assert stats["distress_last_30_days"]["days"] == [{"day": "2026-11-23", "distress": 6}]
+    assert stats["streak"]["days_last_7"] == 0  # a rating is not a day written
+    assert stats["heatmap"]["days"] == {}
     assert stats["totals"]["entries"] == 0
     review = json.loads(rj("review", "--date", "2026-11-23", "--no-write", "--json", env=at).stdout)
     assert review["distress"]["average"] == 6
@@ -342,3 +351,48 @@ def test_a_timer_needs_somewhere_to_write(rj, entries):
     assert "--timer is for writing at the terminal or in your editor" in result.stderr
     assert entries() == []
     assert rj("write", "--timer", "0").exit_code == 2
+
+
+def test_a_second_walk_keeps_what_enter_skips_and_ctrl_c_keeps_what_was_typed(pty_env, rj):
+    rj("safety-plan", "--set", "warning-signs", "Not sleeping")
+    keys = ["Warning signs", "Enter at once keeps it.", b"\r", "Things I can do",
+            b"Cold water\r", 0.2, b"\r", "People and places", 0.2, b"\x03"]  # fmt: skip
+    result = run_in_pty(["safety-plan"], env=pty_env, keys=keys)
+    assert "Kept as it was." in result.output
+    assert "version 2; changed: Things I can do on my own to cope" in result.output
+    plan = json.loads(rj("safety-plan", "--json").stdout)["sections"]
+    assert plan["warning-signs"] == "Not sleeping" and plan["coping"] == "Cold water"
+
+
+def test_safety_plan_options_one_at_a_time(rj):
+    clash = rj("safety-plan", "--show", "--set", "coping", "tea")
+    assert clash.exit_code == 2 and "one of --show, --history and --set" in clash.stderr
+    assert rj("safety-plan", "--json").stdout.strip() == "null"
+
+
+def test_contacts_one_of_each_name_and_a_bad_one_hides_no_other(rj, rj_home):
+    rj("contacts", "add", "Ana", "text any time")
+    again = rj("contacts", "add", "ANA", "call 555")
+    assert again.exit_code == 1 and "already have a contact called 'ANA'" in again.stderr
+    text = (rj_home / "config.yaml").read_text()
+    (rj_home / "config.yaml").write_text(text + "- name: No way to reach\n")
+    shown = rj("help-now")
+    assert shown.exit_code == 0 and "Ana" in shown.stdout
+    assert "Contact 2 in" in shown.stdout and "was skipped" in shown.stdout
+    refused = rj("contacts", "add", "Sam", "call 555 0199")
+    assert refused.exit_code == 1 and "Nothing was changed." in refused.stderr
+    assert "No way to reach" in (rj_home / "config.yaml").read_text()  # nothing dropped
+
+
+def test_a_region_rj_has_no_lines_for_is_said_plainly(rj):
+    rj("config", "set", "region", "DE")
+    screen = rj("help-now").stdout
+    assert "rj has no crisis lines for DE yet; findahelpline.com" in screen
+    assert "112 works anywhere in the EU" in screen
+
+
+def test_the_command_list_says_where_help_is(rj):
+    listing = rj("--help").stdout
+    assert "In a very hard moment: `rj help-now`." in listing
+    assert listing.index("help-now") < listing.index("list ")
+    assert rj("help").stdout == listing

@@ -28,7 +28,8 @@ HELP = {
     "your safety plan and people to reach before any prompt, and keeps that day's prompts "
     "gentle.",
     "region": "Where you are, as a two-letter country code (US, GB, CA ...): `rj help-now` "
-    "shows that country's crisis lines first. Empty shows every line rj knows.",
+    "shows that country's crisis lines and the ones that work anywhere. Empty shows every "
+    "line rj knows.",
 }
 # Not a setting: the person's own people to reach, a list kept in the same file.
 CONTACTS = "contacts"
@@ -196,38 +197,46 @@ def _write(path: Path, current: dict[str, object]) -> None:
     write_private_file(path, header + text)
 
 
-def own_contacts(path: Path) -> list[dict[str, str]]:
-    """The person's own people to reach (name, reach), in the order they added them. A list
-    that cannot be read is a ConfigError; the caller shows the rest of its screen anyway."""
-    raw = _read_raw(path).get(CONTACTS)
+def own_contacts(path: Path) -> tuple[list[dict[str, str]], list[str]]:
+    """The person's own people to reach (name, reach), in the order they added them, and
+    what could not be read. A contact that cannot be read is skipped, never the others; a
+    file that cannot be read at all is reported by the settings (so only once)."""
+    try:
+        raw = _read_raw(path).get(CONTACTS)
+    except ConfigError:
+        return [], []
     if raw is None:
-        return []
+        return [], []
     if not isinstance(raw, list):
-        raise ConfigError(f"`contacts` in {path} should be a list. {FIX_CONTACTS}")
-    contacts = []
+        return [], [f"`contacts` in {path} should be a list. {FIX_CONTACTS}"]
+    contacts, problems = [], []
     for number, item in enumerate(raw, 1):
-        if not isinstance(item, dict):
-            raise ConfigError(f"Contact {number} in {path} should have a name and a reach. "
-                              f"{FIX_CONTACTS}")  # fmt: skip
         try:
+            if not isinstance(item, dict):
+                raise ConfigError("It needs a name and a way to reach them.")
             contacts.append({"name": check_contact_part(item.get("name"), "name"),
                              "reach": check_contact_part(item.get("reach"), "reach")})  # fmt: skip
         except ConfigError as err:
-            raise ConfigError(f"Contact {number} in {path}: {err.message} {FIX_CONTACTS}") from None
-    return contacts
+            problems.append(f"Contact {number} in {path} was skipped: {err.message} {FIX_CONTACTS}")
+    return contacts, problems
 
 
 FIX_CONTACTS = "Fix it with `rj contacts`, or edit the file."
 CONTACT_LIMITS = {"name": 80, "reach": 200}
 
 
+CONTACT_PARTS = {"name": "The name", "reach": "How to reach them"}
+
+
 def check_contact_part(value: object, part: str) -> str:
     """A contact's name, or how to reach them: one line of text, not empty."""
     text = "" if value is None or isinstance(value, bool) else " ".join(str(value).split())
+    what = CONTACT_PARTS[part]
     if not text:
-        raise ConfigError(f"The {part} is empty; it needs a few words.")
+        example = "'Dr. Lee'" if part == "name" else "'call 555 0100'"
+        raise ConfigError(f"{what} is empty; a few words like {example} will do.")
     if len(text) > CONTACT_LIMITS[part]:
-        raise ConfigError(f"The {part} is longer than {CONTACT_LIMITS[part]} characters.")
+        raise ConfigError(f"{what} is longer than {CONTACT_LIMITS[part]} characters.")
     return text
 
 

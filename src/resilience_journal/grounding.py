@@ -118,7 +118,8 @@ class Pattern:
         return self.cycle * rounds
 
 
-DEFAULT_PATTERN = Pattern()
+# No hold by default: holding the breath can bring on panic for some trauma survivors.
+DEFAULT_PATTERN = Pattern(breathe_in=4, hold=0, breathe_out=6)
 
 
 @dataclass(frozen=True)

@@ -554,19 +554,20 @@ HELP_NOW_NO_PLAN = (
 )
 HELP_NOW_PLAN_UNREADABLE = "Your safety plan could not be read from the journal right now."
 HELP_NOW_CLOSE = (
-    "If you are in danger right now, call your local emergency number. rj is a journal, not "
-    "a replacement for care from a person. You can go back to writing whenever you want."
+    "rj is a journal, not a replacement for care from a person. You can go back to writing "
+    "whenever you want."
 )
 HELP_NOW_REGION = (
-    "`rj config set region US` (or your country's code) shows your country's lines first."
+    "`rj config set region US` (or your country's code) shows only your country's lines and "
+    "the ones that work anywhere."
 )
 CONTACTS_OWN_HINT = "`rj contacts add NAME HOW` adds your own people; they are shown first."
 
-CHECK_IN_QUESTION = (
-    "Before you start: how much distress do you feel right now, from 0 (none) to 10 (the "
-    "most)? Enter skips."
+CHECK_IN_QUESTION = "How much distress do you feel right now, 0 (none) to 10? Enter skips."
+CHECK_IN_FIRST = (
+    "rj asks this once a day and keeps it with the day; `rj config set check_in off` stops it."
 )
-CHECK_IN_AGAIN = "A whole number from 0 to 10, or Enter to skip."
+CHECK_IN_AGAIN = "0 to 10, or Enter to skip:"
 SUPPORT_MENU = [
     "That sounds like a lot to carry right now. Before any prompt, would one of these help?",
     "  1  a short grounding exercise",
@@ -574,6 +575,7 @@ SUPPORT_MENU = [
     "  3  people you can reach now",
 ]
 SUPPORT_ASK = "Type 1, 2 or 3, or press Enter to go on when you are ready:"
+SUPPORT_AGAIN_MENU = "Anything else? 1 grounding, 2 your safety plan, 3 people to reach."
 SUPPORT_AGAIN = "1, 2 or 3, or Enter to go on."
 GENTLE_TODAY = "Today's prompts stay gentle. Write about anything you like, or nothing at all."
 
@@ -581,7 +583,7 @@ GENTLE_TODAY = "Today's prompts stay gentle. Write about anything you like, or n
 def gentle_today(distress: int, depth: str) -> str:
     return (
         f"You rated your distress {distress} today, so prompts stay gentle today and {depth} "
-        "ones are not offered. `--prompt ID` still opens any prompt you choose."
+        "ones are not offered. `rj write --prompt ID` still opens any prompt you choose."
     )
 
 
@@ -594,10 +596,16 @@ def low_mood(mood: int | None) -> str | None:
 
 PLAN_INTRO = (
     "A safety plan is a list you write now, for a hard moment later. Six short sections; "
-    "Enter keeps a section as it is, and any of them can stay empty."
+    "any of them can stay empty. Ctrl-D saves what you have so far and stops."
 )
-PLAN_SECTION_HOW = "Type lines for this section, then an empty line. Enter at once keeps it."
+PLAN_SECTION_HOW = "Type lines to replace it, then an empty line. Enter at once keeps it."
+PLAN_SECTION_NEW = "Type lines for it, then an empty line. Enter at once leaves it empty."
 PLAN_SECTION_KEPT = "Kept as it was."
+PLAN_SECTION_EMPTY = "Left empty."
+PLAN_OPTIONS_CLASH = (
+    "Use one of --show, --history and --set at a time (--version goes with --show). "
+    "Nothing was changed."
+)
 PLAN_NEEDS_TERMINAL = (
     "Writing the plan asks one section at a time on a terminal. From a script, use "
     "`rj safety-plan --set SECTION TEXT`. Nothing was changed."
@@ -610,7 +618,7 @@ PLAN_EMPTY_NOT_SAVED = "Nothing was saved: every section was empty."
 def plan_saved(version: int, changed: list[str]) -> str:
     from resilience_journal.safety import SECTIONS
 
-    names = ", ".join(SECTIONS[key][0].lower() for key in changed)
+    names = "; ".join(SECTIONS[key][0] for key in changed)
     return (f"Saved your safety plan (version {version}; changed: {names}). "
             "`rj help-now` shows it whenever you need it.")  # fmt: skip
 
@@ -631,6 +639,25 @@ def contact_added(name: str) -> str:
     return f"Added {name}. `rj help-now` shows your own people first."
 
 
+def contact_exists(name: str) -> str:
+    return (f"You already have a contact called {name!r}. `rj contacts remove` it first to "
+            "change how to reach them. Nothing was changed.")  # fmt: skip
+
+
+def in_danger(number: str | None) -> str:
+    return f"If you are in danger right now, {number or 'call your local emergency number'}."
+
+
+def no_lines_for(region: str) -> str:
+    return (f"rj has no crisis lines for {region} yet; findahelpline.com lists the ones "
+            "near you.")  # fmt: skip
+
+
+def lines_checked(day: str) -> str:
+    return (f"The crisis lines were checked against their official pages on {day}; "
+            "`rj contacts` shows each one's source.")  # fmt: skip
+
+
 def contact_removed(name: str) -> str:
     return f"Removed {name} from your contacts."
 
@@ -648,14 +675,14 @@ def checked(verified: str) -> str:
 
 def timer_start(minutes: int, at_terminal: bool) -> str:
     if at_terminal:
-        return (f"Timer: {minutes} min. rj mentions the time between paragraphs and never "
-                "stops you.")  # fmt: skip
+        return (f"Timer: {minutes} min. rj mentions the time after a line now and then, and "
+                "never stops you.")  # fmt: skip
     return f"Timer: {minutes} min. When your editor closes, rj says how long you wrote."
 
 
 def timer_notice(kind: str, minutes: int) -> str:
     if kind == "up":
-        return "Time's up. You can stop here (Ctrl-D), or keep going as long as you like."
+        return "That is the time you set. You can stop here (Ctrl-D), or keep writing."
     return f"{minutes} min left."
 
 

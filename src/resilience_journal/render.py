@@ -767,21 +767,21 @@ def _section(title: str, body: RenderableType) -> RenderableType:
     return Group(Text(title, style="bold"), Padding(body, (0, 0, 1, 2)))
 
 
-def contacts_grid(contacts: Sequence[Contact]) -> Table:
-    """Each contact on its line: name, how to reach them, and when rj's own were checked."""
+def contacts_list(contacts: Sequence[Contact], *, details: bool = False) -> Group:
+    """Each contact as a name, with how to reach them on the line below: nothing is cut off,
+    however narrow the terminal. With `details`, where each crisis line comes from."""
     regions = {contact.region for contact in contacts if not contact.own} - {"*"}
-    grid = Table.grid(padding=(0, 2))
-    if len(regions) > 1:  # lines of several countries: say whose each one is
-        grid.add_column(no_wrap=True, style=MUTED)
-    grid.add_column(no_wrap=True)
-    grid.add_column(ratio=1)
+    rows: list[RenderableType] = []
     for contact in contacts:
-        how = _text(contact.reach)
-        if contact.verified:
-            how.append(f"  checked {contact.verified}", style=MUTED)
-        where = "yours" if contact.own else "any" if contact.region == "*" else contact.region
-        grid.add_row(*([where] if len(regions) > 1 else []), _text(contact.name), how)
-    return grid
+        name = _text(contact.name, "bold")
+        if len(regions) > 1 and not contact.own:  # several countries: say whose each is
+            name = Text.assemble(("anywhere" if contact.region == "*" else contact.region,
+                                  MUTED), " · ", name)  # fmt: skip
+        rows += [name, Padding(_text(contact.reach), (0, 0, 0, 2))]
+        if details and contact.source:
+            rows.append(Padding(_text(f"{contact.source} · checked {contact.verified}", MUTED),
+                                (0, 0, 0, 2)))  # fmt: skip
+    return Group(*rows)
 
 
 def plan_sections(plan: SafetyPlan, *, empty_too: bool = False) -> RenderableType:
@@ -799,32 +799,42 @@ def plan_sections(plan: SafetyPlan, *, empty_too: bool = False) -> RenderableTyp
 
 
 def help_now_view(
+    danger: str,
     grounding: Sequence[str],
     plan: SafetyPlan | None,
     plan_note: str,
     contacts: Sequence[Contact],
     notes: Sequence[str],
 ) -> RenderableType:
-    """Calm and in this order: a moment to land, the person's plan, people to reach."""
+    """Calm and in this order: what to do in danger, a moment to land, the person's plan,
+    people to reach."""
     from resilience_journal import messages
+    from resilience_journal.safety import checked_on
 
     parts: list[RenderableType] = [
-        Padding(Text(messages.HELP_NOW_TITLE), (0, 0, 1, 0)),
+        message(danger),
+        Padding(message(messages.HELP_NOW_TITLE), (1, 0, 1, 0)),
         _section(messages.HELP_NOW_GROUND, Group(*(message(line) for line in grounding))),
     ]
     if plan is not None and not plan.empty:
         parts.append(_section(messages.HELP_NOW_PLAN, plan_sections(plan)))
     else:
         parts.append(_section(messages.HELP_NOW_PLAN, _text(plan_note, MUTED)))
-    parts.append(contacts_view(contacts, notes))
+    checked = checked_on(contacts)
+    footnotes = [messages.lines_checked(checked)] if checked else []
+    parts.append(contacts_view(contacts, [*notes, *footnotes]))
     parts.append(message(messages.HELP_NOW_CLOSE))
     return Group(*parts)
 
 
-def contacts_view(contacts: Sequence[Contact], notes: Sequence[str]) -> RenderableType:
+def contacts_view(
+    contacts: Sequence[Contact], notes: Sequence[str], *, details: bool = False
+) -> RenderableType:
     from resilience_journal import messages
 
-    body = Group(contacts_grid(contacts), *(_text(note, MUTED) for note in notes))
+    body = Group(contacts_list(contacts, details=details),
+                 *(Padding(_text(note, MUTED), (1, 0, 0, 0)) for note in notes[:1]),
+                 *(_text(note, MUTED) for note in notes[1:]))  # fmt: skip
     return _section(messages.HELP_NOW_CONTACTS, body)
 
 
@@ -843,7 +853,7 @@ def plan_history(plans: Sequence[SafetyPlan]) -> Table:
     table.add_column("saved", no_wrap=True)
     table.add_column("changed")
     for plan, before in zip(plans, [*plans[1:], None], strict=True):
-        names = ", ".join(SECTIONS[key][0].lower() for key in plan.changed(before))
+        names = "; ".join(SECTIONS[key][0] for key in plan.changed(before))
         saved = f"{local_day(plan.created_at)} {local_time(plan.created_at)}"
         table.add_row(str(plan.version), saved, names or "-")
     return table

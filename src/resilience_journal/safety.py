@@ -53,7 +53,28 @@ def contacts_for(
     mine = [Contact(name=c["name"], reach=c["reach"], own=True) for c in own]
     national = [c for c in shipped if c.region != ANYWHERE and region in ("", c.region)]
     anywhere = [c for c in shipped if c.region == ANYWHERE]
+    if emergency_number(region, shipped):  # the number itself is listed: no need to ask
+        anywhere = [c for c in anywhere if c.how != "phone"]
+    if not region:  # every country's lines: the ones that work anywhere come first
+        return [*mine, *anywhere, *national]
     return [*mine, *national, *anywhere]
+
+
+def emergency_number(region: str, shipped: Sequence[Contact]) -> str | None:
+    """How to reach emergency services in the region ("call 999"), when rj knows it."""
+    for contact in shipped:
+        if contact.region == region and contact.name == "Emergency services":
+            return contact.reach
+    return None
+
+
+def has_lines_for(region: str, shipped: Sequence[Contact]) -> bool:
+    return any(contact.region == region for contact in shipped)
+
+
+def checked_on(contacts: Sequence[Contact]) -> str:
+    """The oldest date the shown crisis lines were checked against their sources."""
+    return min((contact.verified for contact in contacts if contact.verified), default="")
 
 
 # The safety plan ----------------------------------------------------------------------
@@ -222,6 +243,9 @@ class SafetyRecords:
     def checkin(self, day: str) -> dict[str, Any] | None:
         """Today's check-in, if there was one: {"distress": int | None (skipped)}."""
         return self.store.checkin(day)
+
+    def ever_checked_in(self) -> bool:
+        return self.store.any_checkin()
 
     def record_checkin(self, day: str, distress: int | None, now: datetime) -> None:
         """Keep the day's check-in: a rating, or None when it was skipped (so it is not

@@ -181,6 +181,8 @@ def main_options(
 
     Everything stays on this machine. Start with `rj today`; write with `rj write`. Set
     RJ_HOME to keep the journal and settings in one folder.
+
+    In a very hard moment: `rj help-now`.
     """
     if db is not None and not db.strip():
         fail("--db needs the path of a journal file. Nothing was changed.")

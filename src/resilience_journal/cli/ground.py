@@ -69,8 +69,8 @@ def ground(
             "--pattern",
             metavar="IN-HOLD-OUT",
             parser=_pattern,
-            help="Seconds to breathe in, hold and breathe out (default 4-2-6; 4-6 has no "
-            "hold). Chooses breathing.",
+            help="Seconds to breathe in, hold and breathe out, like 4-2-6 (the default, 4-6, "
+            "has no hold). Chooses breathing.",
             show_default=False,
         ),
     ] = None,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -12,6 +12,7 @@ from resilience_journal.cli.app import JsonOpt, State, app, fail, json_out, now,
 from resilience_journal.errors import JournalError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from datetime import datetime
 
     from resilience_journal.entries import Journal
@@ -29,12 +30,15 @@ HELP_NOW_DOC = """Help for a very hard moment: a short grounding exercise, your 
 
 def _help_now(ctx: typer.Context, as_json: bool) -> None:
     from resilience_journal.grounding import short_exercise
+    from resilience_journal.safety import emergency_number, shipped_contacts
 
     current = state(ctx)
     contacts, notes = reach_list(current)
     plan, plan_note = _plan_if_any(current)
+    danger = emergency_number(current.settings().region, shipped_contacts())
     if as_json:
         json_out({
+            "emergency": danger,
             "grounding": short_exercise(),
             "safety_plan": plan.to_json() if plan else None,
             "contacts": [contact.to_json() for contact in contacts],
@@ -42,7 +46,10 @@ def _help_now(ctx: typer.Context, as_json: bool) -> None:
         return
     from resilience_journal import render
 
-    render.print_to(render.help_now_view(short_exercise(), plan, plan_note, contacts, notes))
+    render.print_to(
+        render.help_now_view(messages.in_danger(danger), short_exercise(), plan, plan_note,
+                             contacts, notes)
+    )  # fmt: skip
 
 
 @app.command("help-now", help=HELP_NOW_DOC)
@@ -55,24 +62,30 @@ def sos(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     _help_now(ctx, as_json)
 
 
+@app.command("help", hidden=True)
+def help_(ctx: typer.Context) -> None:
+    """The list of commands, as `rj --help` shows it (it starts with where help-now is)."""
+    typer.echo(ctx.parent.get_help() if ctx.parent else "")
+
+
 def reach_list(current: State) -> tuple[list[Contact], list[str]]:
     """The person's own contacts, then the crisis lines for their region, plus quiet notes
     (a settings file that could not be read never hides the crisis lines)."""
     from resilience_journal import config
-    from resilience_journal.safety import contacts_for, shipped_contacts
+    from resilience_journal.safety import contacts_for, has_lines_for, shipped_contacts
 
     notes: list[str] = []
-    try:
-        own = config.own_contacts(current.paths().config_file)
-    except config.ConfigError as err:
-        own = []
-        notes.append(err.message)
+    own, problems = config.own_contacts(current.paths().config_file)
+    notes += problems
     region = current.settings().region
-    found = contacts_for(region, own, shipped_contacts())
+    shipped = shipped_contacts()
+    found = contacts_for(region, own, shipped)
     if not own:
         notes.append(messages.CONTACTS_OWN_HINT)
     if not region:
         notes.append(messages.HELP_NOW_REGION)
+    elif not has_lines_for(region, shipped):
+        notes.append(messages.no_lines_for(region))
     return found, notes
 
 
@@ -106,6 +119,8 @@ def check_in(current: State, journal: Journal, moment: datetime) -> int | None:
     if not (settings.checks_in and sys.stdin.isatty() and sys.stderr.isatty()):
         return None
     say(messages.HELP_NOW_LINE)
+    if not journal.safety.ever_checked_in():
+        say(messages.CHECK_IN_FIRST)
     distress = ask_until(messages.CHECK_IN_QUESTION, read_distress, messages.CHECK_IN_AGAIN)
     journal.safety.record_checkin(day, distress, moment)
     if needs_support(distress, settings.threshold):
@@ -115,8 +130,6 @@ def check_in(current: State, journal: Journal, moment: datetime) -> int | None:
 
 def offer_support(current: State) -> None:
     """Grounding, the safety plan, people to reach: each as often as wanted, then on."""
-    from resilience_journal import render
-    from resilience_journal.cli.ask import ask_until
 
     def read(answer: str) -> str:
         if answer.strip() not in ("1", "2", "3"):
@@ -125,6 +138,19 @@ def offer_support(current: State) -> None:
 
     for line in messages.SUPPORT_MENU:
         say(line)
+    try:
+        _support_choices(current, read)
+    except KeyboardInterrupt:
+        say("")
+        say(messages.HELP_NOW_LINE)
+        raise
+    say(messages.GENTLE_TODAY)
+
+
+def _support_choices(current: State, read: Callable[[str], str]) -> None:
+    from resilience_journal import render
+    from resilience_journal.cli.ask import ask_until
+
     while choice := ask_until(messages.SUPPORT_ASK, read, messages.SUPPORT_AGAIN):
         if choice == "1":
             from resilience_journal.cli.ground import guide
@@ -139,7 +165,7 @@ def offer_support(current: State) -> None:
         else:
             found, notes = reach_list(current)
             render.print_to(render.contacts_view(found, notes), stderr=True)
-    say(messages.GENTLE_TODAY)
+        say(messages.SUPPORT_AGAIN_MENU)
 
 
 # rj safety-plan ------------------------------------------------------------------------
@@ -178,10 +204,15 @@ def safety_plan(
     The six sections follow the Stanley-Brown safety plan: warning signs; things I can do on
     my own to cope; people and places that help me feel better; people I can ask for help;
     professionals and services; making my surroundings safer. On a terminal, rj asks them
-    one at a time (Enter keeps a section). Every change is kept as a new version;
-    `rj help-now` always shows the newest.
+    one at a time (Enter keeps a section; Ctrl-D saves and stops). Every change is kept as a
+    new version; `rj help-now` always shows the newest.
+
+    Section names for --set: warning-signs, coping, places, people, professionals,
+    safer-surroundings.
     """
     current = state(ctx)
+    if sum((show or version is not None, history, set_ is not None)) > 1:
+        fail(messages.PLAN_OPTIONS_CLASH, 2)
     if history:
         _history(current, as_json)
     elif show or as_json or version is not None:
@@ -250,21 +281,25 @@ def _walk(current: State) -> None:
     journal = current.journal()
     plan = journal.safety.plan()
     sections = dict(plan.sections) if plan else {}
-    say(messages.PLAN_INTRO)
-    say(messages.HELP_NOW_LINE)
-    for number, (key, (title, hint)) in enumerate(SECTIONS.items(), 1):
-        render.print_to(render.plan_section_ask(number, title, hint, sections.get(key, "")),
-                        stderr=True)  # fmt: skip
-        say(messages.PLAN_SECTION_HOW)
-        lines: list[str] = []
-        while (line := ask(">")) is not None and line.strip():
-            lines.append(line)
-        if lines:
-            sections[key] = "\n".join(lines)
-        else:
-            say(messages.PLAN_SECTION_KEPT)
-        if line is None:  # Ctrl-D: save what there is so far
-            break
+    render.print_to(render.message(f"{messages.PLAN_INTRO} {messages.HELP_NOW_LINE}"),
+                    stderr=True)  # fmt: skip
+    try:
+        for number, (key, (title, hint)) in enumerate(SECTIONS.items(), 1):
+            now_holds = sections.get(key, "")
+            render.print_to(render.plan_section_ask(number, title, hint, now_holds),
+                            stderr=True)  # fmt: skip
+            say(messages.PLAN_SECTION_HOW if now_holds else messages.PLAN_SECTION_NEW)
+            lines: list[str] = []
+            while (line := ask(">")) is not None and line.strip():
+                lines.append(line)
+            if lines:
+                sections[key] = "\n".join(lines)
+            else:
+                say(messages.PLAN_SECTION_KEPT if now_holds else messages.PLAN_SECTION_EMPTY)
+            if line is None:  # Ctrl-D: save what there is so far
+                break
+    except KeyboardInterrupt:  # the sections finished so far are kept, as with Ctrl-D
+        say("")
     _save(journal, sections)
 
 
@@ -298,14 +333,28 @@ def contacts(ctx: typer.Context, as_json: JsonOpt = False) -> None:
         return
     from resilience_journal import render
 
-    render.print_to(render.contacts_view(found, notes))
+    render.print_to(render.contacts_view(found, notes, details=True))
+
+
+def _mine(path: Any) -> list[dict[str, str]]:
+    """The person's contacts, for changing them: only when every one can be read, so a
+    change never drops one that could not."""
+    from resilience_journal import config
+
+    config.load(path)  # a settings file that cannot be read at all: say so, change nothing
+    mine, problems = config.own_contacts(path)
+    if problems:
+        raise JournalError(f"{problems[0]} Nothing was changed.")
+    return mine
 
 
 @contacts_app.command("add")
 def contacts_add(
     ctx: typer.Context,
-    name: Annotated[str, typer.Argument(help='Who: "Dr. Lee", "my sister Ana".')],
-    reach: Annotated[str, typer.Argument(help='How: "call 555 0100", "text after 6pm".')],
+    name: Annotated[str, typer.Argument(metavar="NAME", help='Who: "Dr. Lee", "my sister Ana".')],
+    reach: Annotated[
+        str, typer.Argument(metavar="HOW", help='How to reach them: "call 555 0100".')
+    ],
 ) -> None:
     """Add a person or service of your own (kept in the settings file, not the journal)."""
     from resilience_journal import config
@@ -316,7 +365,9 @@ def contacts_add(
                  "reach": config.check_contact_part(reach, "reach")}  # fmt: skip
     except config.ConfigError as err:
         raise JournalError(f"{err.message} Nothing was changed.") from None
-    mine = config.own_contacts(path)
+    mine = _mine(path)
+    if any(contact["name"].casefold() == entry["name"].casefold() for contact in mine):
+        fail(messages.contact_exists(entry["name"]))
     config.save_contacts(path, [*mine, entry])
     say(messages.contact_added(entry["name"]))
 
@@ -330,7 +381,7 @@ def contacts_remove(
     from resilience_journal import config
 
     path = state(ctx).paths().config_file
-    mine = config.own_contacts(path)
+    mine = _mine(path)
     wanted = " ".join(name.split()).casefold()
     gone = [contact for contact in mine if contact["name"].casefold() == wanted]
     if not gone:

@@ -8,7 +8,8 @@ from typing import Any
 from sqlite_utils import Database
 
 Row = dict[str, Any]
-_PRACTISED = "entries + reviews + checkins + wins > 0"
+# A check-in is a rating, not writing: it does not make a day one "you wrote on".
+_PRACTISED = "entries + reviews + wins > 0"
 
 
 class PracticeStore:
@@ -29,7 +30,7 @@ class PracticeStore:
     def activity(self, since: str, until: str) -> dict[str, int]:
         """Per day from `since` to `until`: entries, reviews and wins together."""
         sql = (
-            "SELECT day, entries + reviews + checkins + wins FROM days"
+            "SELECT day, entries + reviews + wins FROM days"
             f" WHERE day BETWEEN ? AND ? AND {_PRACTISED}"
         )
         return dict(self.db.execute(sql, [since, until]).fetchall())

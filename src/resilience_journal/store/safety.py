@@ -42,6 +42,10 @@ class SafetyStore:
         ))  # fmt: skip
         return rows[0] if rows else None
 
+    def any_checkin(self) -> bool:
+        sql = "SELECT 1 FROM entries WHERE kind = 'checkin' LIMIT 1"
+        return self.db.execute(sql).fetchone() is not None
+
     def distress_by_day(self, since: str, until: str) -> list[tuple[str, int]]:
         """Each day's distress rating at its check-in, oldest first (skipped days left out)."""
         sql = (
