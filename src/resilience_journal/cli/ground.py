@@ -3,18 +3,33 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from resilience_journal import grounding, messages
+from resilience_journal import messages
 from resilience_journal.cli.app import app, now, say, state
-from resilience_journal.grounding import ExerciseName, Pattern
+
+if TYPE_CHECKING:
+    from resilience_journal.grounding import Pattern
+
+
+class ExerciseName(StrEnum):
+    """The choices for --exercise (grounding.py holds the exercises themselves; it is
+    imported only when one runs, so `rj --help` stays quick)."""
+
+    senses = "54321"
+    breathing = "breathing"
+    body = "body"
+
 
 TICK = 0.1  # seconds between frames of the breathing bar
 
 
 def _rounds(text: str) -> int:
+    from resilience_journal import grounding
+
     try:
         return grounding.parse_rounds(text)
     except ValueError as err:
@@ -22,10 +37,12 @@ def _rounds(text: str) -> int:
 
 
 def _pattern(text: str) -> Pattern:
+    from resilience_journal import grounding
+
     try:
         return grounding.parse_pattern(text)
     except ValueError as err:
-        raise typer.BadParameter(str(err)) from None
+        raise typer.BadParameter(str(err), param_hint="'--pattern'") from None
 
 
 @app.command()
@@ -63,12 +80,11 @@ def ground(
             show_default=False,
         ),
     ] = None,
-    pattern: Annotated[
-        Pattern | None,
+    pattern_text: Annotated[
+        str | None,
         typer.Option(
             "--pattern",
             metavar="IN-HOLD-OUT",
-            parser=_pattern,
             help="Seconds to breathe in, hold and breathe out, like 4-2-6 (the default, 4-6, "
             "has no hold). Chooses breathing.",
             show_default=False,
@@ -81,6 +97,9 @@ def ground(
     scan. Every step can be skipped, and Ctrl-C ends an exercise at any time. Away from a
     terminal, or with --plain, the steps are printed as text.
     """
+    from resilience_journal import grounding
+
+    pattern = _pattern(pattern_text) if pattern_text is not None else None
     breath = rounds is not None or pattern is not None
     chosen = exercise or (ExerciseName.breathing if breath else ExerciseName.senses)
     if breath and chosen is not ExerciseName.breathing:
@@ -125,6 +144,7 @@ def _line(text: str) -> None:
 
 def _senses(ctx: typer.Context, save: bool) -> None:
     """One sense at a time; Enter or Ctrl-D goes on. Answers stay in memory unless --save."""
+    from resilience_journal import grounding
     from resilience_journal.cli.ask import ask
 
     _line(f"{grounding.TYPE_IF_YOU_LIKE} {grounding.KEPT if save else grounding.NOT_KEPT}")
@@ -141,6 +161,7 @@ def _senses(ctx: typer.Context, save: bool) -> None:
 
 
 def _save(ctx: typer.Context, text: str) -> None:
+    from resilience_journal import grounding
     from resilience_journal.entries import EntryOptions
 
     journal = state(ctx).journal()
@@ -152,7 +173,7 @@ def _save(ctx: typer.Context, text: str) -> None:
 def _breathe(pattern: Pattern, rounds: int) -> None:
     import time
 
-    from resilience_journal import render
+    from resilience_journal import grounding, render
 
     _line(grounding.BREATHING_TERMINAL)
     say("")
@@ -168,6 +189,7 @@ def _breathe(pattern: Pattern, rounds: int) -> None:
 
 def _body(steps: tuple[str, ...]) -> None:
     """One step at a time: Enter for the next, Ctrl-D ends the scan. Nothing typed is kept."""
+    from resilience_journal import grounding
     from resilience_journal.cli.ask import ask
 
     _line(grounding.BODY_TERMINAL)
@@ -179,7 +201,7 @@ def _body(steps: tuple[str, ...]) -> None:
 
 def guide() -> None:
     """5-4-3-2-1 on the terminal, kept nowhere: what the check-in offers first on a hard day."""
-    from resilience_journal import render
+    from resilience_journal import grounding, render
 
     shown = grounding.EXERCISES[ExerciseName.senses]
     render.print_to(render.exercise_heading(shown.title, shown.intro), stderr=True)
