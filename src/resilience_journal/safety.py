@@ -18,6 +18,7 @@ from typing import Any
 CONTACTS_FILE = Path(__file__).with_name("contacts.csv")
 CONTACT_FIELDS = ("region", "name", "reach", "how", "source", "verified")
 ANYWHERE = "*"
+LOCAL_EMERGENCY = "Your local emergency number"  # the line for anywhere, in contacts.csv
 
 
 @dataclass(frozen=True)
@@ -53,8 +54,8 @@ def contacts_for(
     mine = [Contact(name=c["name"], reach=c["reach"], own=True) for c in own]
     national = [c for c in shipped if c.region != ANYWHERE and region in ("", c.region)]
     anywhere = [c for c in shipped if c.region == ANYWHERE]
-    if emergency_number(region, shipped):  # the number itself is listed: no need to ask
-        anywhere = [c for c in anywhere if c.how != "phone"]
+    if emergency_number(region, shipped):  # the region's own number is listed instead
+        anywhere = [c for c in anywhere if c.name != LOCAL_EMERGENCY]
     if not region:  # every country's lines: the ones that work anywhere come first
         return [*mine, *anywhere, *national]
     return [*mine, *national, *anywhere]
