@@ -12,7 +12,6 @@ from resilience_journal.cli.app import JsonOpt, State, app, fail, json_out, now,
 from resilience_journal.errors import JournalError
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
     from datetime import datetime
 
     from resilience_journal.entries import Journal
@@ -130,16 +129,10 @@ def check_in(current: State, journal: Journal, moment: datetime) -> int | None:
 
 def offer_support(current: State) -> None:
     """Grounding, the safety plan, people to reach: each as often as wanted, then on."""
-
-    def read(answer: str) -> str:
-        if answer.strip() not in ("1", "2", "3"):
-            raise ValueError
-        return answer.strip()
-
     for line in messages.SUPPORT_MENU:
         say(line)
     try:
-        _support_choices(current, read)
+        _support_choices(current)
     except KeyboardInterrupt:
         say("")
         say(messages.HELP_NOW_LINE)
@@ -147,9 +140,14 @@ def offer_support(current: State) -> None:
     say(messages.GENTLE_TODAY)
 
 
-def _support_choices(current: State, read: Callable[[str], str]) -> None:
+def _support_choices(current: State) -> None:
     from resilience_journal import render
     from resilience_journal.cli.ask import ask_until
+
+    def read(answer: str) -> str:
+        if answer.strip() not in ("1", "2", "3"):
+            raise ValueError
+        return answer.strip()
 
     while choice := ask_until(messages.SUPPORT_ASK, read, messages.SUPPORT_AGAIN):
         if choice == "1":
