@@ -20,6 +20,7 @@ def test_defaults(rj):
         "check_in": "on",
         "distress_threshold": "8",
         "region": "",
+        "backups_keep": "10",
     }
     screen = rj("config", "show").stdout
     assert "day_starts_at" in screen and "(not set)" in screen
@@ -51,6 +52,8 @@ def test_set_and_unset(rj, rj_home):
         ("day_starts_at", "13:00", "day_starts_at is a time from 00:00 to 11:59"),
         ("week_starts_on", "funday", "week_starts_on is a weekday name"),
         ("pace", "fast", "pace is one of gentle, reflective, deep; got 'fast'."),
+        ("backups_keep", "0", "backups_keep is a whole number from 1 to 1000; got '0'."),
+        ("backups_keep", "ten", "backups_keep is a whole number from 1 to 1000; got 'ten'."),
     ],
 )
 def test_bad_settings_are_refused(rj, rj_home, key, value, message):
@@ -109,6 +112,7 @@ def test_config_path_and_where(rj, rj_home):
 
 def test_db_option_picks_the_journal_file(rj, tmp_path, rj_home):
     other = tmp_path / "elsewhere" / "other.db"
+    other.parent.mkdir()  # a folder that does not exist is refused (tests/test_care.py)
     assert rj("--db", str(other), "write", "in the other journal").exit_code == 0
     assert other.exists()
     assert json.loads(rj("--db", str(other), "where", "--json").stdout)["journal"] == str(other)

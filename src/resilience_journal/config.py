@@ -6,6 +6,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import time
 from pathlib import Path
 
+from resilience_journal.checks import readable
 from resilience_journal.dates import WEEKDAYS, parse_time_of_day
 from resilience_journal.errors import JournalError
 from resilience_journal.paths import ensure_private_dir, write_private_file
@@ -30,6 +31,9 @@ HELP = {
     "region": "Where you are, as a two-letter country code (US, GB, CA ...): `rj help-now` "
     "shows that country's crisis lines and the ones that work anywhere. Empty shows every "
     "line rj knows.",
+    "backups_keep": "How many backups `rj backup` keeps in the backups folder next to the "
+    "journal (1-1000, default 10); older ones are removed. Backups made before an upgrade "
+    "are kept.",
 }
 # Not a setting: the person's own people to reach, a list kept in the same file.
 CONTACTS = "contacts"
@@ -51,6 +55,7 @@ class Settings:
     check_in: str = "on"
     distress_threshold: str = "8"
     region: str = ""
+    backups_keep: str = "10"
 
     @property
     def day_start(self) -> time:
@@ -71,6 +76,10 @@ class Settings:
     @property
     def threshold(self) -> int:
         return int(self.distress_threshold)
+
+    @property
+    def keep_backups(self) -> int:
+        return int(self.backups_keep)
 
 
 def keys() -> list[str]:
@@ -113,6 +122,10 @@ def validate(key: str, value: object) -> str:
         if text not in [str(n) for n in range(1, 11)]:
             raise ConfigError(f"distress_threshold is a whole number from 1 to 10; got {text!r}.")
         return text
+    if key == "backups_keep":
+        if not (text.isdigit() and 1 <= int(text) <= 1000):
+            raise ConfigError(f"backups_keep is a whole number from 1 to 1000; got {text!r}.")
+        return str(int(text))
     if key == "region":
         if text and not (len(text) == 2 and text.isascii() and text.isalpha()):
             raise ConfigError(
@@ -231,6 +244,7 @@ CONTACT_PARTS = {"name": "The name", "reach": "How to reach them"}
 def check_contact_part(value: object, part: str) -> str:
     """A contact's name, or how to reach them: one line of text, not empty."""
     text = "" if value is None or isinstance(value, bool) else " ".join(str(value).split())
+    text = readable(text)  # bytes that were not UTF-8 become U+FFFD, as everywhere else
     what = CONTACT_PARTS[part]
     if not text:
         example = "'Dr. Lee'" if part == "name" else "'call 555 0100'"

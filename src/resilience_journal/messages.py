@@ -695,3 +695,74 @@ TIMER_NEEDS_TERMINAL = (
     "--timer is for writing at the terminal or in your editor, not with TEXT or a pipe. "
     "Nothing was saved."
 )
+
+
+# Looking after the journal file: backup, doctor, encryption
+
+
+def no_journal_yet(path: str) -> str:
+    return f"There is no journal at {path} yet. `rj write` starts one."
+
+
+def _size(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MiB" if size >= 1024 * 1024 else f"{max(1, size // 1024)} KiB"
+
+
+def backed_up(path: str, size: int, removed: int) -> str:
+    older = ""
+    if removed:
+        older = (
+            f" Removed {removed} older backup{'s' if removed != 1 else ''}, as backups_keep asks."
+        )
+    return f"Backed up the journal to {path} ({_size(size)}).{older}"
+
+
+def doctor_heading(path: str, exists: bool) -> str:
+    return f"Journal: {path}" if exists else f"Journal: {path} (not written yet)"
+
+
+def doctor_backup(path: str) -> str:
+    return f"A backup was made first: {path}"
+
+
+_CHECK_NAMES = {
+    "permissions": "Privacy",
+    "file": "File",
+    "version": "Version",
+    "search": "Search index",
+    "links": "Links",
+}
+
+
+def doctor_line(name: str, ok: bool, fixed: bool, detail: str) -> str:
+    mark = "ok   " if ok else "fixed" if fixed else "look "
+    return f"  {mark}  {_CHECK_NAMES.get(name, name)}: {detail}"
+
+
+DOCTOR_WELL = "All is well."
+DOCTOR_ATTENTION = "Something needs attention; each line above says how to fix it."
+
+
+def already_encrypted(path: str) -> str:
+    return f"The journal at {path} is already encrypted. Nothing was changed."
+
+
+def not_encrypted(path: str) -> str:
+    return f"The journal at {path} is not encrypted. Nothing was changed."
+
+
+ENCRYPTED = (
+    "The journal is encrypted. rj asks for the passphrase each time it opens it (or reads "
+    "RJ_PASSPHRASE). Keep the passphrase somewhere safe: without it the journal cannot be "
+    "opened by anyone, you included."
+)
+DECRYPTED = "The journal is no longer encrypted: anyone who can read the file can read it."
+
+
+def plain_backups_left(count: int, folder: str) -> str:
+    them = "them" if count != 1 else "it"
+    return (
+        f"{count} earlier backup{'s' if count != 1 else ''} in {folder} "
+        f"{'are' if count != 1 else 'is'} not encrypted: anyone who can read {them} can read "
+        f"the journal as it was then. Remove {them} if that matters to you."
+    )

@@ -134,8 +134,11 @@ class SafetyPlan:
 
 
 def clean_section(text: str) -> str:
-    """A section as the person wrote it: line endings made plain, trailing space trimmed."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    """A section as the person wrote it: line endings made plain, trailing space trimmed, and
+    bytes that were not UTF-8 shown as U+FFFD (SQLite stores only valid text)."""
+    from resilience_journal.checks import readable
+
+    lines = readable(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
     return "\n".join(line.rstrip() for line in lines).strip("\n")
 
 

@@ -17,6 +17,7 @@ from resilience_journal.cli import exchange  # noqa: F401
 from resilience_journal.cli import safety  # noqa: F401
 from resilience_journal.cli import settings  # noqa: F401
 from resilience_journal.cli import ground  # noqa: F401
+from resilience_journal.cli import care  # noqa: F401
 from resilience_journal.cli.app import app
 
 

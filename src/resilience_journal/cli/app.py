@@ -26,7 +26,7 @@ class JournalGroup(TyperGroup):
         "today", "write", "win", "help-now", "ground", "safety-plan", "contacts", "wins",
         "list", "show", "search", "edit", "delete", "restore", "trash", "values", "alignment",
         "streak", "stats", "review", "reviews", "prompt", "prompts", "export", "import",
-        "config", "where",
+        "config", "where", "backup", "doctor", "encrypt", "decrypt",
     )  # fmt: skip
 
     def list_commands(self, ctx: Any) -> list[str]:
@@ -128,12 +128,54 @@ class State:
                     f"There is no journal at {path}. Check the path; `rj --db PATH write` "
                     "starts a new journal there."
                 )
-            self._journal = Journal(JournalStore(path), self.settings())
+            if self.db_option and not path.parent.is_dir():
+                raise JournalError(
+                    f"The folder {path.parent} does not exist. Check the path, or create the "
+                    "folder first. Nothing was changed."
+                )
+            store = JournalStore(path, passphrase=self.passphrase(path))
+            self._journal = Journal(store, self.settings())
         return self._journal
+
+    def passphrase(self, path: Any) -> str | None:
+        """The passphrase of an encrypted journal (None for a plain one): from RJ_PASSPHRASE,
+        for scripts, or asked on the terminal. It is never stored."""
+        from resilience_journal.store import files
+
+        if not files.looks_encrypted(path):
+            return None
+        files.sqlcipher()  # a clear line if the encryption extra is missing
+        return ask_passphrase(f"Passphrase for {path}", damaged_hint=True)
 
     def close(self) -> None:
         if self._journal is not None:
             self._journal.store.close()
+
+
+PASSPHRASE_ENV = "RJ_PASSPHRASE"
+
+
+def ask_passphrase(label: str, confirm: bool = False, damaged_hint: bool = False) -> str:
+    """RJ_PASSPHRASE if set, else asked on the terminal without echo."""
+    given = os.environ.get(PASSPHRASE_ENV)
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        what = (
+            "The journal is encrypted (or its file is damaged), so this" if damaged_hint else "This"
+        )
+        raise JournalError(
+            f"{what} needs a passphrase: run it in a terminal, or set {PASSPHRASE_ENV}. "
+            "Nothing was changed."
+        )
+    import getpass
+
+    first = getpass.getpass(f"{label}: ")
+    if not first:
+        raise JournalError("No passphrase given. Nothing was changed.")
+    if confirm and getpass.getpass("The same passphrase again: ") != first:
+        raise JournalError("The two passphrases differ. Nothing was changed.")
+    return first
 
 
 def now() -> datetime:

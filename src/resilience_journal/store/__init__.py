@@ -7,6 +7,7 @@ new journal and an old one take the same path.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -18,6 +19,12 @@ from sqlite_utils import Database
 from resilience_journal.errors import JournalError
 from resilience_journal.paths import create_private_file, ensure_private_dir
 from resilience_journal.store.exchange import ExchangeStore
+from resilience_journal.store.files import (
+    connect,
+    copy_to,
+    upgrade_backup_path,
+    writable,
+)
 from resilience_journal.store.migrations import migrations
 from resilience_journal.store.practice import PracticeStore
 from resilience_journal.store.safety import SafetyStore
@@ -36,18 +43,30 @@ _ENTRY_COLUMNS = """
 
 
 class JournalStore(ValueStore, WinStore, PracticeStore, ExchangeStore, SafetyStore):
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, passphrase: str | None = None) -> None:
         self.path = path
+        self.passphrase = passphrase
         if path.is_dir():
             raise JournalError(f"{path} is a folder; --db needs the path of a journal file.")
-        ensure_private_dir(path.parent)
-        create_private_file(path)
-        self.db = Database(path, execute_plugins=False)
+        if path.exists() and not os.access(path, os.R_OK):
+            raise JournalError(f"Permission denied: {path}. Nothing was changed; check the path.")
+        # A journal this person may read but not change (its file or its folder) opens for
+        # reading; a write then says why (see write()).
+        self.read_only = path.exists() and not writable(path)
+        if not self.read_only:
+            ensure_private_dir(path.parent)
+            create_private_file(path)
+        self.db = Database(connect(path, self.read_only, passphrase), execute_plugins=False)
         self.db.execute("PRAGMA busy_timeout = 10000")
         self.db.execute("PRAGMA foreign_keys = ON")
-        if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        # Deleted text is overwritten with zeros, not left in free pages (builds differ in
+        # their default, so it is set here).
+        self.db.execute("PRAGMA secure_delete = ON")
+        if not self.read_only and self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             self.db.enable_wal()
         self._migrate()
+        if self.read_only:
+            return
         # Only once it is known to be a journal: a journal is private, whoever made the file.
         for name in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
             if name.exists() and name.stat().st_mode & 0o077:
@@ -64,14 +83,28 @@ class JournalStore(ValueStore, WinStore, PracticeStore, ExchangeStore, SafetySto
                 f"This journal was made by a newer version of Resilience Journal: {self.path}. "
                 "Please update rj to open it; nothing was changed."
             )
-        if migrations.pending(self.db):
-            with self.write():
-                migrations.apply(self.db)
+        if not migrations.pending(self.db):
+            return
+        if self.read_only:
+            raise JournalError(
+                f"This journal needs an upgrade, and it is read-only for you: {self.path}. "
+                "Nothing was changed; open it once where it can be written."
+            )
+        if applied:  # an old journal, not a new one: keep a copy of it as it was
+            self.backup_to(upgrade_backup_path(self.path))
+        with self.write():
+            migrations.apply(self.db)
 
     @contextmanager
     def write(self) -> Iterator[Database]:
         """One write transaction, begun IMMEDIATE so that a second process waits for the
         lock (busy timeout) instead of failing half way through."""
+        if self.read_only:
+            raise JournalError(
+                f"This journal is read-only for you: {self.path}. Reading works; to save, "
+                "make the file and its folder writable (`rj doctor` checks them). "
+                "Nothing was changed."
+            )
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield self.db
@@ -80,6 +113,17 @@ class JournalStore(ValueStore, WinStore, PracticeStore, ExchangeStore, SafetySto
             raise
         else:
             self.db.execute("COMMIT")
+
+    def backup_to(self, target: Path) -> None:
+        """A consistent copy of the journal at `target` (private, written whole), taken with
+        SQLite's online backup API while other processes may be writing."""
+        ensure_private_dir(target.parent)
+        copy_to(self.db.conn, target, self.passphrase)
+
+    def checkpoint(self) -> None:
+        """Move the write-ahead log into the journal file and empty it."""
+        if not self.read_only:
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     # entries -------------------------------------------------------------------------
 
@@ -242,6 +286,12 @@ class JournalStore(ValueStore, WinStore, PracticeStore, ExchangeStore, SafetySto
                 )
                 destroyed += cursor.rowcount
             self.db.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM entry_tags)")
+            if destroyed:
+                # Merge the search index so no trace of the words stays in an old segment.
+                self.db.execute("INSERT INTO entries_fts(entries_fts) VALUES ('optimize')")
+        # secure_delete has zeroed the freed pages; the checkpoint moves them out of the
+        # write-ahead log and empties it, so the text is in neither file.
+        self.checkpoint()
         return destroyed
 
     # drafts --------------------------------------------------------------------------

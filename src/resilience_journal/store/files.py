@@ -1,0 +1,172 @@
+"""The journal as a file: opening it (plain, read-only or encrypted), copying it whole, and
+where its backups live."""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from resilience_journal.errors import JournalError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BACKUPS = "backups"
+UPGRADE = "before-upgrade"
+ENCRYPTION_EXTRA = 'pip install "resilience-journal[encryption]"'
+_STAMP = "%Y%m%d-%H%M%S"
+
+
+def writable(path: Path) -> bool:
+    """Can this person change the journal? SQLite also needs its folder, for the -wal file."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def looks_encrypted(path: Path) -> bool:
+    """A file made of whole database pages that does not start like a plain SQLite database:
+    an encrypted journal (whose first bytes are random). Anything else that is not a journal
+    is left for SQLite to refuse."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_HEADER))
+        size = path.stat().st_size
+    except OSError:
+        return False
+    return size >= 1024 and size % 1024 == 0 and head != SQLITE_HEADER
+
+
+def sqlcipher() -> Any:
+    """The SQLCipher module, an optional extra."""
+    try:
+        import sqlcipher3
+    except ImportError:
+        raise JournalError(
+            "This journal is encrypted, or is not a journal. Opening an encrypted journal "
+            f"needs the encryption extra: {ENCRYPTION_EXTRA}. Nothing was changed."
+        ) from None
+    return sqlcipher3
+
+
+def _cipher_connect(path: Path, passphrase: str) -> Any:
+    module = sqlcipher()
+    conn = module.connect(str(path))
+    conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong passphrase is ours to explain
+    quoted = passphrase.replace("'", "''")
+    conn.execute(f"PRAGMA key = '{quoted}'")
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except module.DatabaseError:
+        conn.close()
+        raise JournalError(
+            f"That passphrase does not open the journal at {path} (or the file is damaged, "
+            "or not a journal). Nothing was changed."
+        ) from None
+    return conn
+
+
+def connect(path: Path, read_only: bool, passphrase: str | None) -> Any:
+    """A connection to the journal at `path`."""
+    if passphrase is not None:
+        return _cipher_connect(path, passphrase)
+    if not read_only:
+        return sqlite3.connect(str(path))
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        # A WAL journal in a folder this person cannot write has nowhere for its shared
+        # memory file; nobody can be changing it, so read it as it is.
+        conn.close()
+        conn = sqlite3.connect(f"{path.as_uri()}?immutable=1", uri=True)
+    return conn
+
+
+def copy_to(source: Any, target: Path, passphrase: str | None) -> None:
+    """A consistent copy of the open database `source` at `target`, with SQLite's online
+    backup API (readers and writers may go on meanwhile). The copy is private, written whole
+    (a temporary file renamed into place), and encrypted with the same passphrase as the
+    journal, if it has one."""
+    temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.close(fd)
+    try:
+        dest = (
+            sqlite3.connect(str(temp)) if passphrase is None else _cipher_connect(temp, passphrase)
+        )
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+        os.replace(temp, target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def convert(path: Path, old: str | None, new: str | None) -> None:
+    """Rewrite the journal at `path` with passphrase `new` (None: not encrypted), reading it
+    with `old`: SQLCipher's export into a private file beside it, renamed over the journal."""
+    conn = _cipher_connect(path, old) if old is not None else sqlcipher().connect(str(path))
+    temp = path.with_name(f".{path.name}.{os.getpid()}.convert")
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.close(fd)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("ATTACH DATABASE ? AS converted KEY ?", [str(temp), new or ""])
+        conn.execute("SELECT sqlcipher_export('converted')").fetchone()
+        conn.execute("DETACH DATABASE converted")
+        conn.close()
+        os.replace(temp, path)
+        for suffix in ("-wal", "-shm"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+    except BaseException:
+        conn.close()
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def backups_folder(journal: Path) -> Path:
+    return journal.parent / BACKUPS
+
+
+def backup_path(journal: Path, when: datetime, suffix: str = "") -> Path:
+    """backups/journal-20261123-213000.db, next to the journal; a second one in the same
+    second is journal-20261123-213000-2.db, and so on, so names sort by age."""
+    stem = f"{journal.stem}-{when.strftime(_STAMP)}" + (f"-{suffix}" if suffix else "")
+    folder = backups_folder(journal)
+    taken = re.compile(re.escape(stem) + r"(?:-(\d+))?\.db")
+    numbers = [
+        int(match[1] or 1)
+        for path in (folder.iterdir() if folder.is_dir() else ())
+        if (match := taken.fullmatch(path.name))
+    ]
+    n = max(numbers, default=0) + 1
+    return folder / (f"{stem}.db" if n == 1 else f"{stem}-{n}.db")
+
+
+def upgrade_backup_path(journal: Path) -> Path:
+    return backup_path(journal, datetime.now(), UPGRADE)
+
+
+def backups(journal: Path) -> list[Path]:
+    """The regular backups of this journal, oldest first (upgrade backups are not in it)."""
+    pattern = re.compile(re.escape(journal.stem) + r"-(\d{8}-\d{6})(?:-(\d+))?\.db")
+    folder = backups_folder(journal)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        if match := pattern.fullmatch(path.name):
+            found.append(((match[1], int(match[2] or 1)), path))
+    return [path for _, path in sorted(found)]
+
+
+def prune_backups(journal: Path, keep: int) -> list[Path]:
+    """Remove all but the newest `keep` regular backups; returns what was removed."""
+    found = backups(journal)
+    removed = found[: max(0, len(found) - keep)]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed

@@ -1,0 +1,77 @@
+"""What `rj doctor` asks of the journal file itself, in SQL, on a connection of its own (a
+damaged journal may not open as a JournalStore)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from resilience_journal.store.migrations import migrations
+
+# Link tables: a row whose owner is gone carries nothing and can be removed.
+LINKS = ("entry_tags", "entry_values", "win_values", "value_ratings")
+
+
+def integrity(conn: Any) -> list[str]:
+    """SQLite's integrity check: [] when the file is whole, else its first problems."""
+    try:
+        rows = [row[0] for row in conn.execute("PRAGMA integrity_check(20)")]
+    except Exception as err:  # noqa: BLE001 - too damaged to check: sqlite3 or sqlcipher3
+        return [str(err)]
+    return [] if rows == ["ok"] else rows
+
+
+def schema(conn: Any) -> tuple[int, int, list[str]]:
+    """(changes applied, changes this rj knows, names applied that this rj does not know)."""
+    known = [m.name for m in migrations._migrations]
+    try:
+        applied = [
+            row[0]
+            for row in conn.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [migrations.name]
+            )
+        ]
+    except Exception:  # noqa: BLE001 - no table yet, or too damaged to read
+        applied = []
+    return len(applied), len(known), [name for name in applied if name not in known]
+
+
+def search_index(conn: Any) -> str | None:
+    """None when the search index matches the entries, else what FTS5 says is wrong."""
+    try:
+        conn.execute("SAVEPOINT doctor")
+        try:
+            # rank 1: also compare the index with the entries it was built from
+            conn.execute(
+                "INSERT INTO entries_fts(entries_fts, rank) VALUES ('integrity-check', 1)"
+            )
+        finally:
+            conn.execute("ROLLBACK TO doctor")
+            conn.execute("RELEASE doctor")
+    except Exception as err:  # noqa: BLE001 - sqlite3 and sqlcipher3 raise their own classes
+        return str(err)
+    return None
+
+
+def rebuild_search_index(conn: Any) -> None:
+    conn.execute("INSERT INTO entries_fts(entries_fts) VALUES ('rebuild')")
+    conn.commit()
+
+
+def orphans(conn: Any) -> dict[str, int]:
+    """Rows that point at something no longer there, counted by table."""
+    found: dict[str, int] = {}
+    rows = {(table, rowid) for table, rowid, *_ in conn.execute("PRAGMA foreign_key_check")}
+    for table, _ in rows:
+        found[table] = found.get(table, 0) + 1
+    return found
+
+
+def remove_orphans(conn: Any) -> None:
+    """Remove link rows whose owner is gone; a draft whose entry is gone is kept, as a draft
+    of a new entry."""
+    for table, rowid, *_ in list(conn.execute("PRAGMA foreign_key_check")):
+        if table in LINKS:
+            conn.execute(f"DELETE FROM {table} WHERE rowid = ?", [rowid])
+        elif table == "drafts":
+            conn.execute("UPDATE drafts SET entry_id = NULL WHERE rowid = ?", [rowid])
+    conn.commit()
