@@ -269,9 +269,11 @@ def prompts_table(prompts: Sequence[Prompt]) -> Table:
 
 def categories_table(categories: Sequence[Category], counts: dict[str, int]) -> Table:
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
-    table.add_column("category", no_wrap=True)
-    table.add_column("prompts", justify="right", no_wrap=True)
-    table.add_column("what it invites", ratio=1, style=MUTED)
+    # A pack's own title can be long: it wraps (a name too long for the column is folded,
+    # never cut), so the other columns always keep their room.
+    table.add_column("category", max_width=30, overflow="fold")
+    table.add_column("prompts", justify="right", no_wrap=True, min_width=7)
+    table.add_column("what it invites", ratio=1, style=MUTED, min_width=20)
     for category in sorted(categories, key=lambda c: c.name):
         name = Text.assemble(_text(category.title, "bold"), "\n", _text(category.name, MUTED))
         table.add_row(name, str(counts[category.name]), _text(category.description))  # fmt: skip
@@ -280,9 +282,10 @@ def categories_table(categories: Sequence[Category], counts: dict[str, int]) -> 
 
 def settings_view(values: dict[str, str], helps: dict[str, str], file: str) -> RenderableType:
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    table.add_column("setting", no_wrap=True, style="bold")
-    table.add_column("value", no_wrap=True)
-    table.add_column("meaning", style=MUTED, ratio=1)
+    # Every setting's name in full; a long value (an editor command) is folded, not cut.
+    table.add_column("setting", no_wrap=True, style="bold", min_width=max(map(len, values)))
+    table.add_column("value", overflow="fold", max_width=30)
+    table.add_column("meaning", style=MUTED, ratio=1, min_width=20)
     for key, value in values.items():
         table.add_row(key, _text(value or "(not set)"), _text(helps[key]))
     return Group(table, _text(f"\nFile: {file}", MUTED))

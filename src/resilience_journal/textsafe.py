@@ -14,9 +14,16 @@ for _code in range(0x80, 0xA0):
     _TABLE[_code] = f"\\x{_code:02x}"
 for _code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A)):  # bidi overrides
     _TABLE[_code] = f"\\u{_code:04x}"
+# Lone surrogates: a byte that was not UTF-8, in a command-line argument, a path or an
+# environment variable, arrives as U+DC80-U+DCFF. Where stdout writes them back as bytes
+# (Python does under the C and C.UTF-8 locales), 0x9b would be a real CSI on an 8-bit
+# terminal, and elsewhere the write fails; they are shown as the byte they stand for.
+for _code in range(0xD800, 0xE000):
+    _TABLE[_code] = f"\\x{_code - 0xDC00:02x}" if 0xDC80 <= _code <= 0xDCFF else f"\\u{_code:04x}"
 
-
-_UNSAFE = re.compile("[" + "".join(re.escape(chr(code)) for code in _TABLE) + "]")
+_UNSAFE = re.compile(
+    "[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f\\u202a-\\u202e\\u2066-\\u2069\\ud800-\\udfff]"
+)
 
 
 def safe(text: str) -> str:
@@ -33,13 +40,12 @@ def safe(text: str) -> str:
 _ASCII_CONTROLS = bytes(code for code in _TABLE if code < 0x80)
 
 
-_JSON_TABLE = {
-    code: f"\\u{code:04x}"
-    for code in (*range(0x7F, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A))
-}
+_JSON_ESCAPED = (*range(0x7F, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A),
+                 *range(0xD800, 0xE000))  # fmt: skip
+_JSON_TABLE = {code: f"\\u{code:04x}" for code in _JSON_ESCAPED}
 
 
 def json_escape(dumped: str) -> str:
-    """Escape DEL, C1 controls and bidi overrides in JSON text (they only occur inside
-    strings, where \\uXXXX means the same character)."""
+    """Escape DEL, C1 controls, bidi overrides and lone surrogates in JSON text (they only
+    occur inside strings, where \\uXXXX means the same character)."""
     return dumped.translate(_JSON_TABLE)

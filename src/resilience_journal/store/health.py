@@ -41,9 +41,7 @@ def search_index(conn: Any) -> str | None:
         conn.execute("SAVEPOINT doctor")
         try:
             # rank 1: also compare the index with the entries it was built from
-            conn.execute(
-                "INSERT INTO entries_fts(entries_fts, rank) VALUES ('integrity-check', 1)"
-            )
+            conn.execute("INSERT INTO entries_fts(entries_fts, rank) VALUES ('integrity-check', 1)")
         finally:
             conn.execute("ROLLBACK TO doctor")
             conn.execute("RELEASE doctor")

@@ -1,0 +1,317 @@
+"""Nothing leaves the machine: rj never opens a network connection, and a person's entry
+text never appears in an error message or a traceback.
+
+The network is blocked the way a test can see: creating a socket, resolving a name or
+connecting raises, and every attempt is recorded, so a command that caught the error and
+carried on quietly is still caught. First in this process (the CliRunner, for a whole
+session of every command); then in fresh processes, with the block installed by a
+`sitecustomize.py` before anything else is imported, so what rj imports at start-up is
+covered too.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, run_in_pty, typing
+
+BLOCKED = ("socket", "create_connection", "getaddrinfo", "gethostbyname")
+
+
+@pytest.fixture
+def offline(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Block the network in this process; returns the list of attempts (empty is good)."""
+    attempts: list[str] = []
+
+    def refuse(name: str):
+        def blocked(*args: object, **kwargs: object) -> None:
+            attempts.append(f"{name}{args[1:] if name == 'socket' else args}")
+            raise OSError(f"the network is blocked in this test ({name})")
+
+        return blocked
+
+    monkeypatch.setattr(socket.socket, "__init__", refuse("socket"))
+    for name in BLOCKED[1:]:
+        monkeypatch.setattr(socket, name, refuse(name))
+    # The block really holds: a socket, a connection, and what a library would do.
+    with pytest.raises(OSError, match="blocked"):
+        socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    with pytest.raises(OSError, match="blocked"):
+        socket.create_connection(("127.0.0.1", 9), timeout=0.1)
+    with pytest.raises(urllib.error.URLError, match="blocked"):
+        urllib.request.urlopen("http://example.com/", timeout=0.1)
+    assert len(attempts) == 3, attempts
+    attempts.clear()
+    return attempts
+
+
+def commands_in_help(rj, *group: str) -> set[str]:
+    """The commands `rj [GROUP] --help` lists."""
+    shown = rj(*group, "--help").stdout
+    listed = shown.split("\nCommands:\n", 1)[1] if "\nCommands:\n" in shown else ""
+    return set(re.findall(r"^  ([a-z][a-z-]*)(?:\s|$)", listed, re.MULTILINE))
+
+
+PACK = """\
+category: offline-pack
+title: Offline pack
+description: A pack of my own, to check before sharing.
+prompts:
+  - id: offline-pack.one
+    text: You might notice one sound around you.
+    depth: gentle
+"""
+
+
+def test_a_whole_session_of_every_command_never_uses_the_network(
+    rj, offline, rj_home, tmp_path, editor
+):
+    ran: set[tuple[str, ...]] = set()  # each command and subcommand the session ran
+
+    def run(*args: str, code: int = 0, input: str | None = None, env=None) -> str:
+        result = rj(*args, input=input, env=env)
+        assert result.exit_code == code, f"rj {' '.join(args)}:\n{result.output}"
+        assert not offline, f"rj {' '.join(args)} tried the network: {offline}"
+        words = [arg for arg in args if not arg.startswith("-")]
+        ran.update({tuple(words[:1]), tuple(words[:2])})
+        return result.stdout
+
+    run("--help")
+    run("--version")
+    run("write", "Walked to the river with Ana.", "--title", "Evening", "--tag", "family",
+        "--mood", "6")  # fmt: skip
+    run("write", "-", input="From a pipe: the river again.\n")
+    run("write", "Yesterday, quietly.", "--date", "yesterday")
+    run("values", "add", "Kindness", "--description", "Being gentle, with others and me.")
+    run("values")
+    run("values", "list")
+    run("values", "rate", "--value", "Kindness", "--importance", "8", "--consistency", "5")
+    run("values", "rename", "Kindness", "Care")
+    run("values", "add", "Courage")
+    run("values", "archive", "Courage")
+    run("win", "answered the letter", "--value", "Care")
+    run("win", "went outside")
+    assert "answered the letter" in run("wins")
+    run("wins", "delete", "2")
+    run("wins", "restore", "2")
+    assert "river" in run("today")
+    run("list")
+    run("list", "--json")
+    assert "Walked to the river" in run("show", "1")
+    assert "river" in run("search", "river")
+    run("edit", "1", "--mood", "7", "--title", "A better title")
+    run("edit", "1", code=1)  # the editor needs a terminal: see the fresh process below
+    run("delete", "2")
+    assert "From a pipe" in run("trash")
+    run("restore", "2")
+    run("delete", "3")
+    run("trash", "--empty", "--yes")
+    run("alignment")
+    run("streak")
+    run("stats")
+    run("review", "--no-write")
+    run("review", input="y\n")  # not a terminal: the summary, no offer to write
+    run("review", "--markdown")
+    run("reviews")
+    run("prompt")
+    run("prompt", "--another")
+    prompt_id = json.loads(run("prompts", "list", "--json"))[0]["id"]
+    run("prompts", "list")
+    run("prompts", "show", prompt_id)
+    run("prompts", "categories")
+    pack = tmp_path / "pack.yaml"
+    pack.write_text(PACK, encoding="utf-8")
+    run("prompts", "validate", str(pack))
+    run("export", "-o", str(tmp_path / "journal.md"))
+    run("export", "-f", "json", "-o", str(tmp_path / "journal.json"))
+    run("export", "--split", str(tmp_path / "vault"))
+    run("import", "--dry-run", str(tmp_path / "journal.json"))
+    fresh = {"RJ_HOME": str(tmp_path / "fresh-home")}
+    run("import", str(tmp_path / "journal.json"), env=fresh)
+    moved = json.loads(run("list", "--json", env=fresh))
+    assert {entry["body"] for entry in moved} == {
+        "Walked to the river with Ana.", "From a pipe: the river again.",
+    }  # fmt: skip
+    run("config", "set", "pace", "gentle")
+    run("config", "show")
+    run("config", "show", "--json")
+    run("config", "unset", "pace")
+    run("config", "path")
+    run("where")
+    run("help-now")
+    run("sos")
+    run("contacts", "add", "Dr. Lee", "call 555 0100, weekdays")
+    assert "Dr. Lee" in run("contacts")
+    run("contacts", "remove", "Dr. Lee")
+    run("safety-plan", "--set", "coping", "A walk by the river.")
+    assert "A walk by the river." in run("safety-plan", "--show")
+    run("safety-plan", "--history")
+    run("ground", "--plain")
+    run("ground", "-e", "body", "--plain")
+    run("ground", "-e", "breathing", "--plain", "--rounds", "1")
+    run("backup")
+    run("doctor")
+    passphrase = {"RJ_PASSPHRASE": "a long passphrase for the test"}
+    run("encrypt", env=passphrase)
+    assert "A better title" in run("list", env=passphrase)
+    run("decrypt", env=passphrase)
+    # Every command `rj --help` lists ran, and every subcommand of the groups.
+    for command in sorted(commands_in_help(rj)):
+        assert (command,) in ran, f"rj {command} is new: add it to this session"
+        for sub in sorted(commands_in_help(rj, command)):
+            assert (command, sub) in ran, f"rj {command} {sub} is new: add it to this session"
+
+
+# In a fresh process ----------------------------------------------------------------------
+
+SITECUSTOMIZE = '''\
+"""Loaded by Python at start-up, before rj imports anything: no socket can be made."""
+import os
+import socket
+
+
+def _refuse(name):
+    def blocked(*args, **kwargs):
+        with open(os.environ["RJ_TEST_NETWORK_LOG"], "a", encoding="utf-8") as log:
+            log.write(name + "\\n")
+        raise OSError(f"the network is blocked in this test ({name})")
+
+    return blocked
+
+
+socket.socket.__init__ = _refuse("socket")
+for _name in ("create_connection", "getaddrinfo", "gethostbyname"):
+    setattr(socket, _name, _refuse(_name))
+'''
+
+
+@pytest.fixture
+def offline_env(tmp_path: Path, pty_env: dict[str, str]) -> dict[str, str]:
+    """The environment for a fresh `python -m resilience_journal` with the network blocked;
+    attempts are written to RJ_TEST_NETWORK_LOG."""
+    site = tmp_path / "offline-site"
+    site.mkdir()
+    (site / "sitecustomize.py").write_text(SITECUSTOMIZE, encoding="utf-8")
+    return {**pty_env, "PYTHONPATH": f"{site}{os.pathsep}{ROOT / 'src'}",
+            "RJ_TEST_NETWORK_LOG": str(tmp_path / "network-attempts.txt")}  # fmt: skip
+
+
+def test_a_fresh_process_never_uses_the_network(offline_env, tmp_path, editor):
+    log = Path(offline_env["RJ_TEST_NETWORK_LOG"])
+    # The block holds in a fresh process: a connection attempt fails and is written down.
+    tried = subprocess.run(
+        [sys.executable, "-c", "import socket; socket.create_connection(('127.0.0.1', 9))"],
+        env=offline_env, capture_output=True, text=True, timeout=30,
+    )  # fmt: skip
+    assert tried.returncode == 1 and "the network is blocked" in tried.stderr
+    assert log.read_text() == "create_connection\n"
+    log.unlink()
+
+    def rj(*args: str) -> str:
+        command = [sys.executable, "-m", "resilience_journal", *args]
+        result = subprocess.run(command, env=offline_env, capture_output=True, text=True,
+                                timeout=30)  # fmt: skip
+        assert result.returncode == 0, f"rj {' '.join(args)}:\n{result.stderr}"
+        assert not log.exists(), f"rj {' '.join(args)} tried the network: {log.read_text()}"
+        return result.stdout
+
+    rj("write", "Offline words by the river.")
+    assert "Offline words" in rj("today")
+    assert "People you can reach now" in rj("help-now")
+    assert "Offline words" in rj("export", "-f", "json")
+    # On a terminal: the editor on an entry, then the weekly review typed at the terminal.
+    env = {**offline_env, "EDITOR": editor("Offline words, changed in the editor.\n")}
+    edited = run_in_pty(["edit", "1"], env=env)
+    assert edited.exit_code == 0, edited.output
+    keys = ["now? [y/N]", b"y\n", "Ctrl-D", *typing("A quiet week.\n")]
+    reviewed = run_in_pty(["review", "--date", "today"], env=offline_env, keys=keys)
+    assert reviewed.exit_code == 0, reviewed.output
+    assert "Saved your review" in reviewed.output
+    assert not log.exists(), log.read_text()
+    assert "changed in the editor" in rj("show", "1")
+
+
+# Entry text never appears in an error ---------------------------------------------------
+
+SECRET = "Quillbrook"  # a word only the entries hold
+BODY = f"{SECRET} told me about the cellar, and I have not said it aloud before. " * 40
+TITLE = f"What {SECRET} said"
+
+# What a person might get wrong with their text right there on the command line, and
+# commands that fail on a journal that holds it: exit code, and what rj says (on stdout,
+# found entries; on stderr, the one line).
+MISTAKES = [
+    (("write", BODY, "--date", "the day after never"), 1, "That date could not be read"),
+    (("write", BODY, "--date", "2999-01-01"), 1, "That date is in the future"),
+    (("write", BODY, "--mood", "11"), 1, "Mood is a whole number"),
+    (("write", BODY, "--tag", "not a tag!"), 1, "A tag is one word"),
+    (("write", BODY, "--value", "Nothing I have"), 1, "There is no value"),
+    (("write", BODY, "--title", f"{TITLE}\nand more"), 1, "A title is a single line"),
+    (("win", f"{TITLE}\nand more"), 1, "A win is one line"),
+    (("edit", "1", "--date", "someday soon"), 1, "That date could not be read"),
+    (("edit", "1", "--mood", "loud"), 1, "Mood is a whole number"),
+    (("edit", "1", "--title", f"{TITLE}\nand more"), 1, "A title is a single line"),
+    (("edit", "1"), 1, "needs a terminal"),
+    (("edit", "99", "--mood", "3"), 1, "There is no entry 99"),
+    (("restore", "1"), 1, "not in the trash"),
+    # Search syntax that SQLite would refuse is read as plain words: found, or not.
+    (("search", '"cellar'), 0, "aloud before"),
+    (("search", "cellar", "NEAR("), 0, "Nothing matched"),
+    (("search", "AND", "OR", "cellar)"), 0, "Nothing matched"),
+    (("search", "*"), 1, "at least one word"),
+    (("export", "-o", "/nonexistent-folder/journal.md"), 1, "There is no folder"),
+]
+
+
+def test_entry_text_never_appears_in_an_error(rj, tmp_path):
+    assert rj("write", BODY, "--title", TITLE).exit_code == 0
+    assert SECRET in rj("show", "1").stdout  # it is there to be leaked
+    for args, code, says in MISTAKES:
+        result = rj(*args)
+        assert (result.exit_code, says in result.output) == (code, True), (args, result.output)
+        assert SECRET not in result.stderr, f"rj {args[0]} put entry text in:\n{result.stderr}"
+        if code:
+            assert SECRET not in result.stdout, result.stdout
+    # A file to import that holds the text, with one thing wrong beside it.
+    export = json.loads(rj("export", "-f", "json").stdout)
+    for change in ({"mood": "very low"}, {"day": "someday"}, {"tags": ["not a tag!"]},
+                   {"kind": "diary"}, {"created_at": 12}):  # fmt: skip
+        broken = {**export, "entries": [{**export["entries"][0], **change}]}
+        path = tmp_path / "broken.json"
+        path.write_text(json.dumps(broken), encoding="utf-8")
+        result = rj("import", str(path))
+        assert result.exit_code == 1 and "entries[0]" in result.stderr, result.output
+        assert SECRET not in result.output, result.output
+
+
+@pytest.mark.parametrize("damage", ["header", "pages", "truncated"])
+def test_a_damaged_journal_never_shows_entry_text(rj, rj_home, damage):
+    for _ in range(3):  # a journal of several pages
+        assert rj("write", BODY, "--title", TITLE).exit_code == 0
+    db = rj_home / "journal.db"
+    data = bytearray(db.read_bytes())
+    assert SECRET.encode() in data
+    if damage == "header":
+        data[:100] = b"\xff" * 100
+    elif damage == "pages":
+        data[8192:] = bytes(len(data) - 8192)
+    else:
+        data = data[: len(data) // 2]
+    db.write_bytes(bytes(data))
+    for args in (("list",), ("show", "1"), ("search", "cellar"), ("export", "-f", "json"),
+                 ("today",), ("stats",), ("edit", "1", "--mood", "3"),
+                 ("write", "A new entry, about the cellar.")):  # fmt: skip
+        result = rj(*args)
+        assert result.exit_code == 1, (args, result.output)
+        assert result.stderr.count("\n") == 1, result.stderr  # one calm line, no traceback
+        assert SECRET not in result.output, result.output
