@@ -52,6 +52,11 @@ def test_encrypt_use_back_up_and_decrypt(rj, rj_home):
     found = json.loads(rj("search", "nightjar", "--json", env=with_pass).stdout)
     assert len(found) == 1
 
+    exported = rj("export", "-f", "json", env=with_pass)
+    assert exported.exit_code == 0 and "Nightjar" in exported.stdout
+    assert exported.stderr.startswith(
+        "The journal is encrypted; this export is not: anyone who can read it can read"
+    )
     backup = rj("backup", "--json", env=with_pass)
     copy = json.loads(backup.stdout)["path"]
     assert not plain_header(rj_home / "backups" / copy.rsplit("/", 1)[1])

@@ -13,7 +13,7 @@ import tempfile
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from typer.testing import CliRunner
@@ -137,6 +137,8 @@ def _headings(text: str) -> list[int]:
     ),
     st.lists(one_line, max_size=3),
 )
+# Found by hypothesis: a fence opened in one list item closes at the next one.
+@example(entries=[("- ## \n   ```\n- ## ", None, None)], wins=[])
 def test_markdown_text_never_changes_the_headings(entries, wins):
     """One day of entries and wins: # Journal, ## the day, ### each entry, ### Small wins."""
     journal = {"format": "resilience-journal", "version": 1, "entries": [

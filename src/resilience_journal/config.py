@@ -168,7 +168,10 @@ def _read_raw(path: Path) -> dict[str, object]:
 
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
+    # Besides YAMLError, PyYAML's constructors raise ValueError, KeyError, OverflowError ...
+    # on values they cannot build (pace: 2026-02-30), and RecursionError on deep nesting.
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError, LookupError,
+            ArithmeticError, AttributeError, TypeError, RecursionError) as err:  # fmt: skip
         mark = getattr(err, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
         raise ConfigError(

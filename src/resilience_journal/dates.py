@@ -108,10 +108,12 @@ def _weekday_index(name: str) -> int | None:
 def _absolute(text: str, today: date) -> date | None:
     from dateutil.parser import ParserError, parse
 
-    # Parse twice with different defaults: a field that differs was not typed.
+    # Parse twice with different defaults: a field that differs was not typed. A time zone
+    # says nothing about the day: ignored, so dateutil has no warning to print about one it
+    # does not know ("nov 20 10:00 XYZ").
     try:
-        first = parse(text, default=datetime(1904, 1, 1))
-        second = parse(text, default=datetime(1908, 2, 2))
+        first = parse(text, default=datetime(1904, 1, 1), ignoretz=True)
+        second = parse(text, default=datetime(1908, 2, 2), ignoretz=True)
     except (ParserError, ValueError, OverflowError, TypeError):
         return None
     if first.month != second.month or first.day != second.day:

@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 _TAG = re.compile(r"[^\W_][\w\-/.]{0,39}")
 _PROMPT_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}")
 MAX_TITLE = 200
+# The most text one entry holds (about 1 MB of plain text, some 180,000 words: far more than
+# any entry written by hand). Past it, showing and searching an entry slows to many seconds.
+MAX_BODY = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -158,6 +161,20 @@ class Draft:
 
 
 # validation ---------------------------------------------------------------------------
+
+
+class TooLong(JournalError):
+    """Text longer than an entry holds. `reason` says so; the message adds what happened."""
+
+    def __init__(self, length: int, outcome: str) -> None:
+        self.reason = messages.too_long(length, MAX_BODY)
+        super().__init__(f"{self.reason} {outcome}")
+
+
+def check_length(body: str, outcome: str = "Nothing was saved.") -> str:
+    if len(body) > MAX_BODY:
+        raise TooLong(len(body), outcome)
+    return body
 
 
 def check_mood(text: str | None) -> int | None:
@@ -331,6 +348,7 @@ class Journal:
         body = clean_body(body)
         if not body.strip():
             raise JournalError(messages.EMPTY_NOT_SAVED)
+        check_length(body)
         review_week = options.review_week
         if review_week is not None:
             written = self.store.review_for(review_week)
@@ -402,6 +420,7 @@ class Journal:
             body = clean_body(body)
             if not body.strip():
                 raise JournalError(messages.cannot_empty(entry.id))
+            check_length(body, "Nothing was changed.")
             if body != entry.body:
                 changes["body"] = body
                 changes["words"] = count_words(body)

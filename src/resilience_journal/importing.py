@@ -17,7 +17,7 @@ from typing import Any
 
 from resilience_journal.checks import count_words, utc_stamp
 from resilience_journal.dates import stored_week, week_label
-from resilience_journal.entries import MAX_TITLE, check_prompt_id, check_tag
+from resilience_journal.entries import MAX_BODY, MAX_TITLE, check_prompt_id, check_tag
 from resilience_journal.errors import JournalError
 from resilience_journal.export import FORMAT, VERSION
 from resilience_journal.store import JournalStore
@@ -27,6 +27,9 @@ from resilience_journal.wins import MAX_WIN
 
 Row = dict[str, Any]
 KINDS = ("entry", "review", "checkin")
+# The days a record can have: on the first or last day a date can hold, some times of day
+# have no equal in every time zone.
+_FIRST_DAY, _LAST_DAY = date(1, 1, 2), date(9999, 12, 30)
 # Stable ids for records that come without one (jrnl's entries, hand-made files): the same
 # record imported twice gets the same uuid, so it is only added once.
 _CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -177,9 +180,12 @@ class _Record:
         try:
             if len(value) != 10:
                 raise ValueError
-            return date.fromisoformat(value).isoformat()
+            day = date.fromisoformat(value)
         except ValueError:
             raise self.bad(key, "a day written YYYY-MM-DD") from None
+        if not _FIRST_DAY <= day <= _LAST_DAY:
+            raise self.bad(key, f"a day from {_FIRST_DAY} to {_LAST_DAY}")
+        return day.isoformat()
 
     def stamp(self, key: str, *, default: Any = ...) -> str | None:
         value = self.get(key, str, "a time like 2026-11-22T09:14:03+00:00", default)
@@ -193,7 +199,10 @@ class _Record:
             return value  # already as the journal keeps times (rj's own export)
         if moment.tzinfo is None:
             raise self.bad(key, "a time with its offset from UTC, like +00:00")
-        return utc_stamp(moment)
+        try:
+            return utc_stamp(moment)
+        except OverflowError:  # 9999-12-31T23:00:00-05:00 is after the last time in UTC
+            raise self.bad(key, "a time from year 1 to 9999 in UTC") from None
 
     def names(self, key: str, check: Callable[[str], bool], should: str) -> list[str]:
         value = self.get(key, list, f"a list of {should}", [])
@@ -364,7 +373,7 @@ def _entry(record: _Record, is_value: Callable[[str], bool]) -> Row:
         "day": record.day(),
         "created_at": record.stamp("created_at", default=None),
         "title": record.text("title", optional=True, line=True, longest=MAX_TITLE),
-        "body": record.text("body"),
+        "body": record.text("body", longest=MAX_BODY),
         "mood": record.number("mood", 0, 10),
         "distress": record.number("distress", 0, 10),
         "tags": record.names("tags", _is_tag, "tags (one word each)"),
@@ -438,6 +447,8 @@ def plan_jrnl(data: dict, store: JournalStore) -> Plan:
             title, body = "", title
         elif "\n" in title or len(title) > MAX_TITLE:
             title, body = "", f"{title} {body}"
+        if len(body) > MAX_BODY:  # as `rj write` keeps them
+            raise record.bad("body", f"at most {MAX_BODY} characters, not {len(body)}")
         tags: dict[str, str] = {}
         for raw in record.names("tags", lambda _: True, "tags"):
             name = jrnl_tag(raw)

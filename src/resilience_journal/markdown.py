@@ -105,11 +105,16 @@ def _escape(lines: list[str], *, code: bool) -> str:
 
 def _ends_cleanly(text: str) -> bool:
     """Whether a heading after this text is still a heading of the document (a code block
-    or a container left open would take it in). Read with the CommonMark parser that Rich
-    already brings; only text with code fences is checked, so it is rarely needed."""
+    or a container left open would take it in), and the text makes no heading of its own.
+    Read with the CommonMark parser that Rich already brings; only text with code fences is
+    checked, so it is rarely needed."""
     from markdown_it import MarkdownIt
 
     tokens = MarkdownIt("commonmark").parse(text + "\n\n###### end\n")
+    # ... and no heading inside the text either (a fence opened in one list item closes at
+    # the next, where a simple reading still thinks it is in code).
+    if sum(token.type == "heading_open" for token in tokens) != 1:
+        return False
     return (len(tokens) >= 3 and tokens[-3].type == "heading_open" and tokens[-3].level == 0
             and tokens[-3].tag == "h6" and tokens[-2].content == "end")  # fmt: skip
 

@@ -158,6 +158,20 @@ def rescued(path: str) -> str:
     )
 
 
+def too_long(length: int, limit: int) -> str:
+    return (
+        f"An entry can hold up to {limit:,} characters, and this one has {length:,}; "
+        "split it into a few entries."
+    )
+
+
+def stdin_too_long(limit: int) -> str:
+    return (
+        f"An entry can hold up to {limit:,} characters, and standard input has more; split it "
+        "into a few entries. Nothing was saved."
+    )
+
+
 def kept_as_draft(hint: str) -> str:
     return f"What you typed is kept as a draft; `{hint}` brings it back."
 
@@ -755,6 +769,9 @@ ENCRYPTED = (
     "The journal is encrypted. rj asks for the passphrase each time it opens it (or reads "
     "RJ_PASSPHRASE). Keep the passphrase somewhere safe: without it the journal cannot be "
     "opened by anyone, you included."
+)
+EXPORT_NOT_ENCRYPTED = (
+    "The journal is encrypted; this export is not: anyone who can read it can read what you wrote."
 )
 DECRYPTED = "The journal is no longer encrypted: anyone who can read the file can read it."
 

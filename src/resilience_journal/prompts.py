@@ -196,6 +196,10 @@ def load_file(path: Path, *, thorough: bool = True) -> tuple[Category, list[Prom
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
         raise PromptFileError(f"{path}: could not be read ({err}).") from None
+
+    def tree() -> Any:
+        return yaml.compose(text, Loader=yaml.SafeLoader)
+
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as err:
@@ -205,14 +209,26 @@ def load_file(path: Path, *, thorough: bool = True) -> tuple[Category, list[Prom
         line = lines[0] if lines[0] <= last else min(lines[-1], last)
         problem = getattr(err, "problem", None) or "not valid YAML"
         raise PromptFileError(f"{path}:{line}: {problem}.") from None
-
-    def tree() -> Any:
-        return yaml.compose(text, Loader=yaml.SafeLoader)
-
-    if thorough and (duplicate := _duplicate_key(tree())):
-        key, line = duplicate
-        raise PromptFileError(f"{path}:{line}: the key {key!r} is written twice.")
-    return _check(path, data, tree)
+    except RecursionError:  # PyYAML reads nesting recursively
+        raise PromptFileError(f"{path}: nests too deeply to be a prompt pack.") from None
+    except Exception:  # what the safe loader's constructors raise on a value it cannot make:
+        # a date that does not exist (2026-02-30), a number too long to read, !!bool maybe,
+        # an empty !!int (ValueError, OverflowError, KeyError, IndexError, AttributeError)
+        node = _unreadable_scalar(tree())
+        if node is None:
+            raise PromptFileError(f"{path}:1: not valid YAML.") from None
+        raise PromptFileError(
+            f"{path}:{node.start_mark.line + 1}: {_short(node.value)!r} cannot be read as the "
+            "value it looks like (a date, number or true/false); put it in quotes to keep it "
+            "as text."
+        ) from None
+    try:
+        if thorough and (duplicate := _duplicate_key(tree())):
+            key, line = duplicate
+            raise PromptFileError(f"{path}:{line}: the key {key!r} is written twice.")
+        return _check(path, data, tree)
+    except RecursionError:
+        raise PromptFileError(f"{path}: nests too deeply to be a prompt pack.") from None
 
 
 def _line(node: Any, *path: str | int) -> int:
@@ -232,26 +248,111 @@ def _line(node: Any, *path: str | int) -> int:
     return node.start_mark.line + 1 if node is not None else 1
 
 
-def _duplicate_key(node: Any) -> tuple[str, int] | None:
+def _value_node(node: Any, *path: str | int) -> Any:
+    """The composed node of the value at `path` (None where the path stops existing)."""
+    for key in path:
+        if getattr(node, "id", None) == "sequence" and isinstance(key, int):
+            node = node.value[key] if key < len(node.value) else None
+        elif getattr(node, "id", None) == "mapping":
+            node = next((v for k, v in node.value if getattr(k, "value", None) == key), None)
+        else:
+            return None
+    return node
+
+
+def _nodes(root: Any) -> Any:
+    """Every node of a composed tree, in document order, each once: an alias is the node it
+    names, so a tree of aliases of aliases (or one that holds itself) is walked in a moment."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node is None or id(node) in seen:
+            continue
+        seen.add(id(node))
+        yield node
+        if node.id == "mapping":
+            stack.extend(part for pair in reversed(node.value) for part in reversed(pair))
+        elif node.id == "sequence":
+            stack.extend(reversed(node.value))
+
+
+def _duplicate_key(root: Any) -> tuple[str, int] | None:
     """The first key written twice in one mapping (safe_load would keep only the last)."""
-    if getattr(node, "id", None) == "mapping":
+    for node in _nodes(root):
+        if node.id != "mapping":
+            continue
         seen = set()
-        for key, value in node.value:
+        for key, _ in node.value:
+            if key.id != "scalar":
+                continue  # a list or mapping as a key: safe_load has refused it already
             if key.value in seen:
                 return str(key.value), key.start_mark.line + 1
             seen.add(key.value)
-            if found := _duplicate_key(value):
-                return found
-    elif getattr(node, "id", None) == "sequence":
-        for item in node.value:
-            if found := _duplicate_key(item):
-                return found
+    return None
+
+
+def _unreadable_scalar(root: Any) -> Any:
+    """The first plain value the safe loader cannot make anything of, or None."""
+    import yaml
+
+    loader = yaml.SafeLoader("")
+    for node in _nodes(root):
+        if node.id == "scalar":
+            try:
+                loader.construct_object(node)
+            except Exception:  # whatever it raises, this is the value
+                return node
+    return None
+
+
+def _short(text: str, most: int = 40) -> str:
+    return text if len(text) <= most else text[: most - 1] + "…"
+
+
+def _yaml_reads(value: Any) -> str | None:
+    """What YAML made of a plain value that was meant as text (no, 010, 12:30:00), or None
+    when it is text (or not a plain value at all)."""
+    from datetime import datetime
+
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, datetime):
+        return "a date and time"
+    if isinstance(value, date):
+        return "a date"
     return None
 
 
 def _check(path: Path, data: Any, tree: Callable[[], Any]) -> tuple[Category, list[Prompt]]:
     def fail(problem: str, *where: str | int) -> PromptFileError:
         return PromptFileError(f"{path}:{_line(tree(), *where)}: {problem}")
+
+    def written(value: Any, *where: str | int) -> str:
+        """A value as the file wrote it, short; a list or mapping only as [...] or {...}."""
+        if isinstance(value, list | dict):
+            return "[...]" if isinstance(value, list) else "{...}"
+        node = _value_node(tree(), *where)
+        return _short(node.value if getattr(node, "id", None) == "scalar" else str(value))
+
+    def shown(value: Any, *where: str | int) -> str:
+        found = written(value, *where)
+        return found if isinstance(value, list | dict) else repr(found)
+
+    def text(value: Any, *where: str | int) -> None:
+        """Refuse a plain value YAML did not read as text (no, 010, 12:30:00), saying how it
+        was read: it would be stored as False or a number otherwise."""
+        if (reads := _yaml_reads(value)) is None:
+            return
+        raw = written(value, *where)
+        key = where[-1] if isinstance(where[-1], str) else where[-2]
+        line = f"{key}: {raw}" if isinstance(where[-1], str) else raw
+        fixed = f"{key}: '{raw}'" if isinstance(where[-1], str) else f"'{raw}'"
+        inside = "" if isinstance(where[-1], str) else f" in {key}"
+        raise fail(f"`{line}`{inside} is read by YAML as {reads}, not as text; put it in "
+                   f"quotes: `{fixed}`.", *where)  # fmt: skip
 
     if not isinstance(data, dict):
         raise fail("a prompt pack is a mapping with category, title, description and prompts.")
@@ -260,6 +361,7 @@ def _check(path: Path, data: Any, tree: Callable[[], Any]) -> tuple[Category, li
         key = sorted(unknown)[0]
         raise fail(f"unknown key {key!r}; a pack has {_keys(_FILE_KEYS)}.", key)
     for key in ("category", "title", "description"):
+        text(data.get(key), key)
         if not isinstance(data.get(key), str) or not data[key].strip():
             raise fail(f"{key!r} is missing or empty.", key)
     name = data["category"].strip()
@@ -281,30 +383,31 @@ def _check(path: Path, data: Any, tree: Callable[[], Any]) -> tuple[Category, li
         missing = _REQUIRED_PROMPT_KEYS - set(item)
         if missing:
             raise fail(f"a prompt is missing {sorted(missing)[0]!r}.", *at)
-        prompt_id, text, depth = item["id"], item["text"], item["depth"]
+        prompt_id, words, depth = item["id"], item["text"], item["depth"]
         if not isinstance(prompt_id, str) or not _ID.fullmatch(prompt_id):
-            raise fail(f"id {prompt_id!r} should be lowercase, like 'grounding.breath'.", *at)
+            raise fail(f"id {shown(prompt_id, *at, 'id')} should be lowercase, like "
+                       "'grounding.breath'.", *at)  # fmt: skip
         if prompt_id in seen:
             raise fail(f"the id {prompt_id!r} is used twice.", *at, "id")
         seen.add(prompt_id)
-        if not isinstance(text, str) or not text.strip():
+        text(words, *at, "text")
+        if not isinstance(words, str) or not words.strip():
             raise fail(f"prompt {prompt_id!r} has empty text.", *at, "text")
-        if depth not in DEPTHS:
-            raise fail(f"depth {depth!r} should be one of {', '.join(DEPTHS)}.", *at, "depth")
+        if not isinstance(depth, str) or depth not in DEPTHS:
+            raise fail(f"depth {shown(depth, *at, 'depth')} should be one of "
+                       f"{', '.join(DEPTHS)}.", *at, "depth")  # fmt: skip
         lists = {}
         for key in ("follow_ups", "tags"):
             value = item.get(key, [])
             if not isinstance(value, list):
                 raise fail(f"{key!r} should be a list of short texts.", *at, key)
             for number, entry in enumerate(value):
+                text(entry, *at, key, number)
                 if not isinstance(entry, str) or not entry.strip():
                     raise fail(f"{key!r} should be a list of short texts.", *at, key, number)
             lists[key] = tuple(v.strip() for v in value)
-        prompts.append(
-            Prompt(
-                prompt_id, " ".join(text.split()), depth, name, lists["follow_ups"], lists["tags"]
-            )  # fmt: skip
-        )
+        folded = " ".join(words.split())
+        prompts.append(Prompt(prompt_id, folded, depth, name, lists["follow_ups"], lists["tags"]))
     category = Category(name, data["title"].strip(), " ".join(data["description"].split()))
     return category, prompts
 

@@ -110,6 +110,8 @@ def check_rating(text: str | int | None, what: str) -> int:
 
 def unknown_value(name: str, known: Sequence[Value]) -> JournalError:
     """The error for a value name that is not one of the person's active values."""
+    if not name.strip():
+        return JournalError("A value needs a name, like honesty or 'being present'.")
     if not known:
         return JournalError(
             f"There is no value {name!r} yet. `rj values` helps you choose some, or "

@@ -91,6 +91,8 @@ def export(
     if output is not None and not output.parent.is_dir():
         fail(messages.no_folder(str(output.parent)))
     journal = state(ctx).journal(create=False)
+    if journal.store.passphrase is not None:
+        say(messages.EXPORT_NOT_ENCRYPTED)
     if output is not None and _is_journal_file(output, journal.store.path):
         fail(messages.EXPORT_OVER_JOURNAL)
     today = journal.today(now())

@@ -206,9 +206,9 @@ def _offer_to_write(current, journal, summary, moment) -> None:
     review; at the terminal (no editor), lines added at its end. Interrupted text is kept as
     a draft that `rj write --resume` brings back as this week's review."""
     from resilience_journal.cli.ask import ask
-    from resilience_journal.cli.writing import _compose
+    from resilience_journal.cli.writing import _compose, _keep_draft
     from resilience_journal.compose import editor_command
-    from resilience_journal.entries import EntryOptions
+    from resilience_journal.entries import EntryOptions, TooLong
 
     existing = summary.reviews[-1] if summary.reviews else None
     try:
@@ -227,7 +227,11 @@ def _offer_to_write(current, journal, summary, moment) -> None:
         if not written.text.strip():
             say(messages.cannot_empty(existing.id))
             return
-        updated = journal.update(existing, written.text, EntryOptions(), moment)
+        try:
+            updated = journal.update(existing, written.text, EntryOptions(), moment)
+        except TooLong as err:  # typed here and nowhere else: kept to trim
+            _keep_draft(current, journal, written.text, options, moment, entry_id=existing.id,
+                        draft_id=None, why=err.reason, code=1)  # fmt: skip
         say(messages.unchanged(existing.id) if updated == existing
             else messages.review_saved(updated, added=False))  # fmt: skip
         return
@@ -242,7 +246,11 @@ def _offer_to_write(current, journal, summary, moment) -> None:
     if not written.text.strip():
         say(messages.EMPTY_NOT_SAVED)
         return
-    entry = journal.add(written.text, options, moment)
+    try:
+        entry = journal.add(written.text, options, moment)
+    except TooLong as err:
+        _keep_draft(current, journal, written.text, options, moment, entry_id=None,
+                    draft_id=None, why=err.reason, code=1)  # fmt: skip
     say(messages.review_saved(entry, added=existing is not None))
 
 

@@ -124,7 +124,7 @@ def write(
         )  # fmt: skip
     if not written.text.strip():
         fail(messages.EMPTY_NOT_SAVED)
-    entry = _save(current, journal, written, options, moment)
+    entry = _save(current, journal, written, options, moment, keep=at_terminal)
     if clock is not None:
         say(messages.wrote_for(clock.elapsed_minutes(now()), clock.minutes))
     if at_terminal and not value:
@@ -200,14 +200,31 @@ def _offer_values(journal: Journal, entry: Entry, moment: datetime) -> None:
 
 
 def _save(
-    current: State, journal: Journal, written: Written, options: EntryOptions, moment: datetime
+    current: State,
+    journal: Journal,
+    written: Written,
+    options: EntryOptions,
+    moment: datetime,
+    *,
+    keep: bool = False,
+    draft_id: int | None = None,
 ) -> Entry:
     """Save a new entry. If the journal cannot take it (busy, disk full, damaged), the text
-    goes to a private rescue file instead of being lost."""
+    goes to a private rescue file instead of being lost. With `keep` (text typed in rj, which
+    exists nowhere else), text longer than an entry holds is kept as a draft to trim."""
+    from resilience_journal.entries import TooLong
+
     try:
         entry = journal.add(written.text, options, moment)
     except sqlite3.Error:
         _rescue(current, written.text, moment, 1)
+    except TooLong as err:
+        if not keep:
+            raise
+        _keep_draft(
+            current, journal, written.text, options, moment,
+            entry_id=None, draft_id=draft_id, why=err.reason, code=1,
+        )  # fmt: skip
     say(messages.saved(entry))
     if written.left_out:
         say(messages.left_out(written.left_out, written.mark))
@@ -328,7 +345,7 @@ def _resume(current: State, journal: Journal, options: EntryOptions, moment: dat
         journal.discard_draft(draft.id)
         say(messages.DRAFT_DISCARDED)
         return
-    _save(current, journal, written, options, moment)
+    _save(current, journal, written, options, moment, keep=True, draft_id=draft.id)
     journal.discard_draft(draft.id)
     waiting = journal.draft_count()
     if waiting:
@@ -412,14 +429,17 @@ def edit(
                 journal.discard_draft(draft.id)
             fail(messages.cannot_empty(entry.id))
         body = written.text
+    from resilience_journal.entries import TooLong
+
     try:
         updated = journal.update(entry, body, options, moment)
-    except sqlite3.Error:
+    except (sqlite3.Error, TooLong) as err:
         if body is None:
             raise
+        why = err.reason if isinstance(err, TooLong) else messages.NOT_SAVED_NOW
         _keep_draft(
             current, journal, body, options, moment, entry_id=entry.id,
-            draft_id=draft.id if draft else None, why=messages.NOT_SAVED_NOW, code=1,
+            draft_id=draft.id if draft else None, why=why, code=1,
         )  # fmt: skip
     if draft is not None:
         journal.discard_draft(draft.id)
