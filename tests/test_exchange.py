@@ -80,7 +80,7 @@ def test_importing_twice_adds_nothing(rj, rj_home):
     assert again.exit_code == 0
     summary = json.loads(again.stdout)
     assert summary["added"] == {"entries": 0, "reviews": 0, "wins": 0, "values": 0,
-                                "value_ratings": 0}  # fmt: skip
+                                "value_ratings": 0, "goals": 0, "experiments": 0}  # fmt: skip
     assert summary["already_here"]["entries"] == 8
     assert "nothing new" in again.stderr
     assert count_rows(rj_home) == 8
