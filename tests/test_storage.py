@@ -305,8 +305,6 @@ def test_a_journal_at_m007_gains_goals_and_experiments_and_keeps_its_wins(tmp_pa
     db.close()
     store = JournalStore(path)
     assert [m.name for m in migrations.applied(store.db)] == LATEST
-    assert {"goals", "milestones", "experiments", "experiment_ticks"} <= set(
-        store.db.table_names()
-    )
+    assert {"goals", "milestones", "experiments", "experiment_ticks"} <= set(store.db.table_names())
     assert [row["text"] for row in store.wins()] == ["a win"]
     store.close()

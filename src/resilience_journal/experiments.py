@@ -27,7 +27,7 @@ _OUTCOME_WORDS = {"1": "helped", "2": "partly", "3": "not-this-time", "not this 
                   "not-this-time", "not_this_time": "not-this-time"}  # fmt: skip
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared by id, never whole: quicker to import
 class Tick:
     id: int
     uuid: str
@@ -47,7 +47,7 @@ class Tick:
                 "created_at": self.created_at, "updated_at": self.updated_at}  # fmt: skip
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Experiment:
     id: int
     uuid: str

@@ -28,7 +28,7 @@ IN_PROGRESS = ("active", "paused")
 ANSWERS = ("specific", "measure", "achievable", "why")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared by id, never whole: quicker to import
 class Milestone:
     id: int
     goal_id: int
@@ -64,7 +64,7 @@ class Milestone:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Goal:
     id: int
     uuid: str
@@ -133,7 +133,7 @@ class Goal:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Checked:
     """What checking a step did: the goal as it is now, the step, and its win (None when
     the journal could not keep one), and whether the win is new."""

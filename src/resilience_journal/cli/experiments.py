@@ -1,7 +1,5 @@
 """Small experiments: `rj experiment start | log | close | show`, and `rj experiments`."""
 
-from __future__ import annotations
-
 import sys
 from typing import Annotated
 
@@ -212,12 +210,17 @@ def _look_back(found, summary: str, outcome: str | None, adjust: str | None):
     from resilience_journal.experiments import check_outcome
     from resilience_journal.goals import check_answer
 
+    def read_outcome(text: str) -> str:
+        try:
+            return check_outcome(text)
+        except JournalError:
+            raise ValueError() from None  # the question's own words, asked again
+
     render.print_to(render.experiment_look_back(found, summary), stderr=True)
     say(messages.CLOSE_INTRO)
     try:
         if outcome is None:
-            outcome = ask_or_stop(messages.ASK_OUTCOME, _reader(check_outcome),
-                                  messages.ASK_OUTCOME_AGAIN)  # fmt: skip
+            outcome = ask_or_stop(messages.ASK_OUTCOME, read_outcome, messages.ASK_OUTCOME_AGAIN)
         if adjust is None:
             adjust = ask_or_stop(messages.ASK_ADJUST, _reader(check_answer))
     except NoMore:

@@ -1,8 +1,6 @@
 """Goals with milestones: `rj goals add | list | show | step | check | uncheck | pause |
 resume | done | let-go`."""
 
-from __future__ import annotations
-
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -146,7 +144,7 @@ def add_goal(
 
 
 def _walk(
-    journal: Journal,
+    journal: "Journal",
     answers: dict[str, str | None],
     value: str | None,
     due: date | None,

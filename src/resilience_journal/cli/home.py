@@ -39,8 +39,10 @@ def today(ctx: typer.Context, as_json: JsonOpt = False) -> None:
 
     memory = on_this_day(journal, day)
     ready = journal.practice.review_to_mention(day, once=not as_json)
-    goals = journal.goals.active()
-    trying = [x for x in journal.experiments.list(open_only=True) if x.start <= day]
+    goals, trying = [], []
+    if journal.store.any_plans_open():
+        goals = journal.goals.active()
+        trying = [x for x in journal.experiments.list(open_only=True) if x.start <= day]
     if as_json:
         json_out(
             {

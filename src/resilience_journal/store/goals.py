@@ -91,6 +91,15 @@ class GoalStore:
             self.db["milestones"].update(milestone["id"], {"done_day": None, "done_at": None})
             self.db["goals"].update(milestone["goal_id"], {"updated_at": updated_at})
 
+    def any_plans_open(self) -> bool:
+        """Whether an active goal or an open experiment exists (one quick look, so the home
+        screen loads goals only for a person who has some)."""
+        sql = (
+            "SELECT EXISTS (SELECT 1 FROM goals WHERE state = 'active')"
+            " OR EXISTS (SELECT 1 FROM experiments WHERE closed_day IS NULL)"
+        )
+        return bool(self.db.execute(sql).fetchone()[0])
+
     def live_win(self, win_id: int | None) -> bool:
         if win_id is None:
             return False
