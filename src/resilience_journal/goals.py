@@ -135,12 +135,12 @@ class Goal:
 
 @dataclass(frozen=True, eq=False)
 class Checked:
-    """What checking a step did: the goal as it is now, the step, and its win (None when
-    the journal could not keep one), and whether the win is new."""
+    """What checking a step did: the goal as it is now, the step, its win, and whether
+    that win is new (else it is the one a check before noted, still there)."""
 
     goal: Goal
     step: Milestone
-    win: Win | None
+    win: Win
     new_win: bool
 
 
@@ -287,9 +287,9 @@ class Goals:
             row, {"done_day": today.isoformat(), "done_at": stamp}, win,
             [goal.value] if goal.value else [],
         )  # fmt: skip
-        noted = self.journal.wins.get(win_id) if win_id is not None else None
+        assert win_id is not None  # kept, or noted just now
         after = self.get(goal.id)
-        return Checked(after, after.step(step), noted, not keep)
+        return Checked(after, after.step(step), self.journal.wins.get(win_id), not keep)
 
     def uncheck(self, number: int, step: int, now: datetime) -> tuple[Milestone, Win | None]:
         """Open a checked step again. Its win stays (what happened, happened); the CLI says
@@ -317,12 +317,13 @@ class Goals:
 
     def pause(self, number: int, now: datetime) -> Goal:
         goal = self.get(number)
+        if goal.state == "paused":
+            raise JournalError(f"Goal {goal.id} is already paused.")
         if goal.state != "active":
             raise JournalError(
                 f"Goal {goal.id} is {_state_words(goal.state)}; only an active goal can be "
                 f"paused. `rj goals resume {goal.id}` makes it active again."
-                if goal.state != "paused" else f"Goal {goal.id} is already paused."
-            )  # fmt: skip
+            )
         return self._set_state(goal, "paused", now)
 
     def resume(self, number: int, now: datetime) -> Goal:

@@ -813,13 +813,13 @@ def step_win(step: str, title: str) -> str:
     return f"{step} (a step toward: {title})"
 
 
-def step_checked(goal_id: int, step: int, win_id: int | None, new_win: bool,
+def step_checked(goal_id: int, step: int, win_id: int, new_win: bool,
                  value: str | None, all_done: bool) -> str:  # fmt: skip
     said = f"Checked step {step} of goal {goal_id}."
-    if win_id is not None and new_win:
+    if new_win:
         said += f" Noted as a small win (win {win_id})"
         said += f", for {value}." if value else "."
-    elif win_id is not None:
+    else:
         said += f" Its small win (win {win_id}) is still there."
     if all_done:
         said += (f" Every step of goal {goal_id} is checked; `rj goals done {goal_id}` marks "

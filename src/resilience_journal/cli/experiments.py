@@ -1,7 +1,7 @@
 """Small experiments: `rj experiment start | log | close | show`, and `rj experiments`."""
 
 import sys
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -204,7 +204,11 @@ def close(
                                    closed.adjust is not None))  # fmt: skip
 
 
-def _look_back(found, summary: str, outcome: str | None, adjust: str | None):
+def _look_back(
+    found: Any, summary: str, outcome: str | None, adjust: str | None
+) -> tuple[str | None, str | None]:
+    """On a terminal: the days tried, then how it went and what to adjust (those not given
+    as options). Ctrl-D closes it with what was answered; Ctrl-C leaves it open."""
     from resilience_journal import render
     from resilience_journal.cli.ask import NoMore, ask_or_stop
     from resilience_journal.experiments import check_outcome

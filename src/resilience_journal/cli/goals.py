@@ -250,8 +250,7 @@ def check_step(ctx: typer.Context, number: GoalArg, step: StepArg) -> None:
     journal = state(ctx).journal(create=False)
     done = journal.goals.check(goal_id(number), step_number(step), now())
     goal = done.goal
-    win_id = done.win.id if done.win else None
-    say(messages.step_checked(goal.id, done.step.step, win_id, done.new_win, goal.value,
+    say(messages.step_checked(goal.id, done.step.step, done.win.id, done.new_win, goal.value,
                               goal.next_step is None))  # fmt: skip
 
 
