@@ -143,6 +143,12 @@ def journal(tmp_path_factory: pytest.TempPathFactory) -> Journal:
     said.append(run("win", LINE, "--value", "Kindness"))
     said.append(run("win", f"Trashed {LINE}"))
     said.append(run("wins", "delete", "2"))
+    said.append(run("goals", "add", LINE, "--value", "Kindness", "--why", LINE, "--by", "dec 20"))
+    said.append(run("goals", "step", "1", LINE))
+    said.append(run("goals", "step", "1", f"Next {LINE}"))
+    said.append(run("goals", "check", "1", "1"))
+    said.append(run("experiment", "start", LINE, "--helped-if", LINE, "--if-hard", LINE))
+    said.append(run("experiment", "log", "1", "--note", LINE))
     said.append(run("contacts", "add", CONTACT, TEXT))
     said.append(run("safety-plan", "--set", "coping", TEXT))
     said.append(run("safety-plan", "--set", "warning-signs", LINE))
@@ -185,6 +191,11 @@ SCREENS = {
     "stats": (("stats",), ("Kindness",)),
     "alignment": (("alignment",), ("Kindness",)),
     "values": (("values",), EVERYTHING),
+    "goals": (("goals",), START),
+    "goals show": (("goals", "show", "1"), EVERYTHING),
+    "goals --json": (("goals", "--json"), JSON),
+    "experiments": (("experiments",), START),
+    "experiment show": (("experiment", "show", "1"), EVERYTHING),
     "wins": (("wins",), EVERYTHING),
     "streak": (("streak",), ("1 day",)),
     "prompt": (("prompt",), (*EVERYTHING, SEEN_CR)),
@@ -231,6 +242,8 @@ ON_A_TERMINAL = {
     "review": (("review", "--date", "today", "--no-write"), True, EVERYTHING),
     "help-now": (("help-now",), True, EVERYTHING),
     "export": (("export",), False, EVERYTHING),  # markdown: no colour of its own
+    "goals show": (("goals", "show", "1"), True, EVERYTHING),
+    "experiment show": (("experiment", "show", "1"), True, EVERYTHING),
 }
 
 

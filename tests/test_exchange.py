@@ -80,7 +80,7 @@ def test_importing_twice_adds_nothing(rj, rj_home):
     assert again.exit_code == 0
     summary = json.loads(again.stdout)
     assert summary["added"] == {"entries": 0, "reviews": 0, "wins": 0, "values": 0,
-                                "value_ratings": 0}  # fmt: skip
+                                "value_ratings": 0, "goals": 0, "experiments": 0}  # fmt: skip
     assert summary["already_here"]["entries"] == 8
     assert "nothing new" in again.stderr
     assert count_rows(rj_home) == 8
@@ -200,6 +200,19 @@ def _rich_journal(rj) -> None:
         ("write", "Second entry.", "--date", "2026-11-17"),
         ("write", "Gone soon.", "--date", "2026-11-18"),
         ("delete", "3"),
+        ("goals", "add", "learn to swim", "--value", "courage", "--by", "2026-12-20",
+         "--why", "to feel safe in water"),
+        ("goals", "step", "1", "book a first lesson"),
+        ("goals", "step", "1", "go twice a week", "--by", "2026-12-01"),
+        ("goals", "check", "1", "1"),
+        ("goals", "add", "rest on sundays"),
+        ("goals", "let-go", "2", "--learned", "rest needs no plan"),
+        ("experiment", "start", "a walk after lunch", "--days", "5", "--value", "being present",
+         "--helped-if", "calmer at three"),
+        ("experiment", "log", "1", "--note", "sunny"),
+        ("experiment", "start", "tea not coffee", "--days", "2"),
+        ("experiment", "log", "2", "--didnt"),
+        ("experiment", "close", "2", "--outcome", "not-this-time", "--adjust", "decaf first"),
     ):  # fmt: skip
         result = rj(*command)
         assert result.exit_code == 0, result.output
@@ -213,8 +226,15 @@ def test_json_export_keeps_everything_and_round_trips(rj, rj_home, tmp_path):
     data = json.loads(first.stdout)
     assert (data["format"], data["version"]) == ("resilience-journal", 1)
     assert [v["name"] for v in data["values"]] == ["courage", "being present"]
-    assert [w["text"] for w in data["wins"]] == ["made tea"]
+    assert [w["text"] for w in data["wins"]] == [
+        "made tea", "book a first lesson (a step toward: learn to swim)"]  # fmt: skip
     assert data["wins"][0]["values"] == ["courage"]
+    assert [(g["title"], g["state"]) for g in data["goals"]] == [
+        ("learn to swim", "active"), ("rest on sundays", "let-go")]  # fmt: skip
+    assert [m["win"] for m in data["goals"][0]["milestones"]] == [data["wins"][1]["uuid"], None]
+    assert [(x["title"], x["closed_day"] is not None, len(x["ticks"]))
+            for x in data["experiments"]] == [("a walk after lunch", False, 1),
+                                              ("tea not coffee", True, 1)]  # fmt: skip
     bodies = {e["body"]: e for e in data["entries"]}
     assert set(bodies) == {"First entry.", "Second entry.", "Gone soon."}
     assert bodies["Gone soon."]["deleted_at"] is not None  # the trash travels too
@@ -249,6 +269,8 @@ def test_kind_since_and_until_choose_what_goes_out(rj):
     assert [e["body"] for e in only["entries"]] == ["Second entry."]
     reviews = json.loads(rj("export", "-f", "json", "--kind", "review").stdout)
     assert reviews["entries"] == [] and reviews["wins"] == []
+    assert reviews["goals"] == [] and reviews["experiments"] == []
+    assert len(only["goals"]) == 2 and len(only["experiments"]) == 2  # they come whole
     backwards = rj("export", "--since", "2026-11-20", "--until", "2026-11-01")
     assert backwards.exit_code == 1
 

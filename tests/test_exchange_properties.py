@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import tempfile
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from hypothesis import HealthCheck, example, given, settings
@@ -73,8 +73,49 @@ def journals(draw) -> dict:
          "deleted_at": draw(st.none() | stamps)}
         for _ in range(draw(st.integers(0, 4)))
     ]  # fmt: skip
+    value = st.sampled_from(names) | st.none() if names else st.none()
+    answer = st.none() | one_line
+    goals = []
+    for _ in range(draw(st.integers(0, 3))):
+        steps = []
+        for n in range(draw(st.integers(0, 3))):
+            done = draw(st.none() | days)
+            steps.append({
+                "uuid": str(draw(st.uuids())), "step": n + 1, "created_at": draw(stamps),
+                "text": draw(one_line), "by": draw(st.none() | days), "done_day": done,
+                "done_at": draw(stamps) if done else None,
+                "win": draw(st.sampled_from([w["uuid"] for w in wins]) | st.none())
+                if wins and done else None,
+            })  # fmt: skip
+        goals.append({
+            "uuid": str(draw(st.uuids())), "day": draw(days), "created_at": draw(stamps),
+            "updated_at": draw(stamps), "title": draw(one_line), "value": draw(value),
+            "by": draw(st.none() | days), "specific": draw(answer), "measure": draw(answer),
+            "achievable": draw(answer), "why": draw(answer),
+            "state": draw(st.sampled_from(["active", "paused", "done", "let-go"])),
+            "state_since": draw(st.none() | days), "learned": draw(answer), "milestones": steps,
+        })  # fmt: skip
+    experiments = []
+    for _ in range(draw(st.integers(0, 3))):
+        start = draw(st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 1, 1)))
+        length = draw(st.integers(1, 90))
+        ticked = draw(st.lists(st.integers(0, length - 1), unique=True, max_size=4))
+        closed = draw(st.none() | days)
+        experiments.append({
+            "uuid": str(draw(st.uuids())), "created_at": draw(stamps),
+            "updated_at": draw(stamps), "title": draw(one_line), "value": draw(value),
+            "start_day": start.isoformat(), "days": length, "helped_if": draw(answer),
+            "if_hard": draw(answer), "closed_day": closed,
+            "outcome": draw(st.none() | st.sampled_from(["helped", "partly", "not-this-time"]))
+            if closed else None, "adjust": draw(answer),
+            "ticks": [{"uuid": str(draw(st.uuids())), "day": str(start + timedelta(days=n)),
+                       "created_at": draw(stamps), "updated_at": draw(stamps),
+                       "did": draw(st.booleans()), "note": draw(answer)}
+                      for n in sorted(ticked)],
+        })  # fmt: skip
     return {"format": "resilience-journal", "version": 1, "values": values,
-            "value_ratings": ratings, "wins": wins, "entries": entries}  # fmt: skip
+            "value_ratings": ratings, "wins": wins, "entries": entries, "goals": goals,
+            "experiments": experiments}  # fmt: skip
 
 
 def _run(*args: str) -> str:
@@ -109,6 +150,10 @@ def test_json_export_import_export_is_identical(journal):
     assert sorted(w["text"] for w in out["wins"]) == sorted(w["text"] for w in journal["wins"])
     assert [v["name"] for v in out["values"]] == [v["name"] for v in journal["values"]]
     assert len(out["value_ratings"]) == len(journal["value_ratings"])
+    # Goals and experiments exactly as given, with their steps and days (in the file's
+    # order, as they were added).
+    assert out["goals"] == journal["goals"]
+    assert out["experiments"] == journal["experiments"]
 
 
 # markdown ------------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ LATEST = [
     "m005_practice",
     "m006_days",
     "m007_safety_plans",
+    "m008_goals_and_experiments",
 ]
 
 
@@ -87,6 +88,10 @@ def test_empty_database_migrates_to_the_latest_schema(tmp_path):
         "entry_values",
         "win_values",
         "safety_plans",
+        "goals",
+        "milestones",
+        "experiments",
+        "experiment_ticks",
     } <= set(store.db.table_names())
     assert store.db["entries"].detect_fts() == "entries_fts"
 
@@ -288,3 +293,18 @@ def test_words_and_days_are_counted_for_a_journal_from_the_first_schema(tmp_path
     hits = conn.execute("SELECT rowid FROM entries_fts WHERE entries_fts MATCH 'three'")
     assert [row[0] for row in hits] == [1]
     conn.close()
+
+
+def test_a_journal_at_m007_gains_goals_and_experiments_and_keeps_its_wins(tmp_path):
+    path = tmp_path / "old.db"
+    db = Database(path, execute_plugins=False)
+    migrations.apply(db, stop_before="m008_goals_and_experiments")
+    db["wins"].insert({"uuid": "w1", "created_at": "2026-11-21T08:00:00+00:00",
+                       "updated_at": "2026-11-21T08:00:00+00:00", "day": "2026-11-21",
+                       "text": "a win"})  # fmt: skip
+    db.close()
+    store = JournalStore(path)
+    assert [m.name for m in migrations.applied(store.db)] == LATEST
+    assert {"goals", "milestones", "experiments", "experiment_ticks"} <= set(store.db.table_names())
+    assert [row["text"] for row in store.wins()] == ["a win"]
+    store.close()

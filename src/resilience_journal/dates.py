@@ -66,6 +66,53 @@ def parse_day(text: str, *, today: date, latest: date | None = None) -> date:
     return day
 
 
+DUE_EXAMPLES = "Try 'in 3 weeks', 'next friday', 'dec 20', 'end of month' or 2026-12-20."
+_IN = re.compile(r"^in\s+(\d+|[a-z]+)\s+(day|week|month|year)s?$")
+_NEXT_WEEKDAY = re.compile(r"^(next\s+)?([a-z]+)$")
+
+
+def parse_due(text: str, *, today: date) -> date:
+    """A day something is hoped for by (a goal's or a step's --by): like parse_day, but
+    looking ahead. "in 3 weeks", "next week", "end of month"; a weekday is the next one
+    (today included, "next friday" the one after today); a day without a year is the next
+    such day. A day in the past is allowed (a goal may be added late)."""
+    words = " ".join(text.lower().split())
+    day = _ahead(words, today) if words else None
+    if day is None and words:
+        day = _relative(words, today)  # today, tomorrow, "3 days ago", "last friday"
+    if day is None:
+        day = _absolute(text, today, ahead=True)
+    if day is None or not date(1900, 1, 1) <= day <= date(9999, 1, 1):
+        raise DateError(f"That date could not be read: {text!r}. {DUE_EXAMPLES}")
+    return day
+
+
+def _ahead(words: str, today: date) -> date | None:
+    if words in ("next week", "next month", "next year"):
+        return today + relativedelta(**{words.split()[1] + "s": 1})
+    if words in ("end of month", "end of the month"):
+        return today + relativedelta(day=31)
+    if words in ("end of year", "end of the year"):
+        return today.replace(month=12, day=31)
+    if match := _IN.match(words):
+        amount, unit = match.groups()
+        count = int(amount) if amount.isdigit() else _NUMBER_WORDS.get(amount)
+        if count is None or count > 100_000:
+            return None
+        try:
+            return today + relativedelta(**{unit + "s": count})
+        except (OverflowError, ValueError):
+            return None
+    if match := _NEXT_WEEKDAY.match(words):
+        after, name = match.groups()
+        weekday = _weekday_index(name)
+        if weekday is None:
+            return None
+        start = today + timedelta(days=1) if after else today
+        return start + timedelta(days=(weekday - start.weekday()) % 7)
+    return None
+
+
 def _relative(words: str, today: date) -> date | None:
     if words in ("today", "now"):
         return today
@@ -105,7 +152,9 @@ def _weekday_index(name: str) -> int | None:
     return None
 
 
-def _absolute(text: str, today: date) -> date | None:
+def _absolute(text: str, today: date, *, ahead: bool = False) -> date | None:
+    """A day dateutil reads. Without a year: the latest such day up to today, or with
+    `ahead`, the next one from today."""
     from dateutil.parser import ParserError, parse
 
     # Parse twice with different defaults: a field that differs was not typed. A time zone
@@ -120,12 +169,13 @@ def _absolute(text: str, today: date) -> date | None:
         return None  # "2026" or "14:00" name no day
     if first.year == second.year:
         return first.date()
-    for year in range(today.year, today.year - 9, -1):  # feb 29 walks back to a leap year
+    step = 1 if ahead else -1
+    for year in range(today.year, today.year + 9 * step, step):  # feb 29: to a leap year
         try:
             candidate = date(year, first.month, first.day)
         except ValueError:
             continue
-        if candidate <= today:
+        if (candidate >= today) if ahead else (candidate <= today):
             return candidate
     return None
 

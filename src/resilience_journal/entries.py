@@ -21,6 +21,8 @@ from resilience_journal.errors import JournalError
 from resilience_journal.store import JournalStore, Row
 
 if TYPE_CHECKING:
+    from resilience_journal.experiments import Experiments
+    from resilience_journal.goals import Goals
     from resilience_journal.practice import PracticeService
     from resilience_journal.safety import SafetyRecords
 
@@ -338,6 +340,20 @@ class Journal:
         from resilience_journal.practice import PracticeService
 
         return PracticeService(self)
+
+    @cached_property
+    def goals(self) -> Goals:
+        """Goals and their steps (imported only by the commands that ask)."""
+        from resilience_journal.goals import Goals
+
+        return Goals(self)
+
+    @cached_property
+    def experiments(self) -> Experiments:
+        """Small experiments and their days."""
+        from resilience_journal.experiments import Experiments
+
+        return Experiments(self)
 
     def today(self, now: datetime) -> date:
         return journal_day(now, self.settings.day_start)

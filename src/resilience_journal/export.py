@@ -57,7 +57,7 @@ def count(store: JournalStore, selection: Selection, *, deleted: bool) -> int:
     entries, wins = store.count_for_export(
         since=selection.since, until=selection.until, kinds=selection.kinds, deleted=deleted
     )
-    return entries + (wins if selection.wins else 0)
+    return entries + (wins + store.count_plans() if selection.wins else 0)
 
 
 # JSON ------------------------------------------------------------------------------------
@@ -84,6 +84,10 @@ def json_chunks(
          if selection.wins else [], True),
         ("entries", store.export_entries(since=since, until=until, kinds=selection.kinds,
                                          deleted=True, as_json=True), True),
+        # Goals and experiments come whole (like values), with their steps and days.
+        ("goals", store.export_goals(as_json=True) if selection.wins else [], True),
+        ("experiments", store.export_experiments(as_json=True) if selection.wins else [],
+         True),
     ]  # fmt: skip
     yield f'{{\n  "format": "{FORMAT}",\n  "version": {VERSION}'
     for name, records, counted in sections:
@@ -187,6 +191,21 @@ class Markdown:
             yield "\n" + markdown.review_section(review[1], review[0], 2)
             advance(1)
             review = next(waiting, None)
+        if selection.wins:  # goals and experiments after the days, as they span many
+            yield from self.plans(store, advance)
+
+    def plans(self, store: JournalStore, advance: Advance = _nothing) -> Iterator[str]:
+        for title, records, section in (
+            ("Goals", store.export_goals(), markdown.goal_section),
+            ("Experiments", store.export_experiments(), markdown.experiment_section),
+        ):
+            first = True
+            for record in records:
+                if first:
+                    yield "\n" + markdown._heading(2, title, ours=True) + "\n"
+                    first = False
+                yield "\n" + section(record, 3)
+                advance(1)
 
 
 # a folder of days ----------------------------------------------------------------------------

@@ -49,12 +49,15 @@ class Plan:
     tags: list[Row] = field(default_factory=list)
     wins: list[Row] = field(default_factory=list)
     entries: list[Row] = field(default_factory=list)
+    goals: list[Row] = field(default_factory=list)  # each with its "milestones"
+    experiments: list[Row] = field(default_factory=list)  # each with its "ticks"
     # For every value name the file uses (NOCASE): the uuid of the value it will link to,
     # one already in the journal (same uuid, or same name) or one this import adds.
     value_uuids: dict[str, str] = field(default_factory=dict)
     already: dict[str, int] = field(
         default_factory=lambda: dict.fromkeys(
-            ("entries", "reviews", "wins", "values", "value_ratings"), 0
+            ("entries", "reviews", "wins", "values", "value_ratings", "goals", "experiments"),
+            0,
         )  # fmt: skip
     )
 
@@ -71,11 +74,13 @@ class Plan:
             "wins": len(self.wins),
             "values": len(self.values),
             "value_ratings": len(self.ratings),
+            "goals": len(self.goals),
+            "experiments": len(self.experiments),
         }
 
     @property
     def records(self) -> int:
-        return len(self.entries) + len(self.wins)
+        return len(self.entries) + len(self.wins) + len(self.goals) + len(self.experiments)
 
 
 # reading ---------------------------------------------------------------------------------
@@ -361,6 +366,11 @@ def plan_json(data: dict, store: JournalStore, now: datetime) -> Plan:
         entry["uuid"] = once(entry["uuid"], record)
         if entry["uuid"] is not None:
             _keep(plan, plan.entries, entry, known, "entries")
+
+    from resilience_journal.importing_goals import plan_experiments, plan_goals
+
+    plan_goals(data, store, plan, once, is_value, now.date().isoformat())
+    plan_experiments(data, store, plan, once, is_value)
     return plan
 
 

@@ -163,6 +163,17 @@ def review(week: Any, notes: dict[str, str]) -> str:
                        f"{rated.consistency if rated else '–'} |")  # fmt: skip
     else:
         out.append(notes["no_values"])
+    if week.steps or week.tries:
+        from resilience_journal.messages import week_tries
+
+        out += ["", "## Goals and experiments", ""]
+        out += [
+            f"- {_day(date.fromisoformat(step.done_day))}: {_line(step.text)} (step "
+            f"{step.step} of {_line(goal.title)})"
+            for goal, step in week.steps
+        ]
+        out += [f"- {_line(experiment.title)}: {week_tries(tried, not_tried)}"
+                for experiment, tried, not_tried in week.tries_by_experiment()]  # fmt: skip
     if week.prompts:
         out += ["", "## To reflect on", ""]
         out += [f"{n}. {_line(prompt.text)}" for n, prompt in enumerate(week.prompts, 1)]
@@ -253,3 +264,67 @@ def review_section(entry: dict[str, Any], start: date, level: int) -> str:
            f"Written {long_day(moment.date())} at {moment:%H:%M}.", "", *about,
            block(entry["body"])]  # fmt: skip
     return "\n".join(out) + "\n"
+
+
+# goals and experiments (rj export) ---------------------------------------------------------
+
+_STATES = {"active": "Active", "paused": "Paused", "done": "Done", "let-go": "Let go"}
+_OUTCOMES = {"helped": "it helped", "partly": "it partly helped",
+             "not-this-time": "not this time"}  # fmt: skip
+
+
+def _day_of(value: str | None) -> str:
+    return long_day(date.fromisoformat(value)) if value else ""
+
+
+def _said(pairs: list[tuple[str, str | None]]) -> list[str]:
+    """The person's answers, a line each under our own label; none, no lines."""
+    lines = [f"- {label}: {_line(text)}" for label, text in pairs if text]
+    return [*lines, ""] if lines else []
+
+
+def goal_section(goal: dict[str, Any], level: int) -> str:
+    """A goal: its state and facts, its answers, what was learned, and its steps as a
+    checklist (each checked one with its day)."""
+    state = _STATES[goal["state"]]
+    if goal["state"] != "active" and goal["state_since"]:
+        state += f" since {_day_of(goal['state_since'])}"
+    facts = [state, f"for {goal['value']}" if goal["value"] else "",
+             f"by {_day_of(goal['by'])}" if goal["by"] else "",
+             f"added {_day_of(goal['day'])}"]  # fmt: skip
+    out = [_heading(level, goal["title"]), "", _line(" · ".join(f for f in facts if f)), ""]
+    out += _said([("Specific", goal["specific"]), ("Measurable", goal["measure"]),
+                  ("Achievable", goal["achievable"]), ("Why it matters", goal["why"]),
+                  ("Learned", goal["learned"])])  # fmt: skip
+    if goal["milestones"]:
+        out += ["Steps:", ""]
+    for step in goal["milestones"]:
+        mark = "x" if step["done_day"] else " "
+        when = (f" (checked {_day_of(step['done_day'])})" if step["done_day"]
+                else f" (by {_day_of(step['by'])})" if step["by"] else "")  # fmt: skip
+        out.append(f"- [{mark}] {step['step']}. {_line(step['text'])}{when}")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def experiment_section(experiment: dict[str, Any], level: int) -> str:
+    """An experiment: its days and facts, its answers, how many days it was tried, and
+    each day logged with its note."""
+    days = experiment["days"]
+    facts = [f"{days} {'day' if days == 1 else 'days'} from {_day_of(experiment['start_day'])}",
+             f"for {experiment['value']}" if experiment["value"] else ""]  # fmt: skip
+    if experiment["closed_day"]:
+        outcome = _OUTCOMES.get(experiment["outcome"] or "")
+        facts.append(f"closed {_day_of(experiment['closed_day'])}"
+                     + (f": {outcome}" if outcome else ""))  # fmt: skip
+    out = [_heading(level, experiment["title"]), "", _line(" · ".join(f for f in facts if f)), ""]
+    out += _said([("Helped if", experiment["helped_if"]),
+                  ("If it gets hard", experiment["if_hard"]),
+                  ("What to adjust", experiment["adjust"])])  # fmt: skip
+    ticks = experiment["ticks"]
+    tried = sum(1 for tick in ticks if tick["did"])
+    out += [f"Tried on {tried} of {days} {'day' if days == 1 else 'days'}.", ""]
+    for tick in ticks:
+        note = f" · {tick['note']}" if tick["note"] else ""
+        said = "tried it" if tick["did"] else "not this day"
+        out.append(f"- {_day_of(tick['day'])}: {_line(said + note)}")
+    return "\n".join(out).rstrip() + "\n"

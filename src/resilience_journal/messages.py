@@ -551,7 +551,7 @@ def imported(added: dict[str, int], already: dict[str, int], name: str, dry_run:
 
 
 _ONE = {"entries": "entry", "reviews": "review", "wins": "win", "values": "value",
-        "value_ratings": "value rating"}  # fmt: skip
+        "value_ratings": "value rating", "goals": "goal", "experiments": "experiment"}  # fmt: skip
 
 
 # Help within reach ---------------------------------------------------------------------
@@ -783,3 +783,171 @@ def plain_backups_left(count: int, folder: str) -> str:
         f"{'are' if count != 1 else 'is'} not encrypted: anyone who can read {them} can read "
         f"the journal as it was then. Remove {them} if that matters to you."
     )
+
+
+# Goals and experiments -------------------------------------------------------------------
+
+NO_GOALS_YET = (
+    'No goals yet. `rj goals add "swim once a week"` starts one, with small steps, whenever '
+    "you are ready."
+)
+NO_GOALS_IN_PROGRESS = "No goals in progress. `rj goals list --all` shows every goal."
+GOAL_WALK_INTRO = (
+    "A few questions to shape the goal (specific, measurable, achievable, relevant, "
+    "time-bound). Enter skips one; Ctrl-D saves the goal with what you have answered; "
+    "Ctrl-C stops and saves nothing."
+)
+GOAL_QUESTIONS = {
+    "specific": "What, exactly, would you like to do?",
+    "measure": "How will you know it is happening, or done?",
+    "achievable": "What puts it within reach? A smaller version counts.",
+    "why": "Why does it matter to you?",
+}
+GOAL_ASK_BY = "By when, if a date helps? (like 'in 3 weeks' or 'dec 20')"
+GOAL_NOT_SAVED = "Stopped. The goal was not saved; nothing was written."
+LEARNED_QUESTION = (
+    "If you like, a line on what you learned, or what you are taking with you (Enter skips):"
+)
+STEP_HINT = "`rj goals step {id} TEXT` adds a step; `rj goals check {id} N` checks one."
+
+
+def goal_value_question(names: list[str]) -> str:
+    listed = "  ".join(f"{number} {name}" for number, name in enumerate(names, 1))
+    return f"Which of your values does it serve? {listed}  (a number or a name)"
+
+
+def goal_added(goal_id: int, title: str, steps_hint: bool = True) -> str:
+    hint = f" `rj goals step {goal_id} TEXT` adds a first small step." if steps_hint else ""
+    return f"Added goal {goal_id}: {title}.{hint}"
+
+
+def step_added(goal_id: int, step: int, text: str) -> str:
+    return f"Added step {step} to goal {goal_id}: {text}."
+
+
+def step_win(step: str, title: str) -> str:
+    """The text of the small win a checked step notes."""
+    return f"{step} (a step toward: {title})"
+
+
+def step_checked(goal_id: int, step: int, win_id: int, new_win: bool,
+                 value: str | None, all_done: bool) -> str:  # fmt: skip
+    said = f"Checked step {step} of goal {goal_id}."
+    if new_win:
+        said += f" Noted as a small win (win {win_id})"
+        said += f", for {value}." if value else "."
+    else:
+        said += f" Its small win (win {win_id}) is still there."
+    if all_done:
+        said += (f" Every step of goal {goal_id} is checked; `rj goals done {goal_id}` marks "
+                 "the goal done, whenever it feels done.")  # fmt: skip
+    return said
+
+
+def step_unchecked(goal_id: int, step: int, win_id: int | None) -> str:
+    said = f"Step {step} of goal {goal_id} is open again."
+    if win_id is not None:
+        said += (f" Its small win (win {win_id}) stays in your wins; `rj wins delete {win_id}` "
+                 "moves it to the trash if you would rather not keep it.")  # fmt: skip
+    return said
+
+
+def goal_state_said(goal_id: int, title: str, state: str, checked: int, steps: int,
+                    learned: bool = False) -> str:  # fmt: skip
+    if state == "paused":
+        return (f"Paused goal {goal_id}: {title}. It waits here, steps and all; "
+                f"`rj goals resume {goal_id}` picks it up again.")  # fmt: skip
+    if state == "active":
+        return f"Goal {goal_id} is active again: {title}."
+    along = f" {checked} of {steps} steps checked along the way." if steps else ""
+    if state == "done":
+        return f"Goal {goal_id} is done: {title}.{along}"
+    kept = " What you learned is kept with it." if learned else ""
+    return (f"You let go of goal {goal_id}: {title}. Letting a goal go is an outcome too; its "
+            f"steps and wins are kept.{kept}")  # fmt: skip
+
+
+def goal_stopped(goal_id: int) -> str:
+    return f"Stopped. Goal {goal_id} is as it was."
+
+
+# experiments
+
+NO_EXPERIMENTS_YET = (
+    'No experiments yet. `rj experiment start "a walk after lunch" --days 7` tries one '
+    "small thing for a week."
+)
+EXPERIMENT_WALK_INTRO = (
+    "Two questions, only if they help. Enter skips one; Ctrl-D starts the experiment with "
+    "what you have answered; Ctrl-C stops and saves nothing."
+)
+ASK_HELPED_IF = "How will you know it helped? In your own words:"
+ASK_IF_HARD = "When it gets hard, what will you do? A plan for that day:"
+EXPERIMENT_NOT_SAVED = "Stopped. The experiment was not started; nothing was written."
+CLOSE_INTRO = (
+    "Enter skips a question; Ctrl-D closes the experiment with what you have answered; "
+    "Ctrl-C stops and leaves it open."
+)
+ASK_OUTCOME = "How did it go? 1 helped, 2 partly, 3 not this time:"
+ASK_OUTCOME_AGAIN = "1, 2 or 3 (helped, partly, not this time), or Enter to skip."
+ASK_ADJUST = "What would you adjust, or keep, if you tried it again?"
+OUTCOME_WORDS = {"helped": "It helped.", "partly": "It partly helped.",
+                 "not-this-time": "Not this time; that is worth knowing too."}  # fmt: skip
+
+
+def experiment_started(number: int, title: str, days: int, end: Any) -> str:
+    span = "today" if days == 1 else f"for {days} days, to {_on(end)}"
+    return (f"Started experiment {number}: {title}, {span}. `rj experiment log {number}` "
+            "notes each day you try it.")  # fmt: skip
+
+
+def experiment_logged(number: int, day_of: int, days: int, did: bool, changed: bool) -> str:
+    how = "tried it" if did else "not this day"
+    verb = "Updated" if changed else "Logged"
+    return f"{verb} day {day_of} of {days} of experiment {number}: {how}."
+
+
+def tried_summary(tried: int, so_far: int, days: int) -> str:
+    """'You tried it on 5 of 7 days.' What happened, plainly."""
+    if so_far < days:
+        return f"You tried it on {tried} of {_days(so_far)} so far, of {days} planned."
+    return f"You tried it on {tried} of {_days(days)}."
+
+
+def week_tries(tried: int, not_tried: int) -> str:
+    """An experiment's days logged in a week: 'tried on 4 days, not on 1'."""
+    said = f"tried on {_days(tried)}" if tried else "not tried this week"
+    if tried and not_tried:
+        said += f", not on {not_tried}"
+    return said
+
+
+def experiment_closed(number: int, title: str, summary: str, outcome: str | None,
+                      adjusted: bool) -> str:  # fmt: skip
+    said = f"Closed experiment {number}: {title}. {summary}"
+    if outcome:
+        said += f" {OUTCOME_WORDS[outcome]}"
+    if adjusted:
+        said += " What you would adjust is kept with it."
+    return said
+
+
+def experiment_stopped(number: int) -> str:
+    return f"Stopped. Experiment {number} is still open; nothing was changed."
+
+
+def experiment_today(number: int, day_of: int, days: int, tick: Any, ended: Any) -> str:
+    """A line for `rj today`, after the experiment's title."""
+    if ended is not None:
+        return (f"ended {_on(ended)}. `rj experiment close {number}` looks back on it, when "
+                "you are ready.")  # fmt: skip
+    if tick is None:
+        return (f"day {day_of} of {days}, not logged yet: `rj experiment log {number}` (or "
+                "--didnt).")  # fmt: skip
+    return f"day {day_of} of {days}, logged: {'tried it' if tick.did else 'not today'}."
+
+
+def next_step_today(number: int, step: Any) -> str:
+    if step is None:
+        return f"no steps yet: `rj goals step {number} TEXT` adds one."
+    return f"next, step {step.step}:"

@@ -14,6 +14,8 @@ from resilience_journal.streaks import Practice, practice
 
 if TYPE_CHECKING:
     from resilience_journal.entries import Entry, Journal
+    from resilience_journal.experiments import Experiment, Tick
+    from resilience_journal.goals import Goal, Milestone
     from resilience_journal.values import Rating
     from resilience_journal.wins import Win
 
@@ -113,6 +115,8 @@ class Week:
     reviews: list[Entry] = field(default_factory=list)  # usually one; oldest first
     prompts: list[Any] = field(default_factory=list)
     distress: Mood = Mood((), "distress")  # at the daily check-ins
+    steps: list[tuple[Goal, Milestone]] = field(default_factory=list)  # checked this week
+    tries: list[tuple[Experiment, Tick]] = field(default_factory=list)  # days logged
 
     @property
     def end(self) -> date:
@@ -142,6 +146,13 @@ class Week:
             grouped[""] = grouped.pop("")
         return grouped
 
+    def tries_by_experiment(self) -> list[tuple[Experiment, int, int]]:
+        """Each experiment logged this week: (experiment, days tried, days not)."""
+        found: dict[int, tuple[Experiment, list[bool]]] = {}
+        for experiment, tick in self.tries:
+            found.setdefault(experiment.id, (experiment, []))[1].append(tick.did)
+        return [(x, sum(did), len(did) - sum(did)) for x, did in found.values()]
+
     def to_json(self) -> dict[str, Any]:
         return {
             "week": self.label,
@@ -155,7 +166,11 @@ class Week:
             "values": [value.to_json() for value in self.values],
             "prompts": [prompt.to_json() for prompt in self.prompts],
             "reviews": [entry.to_json() for entry in self.reviews],
-        }
+            "steps": [{"goal_id": goal.id, "goal": goal.title, "step": step.step,
+                       "text": step.text, "day": step.done_day} for goal, step in self.steps],
+            "experiment_days": [{"experiment_id": x.id, "experiment": x.title, "day": tick.day,
+                                 "did": tick.did, "note": tick.note} for x, tick in self.tries],
+        }  # fmt: skip
 
 
 def default_review_week(today: date, week_starts_on: str) -> date:
@@ -209,10 +224,20 @@ class PracticeService:
             if entry.kind == "entry"
         ]
         wins = list(reversed(self.journal.wins.list(since=start, until=end)))
+        steps = self.journal.goals.steps_checked(start, end)
+        tries = self.journal.experiments.ticks_between(start, end)
         lived: dict[str, int] = {}
-        for record in [*entries, *wins]:
-            for name in record.values:
-                lived[name.lower()] = lived.get(name.lower(), 0) + 1
+        # As alignment counts: a checked step through its win, and on its own only when
+        # that win is gone; a day an experiment was tried, for the experiment's value.
+        names = [name for record in [*entries, *wins] for name in record.values]
+        names += [
+            goal.value
+            for goal, step in steps
+            if goal.value and not self.store.live_win(step.win_id)
+        ]
+        names += [x.value for x, tick in tries if x.value and tick.did]
+        for name in names:
+            lived[name.lower()] = lived.get(name.lower(), 0) + 1
         # Only the values lived this week, each beside its latest rating as of the week's
         # end: a value not lived is not listed as a zero.
         known = [v for v in self.journal.values.all(archived=True) if v.name.lower() in lived]
@@ -230,6 +255,8 @@ class PracticeService:
             values=values,
             reviews=[self.journal.get(i) for i in self.store.reviews_for(week_label(start))],
             distress=Mood(tuple(self.store.distress_by_day(first, last)), "distress"),
+            steps=steps,
+            tries=tries,
         )
 
     def reviews(self, limit: int | None = None) -> list[Entry]:

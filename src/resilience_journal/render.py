@@ -183,6 +183,7 @@ def today_view(
     wins: Sequence[Win] = (),
     memories: Sequence[str] = (),
     review_ready: str = "",
+    plans: RenderableType | None = None,
 ) -> RenderableType:
     parts: list[RenderableType] = [
         Text.assemble((greeting, "bold"), " ", (f"It is {long_day(day)}.", "")),
@@ -206,6 +207,8 @@ def today_view(
         for noted in reversed(wins):
             listed.add_row("•", _text(noted.text), _text(", ".join(noted.values)))
         parts.append(Padding(listed, (0, 0, 0, 2)))
+    if plans is not None:
+        parts.append(plans)
     if practice:
         parts += [Text(), message(practice)]
     for memory in memories:
@@ -440,6 +443,196 @@ def alignment_view(result: Alignment, notes: dict[str, str]) -> RenderableType:
     return Group(*parts)
 
 
+# goals and experiments ----------------------------------------------------------------
+
+GOAL_STATES = {"active": "active", "paused": "paused", "done": "done", "let-go": "let go"}
+OUTCOMES = {"helped": "helped", "partly": "partly", "not-this-time": "not this time"}
+
+
+def _short(day: str | date, today: date) -> str:
+    """Mon 23 Nov, with the year only when it is not today's year."""
+    when = date.fromisoformat(day) if isinstance(day, str) else day
+    text = f"{when:%a} {when.day} {when:%b}"
+    return text if when.year == today.year else f"{text} {when.year}"
+
+
+def goals_table(goals: Sequence[Any], today: date) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
+    table.add_column("id", justify="right", style=MUTED, no_wrap=True, min_width=2)
+    table.add_column("goal", ratio=1, overflow="ellipsis", no_wrap=True, min_width=10)
+    table.add_column("state", no_wrap=True)
+    table.add_column("value", style=MUTED, no_wrap=True, overflow="ellipsis", max_width=18)
+    table.add_column("by", no_wrap=True)
+    table.add_column("steps", justify="right", no_wrap=True)
+    for goal in goals:
+        steps = f"{goal.checked} of {len(goal.milestones)}" if goal.milestones else "–"
+        by = _short(goal.by, today) if goal.by else ""
+        table.add_row(
+            str(goal.id),
+            _text(goal.title),
+            GOAL_STATES[goal.state],
+            _text(goal.value or ""),
+            by,
+            steps,
+        )
+    return table
+
+
+def _facts(parts: Sequence[str]) -> Text:
+    return _text(" · ".join(part for part in parts if part), MUTED)
+
+
+def _answers(rows: Sequence[tuple[str, str | None]]) -> Table:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(ratio=1)
+    for label, answer in rows:
+        if answer:
+            grid.add_row(label, _text(answer))
+    return grid
+
+
+def goal_view(goal: Any, hint: str) -> RenderableType:
+    """A goal: its title, facts, answers, what was learned, and its numbered steps."""
+    facts = [
+        GOAL_STATES[goal.state],
+        f"for {goal.value}" if goal.value else "",
+        f"by {short_day(goal.by)}" if goal.by else "",
+        f"added {short_day(goal.day)}",
+    ]
+    if goal.state != "active" and goal.state_since:
+        facts[0] += f" since {short_day(goal.state_since)}"
+    parts: list[RenderableType] = [
+        Text.assemble((f"Goal {goal.id} · ", "bold"), _text(goal.title, "bold")),
+        _facts(facts),
+    ]
+    answers = _answers([("Specific", goal.specific), ("Measurable", goal.measure),
+                        ("Achievable", goal.achievable), ("Why", goal.why),
+                        ("Learned", goal.learned)])  # fmt: skip
+    if answers.row_count:
+        parts.append(Padding(answers, (1, 0, 0, 2)))
+    parts += [Text(), Text("Steps", style="bold")]
+    if goal.milestones:
+        grid = Table.grid(padding=(0, 1), expand=True)
+        grid.add_column(no_wrap=True)
+        grid.add_column(justify="right", style=MUTED, no_wrap=True)
+        grid.add_column(ratio=1)
+        grid.add_column(style=MUTED, no_wrap=True)
+        for step in goal.milestones:
+            when = (f"checked {short_day(step.done_day)}" if step.done
+                    else f"by {short_day(step.by)}" if step.by else "")  # fmt: skip
+            grid.add_row("[x]" if step.done else "[ ]", str(step.step), _text(step.text), when)
+        parts.append(Padding(grid, (0, 0, 0, 2)))
+    else:
+        parts.append(Padding(_text("none yet", MUTED), (0, 0, 0, 2)))
+    parts += [Text(), _text(hint, MUTED)]
+    return Group(*parts)
+
+
+def _experiment_state(experiment: Any, today: date) -> str:
+    if experiment.closed:
+        outcome = OUTCOMES.get(experiment.outcome or "", "")
+        return f"closed{': ' + outcome if outcome else ''}"
+    if today > experiment.end:
+        return "ended, open"
+    if today < experiment.start:
+        return f"starts {_short(experiment.start, today)}"
+    return f"day {experiment.day_number(today)} of {experiment.days}"
+
+
+def experiments_table(experiments: Sequence[Any], today: date) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
+    table.add_column("id", justify="right", style=MUTED, no_wrap=True, min_width=2)
+    table.add_column("experiment", ratio=1, overflow="ellipsis", no_wrap=True, min_width=10)
+    table.add_column("days", no_wrap=True)
+    table.add_column("tried", justify="right", no_wrap=True)
+    table.add_column("now", no_wrap=True, style=MUTED)
+    for found in experiments:
+        span = f"{_short(found.start, today)} to {_short(found.end, today)}"
+        tried = f"{found.tried} of {found.days}"
+        table.add_row(
+            str(found.id), _text(found.title), span, tried, _experiment_state(found, today)
+        )
+    return table
+
+
+def _experiment_head(experiment: Any, today: date) -> list[RenderableType]:
+    days = f"{experiment.days} {'day' if experiment.days == 1 else 'days'}"
+    span = f"{days}, {short_day(experiment.start_day)} to {short_day(experiment.end.isoformat())}"
+    value = f"for {experiment.value}" if experiment.value else ""
+    facts = [span, value, _experiment_state(experiment, today)]
+    if experiment.closed:
+        facts[-1] = f"closed {short_day(experiment.closed_day)}"
+    return [Text.assemble((f"Experiment {experiment.id} · ", "bold"),
+                          _text(experiment.title, "bold")), _facts(facts)]  # fmt: skip
+
+
+def experiment_view(experiment: Any, today: date, summary: str) -> RenderableType:
+    """An experiment: its facts and answers, then each of its days up to today."""
+    from datetime import timedelta
+
+    parts = _experiment_head(experiment, today)
+    answers = _answers(
+        [
+            ("Helped if", experiment.helped_if),
+            ("If it gets hard", experiment.if_hard),
+            ("How it went", OUTCOMES.get(experiment.outcome or "")),
+            ("Adjust", experiment.adjust),
+        ]
+    )
+    if answers.row_count:
+        parts.append(Padding(answers, (1, 0, 0, 2)))
+    parts += [Text(), Text("Days", style="bold")]
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(no_wrap=True, style=MUTED)
+    grid.add_column(no_wrap=True)
+    grid.add_column(ratio=1)
+    last = min(experiment.end, today)
+    day = experiment.start
+    while day <= last:
+        tick = experiment.tick_on(day)
+        said = "–" if tick is None else "tried it" if tick.did else "not this day"
+        grid.add_row(_short(day, today), said, _text(tick.note if tick else ""))
+        day += timedelta(days=1)
+    shown = grid if grid.row_count else _text("none yet", MUTED)
+    parts += [Padding(shown, (0, 0, 0, 2)), Text(), message(summary)]
+    return Group(*parts)
+
+
+def experiment_look_back(experiment: Any, summary: str) -> RenderableType:
+    """Before the questions that close an experiment: what it was, and its days."""
+    parts: list[RenderableType] = [Text.assemble(("Looking back on ", "bold"),
+                                                 _text(experiment.title, "bold"))]  # fmt: skip
+    if experiment.helped_if:
+        parts.append(Text.assemble(("You said you would know it helped if: ", MUTED),
+                                   _text(experiment.helped_if)))  # fmt: skip
+    parts += [message(summary), Text()]
+    return Group(*parts)
+
+
+def plans_today(goals: Sequence[tuple[str, str, str]], experiments: Sequence[tuple[str, str]]
+                ) -> RenderableType:  # fmt: skip
+    """The home screen's goals (title, what is next, the next step's text) and experiments
+    (title, where it is at)."""
+    parts: list[RenderableType] = []
+    for heading, rows in (
+        (
+            "Goals",
+            [(t, Text.assemble(message(n), " " if s else "", _text(s))) for t, n, s in goals],
+        ),
+        ("Experiments", [(t, message(line)) for t, line in experiments]),
+    ):
+        if not rows:
+            continue
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(style=MUTED, no_wrap=True)
+        grid.add_column(ratio=1)
+        for title, line in rows:
+            grid.add_row("•", Text.assemble(_text(title, "bold"), "  ", line))
+        parts += [Text(), Text(heading, style="bold"), Padding(grid, (0, 0, 0, 2))]
+    return Group(*parts)
+
+
 # practice over time -----------------------------------------------------------------
 
 _LEVELS = (("·", "dim"), ("░", "green"), ("▒", "green"), ("▓", "bold green"), ("█", "bold green"))
@@ -618,6 +811,7 @@ def review_view(week: Any, notes: dict[str, str]) -> RenderableType:
         parts.append(Padding(table, (0, 0, 1, 2)))
     else:
         parts.append(Padding(_text(notes["no_values"], MUTED), (0, 0, 1, 2)))
+    parts += _week_plans(week)
     if week.prompts:
         parts.append(Text("To reflect on, if it helps", style="bold"))
         listed = Table.grid(padding=(0, 1))
@@ -631,6 +825,29 @@ def review_view(week: Any, notes: dict[str, str]) -> RenderableType:
         parts.append(Panel(_text(review.body), title=Text(title, style="bold"),
                            title_align="left", box=box.ROUNDED, padding=(1, 2)))  # fmt: skip
     return Group(*parts)
+
+
+def _week_plans(week: Any) -> list[RenderableType]:
+    """The steps checked toward goals in a week, and each experiment's days: only when
+    there are some."""
+    from resilience_journal import messages
+
+    if not week.steps and not week.tries:
+        return []
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(no_wrap=True, style=MUTED)
+    grid.add_column(ratio=1)
+    for goal, step in week.steps:
+        grid.add_row(
+            short_day(step.done_day)[:-5],
+            Text.assemble(
+                _text(step.text), f" (step {step.step} of ", _text(goal.title, "italic"), ")"
+            ),
+        )
+    for experiment, tried, not_tried in week.tries_by_experiment():
+        grid.add_row("", Text.assemble(_text(experiment.title, "italic"), ": ",
+                                       messages.week_tries(tried, not_tried)))  # fmt: skip
+    return [Text("Goals and experiments", style="bold"), Padding(grid, (0, 0, 1, 2))]
 
 
 def save_picture(renderable: RenderableType, path: str, kind: str, title: str) -> None:

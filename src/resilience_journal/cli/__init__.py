@@ -11,6 +11,8 @@ from resilience_journal.cli import writing  # noqa: F401
 from resilience_journal.cli import wins  # noqa: F401
 from resilience_journal.cli import entries  # noqa: F401
 from resilience_journal.cli import values  # noqa: F401
+from resilience_journal.cli import goals  # noqa: F401
+from resilience_journal.cli import experiments  # noqa: F401
 from resilience_journal.cli import practice  # noqa: F401
 from resilience_journal.cli import prompts  # noqa: F401
 from resilience_journal.cli import exchange  # noqa: F401

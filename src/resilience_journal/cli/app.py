@@ -25,8 +25,9 @@ class JournalGroup(TyperGroup):
     ORDER = (
         "today", "write", "win", "help-now", "ground", "safety-plan", "contacts", "wins",
         "list", "show", "search", "edit", "delete", "restore", "trash", "values", "alignment",
-        "streak", "stats", "review", "reviews", "prompt", "prompts", "export", "import",
-        "config", "where", "backup", "doctor", "encrypt", "decrypt",
+        "goals", "experiment", "experiments", "streak", "stats", "review", "reviews", "prompt",
+        "prompts", "export", "import", "config", "where", "backup", "doctor", "encrypt",
+        "decrypt",
     )  # fmt: skip
 
     def list_commands(self, ctx: Any) -> list[str]:

@@ -33,3 +33,22 @@ def ask_until(question: str, read: Callable[[str], T], again: str) -> T | None:
             return read(answer)
         except ValueError as err:
             print(safe(str(err) or again), file=sys.stderr, flush=True)
+
+
+class NoMore(Exception):
+    """Ctrl-D at a question: the person has nothing more to say; keep what was answered."""
+
+
+def ask_or_stop(question: str, read: Callable[[str], T], again: str = "") -> T | None:
+    """Like ask_until: Enter skips (None), and an answer is asked again until `read` takes
+    it; but Ctrl-D raises NoMore, so a walk through several questions can end there."""
+    while True:
+        answer = ask(question)
+        if answer is None:
+            raise NoMore
+        if not answer.strip():
+            return None
+        try:
+            return read(answer)
+        except ValueError as err:
+            print(safe(str(err) or again), file=sys.stderr, flush=True)

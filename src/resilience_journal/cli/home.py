@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Any
+
 import typer
 
 from resilience_journal import messages
@@ -36,6 +39,10 @@ def today(ctx: typer.Context, as_json: JsonOpt = False) -> None:
 
     memory = on_this_day(journal, day)
     ready = journal.practice.review_to_mention(day, once=not as_json)
+    goals, trying = [], []
+    if journal.store.any_plans_open():
+        goals = journal.goals.active()
+        trying = [x for x in journal.experiments.list(open_only=True) if x.start <= day]
     if as_json:
         json_out(
             {
@@ -47,6 +54,8 @@ def today(ctx: typer.Context, as_json: JsonOpt = False) -> None:
                 "draft_waiting": draft is not None,
                 "on_this_day": memory.to_json() if memory else None,
                 "review_ready": week_label(ready) if ready else None,
+                "goals": [_goal_today(goal) for goal in goals],
+                "experiments": [_experiment_today(found, day) for found in trying],
             }
         )
         return
@@ -65,10 +74,40 @@ def today(ctx: typer.Context, as_json: JsonOpt = False) -> None:
             wins,
             [messages.on_this_day(memory)] if memory else [],
             messages.review_ready(ready, day) if ready else "",
+            _plans(render, goals, trying, day),
         )  # fmt: skip
     )
     if ready:
         journal.practice.mentioned_review(week_label(ready))
+
+
+def _goal_today(goal: Any) -> dict[str, Any]:
+    step = goal.next_step
+    return {"id": goal.id, "title": goal.title, "value": goal.value, "by": goal.by,
+            "steps": len(goal.milestones), "checked": goal.checked,
+            "next_step": {"step": step.step, "text": step.text, "by": step.by} if step
+            else None}  # fmt: skip
+
+
+def _experiment_today(found: Any, day: date) -> dict[str, Any]:
+    tick = found.tick_on(day)
+    ended = day > found.end
+    return {"id": found.id, "title": found.title, "value": found.value,
+            "day_of": None if ended else found.day_number(day), "days": found.days,
+            "end_day": found.end.isoformat(), "ended": ended,
+            "today": {"did": tick.did, "note": tick.note} if tick else None}  # fmt: skip
+
+
+def _plans(render: Any, goals: list[Any], trying: list[Any], day: date) -> Any:
+    """Active goals with their next step, and how today stands with each experiment."""
+    if not goals and not trying:
+        return None
+    steps = [(goal.title, messages.next_step_today(goal.id, goal.next_step),
+              goal.next_step.text if goal.next_step else "") for goal in goals]  # fmt: skip
+    days = [(found.title, messages.experiment_today(
+        found.id, found.day_number(day), found.days, found.tick_on(day),
+        found.end if day > found.end else None)) for found in trying]  # fmt: skip
+    return render.plans_today(steps, days)
 
 
 @app.command()

@@ -19,12 +19,14 @@ from sqlite_utils import Database
 from resilience_journal.errors import JournalError
 from resilience_journal.paths import create_private_file, ensure_private_dir
 from resilience_journal.store.exchange import ExchangeStore
+from resilience_journal.store.experiments import ExperimentStore
 from resilience_journal.store.files import (
     connect,
     copy_to,
     upgrade_backup_path,
     writable,
 )
+from resilience_journal.store.goals import GoalStore
 from resilience_journal.store.migrations import migrations
 from resilience_journal.store.practice import PracticeStore
 from resilience_journal.store.safety import SafetyStore
@@ -42,7 +44,9 @@ _ENTRY_COLUMNS = """
 """ + VALUES_OF.format(owner="entry", alias="e")
 
 
-class JournalStore(ValueStore, WinStore, PracticeStore, ExchangeStore, SafetyStore):
+class JournalStore(
+    ValueStore, WinStore, PracticeStore, ExchangeStore, SafetyStore, GoalStore, ExperimentStore
+):
     def __init__(self, path: Path, *, passphrase: str | None = None) -> None:
         self.path = path
         self.passphrase = passphrase

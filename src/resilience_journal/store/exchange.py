@@ -76,6 +76,29 @@ _VALUE = _columns("v", "uuid, name, description, created_at, archived_at")
 _RATED = {"value": "(SELECT name FROM journal_values WHERE id = r.value_id)"}
 _RATING = _columns("r", "uuid, value, day, rated_at, importance, consistency", _RATED)
 _TAG = _columns("t", "uuid, name")
+_VALUE_NAME = "(SELECT name FROM journal_values WHERE id = {alias}.value_id)"
+_STEPS_OF = """(SELECT json_group_array(json_object('uuid', m.uuid, 'step', m.step,
+        'created_at', m.created_at, 'text', m.text, 'by', m.by_day, 'done_day', m.done_day,
+        'done_at', m.done_at, 'win', (SELECT uuid FROM wins WHERE id = m.win_id)))
+    FROM (SELECT * FROM milestones WHERE goal_id = g.id ORDER BY step) m)"""
+_TICKS_OF = """(SELECT json_group_array(json_object('uuid', t.uuid, 'day', t.day,
+        'created_at', t.created_at, 'updated_at', t.updated_at,
+        'did', json(CASE WHEN t.did THEN 'true' ELSE 'false' END), 'note', t.note))
+    FROM (SELECT * FROM experiment_ticks WHERE experiment_id = x.id ORDER BY day) t)"""
+_GOAL = _columns(
+    "g",
+    "uuid, day, created_at, updated_at, title, value, by, specific, measure, achievable, why, "
+    "state, state_since, learned, milestones",
+    {"value": _VALUE_NAME.format(alias="g"), "by": "g.by_day"},
+    milestones=_STEPS_OF,
+)
+_EXPERIMENT = _columns(
+    "x",
+    "uuid, created_at, updated_at, title, value, start_day, days, helped_if, if_hard, "
+    "closed_day, outcome, adjust, ticks",
+    {"value": _VALUE_NAME.format(alias="x")},
+    ticks=_TICKS_OF,
+)
 
 
 def nocase(name: str) -> str:
@@ -197,6 +220,29 @@ class ExchangeStore:
             return self._stream(_WIN, sql, params, as_json)
         return self._rows(sql.format(_WIN_ROW), params, {"values": self._values_of("win")})
 
+    def export_goals(self, *, as_json: bool = False) -> Any:
+        """Every goal, in the order added, with its steps (a list of objects)."""
+        return self._plans(_GOAL, "goals g", "g", "milestones", as_json)
+
+    def export_experiments(self, *, as_json: bool = False) -> Any:
+        """Every experiment, in the order started, with its days (a list of objects)."""
+        return self._plans(_EXPERIMENT, "experiments x", "x", "ticks", as_json)
+
+    def _plans(self, columns: tuple[str, str], table: str, alias: str, nested: str,
+               as_json: bool) -> Any:  # fmt: skip
+        sql = f"SELECT {{}} FROM {table} ORDER BY {alias}.id"
+        if as_json:
+            return self._stream(columns, sql, [], as_json)
+        return (
+            {**row, nested: json.loads(row[nested])}
+            for row in self.db.query(sql.format(columns[0]))
+        )
+
+    def count_plans(self) -> int:
+        """Goals and experiments, as an export counts its records."""
+        sql = "SELECT (SELECT count(*) FROM goals) + (SELECT count(*) FROM experiments)"
+        return int(self.db.execute(sql).fetchone()[0])
+
     def count_for_export(
         self, *, since: str | None, until: str | None, kinds: Sequence[str], deleted: bool
     ) -> tuple[int, int]:
@@ -305,6 +351,7 @@ class ExchangeStore:
                 )
                 if advance:
                     advance(1)
+            self._import_plans(records, values, advance)
             if bulk:
                 conn.execute(
                     "INSERT INTO entries_fts (rowid, title, body)"
@@ -316,3 +363,46 @@ class ExchangeStore:
                 for (sql,) in triggers:
                     conn.execute(sql)
                 conn.execute("PRAGMA cache_size = -2000")
+
+    def _import_plans(self, records: Any, values: dict[str, int], advance: Any) -> None:
+        """Goals with their steps (a step's win found by its uuid, when it is here), and
+        experiments with their days. Inside import_records' transaction."""
+        conn = self.db.conn
+        for goal in records.goals:
+            value_id = values[nocase(goal["value"])] if goal["value"] else None
+            goal_id = conn.execute(
+                "INSERT INTO goals (uuid, created_at, updated_at, day, title, value_id, by_day,"
+                " specific, measure, achievable, why, state, state_since, learned)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [goal["uuid"], goal["created_at"], goal["updated_at"], goal["day"],
+                 goal["title"], value_id, goal["by"], goal["specific"], goal["measure"],
+                 goal["achievable"], goal["why"], goal["state"], goal["state_since"],
+                 goal["learned"]],
+            ).lastrowid  # fmt: skip
+            conn.executemany(
+                "INSERT INTO milestones (uuid, goal_id, step, created_at, text, by_day, done_day,"
+                " done_at, win_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
+                " (SELECT id FROM wins WHERE uuid = ?))",
+                [(m["uuid"], goal_id, m["step"], m["created_at"], m["text"], m["by"],
+                  m["done_day"], m["done_at"], m["win"]) for m in goal["milestones"]],
+            )  # fmt: skip
+            if advance:
+                advance(1)
+        for experiment in records.experiments:
+            value_id = values[nocase(experiment["value"])] if experiment["value"] else None
+            experiment_id = conn.execute(
+                "INSERT INTO experiments (uuid, created_at, updated_at, title, value_id,"
+                " start_day, days, helped_if, if_hard, closed_day, outcome, adjust)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [experiment[k] if k != "value_id" else value_id
+                 for k in ("uuid", "created_at", "updated_at", "title", "value_id", "start_day",
+                           "days", "helped_if", "if_hard", "closed_day", "outcome", "adjust")],
+            ).lastrowid  # fmt: skip
+            conn.executemany(
+                "INSERT INTO experiment_ticks (uuid, experiment_id, day, created_at, updated_at,"
+                " did, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(t["uuid"], experiment_id, t["day"], t["created_at"], t["updated_at"],
+                  int(t["did"]), t["note"]) for t in experiment["ticks"]],
+            )  # fmt: skip
+            if advance:
+                advance(1)

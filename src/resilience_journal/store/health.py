@@ -9,6 +9,11 @@ from resilience_journal.store.migrations import migrations
 
 # Link tables: a row whose owner is gone carries nothing and can be removed.
 LINKS = ("entry_tags", "entry_values", "win_values", "value_ratings")
+# A step or an experiment's day whose goal or experiment is gone goes with it; a link to a
+# value or a win that is gone is cleared, and the record is kept.
+PARTS = {("milestones", "goals"), ("experiment_ticks", "experiments")}
+CLEARED = {("milestones", "wins"): "win_id", ("goals", "journal_values"): "value_id",
+           ("experiments", "journal_values"): "value_id"}  # fmt: skip
 
 
 def integrity(conn: Any) -> list[str]:
@@ -67,9 +72,12 @@ def orphans(conn: Any) -> dict[str, int]:
 def remove_orphans(conn: Any) -> None:
     """Remove link rows whose owner is gone; a draft whose entry is gone is kept, as a draft
     of a new entry."""
-    for table, rowid, *_ in list(conn.execute("PRAGMA foreign_key_check")):
-        if table in LINKS:
+    for table, rowid, parent, *_ in list(conn.execute("PRAGMA foreign_key_check")):
+        if table in LINKS or (table, parent) in PARTS:
             conn.execute(f"DELETE FROM {table} WHERE rowid = ?", [rowid])
+        elif (table, parent) in CLEARED:
+            column = CLEARED[(table, parent)]
+            conn.execute(f"UPDATE {table} SET {column} = NULL WHERE rowid = ?", [rowid])
         elif table == "drafts":
             conn.execute("UPDATE drafts SET entry_id = NULL WHERE rowid = ?", [rowid])
     conn.commit()

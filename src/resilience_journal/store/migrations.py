@@ -262,3 +262,87 @@ def m007_safety_plans(db: Database) -> None:
         )
         """
     )
+
+
+@migrations()
+def m008_goals_and_experiments(db: Database) -> None:
+    # Goals broken into milestones (steps numbered 1, 2, 3 within their goal), and small
+    # experiments tried for a number of days with a tick a day. A checked step notes a win
+    # (win_id); the win may later go to the trash or be destroyed, and the step stays checked.
+    db.execute(
+        """
+        CREATE TABLE goals (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            day TEXT NOT NULL,
+            title TEXT NOT NULL,
+            value_id INTEGER REFERENCES journal_values (id) ON DELETE SET NULL,
+            by_day TEXT,
+            specific TEXT,
+            measure TEXT,
+            achievable TEXT,
+            why TEXT,
+            state TEXT NOT NULL DEFAULT 'active'
+                CHECK (state IN ('active', 'paused', 'done', 'let-go')),
+            state_since TEXT,
+            learned TEXT
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_goals_state ON goals (state, id)")
+    db.execute(
+        """
+        CREATE TABLE milestones (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            goal_id INTEGER NOT NULL REFERENCES goals (id) ON DELETE CASCADE,
+            step INTEGER NOT NULL CHECK (step >= 1),
+            created_at TEXT NOT NULL,
+            text TEXT NOT NULL,
+            by_day TEXT,
+            done_day TEXT,
+            done_at TEXT,
+            win_id INTEGER REFERENCES wins (id) ON DELETE SET NULL,
+            UNIQUE (goal_id, step)
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_milestones_done ON milestones (done_day)")
+    db.execute("CREATE INDEX idx_milestones_win ON milestones (win_id)")
+    db.execute(
+        """
+        CREATE TABLE experiments (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            title TEXT NOT NULL,
+            value_id INTEGER REFERENCES journal_values (id) ON DELETE SET NULL,
+            start_day TEXT NOT NULL,
+            days INTEGER NOT NULL CHECK (days BETWEEN 1 AND 90),
+            helped_if TEXT,
+            if_hard TEXT,
+            closed_day TEXT,
+            outcome TEXT CHECK (outcome IN ('helped', 'partly', 'not-this-time')),
+            adjust TEXT
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE experiment_ticks (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            experiment_id INTEGER NOT NULL REFERENCES experiments (id) ON DELETE CASCADE,
+            day TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            did INTEGER NOT NULL CHECK (did IN (0, 1)),
+            note TEXT,
+            UNIQUE (experiment_id, day)
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_ticks_day ON experiment_ticks (day)")

@@ -54,14 +54,19 @@ class PracticeStore:
         return [(day, round(float(mood), 1)) for day, mood in self.db.execute(sql, [since, until])]
 
     def lived_values(self, since: str | None, until: str, limit: int = 5) -> list[tuple[str, int]]:
-        """The values most lived (linked entries and wins), most first."""
-        sql = """
+        """The values most lived (linked entries and wins, checked goal steps and days an
+        experiment was tried), most first."""
+        from resilience_journal.store.goals import PLAN_ACTIONS
+
+        sql = f"""
             SELECT v.name, count(*) AS n FROM (
                 SELECT ev.value_id FROM entry_values ev JOIN entries e ON e.id = ev.entry_id
                 WHERE e.deleted_at IS NULL AND e.day BETWEEN :since AND :until
                 UNION ALL
                 SELECT wv.value_id FROM win_values wv JOIN wins w ON w.id = wv.win_id
                 WHERE w.deleted_at IS NULL AND w.day BETWEEN :since AND :until
+                UNION ALL
+                SELECT value_id FROM ({PLAN_ACTIONS}) WHERE day BETWEEN :since AND :until
             ) lived JOIN journal_values v ON v.id = lived.value_id
             GROUP BY v.id ORDER BY n DESC, v.name COLLATE NOCASE LIMIT :limit
         """

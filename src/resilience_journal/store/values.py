@@ -72,9 +72,12 @@ class ValueStore:
             self.link_values(owner, record_id, names)
 
     def actions(self, since: str, until: str) -> list[Row]:
-        """Per value: how many live entries and wins lived it from `since` to `until`, and
-        the last day any did (up to `until`)."""
-        sql = """
+        """Per value: how many live entries and wins, checked goal steps and days an
+        experiment was tried lived it from `since` to `until`, and the last day any did (up
+        to `until`). A checked step counts once: through its win while that is there."""
+        from resilience_journal.store.goals import PLAN_ACTIONS
+
+        sql = f"""
             SELECT value_id,
                 sum(day >= :since) AS actions,
                 max(day) AS last_day
@@ -86,6 +89,8 @@ class ValueStore:
                 SELECT wv.value_id, w.day FROM win_values wv
                 JOIN wins w ON w.id = wv.win_id
                 WHERE w.deleted_at IS NULL AND w.day <= :until
+                UNION ALL
+                SELECT value_id, day FROM ({PLAN_ACTIONS}) WHERE day <= :until
             )
             GROUP BY value_id
         """

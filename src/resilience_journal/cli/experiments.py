@@ -1,0 +1,268 @@
+"""Small experiments: `rj experiment start | log | close | show`, and `rj experiments`."""
+
+import sys
+from typing import Annotated, Any
+
+import typer
+
+from resilience_journal import messages
+from resilience_journal.cli.app import JsonOpt, app, fail, json_out, now, say, state
+from resilience_journal.cli.goals import _reader, _refuse
+from resilience_journal.errors import JournalError
+
+ExperimentArg = Annotated[
+    str, typer.Argument(metavar="ID", help="The experiment's number, as `rj experiments` shows.")
+]
+
+experiment_app = typer.Typer(
+    help="Try one small thing for a few days: start, log, close, show.",
+    no_args_is_help=True,
+)
+app.add_typer(experiment_app, name="experiment")
+
+
+@experiment_app.command("start")
+def start(
+    ctx: typer.Context,
+    title: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="TITLE...",
+            show_default=False,
+            help="What you will try, in a few words (quotes optional).",
+        ),  # fmt: skip
+    ],
+    days: Annotated[
+        str | None,
+        typer.Option(
+            "--days",
+            metavar="N",
+            show_default=False,
+            help="For how many days, from today: 1 to 90 (7 if left out).",
+        ),  # fmt: skip
+    ] = None,
+    value: Annotated[
+        str | None,
+        typer.Option(
+            "--value",
+            metavar="VALUE",
+            show_default=False,
+            help="The value it serves; each day you try it counts for it.",
+        ),  # fmt: skip
+    ] = None,
+    helped_if: Annotated[
+        str | None,
+        typer.Option(
+            "--helped-if",
+            metavar="TEXT",
+            show_default=False,
+            help="How you will know it helped, in your own words.",
+        ),  # fmt: skip
+    ] = None,
+    if_hard: Annotated[
+        str | None,
+        typer.Option(
+            "--if-hard",
+            metavar="TEXT",
+            show_default=False,
+            help="What you will do on a day it gets hard.",
+        ),  # fmt: skip
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Start an experiment today: what you will try, for how long, how you will know it
+    helped, and a plan for when it gets hard. On a terminal, rj asks for the last two
+    (Enter skips; Ctrl-C stops without saving)."""
+    from resilience_journal.experiments import check_days, check_title
+    from resilience_journal.goals import check_answer
+
+    journal = state(ctx).journal()
+    answers = {"helped_if": helped_if, "if_hard": if_hard}
+    try:
+        name = check_title(" ".join(title))
+        length = check_days(days)
+        chosen = journal.values.get(value).name if value is not None else None
+        answers = {key: check_answer(text) for key, text in answers.items()}
+    except JournalError as err:
+        _refuse(err)
+    if sys.stdin.isatty() and None in answers.values():
+        _ask(answers)
+    moment = now()
+    started = journal.experiments.start(name, days=length, value=chosen, now=moment,
+                                        **answers)  # fmt: skip
+    if as_json:
+        json_out(started.to_json())
+    say(messages.experiment_started(started.id, started.title, started.days, started.end))
+
+
+def _ask(answers: dict[str, str | None]) -> None:
+    from resilience_journal.cli.ask import NoMore, ask_or_stop
+    from resilience_journal.goals import check_answer
+
+    say(messages.EXPERIMENT_WALK_INTRO)
+    questions = {"helped_if": messages.ASK_HELPED_IF, "if_hard": messages.ASK_IF_HARD}
+    try:
+        for key, question in questions.items():
+            if answers[key] is None:
+                answers[key] = ask_or_stop(question, _reader(check_answer))
+    except NoMore:
+        say("")
+    except KeyboardInterrupt:
+        say("")
+        fail(messages.EXPERIMENT_NOT_SAVED, 130)
+
+
+@experiment_app.command("log")
+def log(
+    ctx: typer.Context,
+    number: ExperimentArg,
+    note: Annotated[
+        str | None,
+        typer.Option(
+            "--note", metavar="TEXT", show_default=False, help="A line about the day."
+        ),  # fmt: skip
+    ] = None,
+    did: Annotated[
+        bool,
+        typer.Option("--did/--didnt", help="Whether you tried it that day (--did if left out)."),
+    ] = True,
+    date: Annotated[
+        str | None,
+        typer.Option(
+            "--date",
+            "-d",
+            metavar="DAY",
+            show_default=False,
+            help="A day you missed logging: yesterday, 'last friday', 2026-11-20.",
+        ),
+    ] = None,  # fmt: skip
+) -> None:
+    """Log a day of an experiment: tried it (--did) or not (--didnt), with a note if you
+    like. One log a day; logging the same day again changes it."""
+    from resilience_journal.dates import parse_day
+    from resilience_journal.experiments import check_note, experiment_id
+
+    journal = state(ctx).journal(create=False)
+    moment = now()
+    today = journal.today(moment)
+    try:
+        number_ = experiment_id(number)
+        day = parse_day(date, today=today, latest=today) if date is not None else today
+        check_note(note)
+    except JournalError as err:
+        _refuse(err, "Nothing was changed.")
+    found, _tick, changed = journal.experiments.log(number_, day, did, note, moment)
+    say(messages.experiment_logged(found.id, found.day_number(day), found.days, did, changed))
+
+
+@experiment_app.command("close")
+def close(
+    ctx: typer.Context,
+    number: ExperimentArg,
+    outcome: Annotated[
+        str | None,
+        typer.Option(
+            "--outcome",
+            metavar="helped|partly|not-this-time",
+            show_default=False,
+            help="How it went, against how you would know it helped.",
+        ),  # fmt: skip
+    ] = None,
+    adjust: Annotated[
+        str | None,
+        typer.Option(
+            "--adjust",
+            metavar="TEXT",
+            show_default=False,
+            help="What you would adjust, or keep, next time.",
+        ),  # fmt: skip
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Close an experiment and look back: how many days you tried it, how it went, and what
+    you would adjust. On a terminal, rj asks the last two (Enter skips; Ctrl-C leaves it
+    open)."""
+    from resilience_journal.experiments import check_outcome, experiment_id
+    from resilience_journal.goals import check_answer
+
+    journal = state(ctx).journal(create=False)
+    moment = now()
+    today = journal.today(moment)
+    try:
+        found = journal.experiments.check_open(experiment_id(number))
+        outcome = check_outcome(outcome) if outcome is not None else None
+        adjust = check_answer(adjust)
+    except JournalError as err:
+        _refuse(err, "Nothing was changed.")
+    summary = messages.tried_summary(found.tried, found.days_so_far(today), found.days)
+    if sys.stdin.isatty() and (outcome is None or adjust is None):
+        outcome, adjust = _look_back(found, summary, outcome, adjust)
+    closed = journal.experiments.close(found.id, outcome, adjust, moment)
+    if as_json:
+        json_out(closed.to_json())
+    say(messages.experiment_closed(closed.id, closed.title, summary, closed.outcome,
+                                   closed.adjust is not None))  # fmt: skip
+
+
+def _look_back(
+    found: Any, summary: str, outcome: str | None, adjust: str | None
+) -> tuple[str | None, str | None]:
+    """On a terminal: the days tried, then how it went and what to adjust (those not given
+    as options). Ctrl-D closes it with what was answered; Ctrl-C leaves it open."""
+    from resilience_journal import render
+    from resilience_journal.cli.ask import NoMore, ask_or_stop
+    from resilience_journal.experiments import check_outcome
+    from resilience_journal.goals import check_answer
+
+    def read_outcome(text: str) -> str:
+        try:
+            return check_outcome(text)
+        except JournalError:
+            raise ValueError() from None  # the question's own words, asked again
+
+    render.print_to(render.experiment_look_back(found, summary), stderr=True)
+    say(messages.CLOSE_INTRO)
+    try:
+        if outcome is None:
+            outcome = ask_or_stop(messages.ASK_OUTCOME, read_outcome, messages.ASK_OUTCOME_AGAIN)
+        if adjust is None:
+            adjust = ask_or_stop(messages.ASK_ADJUST, _reader(check_answer))
+    except NoMore:
+        say("")
+    except KeyboardInterrupt:
+        say("")
+        fail(messages.experiment_stopped(found.id), 130)
+    return outcome, adjust
+
+
+@experiment_app.command("show")
+def show(ctx: typer.Context, number: ExperimentArg, as_json: JsonOpt = False) -> None:
+    """Show an experiment and each of its days so far."""
+    from resilience_journal.experiments import experiment_id
+
+    journal = state(ctx).journal(create=False)
+    found = journal.experiments.get(experiment_id(number))
+    if as_json:
+        json_out(found.to_json())
+        return
+    from resilience_journal import render
+
+    today = journal.today(now())
+    summary = messages.tried_summary(found.tried, found.days_so_far(today), found.days)
+    render.print_to(render.experiment_view(found, today, summary))
+
+
+@app.command()
+def experiments(ctx: typer.Context, as_json: JsonOpt = False) -> None:
+    """Your experiments: the open ones first, then those closed, newest first."""
+    journal = state(ctx).journal(create=False)
+    found = journal.experiments.list()
+    if as_json:
+        json_out([experiment.to_json() for experiment in found])
+        return
+    if not found:
+        say(messages.NO_EXPERIMENTS_YET)
+        return
+    from resilience_journal import render
+
+    render.print_to(render.experiments_table(found, journal.today(now())))

@@ -1,0 +1,326 @@
+"""Goals with milestones: `rj goals add | list | show | step | check | uncheck | pause |
+resume | done | let-go`."""
+
+import sys
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
+
+import typer
+
+from resilience_journal import messages
+from resilience_journal.cli.app import JsonOpt, app, fail, json_out, now, say, state
+from resilience_journal.errors import JournalError
+
+if TYPE_CHECKING:
+    from resilience_journal.entries import Journal
+
+T = TypeVar("T")
+NOTHING_SAVED = "Nothing was saved."
+
+GoalArg = Annotated[
+    str, typer.Argument(metavar="ID", help="The goal's number, as `rj goals list` shows.")
+]
+StepArg = Annotated[
+    str, typer.Argument(metavar="STEP", help="The step's number in the goal: 1, 2, 3 ...")
+]
+ByOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--by",
+        metavar="DAY",
+        show_default=False,
+        help="When you hope to get there: 'in 3 weeks', 'next friday', 'dec 20', 2026-12-20.",
+    ),
+]
+
+
+def _answer_opt(flag: str, help_text: str) -> Any:
+    return typer.Option(flag, metavar="TEXT", help=help_text, show_default=False)
+
+
+goals_app = typer.Typer(
+    help="Goals broken into small steps: add, list, show, step, check, pause, done, let go.",
+    invoke_without_command=True,
+    no_args_is_help=False,
+)
+app.add_typer(goals_app, name="goals")
+
+
+@goals_app.callback()
+def goals(ctx: typer.Context, as_json: JsonOpt = False) -> None:
+    """Goals broken into small, deliberate steps; each step checked is a small win.
+
+    With no command: your goals in progress (active and paused).
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    _list(ctx, False, as_json)
+
+
+@goals_app.command("list")
+def list_goals(
+    ctx: typer.Context,
+    all_: Annotated[bool, typer.Option("--all", help="Include goals done or let go.")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """List your goals in progress, with how many steps are checked."""
+    _list(ctx, all_, as_json)
+
+
+def _list(ctx: typer.Context, all_: bool, as_json: bool) -> None:
+    journal = state(ctx).journal(create=False)
+    found = journal.goals.list(all_=all_)
+    if as_json:
+        json_out([goal.to_json() for goal in found])
+        return
+    if not found:
+        say(messages.NO_GOALS_IN_PROGRESS if journal.goals.list(all_=True) else
+            messages.NO_GOALS_YET)  # fmt: skip
+        return
+    from resilience_journal import render
+
+    today = journal.today(now())
+    render.print_to(render.goals_table(found, today))
+
+
+@goals_app.command("add")
+def add_goal(
+    ctx: typer.Context,
+    title: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="TITLE...",
+            help="The goal, in a few words (quotes optional).",
+            show_default=False,
+        ),  # fmt: skip
+    ],
+    value: Annotated[
+        str | None,
+        typer.Option(
+            "--value",
+            metavar="VALUE",
+            show_default=False,
+            help="The value it serves; its steps' wins count for it.",
+        ),  # fmt: skip
+    ] = None,
+    by: ByOpt = None,
+    why: Annotated[str | None, _answer_opt("--why", "Why it matters to you (relevant).")] = None,
+    specific: Annotated[
+        str | None, _answer_opt("--specific", "What, exactly, you would like to do.")
+    ] = None,
+    measure: Annotated[
+        str | None, _answer_opt("--measure", "How you will know it is happening, or done.")
+    ] = None,
+    achievable: Annotated[
+        str | None, _answer_opt("--achievable", "What puts it within reach.")
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Add a goal. On a terminal, a few gentle questions shape it (specific, measurable,
+    achievable, relevant, time-bound); Enter skips any of them, Ctrl-D saves what you have
+    answered, and Ctrl-C stops without saving. From a script, pass them as options."""
+    from resilience_journal.dates import parse_due
+    from resilience_journal.goals import check_answer, check_title
+
+    journal = state(ctx).journal()
+    moment = now()
+    today = journal.today(moment)
+    given = {"specific": specific, "measure": measure, "achievable": achievable, "why": why}
+    try:
+        name = check_title(" ".join(title))
+        chosen = journal.values.get(value).name if value is not None else None
+        due = parse_due(by, today=today) if by is not None else None
+        answers = {key: check_answer(text) for key, text in given.items()}
+    except JournalError as err:
+        _refuse(err)
+    if sys.stdin.isatty():
+        chosen, due = _walk(journal, answers, chosen, due, today,
+                            ask_value=value is None, ask_by=by is None)  # fmt: skip
+    goal = journal.goals.add(name, value=chosen, by=due, answers=answers, now=moment)
+    if as_json:
+        json_out(goal.to_json())
+    say(messages.goal_added(goal.id, goal.title))
+
+
+def _walk(
+    journal: "Journal",
+    answers: dict[str, str | None],
+    value: str | None,
+    due: date | None,
+    today: date,
+    *,
+    ask_value: bool,
+    ask_by: bool,
+) -> tuple[str | None, date | None]:
+    """The SMART questions not answered by options, one at a time. The goal is saved only
+    after the walk: Ctrl-D ends it early (what was answered is kept), Ctrl-C saves nothing."""
+    from resilience_journal.cli.ask import NoMore, ask_or_stop
+    from resilience_journal.dates import parse_due
+    from resilience_journal.goals import check_answer
+
+    say(messages.GOAL_WALK_INTRO)
+    known = [v.name for v in journal.values.all()] if ask_value else []
+
+    def read_value(text: str) -> str:
+        words = text.strip()
+        if words.isdigit() and 1 <= int(words) <= len(known):
+            return known[int(words) - 1]
+        return journal.values.get(words).name
+
+    try:
+        for key, question in messages.GOAL_QUESTIONS.items():
+            if answers[key] is None:
+                answers[key] = ask_or_stop(question, _reader(check_answer))
+        if known:
+            value = ask_or_stop(messages.goal_value_question(known), _reader(read_value))
+        if ask_by:
+            due = ask_or_stop(messages.GOAL_ASK_BY,
+                              _reader(lambda text: parse_due(text, today=today)))  # fmt: skip
+    except NoMore:
+        say("")
+    except KeyboardInterrupt:
+        say("")
+        fail(messages.GOAL_NOT_SAVED, 130)
+    return value, due
+
+
+def _reader(check: Callable[[str], T]) -> Callable[[str], T]:
+    """A check for ask_or_stop: its refusal shown, and the question asked again."""
+
+    def read(text: str) -> T:
+        try:
+            return check(text)
+        except JournalError as err:
+            raise ValueError(err.message) from None
+
+    return read
+
+
+def _refuse(err: JournalError, outcome: str = NOTHING_SAVED) -> NoReturn:
+    fail(err.message if err.message.endswith(outcome) else f"{err.message} {outcome}")
+
+
+@goals_app.command("show")
+def show_goal(ctx: typer.Context, number: GoalArg, as_json: JsonOpt = False) -> None:
+    """Show a goal: what it is for, its answers, and its steps, numbered."""
+    from resilience_journal.goals import goal_id
+
+    journal = state(ctx).journal(create=False)
+    goal = journal.goals.get(goal_id(number))
+    if as_json:
+        json_out(goal.to_json())
+        return
+    from resilience_journal import render
+
+    render.print_to(render.goal_view(goal, messages.STEP_HINT.format(id=goal.id)))
+
+
+@goals_app.command("step")
+def add_step(
+    ctx: typer.Context,
+    number: GoalArg,
+    text: Annotated[
+        list[str],
+        typer.Argument(metavar="TEXT...", help="The step, in a few words.", show_default=False),
+    ],
+    by: ByOpt = None,
+) -> None:
+    """Add a small step (a milestone) to a goal; steps are numbered 1, 2, 3 in order."""
+    from resilience_journal.dates import parse_due
+    from resilience_journal.goals import check_step, goal_id
+
+    journal = state(ctx).journal(create=False)
+    moment = now()
+    try:
+        number_ = goal_id(number)
+        words = check_step(" ".join(text))
+        due = parse_due(by, today=journal.today(moment)) if by is not None else None
+    except JournalError as err:
+        _refuse(err)
+    step = journal.goals.add_step(number_, words, due, moment)
+    say(messages.step_added(number_, step.step, step.text))
+
+
+@goals_app.command("check")
+def check_step(ctx: typer.Context, number: GoalArg, step: StepArg) -> None:
+    """Check a step. It is noted as a small win, for the goal's value."""
+    from resilience_journal.goals import goal_id, step_number
+
+    journal = state(ctx).journal(create=False)
+    done = journal.goals.check(goal_id(number), step_number(step), now())
+    goal = done.goal
+    say(messages.step_checked(goal.id, done.step.step, done.win.id, done.new_win, goal.value,
+                              goal.next_step is None))  # fmt: skip
+
+
+@goals_app.command("uncheck")
+def uncheck_step(ctx: typer.Context, number: GoalArg, step: StepArg) -> None:
+    """Open a checked step again. Its small win stays; rj says how to remove it."""
+    from resilience_journal.goals import goal_id, step_number
+
+    journal = state(ctx).journal(create=False)
+    opened, win = journal.goals.uncheck(goal_id(number), step_number(step), now())
+    say(messages.step_unchecked(opened.goal_id, opened.step, win.id if win else None))
+
+
+def _state_command(ctx: typer.Context, number: str, change: str) -> None:
+    from resilience_journal.goals import goal_id
+
+    journal = state(ctx).journal(create=False)
+    goal = getattr(journal.goals, change)(goal_id(number), now())
+    say(messages.goal_state_said(goal.id, goal.title, goal.state, goal.checked,
+                                 len(goal.milestones)))  # fmt: skip
+
+
+@goals_app.command("pause")
+def pause_goal(ctx: typer.Context, number: GoalArg) -> None:
+    """Pause a goal: it rests, with its steps, until you resume it."""
+    _state_command(ctx, number, "pause")
+
+
+@goals_app.command("resume")
+def resume_goal(ctx: typer.Context, number: GoalArg) -> None:
+    """Make a paused goal (or one done or let go) active again."""
+    _state_command(ctx, number, "resume")
+
+
+@goals_app.command("done")
+def done_goal(ctx: typer.Context, number: GoalArg) -> None:
+    """Mark a goal done, however many of its steps are checked."""
+    _state_command(ctx, number, "done")
+
+
+@goals_app.command("let-go")
+def let_go(
+    ctx: typer.Context,
+    number: GoalArg,
+    learned: Annotated[
+        str | None,
+        _answer_opt("--learned", "A line on what you learned, kept with the goal."),
+    ] = None,
+) -> None:
+    """Let a goal go: a respected outcome, not a lesser one. On a terminal, rj asks for an
+    optional line on what you learned (Enter skips; Ctrl-C leaves the goal as it was)."""
+    from resilience_journal.goals import check_answer, goal_id
+
+    journal = state(ctx).journal(create=False)
+    goal = journal.goals.check_can_let_go(goal_id(number))
+    try:
+        learned = check_answer(learned, "A line")
+    except JournalError as err:
+        _refuse(err, "Nothing was changed.")
+    if learned is None and sys.stdin.isatty():
+        from resilience_journal.cli.ask import NoMore, ask_or_stop
+
+        try:
+            learned = ask_or_stop(messages.LEARNED_QUESTION,
+                                  _reader(lambda text: check_answer(text, "A line")))  # fmt: skip
+        except NoMore:
+            say("")
+        except KeyboardInterrupt:
+            say("")
+            fail(messages.goal_stopped(goal.id), 130)
+    after = journal.goals.let_go(goal.id, learned, now())
+    say(messages.goal_state_said(after.id, after.title, after.state, after.checked,
+                                 len(after.milestones), learned is not None))  # fmt: skip
