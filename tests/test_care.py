@@ -72,6 +72,13 @@ def test_backup_to_a_folder_or_a_new_file_and_never_over_a_file(rj, tmp_path):
     assert again.stderr == (
         f"{named} already exists; rj never writes over a file. Nothing was changed.\n"
     )
+    folder = rj("backup", f"{tmp_path / 'new-folder'}/")  # a trailing slash means a folder
+    assert folder.exit_code == 1
+    assert (
+        folder.stderr
+        == f"The folder {tmp_path / 'new-folder'} does not exist. Nothing was changed.\n"
+    )
+    assert not (tmp_path / "new-folder").exists()
     missing = rj("backup", str(tmp_path / "nowhere" / "x.db"))
     assert missing.exit_code == 1 and "does not exist" in missing.stderr
     assert not (tmp_path / "nowhere").exists()

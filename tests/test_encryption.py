@@ -61,7 +61,14 @@ def test_encrypt_use_back_up_and_decrypt(rj, rj_home):
     copy = json.loads(backup.stdout)["path"]
     assert not plain_header(rj_home / "backups" / copy.rsplit("/", 1)[1])
     doctor = rj("doctor", env=with_pass)
+    assert doctor.exit_code == 1
+    assert "  look   Backups: 1 backup(s) from before the journal was encrypted" in doctor.stdout
+    plain = [p for p in (rj_home / "backups").iterdir() if plain_header(p)]
+    assert len(plain) == 1 and f"rm {plain[0]}" in doctor.stdout
+    plain[0].unlink()
+    doctor = rj("doctor", env=with_pass)
     assert doctor.exit_code == 0 and doctor.stdout.endswith("All is well.\n")
+    assert "  ok     Backups: Every backup is encrypted, as the journal is." in doctor.stdout
     again = rj("encrypt", env=with_pass)
     assert again.exit_code == 1 and "is already encrypted" in again.stderr
 
@@ -109,3 +116,17 @@ def test_without_the_extra_an_encrypted_journal_is_a_clear_line(rj, rj_home, mon
     )
     refused = rj("decrypt", env={"RJ_PASSPHRASE": PASS})
     assert refused.exit_code == 1 and "needs the encryption extra" in refused.stderr
+
+
+def test_help_now_never_waits_for_a_passphrase(rj, rj_home):
+    rj("safety-plan", "--set", "coping", "Call Sam")
+    assert rj("encrypt", env={"RJ_PASSPHRASE": PASS}).exit_code == 0
+    result = rj("help-now")
+    assert result.exit_code == 0
+    screen = " ".join(result.stdout.split())
+    assert (
+        "Your safety plan is in your encrypted journal: `rj safety-plan --show` opens it" in screen
+    )
+    assert "988" in screen or "116 123" in screen  # the contacts are all there
+    opened = rj("help-now", env={"RJ_PASSPHRASE": PASS})
+    assert "Call Sam" in opened.stdout

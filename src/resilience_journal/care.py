@@ -23,7 +23,13 @@ class Backup:
     removed: tuple[Path, ...] = ()
 
 
-def backup(store: JournalStore, now: datetime, keep: int, target: Path | None = None) -> Backup:
+def backup(
+    store: JournalStore,
+    now: datetime,
+    keep: int,
+    target: Path | None = None,
+    as_folder: bool = False,
+) -> Backup:
     """Copy the journal. With no target, into the backups folder next to it, keeping the
     newest `keep`; a target folder gets a dated file in it; a target file must not exist."""
     if target is None:
@@ -32,6 +38,8 @@ def backup(store: JournalStore, now: datetime, keep: int, target: Path | None = 
         return Backup(path, tuple(files.prune_backups(store.path, keep)))
     if target.is_dir():
         target = target / files.backup_path(store.path, now).name
+    elif as_folder:  # written with a trailing slash
+        raise JournalError(f"The folder {target} does not exist. Nothing was changed.")
     elif target.exists():
         raise JournalError(
             f"{target} already exists; rj never writes over a file. Nothing was changed."
@@ -75,9 +83,7 @@ def loose_files(paths: Paths) -> list[tuple[Path, int]]:
         wanted.append((name, 0o600))
     for suffix in ("-wal", "-shm"):
         wanted.append((journal.with_name(journal.name + suffix), 0o600))
-    backups_dir = files.backups_folder(journal)
-    if backups_dir.is_dir():
-        wanted += [(p, 0o600) for p in backups_dir.glob("*.db")]
+    wanted += [(p, 0o600) for p in files.upgrade_backups(journal)]
     return [
         (path, mode) for path, mode in dict(wanted).items() if path.exists() and _mode(path) & 0o077
     ]
@@ -90,10 +96,14 @@ def _owned_folder(paths: Paths, folder: Path) -> bool:
     )
 
 
-def diagnose(paths: Paths, conn: Any | None, fix: bool = False) -> list[Check]:
+def diagnose(
+    paths: Paths, conn: Any | None, fix: bool = False, encrypted: bool = False
+) -> list[Check]:
     """Every check, in the order a person would want to read them. `conn` is a connection to
     the journal (None when there is none yet). With fix=True, the caller has made a backup."""
     checks = [_permissions(paths, fix)]
+    if encrypted:
+        checks.append(_plain_backups(paths))
     if conn is None:
         return checks
     problems = health.integrity(conn)
@@ -148,11 +158,28 @@ def diagnose(paths: Paths, conn: Any | None, fix: bool = False) -> list[Check]:
     return checks
 
 
+def _plain_backups(paths: Paths) -> Check:
+    """An encrypted journal whose older backups are not: they are readable as they were."""
+    made = files.backups(paths.db) + files.upgrade_backups(paths.db)
+    plain = [p for p in made if not files.looks_encrypted(p)]
+    if not plain:
+        return Check("backups", True, "Every backup is encrypted, as the journal is.")
+    names = " ".join(str(p) for p in plain)
+    return Check(
+        "backups",
+        False,
+        f"{len(plain)} backup(s) from before the journal was encrypted are not encrypted.",
+        f"If they should not stay readable, remove them: rm {names}",
+    )
+
+
 def _permissions(paths: Paths, fix: bool) -> Check:
     loose = loose_files(paths)
     if not loose:
         return Check("permissions", True, "The journal and its files are private to you.")
-    names = ", ".join(f"{path} ({_mode(path):o})" for path, _ in loose)
+    names = ", ".join(f"{path} ({_mode(path):o})" for path, _ in loose[:5])
+    if len(loose) > 5:
+        names += f" and {len(loose) - 5} more"
     check = Check(
         "permissions",
         False,
@@ -164,7 +191,9 @@ def _permissions(paths: Paths, fix: bool) -> Check:
             if path.is_file() or _owned_folder(paths, path):
                 os.chmod(path, mode)
         check.fixed = not loose_files(paths)
-        if not check.fixed:
+        if check.fixed:
+            check.detail = f"Made {len(loose)} of rj's files and folders private to you."
+        else:
             check.fix = (
                 "The folder you chose for the journal is yours, so rj leaves it as it is: "
                 f"`chmod 700 {paths.db.parent}` makes it private."

@@ -60,8 +60,9 @@ def parse_day(text: str, *, today: date, latest: date | None = None) -> date:
         raise DateError(f"That date could not be read: {text!r}. {EXAMPLES}")
     if latest is not None and day > latest:
         raise DateError(
-            f"That date is in the future: {text!r} ({day.isoformat()}). "
-            "Try today or an earlier day."
+            f"That date is in the future: {text!r}"
+            + (f" ({day.isoformat()})" if text.strip() != day.isoformat() else "")
+            + ". Try today or an earlier day."
         )
     return day
 

@@ -566,6 +566,10 @@ HELP_NOW_CONTACTS = "People you can reach now"
 HELP_NOW_NO_PLAN = (
     "You have no safety plan yet. When you feel steadier, `rj safety-plan` helps you write one."
 )
+HELP_NOW_PLAN_ENCRYPTED = (
+    "Your safety plan is in your encrypted journal: `rj safety-plan --show` opens it with "
+    "your passphrase."
+)
 HELP_NOW_PLAN_UNREADABLE = "Your safety plan could not be read from the journal right now."
 HELP_NOW_CLOSE = (
     "rj is a journal, not a replacement for care from a person. You can go back to writing "
@@ -745,6 +749,7 @@ _CHECK_NAMES = {
     "version": "Version",
     "search": "Search index",
     "links": "Links",
+    "backups": "Backups",
 }
 
 
@@ -773,6 +778,10 @@ ENCRYPTED = (
 EXPORT_NOT_ENCRYPTED = (
     "The journal is encrypted; this export is not: anyone who can read it can read what you wrote."
 )
+BEFORE_ENCRYPTING = (
+    "Choose a passphrase you will remember: nobody can open the journal without it, you "
+    "included. A few unrelated words are strong and easy to keep."
+)
 DECRYPTED = "The journal is no longer encrypted: anyone who can read the file can read it."
 
 
@@ -781,7 +790,8 @@ def plain_backups_left(count: int, folder: str) -> str:
     return (
         f"{count} earlier backup{'s' if count != 1 else ''} in {folder} "
         f"{'are' if count != 1 else 'is'} not encrypted: anyone who can read {them} can read "
-        f"the journal as it was then. Remove {them} if that matters to you."
+        f"the journal as it was then. Remove {them} if that matters to you (`rj doctor` "
+        "lists them)."
     )
 
 
@@ -809,6 +819,7 @@ LEARNED_QUESTION = (
     "If you like, a line on what you learned, or what you are taking with you (Enter skips):"
 )
 STEP_HINT = "`rj goals step {id} TEXT` adds a step; `rj goals check {id} N` checks one."
+RESUME_HINT = "`rj goals resume {id}` takes this goal up again, whenever you want to."
 
 
 def goal_value_question(names: list[str]) -> str:
@@ -907,8 +918,10 @@ def experiment_logged(number: int, day_of: int, days: int, did: bool, changed: b
     return f"{verb} day {day_of} of {days} of experiment {number}: {how}."
 
 
-def tried_summary(tried: int, so_far: int, days: int) -> str:
+def tried_summary(tried: int, so_far: int, days: int, closed: bool = False) -> str:
     """'You tried it on 5 of 7 days.' What happened, plainly."""
+    if so_far < days and closed:
+        return f"You tried it on {tried} of the {_days(so_far)} it ran ({days} planned)."
     if so_far < days:
         return f"You tried it on {tried} of {_days(so_far)} so far, of {days} planned."
     return f"You tried it on {tried} of {_days(days)}."

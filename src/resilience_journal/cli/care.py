@@ -24,7 +24,7 @@ def _existing_journal(ctx: typer.Context) -> Path:
 def backup(
     ctx: typer.Context,
     target: Annotated[
-        Path | None,
+        str | None,
         typer.Argument(
             metavar="[PATH]",
             help="A folder, or a new file name. Default: the backups folder next to the journal.",
@@ -44,7 +44,13 @@ def backup(
     _existing_journal(ctx)
     current = state(ctx)
     journal = current.journal(create=False)
-    made = care.backup(journal.store, now(), current.settings().keep_backups, target)
+    made = care.backup(
+        journal.store,
+        now(),
+        current.settings().keep_backups,
+        Path(target).expanduser() if target else None,
+        as_folder=bool(target) and target.endswith(("/", "\\")),
+    )
     size = made.path.stat().st_size
     if as_json:
         json_out({"path": str(made.path), "bytes": size, "removed": [str(p) for p in made.removed]})
@@ -73,6 +79,7 @@ def doctor(
     paths = current.paths()
     conn = None
     backup_path = None
+    passphrase = None
     if paths.db.is_file():
         passphrase = current.passphrase(paths.db)
         # Read-write when it can be (the search index check is a statement that writes, then
@@ -83,7 +90,7 @@ def doctor(
             backup_path.parent.mkdir(mode=0o700, exist_ok=True)
             files.copy_to(conn, backup_path, passphrase)
     try:
-        checks = care.diagnose(paths, conn, fix=fix)
+        checks = care.diagnose(paths, conn, fix=fix, encrypted=passphrase is not None)
     finally:
         if conn is not None:
             conn.close()
@@ -124,10 +131,12 @@ def encrypt(ctx: typer.Context) -> None:
         raise JournalError(messages.already_encrypted(str(path)))
     files.sqlcipher()
     JournalStore(path).close()  # a journal, up to date, before anything is rewritten
+    say(messages.BEFORE_ENCRYPTING)
     passphrase = ask_passphrase("New passphrase", confirm=True)
     files.convert(path, None, passphrase)
     say(messages.ENCRYPTED)
-    plain = [p for p in files.backups_folder(path).glob("*.db") if not files.looks_encrypted(p)]
+    made = files.backups(path) + files.upgrade_backups(path)
+    plain = [p for p in made if not files.looks_encrypted(p)]
     if plain:
         say(messages.plain_backups_left(len(plain), str(files.backups_folder(path))))
 

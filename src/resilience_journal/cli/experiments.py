@@ -248,7 +248,9 @@ def show(ctx: typer.Context, number: ExperimentArg, as_json: JsonOpt = False) ->
     from resilience_journal import render
 
     today = journal.today(now())
-    summary = messages.tried_summary(found.tried, found.days_so_far(today), found.days)
+    summary = messages.tried_summary(
+        found.tried, found.days_so_far(today), found.days, closed=found.closed
+    )
     render.print_to(render.experiment_view(found, today, summary))
 
 

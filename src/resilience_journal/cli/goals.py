@@ -213,7 +213,8 @@ def show_goal(ctx: typer.Context, number: GoalArg, as_json: JsonOpt = False) -> 
         return
     from resilience_journal import render
 
-    render.print_to(render.goal_view(goal, messages.STEP_HINT.format(id=goal.id)))
+    hint = messages.STEP_HINT if goal.state == "active" else messages.RESUME_HINT
+    render.print_to(render.goal_view(goal, hint.format(id=goal.id)))
 
 
 @goals_app.command("step")

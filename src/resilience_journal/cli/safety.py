@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -91,8 +92,15 @@ def reach_list(current: State) -> tuple[list[Contact], list[str]]:
 def _plan_if_any(current: State) -> tuple[SafetyPlan | None, str]:
     """The safety plan if the journal can be read; never an error (help-now must show the
     contacts whatever state the journal is in), and never a new journal file."""
-    if not current.paths().db.exists():
+    path = current.paths().db
+    if not path.exists():
         return None, messages.HELP_NOW_NO_PLAN
+    from resilience_journal.cli.app import PASSPHRASE_ENV
+    from resilience_journal.store.files import looks_encrypted
+
+    if looks_encrypted(path) and not os.environ.get(PASSPHRASE_ENV):
+        # Help comes first: never a passphrase question before it.
+        return None, messages.HELP_NOW_PLAN_ENCRYPTED
     try:
         plan = current.journal(create=False).safety.plan()
     except Exception:  # noqa: BLE001 - a damaged or newer journal: the contacts still show

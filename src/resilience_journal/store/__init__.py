@@ -121,8 +121,13 @@ class JournalStore(
     def backup_to(self, target: Path) -> None:
         """A consistent copy of the journal at `target` (private, written whole), taken with
         SQLite's online backup API while other processes may be writing."""
-        ensure_private_dir(target.parent)
-        copy_to(self.db.conn, target, self.passphrase)
+        try:
+            ensure_private_dir(target.parent)
+            copy_to(self.db.conn, target, self.passphrase)
+        except OSError as err:  # named by the path asked for, not the temporary file
+            raise JournalError(
+                f"{err.strerror or err}: {target}. Nothing was changed; check the path."
+            ) from None
 
     def checkpoint(self) -> None:
         """Move the write-ahead log into the journal file and empty it."""

@@ -163,6 +163,15 @@ def backups(journal: Path) -> list[Path]:
     return [path for _, path in sorted(found)]
 
 
+def upgrade_backups(journal: Path) -> list[Path]:
+    """The copies taken before upgrades (never pruned)."""
+    folder = backups_folder(journal)
+    if not folder.is_dir():
+        return []
+    pattern = re.compile(re.escape(journal.stem) + rf"-\d{{8}}-\d{{6}}-{UPGRADE}(?:-\d+)?\.db")
+    return sorted(p for p in folder.iterdir() if pattern.fullmatch(p.name))
+
+
 def prune_backups(journal: Path, keep: int) -> list[Path]:
     """Remove all but the newest `keep` regular backups; returns what was removed."""
     found = backups(journal)
