@@ -65,6 +65,27 @@ def entries(rj_home: Path) -> Callable[[], list[dict]]:
     return read
 
 
+def ok(result) -> str:
+    """The command's standard output, once it has succeeded."""
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def rows(rj_home: Path, table: str) -> list[dict]:
+    """Every row of `table` in the journal, read straight from the SQLite file."""
+    db = rj_home / "journal.db"
+    if not db.exists():
+        return []
+    conn = sqlite3.connect(db)
+    conn.row_factory = sqlite3.Row
+    try:
+        return [dict(row) for row in conn.execute(f"SELECT * FROM {table} ORDER BY id")]
+    except sqlite3.OperationalError:
+        return []
+    finally:
+        conn.close()
+
+
 def listed(rj, *args: str) -> list[dict]:
     result = rj("list", "--json", *args)
     assert result.exit_code == 0, result.output

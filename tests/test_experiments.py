@@ -4,11 +4,10 @@ closing with a look back, and where they show up: today, the review, alignment, 
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
 
-from tests.conftest import run_in_pty
+from tests.conftest import ok, rows, run_in_pty
 
 NOW = "2026-11-23T21:30:00"  # a Monday evening: the journaling day is 2026-11-23
 HOSTILE = "[bold]x\x1b[31m :fire:"
@@ -23,25 +22,6 @@ def clock(monkeypatch):
 def on(day: str, time: str = "21:30") -> dict[str, str]:
     """The environment for a command run on another day of November 2026."""
     return {"RJ_NOW": f"2026-11-{day}T{time}:00"}
-
-
-def ok(result) -> str:
-    assert result.exit_code == 0, result.output
-    return result.stdout
-
-
-def rows(rj_home, table: str) -> list[dict]:
-    db = rj_home / "journal.db"
-    if not db.exists():
-        return []
-    conn = sqlite3.connect(db)
-    conn.row_factory = sqlite3.Row
-    try:
-        return [dict(row) for row in conn.execute(f"SELECT * FROM {table} ORDER BY id")]
-    except sqlite3.OperationalError:
-        return []
-    finally:
-        conn.close()
 
 
 def shown(rj, number: int = 1) -> dict:

@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 
-from tests.conftest import run_in_pty
+from tests.conftest import ok, rows, run_in_pty
 
 NOW = "2026-11-23T21:30:00"  # a Monday evening: the journaling day is 2026-11-23
 HOSTILE = "[bold]x\x1b[31m :fire:"
@@ -18,25 +18,6 @@ SEEN = "[bold]x␛[31m :fire:"
 @pytest.fixture(autouse=True)
 def clock(monkeypatch):
     monkeypatch.setenv("RJ_NOW", NOW)
-
-
-def ok(result) -> str:
-    assert result.exit_code == 0, result.output
-    return result.stdout
-
-
-def rows(rj_home, table: str) -> list[dict]:
-    db = rj_home / "journal.db"
-    if not db.exists():
-        return []
-    conn = sqlite3.connect(db)
-    conn.row_factory = sqlite3.Row
-    try:
-        return [dict(row) for row in conn.execute(f"SELECT * FROM {table} ORDER BY id")]
-    except sqlite3.OperationalError:
-        return []
-    finally:
-        conn.close()
 
 
 def goal_json(rj, number: int = 1) -> dict:
