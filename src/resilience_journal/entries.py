@@ -286,6 +286,41 @@ def fts_query(text: str) -> str:
     return " ".join(terms)
 
 
+SNIPPET_WORDS = 16
+OPEN, CLOSE = "\ue000", "\ue001"
+
+
+def snippet(marked: str, size: int = SNIPPET_WORDS) -> tuple[str, list[tuple[int, int]]]:
+    """About `size` words of a body whose matches are wrapped in U+E000/U+E001: the stretch
+    holding the most matches, with the matches near its middle, and the matched spans within
+    it. One pass over the words, however long the body and however many matches it holds
+    (SQLite's own snippet() takes time that grows with the square of the matches)."""
+    words = [(found.start(), found.end()) for found in re.finditer(r"\S+", marked)]
+    if not words:
+        return split_snippet(marked)
+    hit = [OPEN in marked[a:b] or CLOSE in marked[a:b] for a, b in words]
+    best, best_count, count = 0, -1, 0
+    for index, is_hit in enumerate(hit):
+        count += is_hit
+        if index >= size:
+            count -= hit[index - size]
+        if count > best_count:
+            best, best_count = max(0, index - size + 1), count
+    matched = [i for i in range(best, min(best + size, len(words))) if hit[i]] or [best]
+    slack = size - (matched[-1] - matched[0] + 1)
+    first = max(0, matched[0] - slack // 2)
+    last = min(len(words), first + size)
+    first = max(0, last - size)
+    text = marked[words[first][0] : words[last - 1][1]]
+    opened, closed = text.find(OPEN), text.find(CLOSE)
+    if closed != -1 and (opened == -1 or closed < opened):  # a phrase begun before the start
+        text = OPEN + text
+    if text.rfind(OPEN) > text.rfind(CLOSE):  # a phrase that runs on past the end
+        text += CLOSE
+    text = ("…" if first else "") + text + ("…" if last < len(words) else "")
+    return split_snippet(text)
+
+
 def split_snippet(marked: str) -> tuple[str, list[tuple[int, int]]]:
     """Remove the U+E000/U+E001 match markers, returning the text and the matched spans."""
     plain: list[str] = []
@@ -293,9 +328,9 @@ def split_snippet(marked: str) -> tuple[str, list[tuple[int, int]]]:
     start = 0
     length = 0
     for char in marked:
-        if char == "\ue000":
+        if char == OPEN:
             start = length
-        elif char == "\ue001":
+        elif char == CLOSE:
             spans.append((start, length))
         else:
             plain.append(char)
@@ -424,8 +459,8 @@ class Journal:
     def search(self, text: str, *, limit: int = 20) -> list[SearchHit]:
         hits = []
         for row in self.store.search(fts_query(text), limit=limit):
-            snippet, spans = split_snippet(row.pop("snippet") or "")
-            hits.append(SearchHit(Entry.from_row(row), snippet, spans))
+            text, spans = snippet(row.pop("marked") or "")
+            hits.append(SearchHit(Entry.from_row(row), text, spans))
         return hits
 
     def update(self, entry: Entry, body: str | None, options: EntryOptions, now: datetime) -> Entry:

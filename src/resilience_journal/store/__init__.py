@@ -255,17 +255,27 @@ class JournalStore(
         )
 
     def search(self, fts_query: str, *, limit: int) -> list[Row]:
-        """Entries matching an FTS5 query, best first, each with a snippet of the body in which
-        matches are wrapped in U+E000 / U+E001."""
+        """Entries matching an FTS5 query, best first, each with its body as `marked`, in
+        which matches are wrapped in U+E000 / U+E001. The best `limit` are picked first, on
+        rowid and rank alone, so only those few rows carry their columns and their marked
+        body (a word in every entry would otherwise sort every body in the journal)."""
         sql = f"""
+            WITH best AS (
+                SELECT entries_fts.rowid AS id, entries_fts.rank AS score
+                FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid
+                WHERE entries_fts MATCH :query AND e.deleted_at IS NULL
+                ORDER BY entries_fts.rank LIMIT :limit
+            )
             SELECT {_ENTRY_COLUMNS},
-                snippet(entries_fts, 1, char(57344), char(57345), '…', 16) AS snippet
-            FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid
-            WHERE entries_fts MATCH ? AND e.deleted_at IS NULL
-            ORDER BY entries_fts.rank LIMIT ?
+                highlight(entries_fts, 1, char(57344), char(57345)) AS marked
+            FROM best JOIN entries_fts ON entries_fts.rowid = best.id
+                JOIN entries e ON e.id = best.id
+            WHERE entries_fts MATCH :query
+            ORDER BY best.score
         """
         try:
-            return [_decode(row) for row in self.db.query(sql, [fts_query, limit])]
+            rows = self.db.query(sql, {"query": fts_query, "limit": limit})
+            return [_decode(row) for row in rows]
         except sqlite3.OperationalError as err:
             raise JournalError("That search could not be read. Try plain words.") from err
 
