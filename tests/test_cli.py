@@ -48,6 +48,29 @@ def test_every_entry_point_runs(argv, rj_home):
     assert (rj_home / "journal.db").exists()
 
 
+@pytest.mark.parametrize(
+    ("args", "expect", "code"),
+    [
+        (["--db", "{home}/other.db", "write", "only this command was built"], "Saved entry 1", 0),
+        (["--db={home}/other.db", "wins", "--help"], "Look back at your small wins", 0),
+        (["goals", "--help"], "Usage: rj goals", 0),
+        (["-h", "write"], "help-now", 0),  # an option first: the whole tree, full help
+        (["writ", "x"], "Did you mean 'write'?", 2),
+        (["--help"], "experiments", 0),
+    ],
+)
+def test_the_real_command_builds_what_it_needs_and_reads_as_always(rj_home, args, expect, code):
+    """`rj` builds only the command it is asked for (start-up); help and mistakes are whole."""
+    import os
+
+    rj_home.mkdir(exist_ok=True)
+    env = {**os.environ, "RJ_HOME": str(rj_home), "NO_COLOR": "1"}
+    argv = [str(BIN / "rj"), *(arg.format(home=rj_home) for arg in args)]
+    result = subprocess.run(argv, capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL)
+    assert result.returncode == code, result.stderr
+    assert expect in result.stdout + result.stderr
+
+
 def test_bare_rj_shows_help(rj):
     result = rj()
     assert result.exit_code == 2  # as click does: help, but nothing was done

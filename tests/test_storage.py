@@ -23,6 +23,7 @@ LATEST = [
     "m006_days",
     "m007_safety_plans",
     "m008_goals_and_experiments",
+    "m009_checkins_index",
 ]
 
 

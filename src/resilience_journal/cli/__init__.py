@@ -25,11 +25,40 @@ from resilience_journal.cli.app import app
 
 def main() -> None:
     os.umask(0o077)  # anything this process creates is private to the person
+    _only_the_command_named(sys.argv[1:])
     try:
         app()
     except KeyboardInterrupt:  # before or after a command runs (during one, JournalGroup)
         sys.stderr.write("\nStopped.\n")
         raise SystemExit(130) from None
+
+
+def _only_the_command_named(argv: list[str]) -> None:
+    """Leave only the command `argv` names in the app, when it names one plainly (after
+    nothing but `--db PATH`). Typer builds a Click command for every registered function,
+    reading each signature, on every run; building one instead of sixty saves about 15 ms
+    of each command. Anything else (`rj`, `rj --help`, a mistyped name) keeps them all, so
+    help and "No such command" read as always."""
+    args = iter(argv)
+    for arg in args:
+        if arg == "--db":
+            next(args, None)
+        elif not arg.startswith("--db="):
+            break
+    else:
+        return
+    if arg.startswith("-"):
+        return
+    from typer.main import get_command_name
+
+    commands = [
+        info
+        for info in app.registered_commands
+        if (info.name or get_command_name(info.callback.__name__)) == arg  # type: ignore[union-attr]
+    ]
+    groups = [info for info in app.registered_groups if info.name == arg]
+    if commands or groups:
+        app.registered_commands, app.registered_groups = commands, groups
 
 
 __all__ = ["app", "main"]

@@ -261,7 +261,7 @@ class JournalStore(
         body (a word in every entry would otherwise sort every body in the journal)."""
         sql = f"""
             WITH best AS (
-                SELECT entries_fts.rowid AS id, entries_fts.rank AS score
+                SELECT entries_fts.rowid AS id, entries_fts.rank AS place
                 FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid
                 WHERE entries_fts MATCH :query AND e.deleted_at IS NULL
                 ORDER BY entries_fts.rank LIMIT :limit
@@ -271,7 +271,7 @@ class JournalStore(
             FROM best JOIN entries_fts ON entries_fts.rowid = best.id
                 JOIN entries e ON e.id = best.id
             WHERE entries_fts MATCH :query
-            ORDER BY best.score
+            ORDER BY best.place
         """
         try:
             rows = self.db.query(sql, {"query": fts_query, "limit": limit})

@@ -346,3 +346,10 @@ def m008_goals_and_experiments(db: Database) -> None:
         """
     )
     db.execute("CREATE INDEX idx_ticks_day ON experiment_ticks (day)")
+
+
+@migrations()
+def m009_checkins_index(db: Database) -> None:
+    # "Has this person ever checked in?" is asked on the first run of each day; without its
+    # own index it walked every entry of a journal whose check-ins began late, or never did.
+    db.execute("CREATE INDEX idx_entries_checkins ON entries (day) WHERE kind = 'checkin'")

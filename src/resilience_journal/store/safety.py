@@ -43,7 +43,10 @@ class SafetyStore:
         return rows[0] if rows else None
 
     def any_checkin(self) -> bool:
-        sql = "SELECT 1 FROM entries WHERE kind = 'checkin' LIMIT 1"
+        sql = (
+            "SELECT 1 FROM entries INDEXED BY idx_entries_checkins"
+            " WHERE kind = 'checkin' ORDER BY day LIMIT 1"
+        )
         return self.db.execute(sql).fetchone() is not None
 
     def distress_by_day(self, since: str, until: str) -> list[tuple[str, int]]:

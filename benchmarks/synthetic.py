@@ -1,0 +1,256 @@
+"""Synthetic lifetime journals, the same content written for rj and for jrnl.
+
+Two entries a day (morning and evening) of 50-300 words, most with a short title, 0-2 tags,
+a mood and sometimes a prompt id; 1-3 small wins a day; six values with a check-in every
+week; a weekly review; a few goals with steps and two small experiments. Words are drawn
+from a journaling vocabulary with Zipf frequencies (a few words in most entries, most words
+in few), so a search matches a realistic share of the journal. The last day is yesterday,
+so `rj today` meets a journal in use. The same `count` always gives the same text.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import random
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+from resilience_journal.dates import week_label
+from resilience_journal.store import JournalStore
+
+# Most frequent first: the word at rank r has weight 1/(r + 10), a Zipf curve with its head
+# flattened, as a journal of content words (no "the" or "and") would have.
+VOCABULARY = """
+    today felt time day morning night still bit little tired better walk home work sleep
+    tea friend call talked quiet hard small step kind window rain slow breath body chest
+    heavy light calm panic worry fear noticed thought remembered garden kitchen coffee
+    dinner sister brother mother father child dog cat park bus train letter message phone
+    laughed cried smiled rested kept tried managed asked helped listened wrote read cooked
+    cleaned shower bed curtains sun cloud wind cold warm soft loud ordinary gentle brave
+    enough grateful safe alone together group therapist appointment doctor pharmacy shop
+    bread soup apples music song radio book page poem bench river bridge hill path trees
+    leaves birds sky evening afternoon weekend monday friday anniversary memory dream
+    nightmare shaking steady grounding counted five blue things feet floor chair hands
+    shoulders jaw stomach headache energy appetite water lunch breakfast plans cancelled
+    kept promise boundary said no yes honest patient angry sad lonely hopeful proud
+    relieved nervous numb restless content peaceful grief loss missing hospital car
+    parking anxious meeting colleague boss email deadline finished started project class
+    lesson learned practice habit routine medication stretch yoga swim bike stairs
+    neighbour visit hug photo album candle prayer meditation silence church temple ocean
+    beach sand shell stone fire smoke snow frost spring summer autumn winter birthday
+    holiday christmas market festival volunteer garden seeds tomatoes flowers roses weeds
+    rainy stormy sunny foggy bright dark early late slept woke nap dreamed shouted
+    apologised forgave thanked trusted doubted decided changed moved paused breathed
+    sighed wondered planned hoped wished needed wanted chose allowed rested recovered
+    healed survived continued returned remembered forgot lost found carried held let go
+    courage strength meaning purpose values growth possibility appreciation connection
+    spirit faith doubt question answer reason choice chance risk step forward backward
+    again maybe perhaps slowly gently softly quietly carefully suddenly finally almost
+    """.split()
+WEIGHTS = list(itertools.accumulate(1 / (rank + 10) for rank in range(len(VOCABULARY))))
+TAGS = [f"tag{i}" for i in range(40)]
+# How many entries have 0, 1 or 2 tags: as in a real jrnl 4.6 export of 8 entries (1.25 tags
+# an entry). jrnl's add slows with the square of all tag occurrences, so this matters there.
+TAG_COUNTS = (1, 4, 3)
+VALUES = ["honesty", "health", "connection", "rest", "courage", "growth"]
+PROMPTS = [None, None, None, "grounding.feet", "small-wins.boundary", "values.tiny-step"]
+GOALS = [
+    ("Walk to the river on my own", "courage", ["Walk to the corner", "Walk to the park"]),
+    ("Sleep before midnight", "rest", ["No screens after ten", "Tea at nine", "Lights out"]),
+    ("Call an old friend", "connection", ["Find the number", "Send a text first"]),
+]
+EXPERIMENTS = [
+    ("Five minutes of stretching after breakfast", "health", 14),
+    ("Tea with no phone", "rest", 7),
+]
+
+
+@dataclass
+class Entry:
+    hour: int
+    title: str | None
+    body: str
+    tags: list[str]
+    mood: int
+    prompt_id: str | None
+    value: str | None
+
+
+@dataclass
+class Day:
+    day: date
+    entries: list[Entry] = field(default_factory=list)
+    wins: list[tuple[str, str | None]] = field(default_factory=list)
+    review: str | None = None
+    checkin: list[tuple[int, int]] | None = None
+
+
+def _prose(rng: random.Random, low: int, high: int) -> str:
+    """`low` to `high` words in sentences of 6-16 words."""
+    words = rng.choices(VOCABULARY, cum_weights=WEIGHTS, k=rng.randint(low, high))
+    sentences, at = [], 0
+    while at < len(words):
+        size = rng.randint(6, 16)
+        sentence = words[at : at + size]
+        sentences.append(" ".join(sentence).capitalize() + ".")
+        at += size
+    return " ".join(sentences)
+
+
+def days(count: int) -> Iterator[Day]:
+    """The journal, a day at a time: `count` entries, two a day, ending yesterday."""
+    rng = random.Random(count)
+    first = date.today() - timedelta(days=(count + 1) // 2)
+    for index in range((count + 1) // 2):
+        day = Day(first + timedelta(days=index))
+        for hour in (8, 21)[: min(2, count - 2 * index)]:
+            day.entries.append(
+                Entry(
+                    hour=hour,
+                    title=" ".join(rng.sample(VOCABULARY[:120], 3)).capitalize()
+                    if rng.random() < 0.7
+                    else None,
+                    body=_prose(rng, 50, 300),
+                    tags=rng.sample(TAGS, rng.choices((0, 1, 2), TAG_COUNTS)[0]),
+                    mood=rng.randint(0, 10),
+                    prompt_id=rng.choice(PROMPTS),
+                    value=rng.choice(VALUES) if rng.random() < 0.4 else None,
+                )
+            )
+        for _ in range(rng.randint(1, 3)):
+            value = rng.choice(VALUES) if rng.random() < 0.6 else None
+            day.wins.append((_prose(rng, 4, 9), value))
+        if index % 7 == 6:
+            day.review = _prose(rng, 60, 200)
+        if index % 7 == 0:
+            day.checkin = [(rng.randint(5, 10), rng.randint(1, 10)) for _ in VALUES]
+        yield day
+
+
+def write_rj(path: Path, count: int) -> None:
+    """The journal as rj keeps it, written through JournalStore, so the schema, triggers and
+    indexes are the real ones."""
+    store = JournalStore(path)
+    with store.write():
+        for name in VALUES:
+            store.db["journal_values"].insert(
+                {"uuid": str(uuid.uuid4()), "name": name, "description": None,
+                 "created_at": "2000-01-01T00:00:00+00:00", "archived_at": None}
+            )  # fmt: skip
+        for day in days(count):
+            iso = day.day.isoformat()
+            for entry in day.entries:
+                stamp = f"{iso}T{entry.hour:02d}:00:00+00:00"
+                entry_id = store.db["entries"].insert(
+                    {"uuid": str(uuid.uuid4()), "kind": "entry", "created_at": stamp,
+                     "updated_at": stamp, "day": iso, "title": entry.title, "body": entry.body,
+                     "words": len(entry.body.split()), "mood": entry.mood,
+                     "prompt_id": entry.prompt_id}
+                ).last_pk  # fmt: skip
+                store._link_tags(entry_id, entry.tags)
+                if entry.value:
+                    store.link_values("entry", entry_id, [entry.value])
+            stamp = f"{iso}T20:00:00+00:00"
+            for text, value in day.wins:
+                win_id = store.db["wins"].insert(
+                    {"uuid": str(uuid.uuid4()), "created_at": stamp, "updated_at": stamp,
+                     "day": iso, "text": text}
+                ).last_pk  # fmt: skip
+                if value:
+                    store.link_values("win", win_id, [value])
+            if day.review:
+                store.db["entries"].insert(
+                    {"uuid": str(uuid.uuid4()), "kind": "review", "created_at": stamp,
+                     "updated_at": stamp, "day": iso, "title": None, "body": day.review,
+                     "words": len(day.review.split()),
+                     "review_week": week_label(day.day - timedelta(days=6))}
+                )  # fmt: skip
+            for value_id, (importance, consistency) in enumerate(day.checkin or (), 1):
+                store.db["value_ratings"].insert(
+                    {"uuid": str(uuid.uuid4()), "value_id": value_id, "rated_at": stamp,
+                     "day": iso, "importance": importance, "consistency": consistency}
+                )  # fmt: skip
+    store.close()
+
+
+def add_plans(rj: list[str], env: dict[str, str]) -> None:
+    """A few goals with steps (one checked) and two small experiments, through the real
+    commands, as a person would add them."""
+
+    def run(*args: str) -> None:
+        subprocess.run(
+            [*rj, *args], env=env, check=True, capture_output=True, stdin=subprocess.DEVNULL
+        )
+
+    for number, (title, value, steps) in enumerate(GOALS, 1):
+        run("goals", "add", title, "--value", value, "--by", "in 6 weeks")
+        for step in steps:
+            run("goals", "step", str(number), step)
+        run("goals", "check", str(number), "1")
+    for number, (title, value, length) in enumerate(EXPERIMENTS, 1):
+        run("experiment", "start", title, "--value", value, "--days", str(length),
+            "--helped-if", "I feel looser by lunch")  # fmt: skip
+        run("experiment", "log", str(number), "--did")
+
+
+def write_jrnl(path: Path, count: int) -> None:
+    """The same entries as a jrnl 4 journal file (`timeformat: "%F %r"`): a title line after
+    the date when the entry has one, tags as @words, as jrnl keeps them. jrnl has no small
+    wins, values or reviews, so those are left out; the comparison is entry for entry."""
+    with path.open("w", encoding="utf-8") as out:
+        for day in days(count):
+            for entry in day.entries:
+                hour = entry.hour % 12 or 12
+                stamp = (
+                    f"{day.day.isoformat()} {hour:02d}:00:00 {'AM' if entry.hour < 12 else 'PM'}"
+                )
+                tags = "".join(f" @{tag}" for tag in entry.tags)
+                head = f"{entry.title}." if entry.title else ""
+                out.write(f"[{stamp}] {head}\n{entry.body}{tags}\n\n")
+    path.chmod(0o600)
+
+
+JRNL_CONFIG = """\
+colors: {{body: none, date: none, tags: none, title: none}}
+default_hour: 9
+default_minute: 0
+editor: ''
+encrypt: false
+highlight: false
+indent_character: '|'
+journals:
+  default:
+    journal: {journal}
+linewrap: 79
+tagsymbols: '#@'
+template: false
+timeformat: '%F %r'
+version: '4.6'
+"""
+
+
+def write_jrnl_config(path: Path, journal: Path) -> None:
+    path.write_text(JRNL_CONFIG.format(journal=journal), encoding="utf-8")
+
+
+def main(argv: list[str]) -> None:
+    """python benchmarks/synthetic.py rj|jrnl PATH COUNT [RJ...]: write one journal. The
+    runner calls this in a process of its own, so its own memory stays small and the peak
+    memory it reads for each timed command is that command's alone."""
+    kind, path, count, rj = argv[0], Path(argv[1]), int(argv[2]), argv[3:]
+    if kind == "rj":
+        write_rj(path, count)
+        add_plans(rj, dict(os.environ))
+    else:
+        write_jrnl(path, count)
+        write_jrnl_config(path.with_suffix(".yaml"), path)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
