@@ -139,13 +139,16 @@ def tables_named(sql: str) -> dict[str, set[str]]:
 
 def whole_walk(how: str) -> bool:
     """Does this way of reading a table go through all its (live) rows? A whole index in
-    order, FTS5 without MATCH, only deleted_at=?, or only one side of a range (day<?)."""
+    order, FTS5 without MATCH, only deleted_at=?, or only one side of a range (day<?), except
+    deleted_at>? alone: the trash."""
     if how.startswith("VIRTUAL TABLE"):
         return not re.search(r":.*[M=]", how)  # FTS5: M is a MATCH, = a rowid
     found = re.search(r"\((.*)\)$", how)
     if not found:
         return how.startswith(("USING INDEX", "USING COVERING INDEX"))
     terms = [t for t in found[1].split(" AND ") if t != "deleted_at=?"]
+    if terms == ["deleted_at>?"]:
+        return False  # the trash: only the rows with deleted_at set, a few
     if any(re.fullmatch(r"\w+=\?", t) for t in terms):
         return False
     sides: dict[str, set[str]] = {}

@@ -96,3 +96,16 @@ def test_ctrl_c_at_the_question_destroys_nothing(pty_env, entries):
     assert "Nothing was destroyed; the trash is as it was." in result.output
     assert "Aborted" not in result.output
     assert len(entries()) == 1
+
+
+def test_search_fills_its_page_with_live_entries_when_better_matches_are_in_the_trash(rj):
+    for _ in range(3):  # the best matches: every word 'kettle'
+        assert rj("write", "kettle kettle kettle kettle").exit_code == 0
+    for number in range(4, 10):
+        assert rj("write", f"entry {number} with one kettle in a long line of words").exit_code == 0
+    for entry_id in ("1", "2", "3"):
+        assert rj("delete", entry_id).exit_code == 0
+    ids = [hit["id"] for hit in json.loads(rj("search", "kettle", "-n", "4", "--json").stdout)]
+    assert len(ids) == 4 and not {1, 2, 3} & set(ids)
+    everything = [h["id"] for h in json.loads(rj("search", "kettle", "--json").stdout)]
+    assert sorted(everything) == [4, 5, 6, 7, 8, 9]
