@@ -3,7 +3,7 @@
     uv run python benchmarks/run.py                         # 1k, 10k and 100k entries
     uv run python benchmarks/run.py 1000 10000              # some sizes
     uv run python benchmarks/run.py --jrnl /tmp/jrnl-venv   # and jrnl, side by side
-    uv run python benchmarks/run.py --only search,list 100000
+    uv run python benchmarks/run.py --only search,list 100000   # to a temporary file
 
 Builds each journal once in a temporary folder (benchmarks/synthetic.py), then times every
 command as a whole process, the way a person meets it: the median wall-clock time of --runs
@@ -39,7 +39,6 @@ class Command:
     target: float | None = None  # seconds, at 100k entries
     memory: float | None = None  # MiB, at 100k entries
     flat: bool = False  # within 20% from 1k to 100k
-    runs: int | None = None
 
 
 RJ = [
@@ -102,18 +101,15 @@ def timed(
     for run in range(runs + 1):
         args = [arg.format(run=run, **fill) for arg in argv]
         before = time.perf_counter()
-        proc = subprocess.Popen(
-            args,
-            env=env,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-        )
-        _, status, usage = os.wait4(proc.pid, 0)
-        elapsed = time.perf_counter() - before
-        if os.waitstatus_to_exitcode(status) != 0:
-            raise SystemExit(f"{' '.join(args)} failed: {proc.stderr.read().decode()[-500:]}")
-        proc.stderr.close()
+        with tempfile.TemporaryFile() as errors:  # a file, so a chatty command never blocks
+            proc = subprocess.Popen(
+                args, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=errors
+            )
+            _, status, usage = os.wait4(proc.pid, 0)
+            elapsed = time.perf_counter() - before
+            if os.waitstatus_to_exitcode(status) != 0:
+                errors.seek(0)
+                raise SystemExit(f"{' '.join(args)} failed: {errors.read().decode()[-500:]}")
         if run:  # the first run warms the caches and is not counted
             times.append(elapsed)
             peak = max(peak, usage.ru_maxrss / 1024)
@@ -188,9 +184,7 @@ def run_size(size: int, args: argparse.Namespace, results: list[Result]) -> None
         for command in RJ:
             if args.only and command.name not in args.only:
                 continue
-            median, fastest, peak = timed(
-                rj_command() + list(command.args), env, command.runs or args.runs, fill
-            )
+            median, fastest, peak = timed(rj_command() + list(command.args), env, args.runs, fill)
             shown = "rj " + " ".join(command.args).replace("{home}/", "").replace("-{run}", "")
             result = Result(
                 "rj",
@@ -200,7 +194,7 @@ def run_size(size: int, args: argparse.Namespace, results: list[Result]) -> None
                 median,
                 fastest,
                 peak,
-                command.runs or args.runs,
+                args.runs,
                 command.target,
                 command.memory,
             )
@@ -246,6 +240,10 @@ def run_jrnl(
 def run_long_entry(args: argparse.Namespace, results: list[Result]) -> None:
     """The longest entry rj takes (1,000,000 characters), every third word a match: search
     and show must stay bounded however many matches one entry holds."""
+    cases = [("long-search", ("search", "calm")), ("long-show", ("show", "1"))]
+    cases = [(name, argv) for name, argv in cases if not args.only or name in args.only]
+    if not cases:
+        return
     with tempfile.TemporaryDirectory(prefix="rj-bench-") as folder:
         env = {**os.environ, "RJ_HOME": folder, "NO_COLOR": "1", "TERM": "dumb"}
         env.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -253,9 +251,7 @@ def run_long_entry(args: argparse.Namespace, results: list[Result]) -> None:
         subprocess.run(
             [*rj_command(), "write"], input=body.encode(), env=env, check=True, capture_output=True
         )
-        for name, argv in [("long-search", ("search", "calm")), ("long-show", ("show", "1"))]:
-            if args.only and name not in args.only:
-                continue
+        for name, argv in cases:
             median, fastest, peak = timed(rj_command() + list(argv), env, args.runs, {})
             shown = f"rj {' '.join(argv)}  (one 1,000,000-char entry)"
             results.append(Result("rj", 1, name, shown, median, fastest, peak, args.runs))
@@ -270,10 +266,18 @@ def ratios(results: list[Result]) -> list[dict[str, object]]:
         mine = rj.get((other.command, other.entries))
         if mine:
             target = RATIO_TARGETS.get((other.command, other.entries))
-            rows.append({"command": other.command, "entries": other.entries,
-                         "rj_s": mine.median_s, "jrnl_s": other.median_s,
-                         "times_faster": round(other.median_s / mine.median_s, 1),
-                         "target": target})  # fmt: skip
+            faster = other.median_s / mine.median_s
+            rows.append(
+                {
+                    "command": other.command,
+                    "entries": other.entries,
+                    "rj_s": mine.median_s,
+                    "jrnl_s": other.median_s,
+                    "times_faster": round(faster, 1),
+                    "target": target,
+                    "met": None if target is None else faster >= target,
+                }
+            )
     return rows
 
 
@@ -292,6 +296,7 @@ def flatness(results: list[Result]) -> list[dict[str, object]]:
                     "from": small,
                     "to": large,
                     "growth": round(last / first - 1, 3),
+                    "met": abs(last / first - 1) <= 0.2,
                 }
             )
     return rows
@@ -317,9 +322,18 @@ def main() -> None:
         help="comma-separated command names, e.g. list,search",
     )
     parser.add_argument(
-        "--out", type=Path, default=HERE / "results.json", help="where to write the results as JSON"
+        "--out",
+        type=Path,
+        help="where to write the results as JSON (default: benchmarks/results.json for a whole"
+        " run; a temporary file with --only, so a partial run never replaces the record)",
     )
     args = parser.parse_args()
+    known = {c.name for c in RJ + JRNL} | {"long-search", "long-show"}
+    if args.only and args.only - known:
+        parser.error(f"unknown command names {sorted(args.only - known)}; known: {sorted(known)}")
+    if args.out is None:
+        whole = not args.only
+        args.out = HERE / "results.json" if whole else Path(tempfile.mkdtemp()) / "results.json"
     print(
         f"{'tool':<5} {'entries':>7}  {'command':<44} {'median s':>8} {'peak MiB':>7}"
         f"  {'target at 100k':<18}"
@@ -331,7 +345,11 @@ def main() -> None:
     summary = {"machine": machine(), "runs": args.runs, "results": [asdict(r) for r in results],
                "jrnl_ratios": ratios(results), "flat": flatness(results)}  # fmt: skip
     for row in summary["jrnl_ratios"]:
-        aim = f" (target ≥{row['target']}×)" if row["target"] else ""
+        aim = (
+            f" (target ≥{row['target']}×: {'met' if row['met'] else 'NOT MET'})"
+            if row["target"]
+            else ""
+        )
         print(
             f"jrnl/rj {row['command']:<10} at {row['entries']:>7,}:"
             f" {row['times_faster']:>6}× faster{aim}"
@@ -339,7 +357,7 @@ def main() -> None:
     for row in summary["flat"]:
         print(
             f"flat    {row['command']:<10} {row['from']:,} → {row['to']:,}: {row['growth']:+.0%}"
-            " (target within ±20%)"
+            f" (target within ±20%: {'met' if row['met'] else 'NOT MET'})"
         )
     args.out.write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
     print(f"Wrote {args.out}")

@@ -200,8 +200,9 @@ def add_plans(rj: list[str], env: dict[str, str]) -> None:
 
 
 def write_jrnl(path: Path, count: int) -> None:
-    """The same entries as a jrnl 4 journal file (`timeformat: "%F %r"`): a title line after
-    the date when the entry has one, tags as @words, as jrnl keeps them. jrnl has no small
+    """The same entries as a jrnl 4 journal file, with jrnl's own default `timeformat: "%F
+    %r"` (jrnl reads those dates back through its slower fallback parser, as it does for
+    everyone who keeps the default): the title after the date, tags as @words. jrnl has no small
     wins, values or reviews, so those are left out; the comparison is entry for entry."""
     with path.open("w", encoding="utf-8") as out:
         for day in days(count):
@@ -211,8 +212,10 @@ def write_jrnl(path: Path, count: int) -> None:
                     f"{day.day.isoformat()} {hour:02d}:00:00 {'AM' if entry.hour < 12 else 'PM'}"
                 )
                 tags = "".join(f" @{tag}" for tag in entry.tags)
-                head = f"{entry.title}." if entry.title else ""
-                out.write(f"[{stamp}] {head}\n{entry.body}{tags}\n\n")
+                # jrnl takes an entry's first sentence as its title: a title of its own goes
+                # first, on the date's line; without one the text starts there.
+                text = f"{entry.title}.\n{entry.body}" if entry.title else entry.body
+                out.write(f"[{stamp}] {text}{tags}\n\n")
     path.chmod(0o600)
 
 

@@ -168,6 +168,15 @@ def test_search_shows_the_stretch_around_the_matches_of_a_long_entry(rj, journal
     assert "…early" in screen and "kettle sang" in screen
 
 
+def test_search_snippet_of_text_with_few_spaces_stays_short(rj, journal):
+    body = "https://example.org/" + "a/" * 400 + "lighthouse/" + "b/" * 400
+    assert rj("write", body).exit_code == 0
+    hit = json.loads(rj("search", "lighthouse", "--json").stdout)[0]
+    assert len(hit["snippet"]) <= 202  # 200 characters and the two '…'
+    assert hit["snippet"].startswith("…") and hit["snippet"].endswith("…")
+    assert [hit["snippet"][a:b] for a, b in hit["highlights"]] == ["lighthouse"]
+
+
 def test_search_in_an_entry_full_of_matches_shows_its_first_words(rj, journal):
     """An entry made of matches (SQLite's snippet() took 15 s on a 1,000,000-character one;
     benchmarks/ times that case): the window is the first 16 words, every match marked."""

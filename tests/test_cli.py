@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -57,12 +58,13 @@ def test_every_entry_point_runs(argv, rj_home):
         (["-h", "write"], "help-now", 0),  # an option first: the whole tree, full help
         (["writ", "x"], "Did you mean 'write'?", 2),
         (["--help"], "experiments", 0),
+        (["help"], "help-now", 0),  # `rj help` prints the whole list, in a hard moment too
+        (["--db"], "requires an argument", 2),
+        (["--", "write", "after --"], "Saved entry 1", 0),  # the whole tree, as Click reads it
     ],
 )
 def test_the_real_command_builds_what_it_needs_and_reads_as_always(rj_home, args, expect, code):
     """`rj` builds only the command it is asked for (start-up); help and mistakes are whole."""
-    import os
-
     rj_home.mkdir(exist_ok=True)
     env = {**os.environ, "RJ_HOME": str(rj_home), "NO_COLOR": "1"}
     argv = [str(BIN / "rj"), *(arg.format(home=rj_home) for arg in args)]
@@ -119,3 +121,28 @@ def test_output_to_a_pipe_has_no_padding_spaces(rj):
     for args in (["list"], ["today"], ["search", "short"], ["show", "1"]):
         out = rj(*args).stdout
         assert all(line == line.rstrip() for line in out.splitlines()), args
+
+
+@pytest.mark.parametrize(
+    ("argv", "built"),
+    [
+        (["--db", "x.db", "write", "y"], "1 0"),
+        (["goals", "add", "y"], "0 1"),
+        (["sos"], "1 0"),  # a hidden command too
+        (["help"], "all"),
+        (["-h", "write"], "all"),
+        (["nonsense"], "all"),
+    ],
+)
+def test_only_the_named_command_is_built(argv, built):
+    """The start-up saving itself: what is left in the app before Typer builds it (in a
+    process of its own, since it changes the app)."""
+    code = (
+        "from resilience_journal.cli import app, _only_the_command_named as only\n"
+        "before = (len(app.registered_commands), len(app.registered_groups))\n"
+        f"only({argv!r})\n"
+        "after = (len(app.registered_commands), len(app.registered_groups))\n"
+        "print('all' if after == before else f'{after[0]} {after[1]}')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == built, result.stderr

@@ -287,17 +287,19 @@ def fts_query(text: str) -> str:
 
 
 SNIPPET_WORDS = 16
+SNIPPET_CHARS = 200  # for text with few spaces: a URL, a path, text in Chinese or Japanese
 OPEN, CLOSE = "\ue000", "\ue001"
 
 
 def snippet(marked: str, size: int = SNIPPET_WORDS) -> tuple[str, list[tuple[int, int]]]:
     """About `size` words of a body whose matches are wrapped in U+E000/U+E001: the stretch
     holding the most matches, with the matches near its middle, and the matched spans within
-    it. One pass over the words, however long the body and however many matches it holds
-    (SQLite's own snippet() takes time that grows with the square of the matches)."""
+    it; at most SNIPPET_CHARS characters, around the first match. One pass over the words,
+    however long the body and however many matches it holds (SQLite's own snippet() takes
+    time that grows with the square of the matches)."""
     words = [(found.start(), found.end()) for found in re.finditer(r"\S+", marked)]
     if not words:
-        return split_snippet(marked)
+        return "", []
     hit = [OPEN in marked[a:b] or CLOSE in marked[a:b] for a, b in words]
     best, best_count, count = 0, -1, 0
     for index, is_hit in enumerate(hit):
@@ -311,13 +313,19 @@ def snippet(marked: str, size: int = SNIPPET_WORDS) -> tuple[str, list[tuple[int
     first = max(0, matched[0] - slack // 2)
     last = min(len(words), first + size)
     first = max(0, last - size)
-    text = marked[words[first][0] : words[last - 1][1]]
+    start, end = words[first][0], words[last - 1][1]
+    if end - start > SNIPPET_CHARS:
+        found = marked.find(OPEN, start, end)
+        at = found if found != -1 else start
+        start = max(start, min(at - SNIPPET_CHARS // 4, end - SNIPPET_CHARS))
+        end = start + SNIPPET_CHARS
+    text = marked[start:end]
     opened, closed = text.find(OPEN), text.find(CLOSE)
-    if closed != -1 and (opened == -1 or closed < opened):  # a phrase begun before the start
+    if closed != -1 and (opened == -1 or closed < opened):  # a match begun before the start
         text = OPEN + text
-    if text.rfind(OPEN) > text.rfind(CLOSE):  # a phrase that runs on past the end
+    if text.rfind(OPEN) > text.rfind(CLOSE):  # a match that runs on past the end
         text += CLOSE
-    text = ("…" if first else "") + text + ("…" if last < len(words) else "")
+    text = ("…" if start > words[0][0] else "") + text + ("…" if end < words[-1][1] else "")
     return split_snippet(text)
 
 

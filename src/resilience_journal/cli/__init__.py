@@ -33,12 +33,16 @@ def main() -> None:
         raise SystemExit(130) from None
 
 
+# Commands that show the whole tree (`rj help` prints `rj --help`), so they need all of it.
+WHOLE_TREE = {"help"}
+
+
 def _only_the_command_named(argv: list[str]) -> None:
     """Leave only the command `argv` names in the app, when it names one plainly (after
     nothing but `--db PATH`). Typer builds a Click command for every registered function,
     reading each signature, on every run; building one instead of sixty saves about 15 ms
-    of each command. Anything else (`rj`, `rj --help`, a mistyped name) keeps them all, so
-    help and "No such command" read as always."""
+    of each command. Anything else (`rj`, `rj --help`, `rj help`, a mistyped name) keeps
+    them all, so help and "No such command" read as always."""
     args = iter(argv)
     for arg in args:
         if arg == "--db":
@@ -47,14 +51,13 @@ def _only_the_command_named(argv: list[str]) -> None:
             break
     else:
         return
-    if arg.startswith("-"):
+    if arg.startswith("-") or arg in WHOLE_TREE:
         return
-    from typer.main import get_command_name
-
+    # Typer's own rule for a command's name: its function's, lower case, _ as -.
     commands = [
         info
         for info in app.registered_commands
-        if (info.name or get_command_name(info.callback.__name__)) == arg  # type: ignore[union-attr]
+        if (info.name or info.callback.__name__.lower().replace("_", "-")) == arg  # type: ignore[union-attr]
     ]
     groups = [info for info in app.registered_groups if info.name == arg]
     if commands or groups:

@@ -260,22 +260,26 @@ class JournalStore(
 
         The best are picked first from the index alone, by bm25 (spelled out: FTS5's `ORDER
         BY rank` sorts every match inside FTS5, half again slower for a word in every entry),
-        taking as many more as there are entries in the trash, which are dropped after. Only
-        those few rows then carry their columns and their marked body; CROSS JOIN keeps that
-        order (left to itself, SQLite would run the MATCH over every entry a second time)."""
+        taking as many more as there are entries in the trash; those are dropped next, and
+        only the `limit` left carry their columns and their marked body. CROSS JOIN keeps
+        that order (left to itself, SQLite would run the MATCH over every entry again)."""
         sql = f"""
             WITH best AS (
                 SELECT rowid AS id, bm25(entries_fts) AS place FROM entries_fts
                 WHERE entries_fts MATCH :query
-                ORDER BY place
+                ORDER BY place, rowid DESC
                 LIMIT :limit + (SELECT count(*) FROM entries WHERE deleted_at IS NOT NULL)
+            ),
+            live AS (
+                SELECT best.id, best.place FROM best CROSS JOIN entries e ON e.id = best.id
+                WHERE e.deleted_at IS NULL ORDER BY best.place, best.id DESC LIMIT :limit
             )
             SELECT {_ENTRY_COLUMNS},
                 highlight(entries_fts, 1, char(57344), char(57345)) AS marked
-            FROM best CROSS JOIN entries_fts ON entries_fts.rowid = best.id
-                CROSS JOIN entries e ON e.id = best.id
-            WHERE entries_fts MATCH :query AND e.deleted_at IS NULL
-            ORDER BY best.place LIMIT :limit
+            FROM live CROSS JOIN entries_fts ON entries_fts.rowid = live.id
+                CROSS JOIN entries e ON e.id = live.id
+            WHERE entries_fts MATCH :query
+            ORDER BY live.place, live.id DESC
         """
         try:
             rows = self.db.query(sql, {"query": fts_query, "limit": limit})
