@@ -10,22 +10,54 @@ import signal
 import sqlite3
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
+from datetime import time as clock_time
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from resilience_journal.cli import app
+from resilience_journal.dates import journal_day
 
 ROOT = Path(__file__).resolve().parent.parent
+
+#: The instant every test runs at unless it sets its own RJ_NOW: Wednesday 25 November
+#: 2026, 21:30 local time, an ordinary evening in the middle of a week. No test reads the
+#: real clock unless the real clock is what it tests (tests/test_clocks.py).
+NOW = "2026-11-25T21:30:00"
+
+
+def clock() -> datetime:
+    """The instant rj sees in this test: RJ_NOW, read as rj reads it."""
+    return datetime.fromisoformat(os.environ["RJ_NOW"]).astimezone()
+
+
+def today(day_starts_at: clock_time = clock_time(4, 0)) -> date:
+    """The journaling day at that instant (the day starts at 04:00 unless told)."""
+    return journal_day(clock(), day_starts_at)
+
+
+def unwrapped(text: str) -> str:
+    """Screen text as one line, so a sentence is found wherever the terminal wrapped it."""
+    return " ".join(text.split())
+
+
+@pytest.fixture(autouse=True, scope="session")
+def fixed_clock() -> Iterator[str]:
+    """RJ_NOW for the whole session, so journals that a module makes once share the clock."""
+    with pytest.MonkeyPatch.context() as session:
+        session.setenv("RJ_NOW", NOW)
+        yield NOW
 
 
 @pytest.fixture(autouse=True)
 def rj_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "rj-home"
     monkeypatch.setenv("RJ_HOME", str(home))
+    monkeypatch.setenv("RJ_NOW", NOW)  # again: a test that moved the clock moved it alone
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "80")
     monkeypatch.setenv("TERMINAL_WIDTH", "80")

@@ -8,6 +8,8 @@ from datetime import date, timedelta
 from resilience_journal.alignment import Actions, alignment
 from resilience_journal.values import Rating, Value
 
+from .conftest import today
+
 TODAY = date(2026, 11, 22)
 SINCE = TODAY - timedelta(days=29)
 
@@ -144,8 +146,8 @@ def test_alignment_counts_entries_and_wins_in_the_period(rj):
     data = json.loads(rj("alignment", "--json").stdout)
     assert list(data) == ["since", "until", "values", "rated_values", "valued_living",
                           "suggestions"]  # fmt: skip
-    assert data["until"] == date.today().isoformat()
-    assert data["since"] == (date.today() - timedelta(days=29)).isoformat()
+    assert data["until"] == today().isoformat()
+    assert data["since"] == (today() - timedelta(days=29)).isoformat()
     rows = {row["name"]: row for row in data["values"]}
     assert rows["health"]["actions"] == 3  # two wins and an entry; the 40-day-old one is out
     assert rows["health"]["days_since_action"] == 0

@@ -64,11 +64,11 @@ def test_bad_settings_are_refused(rj, rj_home, key, value, message):
     assert not (rj_home / "config.yaml").exists()
 
 
-def test_day_starts_at_decides_today(rj):
+def test_day_starts_at_decides_today(rj, monkeypatch):
+    monkeypatch.setenv("RJ_NOW", "2026-11-25T00:30:00")  # half past midnight
+    assert json.loads(rj("today", "--json").stdout)["day"] == "2026-11-24"  # still the evening
     rj("config", "set", "day_starts_at", "00:00")
-    from datetime import datetime
-
-    assert json.loads(rj("today", "--json").stdout)["day"] == datetime.now().date().isoformat()
+    assert json.loads(rj("today", "--json").stdout)["day"] == "2026-11-25"
 
 
 def test_a_broken_settings_file_never_stops_writing(rj, rj_home):

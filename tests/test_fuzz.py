@@ -14,7 +14,7 @@ import re
 import shutil
 import sqlite3
 import tempfile
-from datetime import UTC, date, datetime
+from datetime import UTC, date
 from pathlib import Path
 
 import pytest
@@ -29,6 +29,8 @@ from resilience_journal.dates import DateError, parse_day, stored_week, week_fro
 from resilience_journal.errors import JournalError
 from resilience_journal.prompts import PromptFileError, load_file
 from resilience_journal.store import JournalStore
+
+from .conftest import clock
 
 FUZZ = settings(
     max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
@@ -331,7 +333,7 @@ def test_a_checked_plan_is_written_whole(made_once, document):
         before = _dump(db)
         store = JournalStore(db)
         try:
-            planned = importing.plan(source, document, store, datetime.now(UTC))
+            planned = importing.plan(source, document, store, clock())
         except JournalError as err:
             store.close()
             assert err.message.endswith("Nothing was imported.")

@@ -6,19 +6,14 @@ from __future__ import annotations
 import json
 import os
 import stat
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 
 import pytest
 from dateutil.relativedelta import relativedelta
 
-from resilience_journal.dates import journal_day, week_label, week_start
+from resilience_journal.dates import week_label, week_start
 
-from .conftest import run_in_pty, typing
-
-
-def today() -> date:
-    """The journaling day now, as rj works it out (day_starts_at 04:00)."""
-    return journal_day(datetime.now().astimezone(), time(4, 0))
+from .conftest import run_in_pty, today, typing, unwrapped
 
 
 def ago(days: int) -> str:
@@ -511,20 +506,22 @@ def test_old_entries_resurface_only_when_asked(rj):
     assert "On this day a month ago, you wrote: Sea" in ok(rj("today"))
 
 
-def test_a_ready_review_is_mentioned_once_a_week(rj):
-    start = week_start(today(), "monday")
-    if (today() - start).days < 3:
-        start -= timedelta(weeks=1)
-    ok(rj("write", "Something from the week.", "--date", start.isoformat()))
-    label = week_label(start)
-    end = start + timedelta(days=6)
-    which = "this week" if end >= today() else "last week"
-    span = (f"{start.day} to {end.day} {end:%b}" if start.month == end.month
-            else f"{start.day} {start:%b} to {end.day} {end:%b}")  # fmt: skip
-    said = f"Your review of {which} ({span}) is ready whenever you are: `rj review`."
-    assert said in ok(rj("today"))
-    assert said not in ok(rj("today"))  # once is enough
-    assert as_json(rj, "today")["review_ready"] == label  # for scripts, while unwritten
+@pytest.mark.parametrize(
+    ("now", "first_day", "week", "said"),
+    [
+        ("2026-11-22T21:30:00", "2026-11-16", "2026-W47", "this week (16 to 22 Nov)"),
+        ("2026-11-25T21:30:00", "2026-11-16", "2026-W47", "last week (16 to 22 Nov)"),
+        ("2026-12-06T21:30:00", "2026-11-30", "2026-W49", "this week (30 Nov to 6 Dec)"),
+        ("2027-01-04T09:00:00", "2026-12-28", "2026-W53", "last week (28 Dec to 3 Jan)"),
+    ],
+)
+def test_a_ready_review_is_mentioned_once_a_week(rj, monkeypatch, now, first_day, week, said):
+    monkeypatch.setenv("RJ_NOW", now)
+    ok(rj("write", "Something from the week.", "--date", first_day))
+    said = f"Your review of {said} is ready whenever you are: `rj review`."
+    assert said in unwrapped(ok(rj("today")))
+    assert "is ready whenever" not in unwrapped(ok(rj("today")))  # once is enough
+    assert as_json(rj, "today")["review_ready"] == week  # for scripts, while unwritten
 
 
 def test_today_counts_days_as_the_streak_does(rj):

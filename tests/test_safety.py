@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from resilience_journal.safety import CONTACTS_FILE, SECTIONS, Timer
-from tests.conftest import run_in_pty, typing
+from tests.conftest import run_in_pty, today, typing
 
 ASKED = "Enter skips."  # the end of the check-in question
 MENU = "would one of these help?"
@@ -31,7 +31,7 @@ def test_the_contacts_file_cites_a_source_and_a_date_for_every_line():
         assert set(row["how"].split("+")) <= {"phone", "text", "chat", "web"}, row
         assert re.match(r"https?://[^ ]+\.[a-z]", row["source"]), row
         checked = date.fromisoformat(row["verified"])
-        assert date(2026, 1, 1) <= checked <= date.today(), row
+        assert date(2026, 1, 1) <= checked <= today(), row
     names = {(row["region"], row["name"]) for row in rows}
     assert ("US", "988 Suicide & Crisis Lifeline") in names
     assert ("*", "Your local emergency number") in names

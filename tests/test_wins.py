@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 import pytest
 
 from resilience_journal.dates import week_start
+
+from .conftest import today
 
 
 def wins_json(rj, *args: str) -> list[dict]:
@@ -99,7 +101,7 @@ def test_back_filled_win_says_its_day(rj):
     assert result.exit_code == 0, result.output
     assert result.stderr.startswith("Noted for yesterday: slept through.")
     (noted,) = wins_json(rj)
-    assert date.fromisoformat(noted["day"]) == date.today() - timedelta(days=1)
+    assert date.fromisoformat(noted["day"]) == today(time(0, 0)) - timedelta(days=1)
     older = rj("win", "asked for help", "--date", "2026-01-06")
     assert older.stderr == "Noted for Tue 6 Jan: asked for help. 1 win that week.\n"
     again = rj("win", "rested", "--date", "2026-01-07")
@@ -110,8 +112,8 @@ def test_back_filled_win_says_its_day(rj):
 
 def test_this_week_counts_only_this_weeks_wins(rj):
     rj("config", "set", "day_starts_at", "00:00")  # the journal day is the calendar day
-    today = date.today()
-    first = week_start(today, "monday")
+    day = today(time(0, 0))
+    first = week_start(day, "monday")
     rj("win", "before this week", "--date", (first - timedelta(days=1)).isoformat())
     result = rj("win", "this week")
     assert result.stderr.endswith(" 1 win this week.\n")
@@ -119,11 +121,10 @@ def test_this_week_counts_only_this_weeks_wins(rj):
 
 def test_the_week_follows_week_starts_on(rj):
     rj("config", "set", "day_starts_at", "00:00")  # the journal day is the calendar day
-    today = date.today()
+    day = today(time(0, 0))
     # make the week start today: only today's wins count
-    rj("config", "set", "week_starts_on", f"{today:%A}".lower())
-    if today.toordinal() > 1:
-        rj("win", "yesterday's", "--date", "yesterday")
+    rj("config", "set", "week_starts_on", f"{day:%A}".lower())
+    rj("win", "yesterday's", "--date", "yesterday")
     assert rj("win", "today's").stderr.endswith(" 1 win this week.\n")
 
 

@@ -3,18 +3,11 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
-from resilience_journal.dates import journal_day
-from tests.conftest import listed
-
-
-def today() -> date:
-    from datetime import time
-
-    return journal_day(datetime.now().astimezone(), time(4))
+from tests.conftest import listed, today
 
 
 def test_inline_text_is_saved_with_its_options(rj, entries):
