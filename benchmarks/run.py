@@ -342,8 +342,13 @@ def main() -> None:
     for size in args.sizes:
         run_size(size, args, results)
     run_long_entry(args, results)
-    summary = {"machine": machine(), "runs": args.runs, "results": [asdict(r) for r in results],
-               "jrnl_ratios": ratios(results), "flat": flatness(results)}  # fmt: skip
+    summary = {
+        "machine": machine(),
+        "runs": args.runs,
+        "results": [asdict(r) for r in results],
+        "jrnl_ratios": ratios(results),
+        "flat": flatness(results),
+    }
     for row in summary["jrnl_ratios"]:
         aim = (
             f" (target ≥{row['target']}×: {'met' if row['met'] else 'NOT MET'})"

@@ -140,42 +140,81 @@ def write_rj(path: Path, count: int) -> None:
     with store.write():
         for name in VALUES:
             store.db["journal_values"].insert(
-                {"uuid": str(uuid.uuid4()), "name": name, "description": None,
-                 "created_at": "2000-01-01T00:00:00+00:00", "archived_at": None}
-            )  # fmt: skip
+                {
+                    "uuid": str(uuid.uuid4()),
+                    "name": name,
+                    "description": None,
+                    "created_at": "2000-01-01T00:00:00+00:00",
+                    "archived_at": None,
+                }
+            )
         for day in days(count):
             iso = day.day.isoformat()
             for entry in day.entries:
                 stamp = f"{iso}T{entry.hour:02d}:00:00+00:00"
-                entry_id = store.db["entries"].insert(
-                    {"uuid": str(uuid.uuid4()), "kind": "entry", "created_at": stamp,
-                     "updated_at": stamp, "day": iso, "title": entry.title, "body": entry.body,
-                     "words": len(entry.body.split()), "mood": entry.mood,
-                     "prompt_id": entry.prompt_id}
-                ).last_pk  # fmt: skip
-                store._link_tags(entry_id, entry.tags)
+                entry_id = (
+                    store.db["entries"]
+                    .insert(
+                        {
+                            "uuid": str(uuid.uuid4()),
+                            "kind": "entry",
+                            "created_at": stamp,
+                            "updated_at": stamp,
+                            "day": iso,
+                            "title": entry.title,
+                            "body": entry.body,
+                            "words": len(entry.body.split()),
+                            "mood": entry.mood,
+                            "prompt_id": entry.prompt_id,
+                        }
+                    )
+                    .last_pk
+                )
+                store.entries._link_tags(entry_id, entry.tags)
                 if entry.value:
                     store.link_values("entry", entry_id, [entry.value])
             stamp = f"{iso}T20:00:00+00:00"
             for text, value in day.wins:
-                win_id = store.db["wins"].insert(
-                    {"uuid": str(uuid.uuid4()), "created_at": stamp, "updated_at": stamp,
-                     "day": iso, "text": text}
-                ).last_pk  # fmt: skip
+                win_id = (
+                    store.db["wins"]
+                    .insert(
+                        {
+                            "uuid": str(uuid.uuid4()),
+                            "created_at": stamp,
+                            "updated_at": stamp,
+                            "day": iso,
+                            "text": text,
+                        }
+                    )
+                    .last_pk
+                )
                 if value:
                     store.link_values("win", win_id, [value])
             if day.review:
                 store.db["entries"].insert(
-                    {"uuid": str(uuid.uuid4()), "kind": "review", "created_at": stamp,
-                     "updated_at": stamp, "day": iso, "title": None, "body": day.review,
-                     "words": len(day.review.split()),
-                     "review_week": week_label(day.day - timedelta(days=6))}
-                )  # fmt: skip
+                    {
+                        "uuid": str(uuid.uuid4()),
+                        "kind": "review",
+                        "created_at": stamp,
+                        "updated_at": stamp,
+                        "day": iso,
+                        "title": None,
+                        "body": day.review,
+                        "words": len(day.review.split()),
+                        "review_week": week_label(day.day - timedelta(days=6)),
+                    }
+                )
             for value_id, (importance, consistency) in enumerate(day.checkin or (), 1):
                 store.db["value_ratings"].insert(
-                    {"uuid": str(uuid.uuid4()), "value_id": value_id, "rated_at": stamp,
-                     "day": iso, "importance": importance, "consistency": consistency}
-                )  # fmt: skip
+                    {
+                        "uuid": str(uuid.uuid4()),
+                        "value_id": value_id,
+                        "rated_at": stamp,
+                        "day": iso,
+                        "importance": importance,
+                        "consistency": consistency,
+                    }
+                )
     store.close()
 
 
@@ -194,8 +233,17 @@ def add_plans(rj: list[str], env: dict[str, str]) -> None:
             run("goals", "step", str(number), step)
         run("goals", "check", str(number), "1")
     for number, (title, value, length) in enumerate(EXPERIMENTS, 1):
-        run("experiment", "start", title, "--value", value, "--days", str(length),
-            "--helped-if", "I feel looser by lunch")  # fmt: skip
+        run(
+            "experiment",
+            "start",
+            title,
+            "--value",
+            value,
+            "--days",
+            str(length),
+            "--helped-if",
+            "I feel looser by lunch",
+        )
         run("experiment", "log", str(number), "--did")
 
 

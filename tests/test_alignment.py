@@ -15,8 +15,14 @@ SINCE = TODAY - timedelta(days=29)
 
 
 def value(value_id: int, name: str, archived: bool = False) -> Value:
-    return Value(value_id, f"uuid-{value_id}", name, None, "2026-01-01T00:00:00+00:00",
-                 "2026-06-01T00:00:00+00:00" if archived else None)  # fmt: skip
+    return Value(
+        value_id,
+        f"uuid-{value_id}",
+        name,
+        None,
+        "2026-01-01T00:00:00+00:00",
+        "2026-06-01T00:00:00+00:00" if archived else None,
+    )
 
 
 def rating(value_id: int, day: str, importance: int, consistency: int) -> Rating:
@@ -63,12 +69,15 @@ def test_latest_rating_counts_and_history_is_in_order():
 
 def test_values_with_actions_but_no_ratings():
     actions = {1: Actions(3, date(2026, 11, 19)), 2: Actions(0, date(2026, 9, 1))}
-    result = alignment([value(1, "health"), value(2, "family")], [], actions,
-                       since=SINCE, today=TODAY)  # fmt: skip
+    result = alignment(
+        [value(1, "health"), value(2, "family")], [], actions, since=SINCE, today=TODAY
+    )
     health, family = result.values
     assert (health.actions, health.last_action, health.days_since_action) == (
-        3, date(2026, 11, 19), 3
-    )  # fmt: skip
+        3,
+        date(2026, 11, 19),
+        3,
+    )
     assert (family.actions, family.days_since_action) == (0, 82)  # acted on, but not lately
     assert result.valued_living is None
     assert result.rated == []
@@ -97,8 +106,10 @@ def test_valued_living_is_the_mean_of_products_over_rated_values_only():
 
 
 def test_suggestions_only_for_wide_gaps_widest_first_at_most_three():
-    values = [value(i, name) for i, name in enumerate(
-        ["honesty", "rest", "my garden", "health", "play"], 1)]  # fmt: skip
+    values = [
+        value(i, name)
+        for i, name in enumerate(["honesty", "rest", "my garden", "health", "play"], 1)
+    ]
     ratings = [
         rating(1, "2026-11-20", 9, 6),  # gap 3: no suggestion
         rating(2, "2026-11-20", 9, 5),  # gap 4
@@ -123,8 +134,9 @@ def test_suggestions_only_for_wide_gaps_widest_first_at_most_three():
 
 
 def test_living_a_value_more_than_rating_it_important_is_a_negative_gap():
-    (row,) = alignment([value(1, "service")], [rating(1, "2026-11-20", 3, 8)], {},
-                       since=SINCE, today=TODAY).values  # fmt: skip
+    (row,) = alignment(
+        [value(1, "service")], [rating(1, "2026-11-20", 3, 8)], {}, since=SINCE, today=TODAY
+    ).values
     assert row.gap == -5 and row.suggestion is None
 
 
@@ -144,8 +156,14 @@ def test_alignment_counts_entries_and_wins_in_the_period(rj):
     rj("values", "rate", "--value", "health", "--importance", "9", "--consistency", "3")
     rj("values", "rate", "--value", "connection", "--importance", "8", "--consistency", "7")
     data = json.loads(rj("alignment", "--json").stdout)
-    assert list(data) == ["since", "until", "values", "rated_values", "valued_living",
-                          "suggestions"]  # fmt: skip
+    assert list(data) == [
+        "since",
+        "until",
+        "values",
+        "rated_values",
+        "valued_living",
+        "suggestions",
+    ]
     assert data["until"] == today().isoformat()
     assert data["since"] == (today() - timedelta(days=29)).isoformat()
     rows = {row["name"]: row for row in data["values"]}

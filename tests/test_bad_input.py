@@ -98,12 +98,18 @@ CASES = [
     (["write", SENTINEL, "--mood", "1.5"], "Mood is a whole number from 0 to 10; got '1.5'."),
     (["write", SENTINEL, "--mood", "5/10"], "Mood is a whole number from 0 to 10; got '5/10'."),
     (["edit", "1", "--mood", "-1"], "Mood is a whole number from 0 to 10; got '-1'."),
-    (["values", "rate", "--value", "courage", "--importance", "1e1", "--consistency", "3"],
-     "Importance is a whole number from 1 to 10; got '1e1'."),
-    (["values", "rate", "--value", "courage", "--importance", "9", "--consistency", "10.0"],
-     "Consistency is a whole number from 1 to 10; got '10.0'."),
-    (["values", "rate", "--value", "courage", "--importance", " ", "--consistency", "3"],
-     "Importance is a whole number from 1 to 10"),
+    (
+        ["values", "rate", "--value", "courage", "--importance", "1e1", "--consistency", "3"],
+        "Importance is a whole number from 1 to 10; got '1e1'.",
+    ),
+    (
+        ["values", "rate", "--value", "courage", "--importance", "9", "--consistency", "10.0"],
+        "Consistency is a whole number from 1 to 10; got '10.0'.",
+    ),
+    (
+        ["values", "rate", "--value", "courage", "--importance", " ", "--consistency", "3"],
+        "Importance is a whole number from 1 to 10",
+    ),
     # unknown ids, values, prompts and categories
     (["edit", "99", "--mood", "3"], "There is no entry 99. `rj list` shows the ids."),
     (["edit", "2", "--mood", "3"], "Entry 2 is in the trash."),
@@ -111,8 +117,10 @@ CASES = [
     (["wins", "delete", "#x"], "A win id is a number, like 12; got '#x'."),
     (["win", SENTINEL, "--value", "nope"], "There is no value 'nope'. Your values: courage."),
     (["values", "archive", "nope"], "There is no value 'nope'. Your values: courage."),
-    (["prompts", "show", "no.such.prompt"],
-     "There is no prompt 'no.such.prompt'. `rj prompts list` shows them all."),
+    (
+        ["prompts", "show", "no.such.prompt"],
+        "There is no prompt 'no.such.prompt'. `rj prompts list` shows them all.",
+    ),
     (["prompts", "list", "--category", "nope"], "There is no prompt category 'nope'. Categories:"),
     (["prompt", "--category", "nope"], "There is no prompt category 'nope'. Categories:"),
     (["prompt", "--depth", "bottomless"], "Depth is one of gentle, reflective, deep"),
@@ -123,7 +131,7 @@ CASES = [
     (["values", "rename", "courage", "   "], "A value needs a name"),
     (["values", "add", "\t"], "A value needs a name"),
     (["search", "\t"], "Search for at least one word."),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(("args", "says"), CASES)
@@ -211,9 +219,12 @@ def test_stdin_that_is_not_utf8_is_refused_by_the_installed_command(rj_home, tmp
     )
     env = {**os.environ, "RJ_HOME": str(tmp_path / "home"), "NO_COLOR": "1"}
     ran = subprocess.run(
-        [*argv, "write", "-"], input=b"\xff\xfe bad " + SENTINEL.encode() + b" \xc3(",
-        env=env, capture_output=True, timeout=60,
-    )  # fmt: skip
+        [*argv, "write", "-"],
+        input=b"\xff\xfe bad " + SENTINEL.encode() + b" \xc3(",
+        env=env,
+        capture_output=True,
+        timeout=60,
+    )
     assert ran.returncode == 1
     assert ran.stderr.decode() == "The text on standard input is not UTF-8; nothing was saved.\n"
     listed = subprocess.run([*argv, "list", "--json"], env=env, capture_output=True, timeout=60)
@@ -234,12 +245,18 @@ def test_an_entry_of_the_largest_size_is_kept_exactly(rj):
 @pytest.mark.parametrize(
     ("size", "says"),
     [
-        (MAX_BODY + 1, f"An entry can hold up to 1,000,000 characters, and this one has "
-                       f"{MAX_BODY + 1:,}; split it into a few entries. Nothing was saved."),
-        (10 * 1024 * 1024, "An entry can hold up to 1,000,000 characters, and standard input "
-                           "has more; split it into a few entries. Nothing was saved."),
+        (
+            MAX_BODY + 1,
+            f"An entry can hold up to 1,000,000 characters, and this one has "
+            f"{MAX_BODY + 1:,}; split it into a few entries. Nothing was saved.",
+        ),
+        (
+            10 * 1024 * 1024,
+            "An entry can hold up to 1,000,000 characters, and standard input "
+            "has more; split it into a few entries. Nothing was saved.",
+        ),
     ],
-)  # fmt: skip
+)
 def test_an_entry_longer_than_the_limit_is_refused_whole(rj_home, journal, size, says):
     before = dump(rj_home)
     text = (SENTINEL + " ") * (size // (len(SENTINEL) + 1) + 1)
@@ -252,12 +269,28 @@ def test_a_too_long_import_is_refused_whole(rj, rj_home, journal, tmp_path):
     before = dump(rj_home)
     path = tmp_path / "long.json"
     body = SENTINEL + "x" * MAX_BODY
-    path.write_text(json.dumps({"format": "resilience-journal", "version": 1, "entries": [
-        {"day": "2026-11-01", "body": "short"}, {"day": "2026-11-02", "body": body}]}))  # fmt: skip
+    path.write_text(
+        json.dumps(
+            {
+                "format": "resilience-journal",
+                "version": 1,
+                "entries": [
+                    {"day": "2026-11-01", "body": "short"},
+                    {"day": "2026-11-02", "body": body},
+                ],
+            }
+        )
+    )
     refused(rj("import", str(path)), f"entries[1].body should be at most {MAX_BODY} characters")
     jrnl = tmp_path / "jrnl.json"
-    jrnl.write_text(json.dumps({"tags": {}, "entries": [
-        {"date": "2026-11-02", "time": "09:00", "title": "t", "body": body}]}))  # fmt: skip
+    jrnl.write_text(
+        json.dumps(
+            {
+                "tags": {},
+                "entries": [{"date": "2026-11-02", "time": "09:00", "title": "t", "body": body}],
+            }
+        )
+    )
     refused(rj("import", str(jrnl)), "entries[0].body should be at most")
     assert dump(rj_home) == before
 
@@ -290,8 +323,10 @@ def test_too_long_text_from_editing_is_kept_as_a_draft_and_the_entry_is_unchange
     ran = run_in_pty(["edit", "1"], env=pty_env)
     assert ran.exit_code == 1, ran.output
     assert SENTINEL not in ran.output
-    assert "split it into a few entries. What you typed is kept as a draft; `rj edit 1` brings " \
-        "it back." in " ".join(ran.output.split())  # fmt: skip
+    assert (
+        "split it into a few entries. What you typed is kept as a draft; `rj edit 1` brings "
+        "it back." in " ".join(ran.output.split())
+    )
     assert json.loads(rj("show", "1", "--json").stdout) == before
     conn = sqlite3.connect(rj_home / "journal.db")
     (draft,) = conn.execute("SELECT entry_id, length(body) FROM drafts").fetchall()
@@ -304,8 +339,10 @@ def test_a_too_long_weekly_review_is_kept_as_a_draft(pty_env, editor, rj_home, r
     ran = run_in_pty(["review"], env=pty_env, keys=["now? [y/N]", b"y\n"])
     assert ran.exit_code == 1, ran.output
     assert SENTINEL not in ran.output
-    assert "split it into a few entries. What you typed is kept as a draft; `rj write " \
-        "--resume` brings it back." in " ".join(ran.output.split())  # fmt: skip
+    assert (
+        "split it into a few entries. What you typed is kept as a draft; `rj write "
+        "--resume` brings it back." in " ".join(ran.output.split())
+    )
     assert json.loads(rj("reviews", "--json").stdout) == []
     conn = sqlite3.connect(rj_home / "journal.db")
     ((length, options),) = conn.execute("SELECT length(body), options FROM drafts").fetchall()
@@ -338,45 +375,72 @@ def deeply(levels: int) -> str:
     ("text", "says"),
     [
         ("title: " + deeply(1000) + "\n", "{path}: nests too deeply to be a prompt pack."),
-        ("a:\n" + "".join(" " * n + "b:\n" for n in range(1, 1000)),
-         "{path}: nests too deeply to be a prompt pack."),
+        (
+            "a:\n" + "".join(" " * n + "b:\n" for n in range(1, 1000)),
+            "{path}: nests too deeply to be a prompt pack.",
+        ),
         (PACK + "    tags: " + deeply(1000) + "\n", "{path}: nests too deeply"),
         ("&a [*a]\n", "{path}:1: a prompt pack is a mapping"),
-        (PACK.replace("You might notice one sound around you.", "no"),
-         "{path}:6: `text: no` is read by YAML as false, not as text; put it in quotes: "
-         "`text: 'no'`."),
-        (PACK.replace("You might notice one sound around you.", "010"),
-         "{path}:6: `text: 010` is read by YAML as a number"),
-        (PACK.replace("You might notice one sound around you.", "12:30:00"),
-         "{path}:6: `text: 12:30:00` is read by YAML as a number"),
-        (PACK.replace("You might notice one sound around you.", "2026-11-20"),
-         "{path}:6: `text: 2026-11-20` is read by YAML as a date"),
-        (PACK.replace("title: My pack", "title: yes"),
-         "{path}:2: `title: yes` is read by YAML as true"),
-        (PACK.replace("description: Prompts my therapist and I wrote.", "description: off"),
-         "{path}:3: `description: off` is read by YAML as false"),
-        (PACK.replace("category: my-pack", "category: 2026"),
-         "{path}:1: `category: 2026` is read by YAML as a number"),
-        (PACK.replace("Where does it come from?", "Fine\n      - 'no'\n      - no"),
-         "{path}:11: `no` in follow_ups is read by YAML as false, not as text; put it in "
-         "quotes: `'no'`."),
-        (PACK.replace("[senses]", "[senses, 12:30]"),
-         "{path}:10: `12:30` in tags is read by YAML as a number"),
-        (PACK.replace("id: my-pack.one", "id: 12:30"),
-         "{path}:5: id '12:30' should be lowercase"),
-        (PACK.replace("depth: gentle", "depth: [gentle]"),
-         "{path}:7: depth [...] should be one of gentle, reflective, deep."),
-        (PACK.replace("You might notice one sound around you.", "2026-02-30"),
-         "{path}:6: '2026-02-30' cannot be read as the value it looks like"),
-        (PACK.replace("[senses]", "[!!bool maybe]"),
-         "{path}:10: 'maybe' cannot be read as the value it looks like"),
+        (
+            PACK.replace("You might notice one sound around you.", "no"),
+            "{path}:6: `text: no` is read by YAML as false, not as text; put it in quotes: "
+            "`text: 'no'`.",
+        ),
+        (
+            PACK.replace("You might notice one sound around you.", "010"),
+            "{path}:6: `text: 010` is read by YAML as a number",
+        ),
+        (
+            PACK.replace("You might notice one sound around you.", "12:30:00"),
+            "{path}:6: `text: 12:30:00` is read by YAML as a number",
+        ),
+        (
+            PACK.replace("You might notice one sound around you.", "2026-11-20"),
+            "{path}:6: `text: 2026-11-20` is read by YAML as a date",
+        ),
+        (
+            PACK.replace("title: My pack", "title: yes"),
+            "{path}:2: `title: yes` is read by YAML as true",
+        ),
+        (
+            PACK.replace("description: Prompts my therapist and I wrote.", "description: off"),
+            "{path}:3: `description: off` is read by YAML as false",
+        ),
+        (
+            PACK.replace("category: my-pack", "category: 2026"),
+            "{path}:1: `category: 2026` is read by YAML as a number",
+        ),
+        (
+            PACK.replace("Where does it come from?", "Fine\n      - 'no'\n      - no"),
+            "{path}:11: `no` in follow_ups is read by YAML as false, not as text; put it in "
+            "quotes: `'no'`.",
+        ),
+        (
+            PACK.replace("[senses]", "[senses, 12:30]"),
+            "{path}:10: `12:30` in tags is read by YAML as a number",
+        ),
+        (PACK.replace("id: my-pack.one", "id: 12:30"), "{path}:5: id '12:30' should be lowercase"),
+        (
+            PACK.replace("depth: gentle", "depth: [gentle]"),
+            "{path}:7: depth [...] should be one of gentle, reflective, deep.",
+        ),
+        (
+            PACK.replace("You might notice one sound around you.", "2026-02-30"),
+            "{path}:6: '2026-02-30' cannot be read as the value it looks like",
+        ),
+        (
+            PACK.replace("[senses]", "[!!bool maybe]"),
+            "{path}:10: 'maybe' cannot be read as the value it looks like",
+        ),
         (PACK + "    when: " + "9" * 5000 + "\n", "{path}:11: '9999"),
-        (PACK.replace("title: My pack", "title: !!python/name:os.system"),
-         "{path}:2: could not determine a constructor for the tag"),
+        (
+            PACK.replace("title: My pack", "title: !!python/name:os.system"),
+            "{path}:2: could not determine a constructor for the tag",
+        ),
         ("\x00\x01 not yaml at all", "{path}:1: "),
         ("prompts:\n- [\n", "{path}:2: expected the node content, but found '<stream end>'."),
     ],
-)  # fmt: skip
+)
 def test_a_bad_prompt_pack_is_named_by_file_and_line(rj, tmp_path, text, says):
     path = tmp_path / "pack.yaml"
     path.write_text(text, encoding="utf-8")

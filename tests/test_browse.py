@@ -236,8 +236,10 @@ def test_ids_and_days_always_show_in_full(rj, width):
     out = rj("list", env={"COLUMNS": width}).stdout
     lines = out.splitlines()
     assert lines[0].split()[:3] == ["id", "day", "time"]
-    assert any(line.split()[:4] == ["1", "Sun", "22", "Nov"] or line.lstrip().startswith("1 ")
-               for line in lines[2:])  # fmt: skip
+    assert any(
+        line.split()[:4] == ["1", "Sun", "22", "Nov"] or line.lstrip().startswith("1 ")
+        for line in lines[2:]
+    )
     assert all(len(line) <= int(width) for line in lines)
     for line in lines[2:]:
         day = line.split()[1:5]

@@ -97,15 +97,24 @@ def test_backup_while_another_process_writes_is_consistent(rj, rj_home):
     rj("write", "before")
     rj("config", "set", "backups_keep", "1000")
     writer = subprocess.Popen(
-        [sys.executable, "-c", "\n".join([
-            "from resilience_journal.cli import app",
-            "for n in range(60):",
-            "    try: app(['write', f'during {n}'], prog_name='rj', standalone_mode=False)",
-            "    except SystemExit as stop: assert not stop.code",
-        ])],
+        [
+            sys.executable,
+            "-c",
+            "\n".join(
+                [
+                    "from resilience_journal.cli import app",
+                    "for n in range(60):",
+                    "    try: app(['write', f'during {n}'], prog_name='rj', standalone_mode=False)",
+                    "    except SystemExit as stop: assert not stop.code",
+                ]
+            ),
+        ],
         env={**os.environ, "RJ_HOME": str(rj_home), "PYTHONPATH": str(ROOT / "src")},
-        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     copies = []
     while writer.poll() is None:
         result = rj("backup", "--json")
@@ -129,10 +138,15 @@ def test_an_old_journal_is_backed_up_before_it_is_upgraded(rj, rj_home):
     path = rj_home / "journal.db"
     db = Database(path, execute_plugins=False)
     migrations.apply(db, stop_before="m004_wins_and_values")
-    db["entries"].insert({
-        "uuid": "0b7f5e8e-2c0a-4a51-9a57-111111111111", "created_at": "2020-01-01T10:00:00+00:00",
-        "updated_at": "2020-01-01T10:00:00+00:00", "day": "2020-01-01", "body": "from long ago",
-    })  # fmt: skip
+    db["entries"].insert(
+        {
+            "uuid": "0b7f5e8e-2c0a-4a51-9a57-111111111111",
+            "created_at": "2020-01-01T10:00:00+00:00",
+            "updated_at": "2020-01-01T10:00:00+00:00",
+            "day": "2020-01-01",
+            "body": "from long ago",
+        }
+    )
     db.close()
     result = rj("list", "--json")
     assert result.exit_code == 0, result.output
@@ -182,8 +196,10 @@ def test_doctor_finds_and_fixes_permissions_search_index_and_links(rj, rj_home):
     )
     conn.execute("PRAGMA foreign_keys = OFF")
     conn.execute("INSERT INTO entry_tags (entry_id, tag_id) VALUES (999, 1)")
-    conn.execute("INSERT INTO value_ratings (uuid, value_id, rated_at, day, importance,"
-                 " consistency) VALUES ('r-1', 999, '2026-11-20', '2026-11-20', 5, 5)")  # fmt: skip
+    conn.execute(
+        "INSERT INTO value_ratings (uuid, value_id, rated_at, day, importance,"
+        " consistency) VALUES ('r-1', 999, '2026-11-20', '2026-11-20', 5, 5)"
+    )
     conn.commit()
     conn.close()
     assert rj("search", "hidden", "--json").stdout.strip() == "[]"
@@ -195,8 +211,13 @@ def test_doctor_finds_and_fixes_permissions_search_index_and_links(rj, rj_home):
     report = json.loads(found.stdout)
     assert report["ok"] is False and report["backup"] is None
     status = {c["name"]: c["ok"] for c in report["checks"]}
-    assert status == {"permissions": False, "file": True, "version": True, "search": False,
-                      "links": False}  # fmt: skip
+    assert status == {
+        "permissions": False,
+        "file": True,
+        "version": True,
+        "search": False,
+        "links": False,
+    }
     links = next(c for c in report["checks"] if c["name"] == "links")
     assert "1 in entry_tags, 1 in value_ratings" in links["detail"]
     assert mode(db) == 0o644  # doctor without --fix changes nothing
@@ -277,9 +298,14 @@ def _rj_process(home: Path):
     env = {**os.environ, "RJ_HOME": str(home), "PYTHONPATH": str(ROOT / "src"), "NO_COLOR": "1"}
 
     def run(*args: str, **kwargs) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "resilience_journal", *args], env=env,
-                              capture_output=True, text=True, stdin=subprocess.DEVNULL,
-                              **kwargs)  # fmt: skip
+        return subprocess.run(
+            [sys.executable, "-m", "resilience_journal", *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            stdin=subprocess.DEVNULL,
+            **kwargs,
+        )
 
     return run
 
@@ -366,8 +392,15 @@ def test_emptied_trash_leaves_no_trace_in_the_file_or_its_log(rj, rj_home):
     result = rj("trash", "--empty", "--yes")
     assert result.exit_code == 0, result.output
     data = raw()
-    for word in (b"Zanzibarquoll", b"zanzibarquol", b"whisperfrost", b"Quillnettle",
-                 b"quillnettl", b"Marrowlight", b"marrowlight"):  # fmt: skip
+    for word in (
+        b"Zanzibarquoll",
+        b"zanzibarquol",
+        b"whisperfrost",
+        b"Quillnettle",
+        b"quillnettl",
+        b"Marrowlight",
+        b"marrowlight",
+    ):
         assert word not in data, word
     assert b"kept" in data
     assert bodies(db) == ["kept words"]

@@ -124,25 +124,55 @@ def test_output_to_a_pipe_has_no_padding_spaces(rj):
 
 
 @pytest.mark.parametrize(
-    ("argv", "built"),
+    ("argv", "loaded"),
     [
-        (["--db", "x.db", "write", "y"], "1 0"),
-        (["goals", "add", "y"], "0 1"),
-        (["sos"], "1 0"),  # a hidden command too
-        (["help"], "all"),
-        (["-h", "write"], "all"),
-        (["nonsense"], "all"),
+        (["--db", "x.db", "write", "y"], ["writing"]),
+        (["goals", "add", "y"], ["goals"]),
+        (["sos"], ["safety"]),  # a hidden command too
+        (["win", "y"], ["wins"]),
+        (["--help"], []),
+        (["-h", "write"], []),  # the help of rj itself
+        (["write", "-h"], ["writing"]),
+        (["nonsense"], []),
     ],
 )
-def test_only_the_named_command_is_built(argv, built):
-    """The start-up saving itself: what is left in the app before Typer builds it (in a
-    process of its own, since it changes the app)."""
+def test_only_the_command_that_runs_is_imported(argv, loaded, tmp_path):
+    """The lazy group: `rj --help` lists every command from cli/commands.py without
+    importing one; a command imports its own module and no other command's (in a process
+    of its own, as a person runs it)."""
     code = (
-        "from resilience_journal.cli import app, _only_the_command_named as only\n"
-        "before = (len(app.registered_commands), len(app.registered_groups))\n"
-        f"only({argv!r})\n"
-        "after = (len(app.registered_commands), len(app.registered_groups))\n"
-        "print('all' if after == before else f'{after[0]} {after[1]}')\n"
+        "import sys\n"
+        "from resilience_journal.cli import main\n"
+        f"sys.argv = ['rj', *{argv!r}]\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "from resilience_journal.cli.commands import COMMANDS\n"
+        "modules = {c.module for c in COMMANDS.values()}\n"
+        "print(sorted(m for m in modules if f'resilience_journal.cli.{m}' in sys.modules))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.stdout.strip() == built, result.stderr
+    env = {**os.environ, "RJ_HOME": str(tmp_path / "home")}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert result.stdout.strip().splitlines()[-1] == repr(loaded), result.stderr
+
+
+def test_the_command_table_says_what_each_command_says():
+    """cli/commands.py lists every command in its module, with the first line of its help
+    and whether it is hidden, so `rj --help` can be drawn without importing them."""
+    import importlib
+
+    import typer
+
+    from resilience_journal.cli.commands import COMMANDS
+
+    for module in {command.module for command in COMMANDS.values()}:
+        tree = typer.main.get_command(
+            importlib.import_module(f"resilience_journal.cli.{module}").app
+        )
+        found = getattr(tree, "commands", {tree.name: tree})
+        listed = {name for name, command in COMMANDS.items() if command.module == module}
+        assert set(found) == listed, module
+        for name, command in found.items():
+            assert command.get_short_help_str(limit=1000) == COMMANDS[name].help, name
+            assert command.hidden == COMMANDS[name].hidden, name

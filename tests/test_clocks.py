@@ -46,27 +46,31 @@ CLOCKS = [
     Clock("a week across two months", "2026-12-03T20:00:00", "Europe/London", "2026-12-03"),
     Clock("the last day of a year", "2026-12-31T23:30:00", "Europe/London", "2026-12-31"),
     Clock("the first day of a year", "2027-01-01T09:00:00", "Europe/London", "2027-01-01"),
-    Clock("new year, before the day starts", "2027-01-01T02:00:00", "Europe/London",
-          "2026-12-31"),
+    Clock("new year, before the day starts", "2027-01-01T02:00:00", "Europe/London", "2026-12-31"),
     Clock("half past midnight", "2026-11-26T00:30:00", "America/New_York", "2026-11-25"),
     Clock("03:59", "2026-11-26T03:59:00", "America/New_York", "2026-11-25"),
     Clock("04:00", "2026-11-26T04:00:00", "America/New_York", "2026-11-26"),
     Clock("29 February", "2028-02-29T12:00:00", "America/New_York", "2028-02-29"),
-    Clock("1 March after a leap day, 01:00", "2028-03-01T01:00:00", "America/New_York",
-          "2028-02-29"),
-    Clock("US clocks go forward, just after", "2027-03-14T03:30:00", "America/New_York",
-          "2027-03-13"),
-    Clock("US clocks go forward, evening", "2027-03-14T21:00:00", "America/New_York",
-          "2027-03-14"),
-    Clock("US clocks go back, the repeated hour", "2026-11-01T01:30:00", "America/New_York",
-          "2026-10-31"),
-    Clock("UK clocks go forward, just before", "2027-03-28T00:30:00", "Europe/London",
-          "2027-03-27"),
+    Clock(
+        "1 March after a leap day, 01:00", "2028-03-01T01:00:00", "America/New_York", "2028-02-29"
+    ),
+    Clock(
+        "US clocks go forward, just after", "2027-03-14T03:30:00", "America/New_York", "2027-03-13"
+    ),
+    Clock("US clocks go forward, evening", "2027-03-14T21:00:00", "America/New_York", "2027-03-14"),
+    Clock(
+        "US clocks go back, the repeated hour",
+        "2026-11-01T01:30:00",
+        "America/New_York",
+        "2026-10-31",
+    ),
+    Clock(
+        "UK clocks go forward, just before", "2027-03-28T00:30:00", "Europe/London", "2027-03-27"
+    ),
     Clock("UK clocks go back, evening", "2026-10-25T21:00:00", "Europe/London", "2026-10-25"),
     Clock("far east of UTC, morning", "2026-12-06T09:00:00", "Pacific/Auckland", "2026-12-06"),
-    Clock("far east of UTC, new year", "2027-01-01T00:30:00", "Pacific/Auckland",
-          "2026-12-31"),
-]  # fmt: skip
+    Clock("far east of UTC, new year", "2027-01-01T00:30:00", "Pacific/Auckland", "2026-12-31"),
+]
 
 
 @pytest.fixture
@@ -131,8 +135,12 @@ def test_the_streak_counts_to_today(rj, at, clock):
     ok(rj("win", "a win", "--date", "2 days ago"))
     streak = as_json(rj, "streak")
     assert streak["today"] == clock.day
-    assert streak["current"] == {"days": 3, "practised_days": 3, "end": clock.day,
-                                 "start": iso(clock.today - timedelta(days=2))}  # fmt: skip
+    assert streak["current"] == {
+        "days": 3,
+        "practised_days": 3,
+        "end": clock.day,
+        "start": iso(clock.today - timedelta(days=2)),
+    }
     assert (streak["days_last_7"], streak["last_day"]) == (3, clock.day)
 
 

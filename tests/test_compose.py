@@ -241,10 +241,17 @@ def _trigger(rj_home: Path, sql: str) -> None:
 
 
 def test_an_edit_the_journal_cannot_take_is_kept_as_a_draft(pty_env, editor, rj_home):
-    subprocess.run([sys.executable, "-m", "resilience_journal", "write", "before"],
-                   env=pty_env, check=True, capture_output=True)  # fmt: skip
-    _trigger(rj_home, "CREATE TRIGGER no_updates BEFORE UPDATE ON entries "
-                      "BEGIN SELECT RAISE(ABORT, 'refused'); END")  # fmt: skip
+    subprocess.run(
+        [sys.executable, "-m", "resilience_journal", "write", "before"],
+        env=pty_env,
+        check=True,
+        capture_output=True,
+    )
+    _trigger(
+        rj_home,
+        "CREATE TRIGGER no_updates BEFORE UPDATE ON entries "
+        "BEGIN SELECT RAISE(ABORT, 'refused'); END",
+    )
     pty_env["EDITOR"] = editor("after, with care")
     result = run_in_pty(["edit", "1"], env=pty_env)
     assert result.exit_code == 1
@@ -258,10 +265,17 @@ def test_an_edit_the_journal_cannot_take_is_kept_as_a_draft(pty_env, editor, rj_
 
 
 def test_when_even_a_draft_cannot_be_kept_the_text_goes_to_a_rescue_file(pty_env, editor, rj_home):
-    subprocess.run([sys.executable, "-m", "resilience_journal", "today"],
-                   env=pty_env, check=True, capture_output=True)  # fmt: skip
-    _trigger(rj_home, "CREATE TRIGGER no_drafts BEFORE INSERT ON drafts "
-                      "BEGIN SELECT RAISE(ABORT, 'refused'); END")  # fmt: skip
+    subprocess.run(
+        [sys.executable, "-m", "resilience_journal", "today"],
+        env=pty_env,
+        check=True,
+        capture_output=True,
+    )
+    _trigger(
+        rj_home,
+        "CREATE TRIGGER no_drafts BEFORE INSERT ON drafts "
+        "BEGIN SELECT RAISE(ABORT, 'refused'); END",
+    )
     pty_env["EDITOR"] = editor("precious words", exit_code=2)
     result = run_in_pty(["write"], env=pty_env)
     assert result.exit_code == 1
@@ -271,8 +285,12 @@ def test_when_even_a_draft_cannot_be_kept_the_text_goes_to_a_rescue_file(pty_env
 
 
 def test_the_comment_mark_named_is_the_one_the_file_used(pty_env, editor):
-    subprocess.run([sys.executable, "-m", "resilience_journal", "write", "# heading\nbody"],
-                   env=pty_env, check=True, capture_output=True)  # fmt: skip
+    subprocess.run(
+        [sys.executable, "-m", "resilience_journal", "write", "# heading\nbody"],
+        env=pty_env,
+        check=True,
+        capture_output=True,
+    )
     pty_env["EDITOR"] = editor("# heading\nbody\n; a note to myself\n")
     result = run_in_pty(["edit", "1"], env=pty_env)
     assert "1 line starting with ; was left out, as comments." in result.output
@@ -294,8 +312,9 @@ def test_write_shows_todays_prompt_and_records_it(pty_env, editor, tmp_path):
     pty_env["EDITOR"] = editor("What I noticed.")
     result = run_in_pty(["write"], env=pty_env)
     assert result.exit_code == 0, result.output
-    saw = " ".join(line.lstrip("# ") for line in (tmp_path / "editor-saw.txt").read_text()
-                   .splitlines())  # fmt: skip
+    saw = " ".join(
+        line.lstrip("# ") for line in (tmp_path / "editor-saw.txt").read_text().splitlines()
+    )
     assert "Today's prompt, only if it helps" in saw
     assert " ".join(prompt["text"].split()) in " ".join(saw.split())
     (entry,) = rj_json(pty_env, "list")

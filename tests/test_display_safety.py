@@ -75,22 +75,30 @@ def assert_inert(output: str, *, shows: tuple[str, ...] = ()) -> None:
 def pack(category: str, title: str, description: str, prompts: list[dict]) -> str:
     """A prompt pack as YAML. safe_dump writes control characters as escapes in
     double-quoted strings ("\\e]0;pwned\\a"), as a person sharing a pack might."""
-    data = {"category": category, "title": title, "description": description,
-            "prompts": prompts}  # fmt: skip
+    data = {"category": category, "title": title, "description": description, "prompts": prompts}
     return yaml.safe_dump(data, allow_unicode=False, sort_keys=False, width=1000)
 
 
 def write_packs(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
-    hostile = [{"id": "hostile-pack.one", "text": TEXT, "depth": "gentle",
-                "follow_ups": [TEXT], "tags": ["[b]t[/b] :fire:"]}]  # fmt: skip
+    hostile = [
+        {
+            "id": "hostile-pack.one",
+            "text": TEXT,
+            "depth": "gentle",
+            "follow_ups": [TEXT],
+            "tags": ["[b]t[/b] :fire:"],
+        }
+    ]
     (folder / "hostile.yaml").write_text(pack("hostile-pack", LINE, TEXT, hostile))
     # The person's own wording for every bundled prompt: whichever one today, the weekly
     # review or `rj prompt` chooses is hostile too.
     library = load_library()
     for name in library.categories:
-        mine = [{"id": p.id, "text": f"{LINE} ({p.id})", "depth": p.depth, "follow_ups": [TEXT]}
-                for p in library.in_category(name)]  # fmt: skip
+        mine = [
+            {"id": p.id, "text": f"{LINE} ({p.id})", "depth": p.depth, "follow_ups": [TEXT]}
+            for p in library.in_category(name)
+        ]
         (folder / f"mine-{name}.yaml").write_text(pack(name, LINE, TEXT, mine))
     # A broken pack: the warning that names it is on stderr for every command that loads
     # the library, and it quotes the bad id.
@@ -106,9 +114,15 @@ class Journal:
         self.runner = CliRunner()
         self.said: list[str] = []  # what rj said as the journal was written
         self.env: dict[str, str | None] = {
-            "RJ_HOME": str(home), "NO_COLOR": "1", "COLUMNS": "100", "TERMINAL_WIDTH": "100",
-            "VISUAL": None, "EDITOR": None, "XDG_DATA_HOME": None, "XDG_CONFIG_HOME": None,
-        }  # fmt: skip
+            "RJ_HOME": str(home),
+            "NO_COLOR": "1",
+            "COLUMNS": "100",
+            "TERMINAL_WIDTH": "100",
+            "VISUAL": None,
+            "EDITOR": None,
+            "XDG_DATA_HOME": None,
+            "XDG_CONFIG_HOME": None,
+        }
 
     def run(self, *args: str, code: int = 0) -> str:
         result = self.runner.invoke(app, list(args), env=self.env, catch_exceptions=False)
@@ -117,10 +131,17 @@ class Journal:
         return output
 
     def pty_env(self, **more: str) -> dict[str, str]:
-        env = {k: v for k, v in os.environ.items()
-               if k not in ("VISUAL", "EDITOR", "PYTEST_CURRENT_TEST", "NO_COLOR")}  # fmt: skip
-        env.update(RJ_HOME=str(self.home), PYTHONPATH=str(ROOT / "src"), COLUMNS="100",
-                   TERM="xterm-256color")  # fmt: skip
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if k not in ("VISUAL", "EDITOR", "PYTEST_CURRENT_TEST", "NO_COLOR")
+        }
+        env.update(
+            RJ_HOME=str(self.home),
+            PYTHONPATH=str(ROOT / "src"),
+            COLUMNS="100",
+            TERM="xterm-256color",
+        )
         env.update(more)
         return env
 
@@ -134,10 +155,25 @@ def journal(tmp_path_factory: pytest.TempPathFactory) -> Journal:
     said.append(run("config", "set", "check_in", "off"))
     write_packs(home / "prompts")
     said.append(run("values", "add", "Kindness", "--description", TEXT))
-    said.append(run("values", "rate", "--value", "Kindness", "--importance", "8",
-                    "--consistency", "4"))  # fmt: skip
-    said.append(run("write", TEXT, "--title", LINE, "--value", "Kindness", "--mood", "5",
-                    "--tag", "calm", "--prompt", "hostile-pack.one"))  # fmt: skip
+    said.append(
+        run("values", "rate", "--value", "Kindness", "--importance", "8", "--consistency", "4")
+    )
+    said.append(
+        run(
+            "write",
+            TEXT,
+            "--title",
+            LINE,
+            "--value",
+            "Kindness",
+            "--mood",
+            "5",
+            "--tag",
+            "calm",
+            "--prompt",
+            "hostile-pack.one",
+        )
+    )
     said.append(run("write", f"To the trash. {TEXT}", "--title", f"Trashed {LINE}"))
     said.append(run("delete", "2"))
     said.append(run("win", LINE, "--value", "Kindness"))

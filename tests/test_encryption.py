@@ -87,15 +87,29 @@ def test_the_passphrase_is_asked_on_the_terminal_and_never_shown(pty_env, rj_hom
     from tests.conftest import run_in_pty as pty
 
     assert pty(["write", "terminal words"], env=pty_env).exit_code == 0
-    mismatch = pty(["encrypt"], env=pty_env, keys=[
-        "New passphrase: ", b"first secret\n", "again: ", b"second secret\n",
-    ])  # fmt: skip
+    mismatch = pty(
+        ["encrypt"],
+        env=pty_env,
+        keys=[
+            "New passphrase: ",
+            b"first secret\n",
+            "again: ",
+            b"second secret\n",
+        ],
+    )
     assert mismatch.exit_code == 1
     assert "The two passphrases differ. Nothing was changed." in mismatch.output
     assert "secret" not in mismatch.output.replace("passphrase", "")  # no echo
-    done = pty(["encrypt"], env=pty_env, keys=[
-        "New passphrase: ", b"kept secret\n", "again: ", b"kept secret\n",
-    ])  # fmt: skip
+    done = pty(
+        ["encrypt"],
+        env=pty_env,
+        keys=[
+            "New passphrase: ",
+            b"kept secret\n",
+            "again: ",
+            b"kept secret\n",
+        ],
+    )
     assert done.exit_code == 0, done.output
     assert "kept secret" not in done.output
     listed = run_in_pty(["list"], env=pty_env, keys=["Passphrase for ", b"kept secret\n"])

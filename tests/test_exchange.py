@@ -19,8 +19,13 @@ UUID = "00000000-0000-4000-8000-{:012d}"
 
 
 def entry(n: int, day: str, body: str = "Walked to the river.", **more) -> dict:
-    return {"uuid": UUID.format(n), "day": day, "created_at": f"{day}T09:{n % 60:02d}:00+00:00",
-            "body": body, **more}  # fmt: skip
+    return {
+        "uuid": UUID.format(n),
+        "day": day,
+        "created_at": f"{day}T09:{n % 60:02d}:00+00:00",
+        "body": body,
+        **more,
+    }
 
 
 def document(*entries: dict, **more) -> dict:
@@ -35,8 +40,11 @@ def write_json(path: Path, data) -> str:
 def headings(text: str) -> list[tuple[int, str]]:
     """(level, text) of every heading a CommonMark parser sees."""
     tokens = MarkdownIt("commonmark").parse(text)
-    return [(int(tok.tag[1]), "".join(child.content for child in tokens[i + 1].children or ()))
-            for i, tok in enumerate(tokens) if tok.type == "heading_open"]  # fmt: skip
+    return [
+        (int(tok.tag[1]), "".join(child.content for child in tokens[i + 1].children or ()))
+        for i, tok in enumerate(tokens)
+        if tok.type == "heading_open"
+    ]
 
 
 def count_rows(home: Path, table: str = "entries") -> int:
@@ -63,8 +71,12 @@ def test_jrnl_sample_imports_with_tags_star_day_and_time(rj, rj_home):
     assert evening["tags"] == ["coping", "family"]
     starred = found["Starred morning — slept six hours."]
     assert starred["tags"] == ["sleep", "starred"]
-    assert "starred" not in found["Starred test entry * with [bold]brackets[/bold] and a stray "
-                                  "[/] close."]["tags"]  # fmt: skip
+    assert (
+        "starred"
+        not in found["Starred test entry * with [bold]brackets[/bold] and a stray [/] close."][
+            "tags"
+        ]
+    )
     assert "Ünïcödé check — café, naïve, 日本語, emoji 🌱." in found
     sample = json.loads(JRNL.read_text(encoding="utf-8"))["entries"]
     for jrnl_entry in sample:  # every title and body exactly as jrnl had them
@@ -79,8 +91,15 @@ def test_importing_twice_adds_nothing(rj, rj_home):
     again = rj("import", str(JRNL), "--json")
     assert again.exit_code == 0
     summary = json.loads(again.stdout)
-    assert summary["added"] == {"entries": 0, "reviews": 0, "wins": 0, "values": 0,
-                                "value_ratings": 0, "goals": 0, "experiments": 0}  # fmt: skip
+    assert summary["added"] == {
+        "entries": 0,
+        "reviews": 0,
+        "wins": 0,
+        "values": 0,
+        "value_ratings": 0,
+        "goals": 0,
+        "experiments": 0,
+    }
     assert summary["already_here"]["entries"] == 8
     assert "nothing new" in again.stderr
     assert count_rows(rj_home) == 8
@@ -136,8 +155,14 @@ def test_truncated_json_imports_nothing(rj, rj_home, tmp_path):
 def test_a_bad_record_late_in_the_file_imports_nothing(rj, rj_home, tmp_path):
     good = [entry(n, f"2026-10-{n:02d}") for n in range(1, 6)]
     bad = entry(6, "2026-10-06", body="my secret words", mood="high")
-    line = _bad(rj, rj_home, tmp_path, document(*good, bad), "entries[5].mood",
-                "a whole number from 0 to 10")  # fmt: skip
+    line = _bad(
+        rj,
+        rj_home,
+        tmp_path,
+        document(*good, bad),
+        "entries[5].mood",
+        "a whole number from 0 to 10",
+    )
     assert "secret" not in line  # never the entry's text
 
 
@@ -195,25 +220,55 @@ def _rich_journal(rj) -> None:
         ("values", "add", "courage"),
         ("values", "add", "being present"),
         ("win", "made tea", "--value", "courage"),
-        ("write", "First entry.", "--mood", "4", "--tag", "work", "--value", "courage",
-         "--title", "Morning", "--date", "2026-11-16"),
+        (
+            "write",
+            "First entry.",
+            "--mood",
+            "4",
+            "--tag",
+            "work",
+            "--value",
+            "courage",
+            "--title",
+            "Morning",
+            "--date",
+            "2026-11-16",
+        ),
         ("write", "Second entry.", "--date", "2026-11-17"),
         ("write", "Gone soon.", "--date", "2026-11-18"),
         ("delete", "3"),
-        ("goals", "add", "learn to swim", "--value", "courage", "--by", "2026-12-20",
-         "--why", "to feel safe in water"),
+        (
+            "goals",
+            "add",
+            "learn to swim",
+            "--value",
+            "courage",
+            "--by",
+            "2026-12-20",
+            "--why",
+            "to feel safe in water",
+        ),
         ("goals", "step", "1", "book a first lesson"),
         ("goals", "step", "1", "go twice a week", "--by", "2026-12-01"),
         ("goals", "check", "1", "1"),
         ("goals", "add", "rest on sundays"),
         ("goals", "let-go", "2", "--learned", "rest needs no plan"),
-        ("experiment", "start", "a walk after lunch", "--days", "5", "--value", "being present",
-         "--helped-if", "calmer at three"),
+        (
+            "experiment",
+            "start",
+            "a walk after lunch",
+            "--days",
+            "5",
+            "--value",
+            "being present",
+            "--helped-if",
+            "calmer at three",
+        ),
         ("experiment", "log", "1", "--note", "sunny"),
         ("experiment", "start", "tea not coffee", "--days", "2"),
         ("experiment", "log", "2", "--didnt"),
         ("experiment", "close", "2", "--outcome", "not-this-time", "--adjust", "decaf first"),
-    ):  # fmt: skip
+    ):
         result = rj(*command)
         assert result.exit_code == 0, result.output
 
@@ -227,23 +282,44 @@ def test_json_export_keeps_everything_and_round_trips(rj, rj_home, tmp_path):
     assert (data["format"], data["version"]) == ("resilience-journal", 1)
     assert [v["name"] for v in data["values"]] == ["courage", "being present"]
     assert [w["text"] for w in data["wins"]] == [
-        "made tea", "book a first lesson (a step toward: learn to swim)"]  # fmt: skip
+        "made tea",
+        "book a first lesson (a step toward: learn to swim)",
+    ]
     assert data["wins"][0]["values"] == ["courage"]
     assert [(g["title"], g["state"]) for g in data["goals"]] == [
-        ("learn to swim", "active"), ("rest on sundays", "let-go")]  # fmt: skip
+        ("learn to swim", "active"),
+        ("rest on sundays", "let-go"),
+    ]
     assert [m["win"] for m in data["goals"][0]["milestones"]] == [data["wins"][1]["uuid"], None]
-    assert [(x["title"], x["closed_day"] is not None, len(x["ticks"]))
-            for x in data["experiments"]] == [("a walk after lunch", False, 1),
-                                              ("tea not coffee", True, 1)]  # fmt: skip
+    assert [
+        (x["title"], x["closed_day"] is not None, len(x["ticks"])) for x in data["experiments"]
+    ] == [("a walk after lunch", False, 1), ("tea not coffee", True, 1)]
     bodies = {e["body"]: e for e in data["entries"]}
     assert set(bodies) == {"First entry.", "Second entry.", "Gone soon."}
     assert bodies["Gone soon."]["deleted_at"] is not None  # the trash travels too
     morning = bodies["First entry."]
-    assert list(morning) == ["uuid", "kind", "day", "created_at", "updated_at", "title", "body",
-                             "mood", "distress", "tags", "values", "prompt_id", "review_week",
-                             "deleted_at"]  # fmt: skip
+    assert list(morning) == [
+        "uuid",
+        "kind",
+        "day",
+        "created_at",
+        "updated_at",
+        "title",
+        "body",
+        "mood",
+        "distress",
+        "tags",
+        "values",
+        "prompt_id",
+        "review_week",
+        "deleted_at",
+    ]
     assert (morning["title"], morning["mood"], morning["tags"], morning["values"]) == (
-        "Morning", 4, ["work"], ["courage"])  # fmt: skip
+        "Morning",
+        4,
+        ["work"],
+        ["courage"],
+    )
     path = write_json(tmp_path / "export.json", data)
     other = tmp_path / "other.db"
     assert rj("--db", str(other), "import", path).exit_code == 0
@@ -264,8 +340,9 @@ def test_export_to_a_file_is_private_and_says_where(rj, tmp_path):
 
 def test_kind_since_and_until_choose_what_goes_out(rj):
     _rich_journal(rj)
-    only = json.loads(rj("export", "-f", "json", "--since", "2026-11-17", "--until",
-                         "2026-11-17").stdout)  # fmt: skip
+    only = json.loads(
+        rj("export", "-f", "json", "--since", "2026-11-17", "--until", "2026-11-17").stdout
+    )
     assert [e["body"] for e in only["entries"]] == ["Second entry."]
     reviews = json.loads(rj("export", "-f", "json", "--kind", "review").stdout)
     assert reviews["entries"] == [] and reviews["wins"] == []
@@ -316,7 +393,7 @@ def test_markdown_text_cannot_change_the_documents_headings(rj, rj_home, tmp_pat
         "A later day.",
         "kept going",
     ):
-        assert line in result.stdout  # fmt: skip
+        assert line in result.stdout
 
 
 def test_markdown_shows_prompt_mood_values_tags_and_leaves_out_the_trash(rj):
@@ -483,8 +560,9 @@ def test_a_back_filled_entry_says_when_it_was_written(rj, tmp_path):
 
     night = local("2026-11-16T02:30:00+00:00")
     later = local("2026-11-18T09:00:00+00:00")
-    day = (night.date() if night.hour >= 4 else night.date().fromordinal(
-        night.date().toordinal() - 1)).isoformat()  # fmt: skip
+    day = (
+        night.date() if night.hour >= 4 else night.date().fromordinal(night.date().toordinal() - 1)
+    ).isoformat()
     doc = document(
         entry(1, day, "In the night.", created_at=night.isoformat()),
         entry(2, day, "Two days on.", created_at=later.isoformat()),
@@ -499,8 +577,10 @@ def test_a_back_filled_entry_says_when_it_was_written(rj, tmp_path):
 def test_a_large_import_is_searchable_and_counted_like_one_written_by_hand(rj, rj_home, tmp_path):
     """From 500 records, an import indexes and counts in one pass at the end: the result
     must be the same as record by record, and the journal's own triggers must be back."""
-    many = [entry(n, f"2024-{1 + n % 12:02d}-{1 + n % 28:02d}", f"river stone number{n}")
-            for n in range(600)]  # fmt: skip
+    many = [
+        entry(n, f"2024-{1 + n % 12:02d}-{1 + n % 28:02d}", f"river stone number{n}")
+        for n in range(600)
+    ]
     wins = [{"day": "2024-03-03", "text": f"win {n}"} for n in range(5)]
     assert (
         rj("import", write_json(tmp_path / "many.json", document(*many, wins=wins))).exit_code == 0
@@ -530,8 +610,13 @@ def test_export_redirected_to_a_file_keeps_the_bar_on_the_terminal(rj, pty_env, 
     out = tmp_path / "redirected.md"
     master, slave = pty.openpty()
     with out.open("w") as handle:
-        proc = subprocess.Popen([sys.executable, "-m", "resilience_journal", "export"],
-                                stdin=slave, stdout=handle, stderr=slave, env=pty_env)  # fmt: skip
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "resilience_journal", "export"],
+            stdin=slave,
+            stdout=handle,
+            stderr=slave,
+            env=pty_env,
+        )
     os.close(slave)
     seen = bytearray()
     while True:

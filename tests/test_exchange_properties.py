@@ -42,37 +42,61 @@ moods = st.none() | st.integers(0, 10)
 def journals(draw) -> dict:
     names = draw(st.lists(value_names, max_size=4, unique_by=str.lower))
     values = [
-        {"uuid": draw(st.uuids()).__str__(), "name": name, "description": draw(st.none()
-         | one_line), "created_at": draw(stamps), "archived_at": draw(st.none() | stamps)}
+        {
+            "uuid": draw(st.uuids()).__str__(),
+            "name": name,
+            "description": draw(st.none() | one_line),
+            "created_at": draw(stamps),
+            "archived_at": draw(st.none() | stamps),
+        }
         for name in names
-    ]  # fmt: skip
+    ]
     linked = st.lists(st.sampled_from(names), unique=True) if names else st.just([])
     ratings = [
-        {"value": draw(st.sampled_from(names)), "day": draw(days), "rated_at": draw(stamps),
-         "importance": draw(st.integers(1, 10)), "consistency": draw(st.integers(1, 10))}
+        {
+            "value": draw(st.sampled_from(names)),
+            "day": draw(days),
+            "rated_at": draw(stamps),
+            "importance": draw(st.integers(1, 10)),
+            "consistency": draw(st.integers(1, 10)),
+        }
         for _ in range(draw(st.integers(0, 3) if names else st.just(0)))
-    ]  # fmt: skip
+    ]
     entries = []
     for _ in range(draw(st.integers(1, 6))):
         day = draw(days)
         review = draw(st.booleans()) and draw(st.booleans())
         iso = date.fromisoformat(day).isocalendar()
-        entries.append({
-            "uuid": str(draw(st.uuids())), "kind": "review" if review else "entry", "day": day,
-            "created_at": draw(stamps), "updated_at": draw(stamps),
-            "title": draw(st.none() | one_line.filter(lambda t: len(t) <= 200)),
-            "body": draw(some_text), "mood": draw(moods), "distress": draw(moods),
-            "tags": draw(st.lists(tags, max_size=3)), "values": draw(linked),
-            "prompt_id": draw(st.none() | st.from_regex(_PROMPT_ID, fullmatch=True)),
-            "review_week": f"{iso[0]}-W{iso[1]:02d}" if review else None,
-            "deleted_at": draw(st.none() | stamps),
-        })  # fmt: skip
+        entries.append(
+            {
+                "uuid": str(draw(st.uuids())),
+                "kind": "review" if review else "entry",
+                "day": day,
+                "created_at": draw(stamps),
+                "updated_at": draw(stamps),
+                "title": draw(st.none() | one_line.filter(lambda t: len(t) <= 200)),
+                "body": draw(some_text),
+                "mood": draw(moods),
+                "distress": draw(moods),
+                "tags": draw(st.lists(tags, max_size=3)),
+                "values": draw(linked),
+                "prompt_id": draw(st.none() | st.from_regex(_PROMPT_ID, fullmatch=True)),
+                "review_week": f"{iso[0]}-W{iso[1]:02d}" if review else None,
+                "deleted_at": draw(st.none() | stamps),
+            }
+        )
     wins = [
-        {"uuid": str(draw(st.uuids())), "day": draw(days), "created_at": draw(stamps),
-         "updated_at": draw(stamps), "text": draw(one_line), "values": draw(linked),
-         "deleted_at": draw(st.none() | stamps)}
+        {
+            "uuid": str(draw(st.uuids())),
+            "day": draw(days),
+            "created_at": draw(stamps),
+            "updated_at": draw(stamps),
+            "text": draw(one_line),
+            "values": draw(linked),
+            "deleted_at": draw(st.none() | stamps),
+        }
         for _ in range(draw(st.integers(0, 4)))
-    ]  # fmt: skip
+    ]
     value = st.sampled_from(names) | st.none() if names else st.none()
     answer = st.none() | one_line
     goals = []
@@ -80,42 +104,84 @@ def journals(draw) -> dict:
         steps = []
         for n in range(draw(st.integers(0, 3))):
             done = draw(st.none() | days)
-            steps.append({
-                "uuid": str(draw(st.uuids())), "step": n + 1, "created_at": draw(stamps),
-                "text": draw(one_line), "by": draw(st.none() | days), "done_day": done,
-                "done_at": draw(stamps) if done else None,
-                "win": draw(st.sampled_from([w["uuid"] for w in wins]) | st.none())
-                if wins and done else None,
-            })  # fmt: skip
-        goals.append({
-            "uuid": str(draw(st.uuids())), "day": draw(days), "created_at": draw(stamps),
-            "updated_at": draw(stamps), "title": draw(one_line), "value": draw(value),
-            "by": draw(st.none() | days), "specific": draw(answer), "measure": draw(answer),
-            "achievable": draw(answer), "why": draw(answer),
-            "state": draw(st.sampled_from(["active", "paused", "done", "let-go"])),
-            "state_since": draw(st.none() | days), "learned": draw(answer), "milestones": steps,
-        })  # fmt: skip
+            steps.append(
+                {
+                    "uuid": str(draw(st.uuids())),
+                    "step": n + 1,
+                    "created_at": draw(stamps),
+                    "text": draw(one_line),
+                    "by": draw(st.none() | days),
+                    "done_day": done,
+                    "done_at": draw(stamps) if done else None,
+                    "win": draw(st.sampled_from([w["uuid"] for w in wins]) | st.none())
+                    if wins and done
+                    else None,
+                }
+            )
+        goals.append(
+            {
+                "uuid": str(draw(st.uuids())),
+                "day": draw(days),
+                "created_at": draw(stamps),
+                "updated_at": draw(stamps),
+                "title": draw(one_line),
+                "value": draw(value),
+                "by": draw(st.none() | days),
+                "specific": draw(answer),
+                "measure": draw(answer),
+                "achievable": draw(answer),
+                "why": draw(answer),
+                "state": draw(st.sampled_from(["active", "paused", "done", "let-go"])),
+                "state_since": draw(st.none() | days),
+                "learned": draw(answer),
+                "milestones": steps,
+            }
+        )
     experiments = []
     for _ in range(draw(st.integers(0, 3))):
         start = draw(st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 1, 1)))
         length = draw(st.integers(1, 90))
         ticked = draw(st.lists(st.integers(0, length - 1), unique=True, max_size=4))
         closed = draw(st.none() | days)
-        experiments.append({
-            "uuid": str(draw(st.uuids())), "created_at": draw(stamps),
-            "updated_at": draw(stamps), "title": draw(one_line), "value": draw(value),
-            "start_day": start.isoformat(), "days": length, "helped_if": draw(answer),
-            "if_hard": draw(answer), "closed_day": closed,
-            "outcome": draw(st.none() | st.sampled_from(["helped", "partly", "not-this-time"]))
-            if closed else None, "adjust": draw(answer),
-            "ticks": [{"uuid": str(draw(st.uuids())), "day": str(start + timedelta(days=n)),
-                       "created_at": draw(stamps), "updated_at": draw(stamps),
-                       "did": draw(st.booleans()), "note": draw(answer)}
-                      for n in sorted(ticked)],
-        })  # fmt: skip
-    return {"format": "resilience-journal", "version": 1, "values": values,
-            "value_ratings": ratings, "wins": wins, "entries": entries, "goals": goals,
-            "experiments": experiments}  # fmt: skip
+        experiments.append(
+            {
+                "uuid": str(draw(st.uuids())),
+                "created_at": draw(stamps),
+                "updated_at": draw(stamps),
+                "title": draw(one_line),
+                "value": draw(value),
+                "start_day": start.isoformat(),
+                "days": length,
+                "helped_if": draw(answer),
+                "if_hard": draw(answer),
+                "closed_day": closed,
+                "outcome": draw(st.none() | st.sampled_from(["helped", "partly", "not-this-time"]))
+                if closed
+                else None,
+                "adjust": draw(answer),
+                "ticks": [
+                    {
+                        "uuid": str(draw(st.uuids())),
+                        "day": str(start + timedelta(days=n)),
+                        "created_at": draw(stamps),
+                        "updated_at": draw(stamps),
+                        "did": draw(st.booleans()),
+                        "note": draw(answer),
+                    }
+                    for n in sorted(ticked)
+                ],
+            }
+        )
+    return {
+        "format": "resilience-journal",
+        "version": 1,
+        "values": values,
+        "value_ratings": ratings,
+        "wins": wins,
+        "entries": entries,
+        "goals": goals,
+        "experiments": experiments,
+    }
 
 
 def _run(*args: str) -> str:
@@ -142,8 +208,18 @@ def test_json_export_import_export_is_identical(journal):
     by_uuid = {entry["uuid"]: entry for entry in out["entries"]}
     for given_entry in journal["entries"]:
         kept = by_uuid[given_entry["uuid"]]
-        for key in ("kind", "day", "title", "body", "mood", "distress", "prompt_id",
-                    "review_week", "deleted_at", "created_at"):  # fmt: skip
+        for key in (
+            "kind",
+            "day",
+            "title",
+            "body",
+            "mood",
+            "distress",
+            "prompt_id",
+            "review_week",
+            "deleted_at",
+            "created_at",
+        ):
             assert kept[key] == given_entry[key], key
         assert sorted(kept["values"]) == sorted(given_entry["values"])
         assert {t.lower() for t in kept["tags"]} == {t.lower() for t in given_entry["tags"]}
@@ -160,9 +236,34 @@ def test_json_export_import_export_is_identical(journal):
 
 # Lines that start with what markdown gives meaning to (and some that do not), then a little
 # of anything: headings, rules, setext underlines, fences, quotes, lists, HTML, indents.
-starts = st.sampled_from(["", "#", "## ", "### ", "---", "===", "***", "___", "```", "~~~",
-                          "````", "> ", "> # ", "- ", "- ## ", "* ", "1. ", "<div>", "<!--",
-                          "    ", "\t", "   ```", "| a |", "\\"])  # fmt: skip
+starts = st.sampled_from(
+    [
+        "",
+        "#",
+        "## ",
+        "### ",
+        "---",
+        "===",
+        "***",
+        "___",
+        "```",
+        "~~~",
+        "````",
+        "> ",
+        "> # ",
+        "- ",
+        "- ## ",
+        "* ",
+        "1. ",
+        "<div>",
+        "<!--",
+        "    ",
+        "\t",
+        "   ```",
+        "| a |",
+        "\\",
+    ]
+)
 lines = st.tuples(starts, st.text(max_size=6) | st.sampled_from(["", "word", "`", "```"]))
 markdownish = st.lists(lines.map("".join), min_size=1, max_size=8).map(
     lambda found: "\n".join(found)
@@ -186,11 +287,24 @@ def _headings(text: str) -> list[int]:
 @example(entries=[("- ## \n   ```\n- ## ", None, None)], wins=[])
 def test_markdown_text_never_changes_the_headings(entries, wins):
     """One day of entries and wins: # Journal, ## the day, ### each entry, ### Small wins."""
-    journal = {"format": "resilience-journal", "version": 1, "entries": [
-        {"day": "2026-11-16", "created_at": f"2026-11-16T09:{n:02d}:00+00:00", "body": body,
-         "title": title, "mood": mood} for n, (body, title, mood) in enumerate(entries)
-    ], "wins": [{"day": "2026-11-16", "text": text, "created_at":
-                 f"2026-11-16T10:{n:02d}:00+00:00"} for n, text in enumerate(wins)]}  # fmt: skip
+    journal = {
+        "format": "resilience-journal",
+        "version": 1,
+        "entries": [
+            {
+                "day": "2026-11-16",
+                "created_at": f"2026-11-16T09:{n:02d}:00+00:00",
+                "body": body,
+                "title": title,
+                "mood": mood,
+            }
+            for n, (body, title, mood) in enumerate(entries)
+        ],
+        "wins": [
+            {"day": "2026-11-16", "text": text, "created_at": f"2026-11-16T10:{n:02d}:00+00:00"}
+            for n, text in enumerate(wins)
+        ],
+    }
     with tempfile.TemporaryDirectory() as folder:
         db = f"{folder}/journal.db"
         source = Path(folder) / "in.json"

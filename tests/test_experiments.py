@@ -54,13 +54,31 @@ def walk(rj):
 
 def test_start_from_a_script_asks_nothing(rj, rj_home, walk):
     found = shown(rj)
-    assert list(found) == ["id", "uuid", "created_at", "updated_at", "title", "value",
-                           "start_day", "days", "end_day", "helped_if", "if_hard", "state",
-                           "closed_day", "outcome", "adjust", "tried_days", "ticks"]  # fmt: skip
+    assert list(found) == [
+        "id",
+        "uuid",
+        "created_at",
+        "updated_at",
+        "title",
+        "value",
+        "start_day",
+        "days",
+        "end_day",
+        "helped_if",
+        "if_hard",
+        "state",
+        "closed_day",
+        "outcome",
+        "adjust",
+        "tried_days",
+        "ticks",
+    ]
     assert (found["title"], found["value"], found["days"]) == ("a walk after lunch", "health", 7)
     assert (found["start_day"], found["end_day"]) == ("2026-11-23", "2026-11-29")
-    assert (found["helped_if"], found["if_hard"]) == ("I feel calmer at three",
-                                                      "once round the block")  # fmt: skip
+    assert (found["helped_if"], found["if_hard"]) == (
+        "I feel calmer at three",
+        "once round the block",
+    )
     assert (found["state"], found["tried_days"], found["ticks"]) == ("active", 0, [])
     again = rj("experiment", "start", "sleep by eleven", "--days", "1")
     assert again.stderr == (
@@ -107,9 +125,11 @@ def test_the_group_alone_shows_its_help_and_start_needs_a_title(rj):
 
 def test_on_a_terminal_start_asks_how_it_will_help_and_a_plan(rj, pty_env):
     pty_env["RJ_NOW"] = NOW
-    ran = run_in_pty(["experiment", "start", "a walk after lunch", "--days", "5"], env=pty_env,
-                     keys=["How will you know it helped?", b"calmer at three\n",
-                           "When it gets hard", b"\n"])  # fmt: skip
+    ran = run_in_pty(
+        ["experiment", "start", "a walk after lunch", "--days", "5"],
+        env=pty_env,
+        keys=["How will you know it helped?", b"calmer at three\n", "When it gets hard", b"\n"],
+    )
     assert ran.exit_code == 0, ran.output
     assert "Started experiment 1: a walk after lunch, for 5 days" in ran.output
     found = shown(rj)
@@ -117,9 +137,11 @@ def test_on_a_terminal_start_asks_how_it_will_help_and_a_plan(rj, pty_env):
 
 
 def test_ctrl_c_while_starting_saves_nothing(rj, rj_home, pty_env):
-    ran = run_in_pty(["experiment", "start", "a walk"], env=pty_env,
-                     keys=["How will you know it helped?", b"calmer\n", "When it gets hard",
-                           0.3, b"\x03"])  # fmt: skip
+    ran = run_in_pty(
+        ["experiment", "start", "a walk"],
+        env=pty_env,
+        keys=["How will you know it helped?", b"calmer\n", "When it gets hard", 0.3, b"\x03"],
+    )
     assert ran.exit_code == 130
     assert "Ctrl-C stops and saves nothing." in ran.output
     assert "Stopped. The experiment was not started; nothing was written." in ran.output
@@ -152,11 +174,14 @@ def test_the_journaling_day_decides_which_day_is_logged(rj, walk):
 
 def test_a_missed_day_can_be_logged_with_date(rj, walk):
     ok(rj("experiment", "log", "1", env=on("26")))
-    said = rj("experiment", "log", "1", "--date", "yesterday", "--didnt", "--note", "rain",
-              env=on("26"))  # fmt: skip
+    said = rj(
+        "experiment", "log", "1", "--date", "yesterday", "--didnt", "--note", "rain", env=on("26")
+    )
     assert said.stderr == "Logged day 3 of 7 of experiment 1: not this day.\n"
     assert [(t["day"], t["did"]) for t in shown(rj)["ticks"]] == [
-        ("2026-11-25", False), ("2026-11-26", True)]  # fmt: skip
+        ("2026-11-25", False),
+        ("2026-11-26", True),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -166,12 +191,16 @@ def test_a_missed_day_can_be_logged_with_date(rj, walk):
         (["one"], {}, "An experiment id is a number, like 2; got 'one'."),
         (["1", "--date", "tomorrow"], {}, "That date is in the future: 'tomorrow'"),
         (["1", "--date", "whenever"], {}, "That date could not be read: 'whenever'."),
-        (["1", "--date", "yesterday"], {}, "Experiment 1 runs from Mon 23 Nov 2026 to Sun 29 "
-                                           "Nov 2026; Sun 22 Nov 2026 is not one of its days."),
+        (
+            ["1", "--date", "yesterday"],
+            {},
+            "Experiment 1 runs from Mon 23 Nov 2026 to Sun 29 "
+            "Nov 2026; Sun 22 Nov 2026 is not one of its days.",
+        ),
         ([], on("30"), "Sun 29 Nov 2026; Mon 30 Nov 2026 is not one of its days."),
         (["1", "--note", "x" * 501], {}, "A note can be up to 500 characters, not 501."),
     ],
-)  # fmt: skip
+)
 def test_bad_logs_change_nothing(rj, rj_home, walk, args, env, says):
     result = rj("experiment", "log", *(args or ["1"]), env=env)
     assert result.exit_code == 1
@@ -187,8 +216,9 @@ def test_close_looks_back_at_the_days_tried(rj, walk):
     for day in ("23", "24", "26", "27", "29"):
         ok(rj("experiment", "log", "1", env=on(day)))
     ok(rj("experiment", "log", "1", "--didnt", env=on("28")))
-    closed = rj("experiment", "close", "1", "--outcome", "partly", "--adjust", "go earlier",
-                env=on("30"))  # fmt: skip
+    closed = rj(
+        "experiment", "close", "1", "--outcome", "partly", "--adjust", "go earlier", env=on("30")
+    )
     assert closed.exit_code == 0
     assert closed.stderr == (
         "Closed experiment 1: a walk after lunch. You tried it on 5 of 7 days. It partly "
@@ -196,7 +226,11 @@ def test_close_looks_back_at_the_days_tried(rj, walk):
     )
     found = shown(rj)
     assert (found["state"], found["closed_day"], found["outcome"], found["adjust"]) == (
-        "closed", "2026-11-30", "partly", "go earlier")  # fmt: skip
+        "closed",
+        "2026-11-30",
+        "partly",
+        "go earlier",
+    )
     assert found["tried_days"] == 5
     again = rj("experiment", "log", "1", "--date", "2026-11-25", env=on("30"))
     assert again.exit_code == 1 and "Experiment 1 is closed" in again.stderr
@@ -225,12 +259,15 @@ def test_closing_from_a_script_without_an_outcome_asks_nothing(rj, walk):
 @pytest.mark.parametrize(
     ("args", "says"),
     [
-        (["1", "--outcome", "great"], "How it went is one of helped, partly or not-this-time; "
-                                      "got 'great'. Nothing was changed."),
+        (
+            ["1", "--outcome", "great"],
+            "How it went is one of helped, partly or not-this-time; "
+            "got 'great'. Nothing was changed.",
+        ),
         (["7"], "There is no experiment 7."),
         (["1", "--adjust", "x" * 501], "An answer can be up to 500 characters"),
     ],
-)  # fmt: skip
+)
 def test_bad_closes_leave_the_experiment_open(rj, walk, args, says):
     result = rj("experiment", "close", *args)
     assert result.exit_code == 1
@@ -242,23 +279,33 @@ def test_bad_closes_leave_the_experiment_open(rj, walk, args, says):
 def test_on_a_terminal_close_shows_the_days_and_asks_how_it_went(rj, walk, pty_env):
     ok(rj("experiment", "log", "1"))
     pty_env["RJ_NOW"] = "2026-11-29T20:00:00"
-    ran = run_in_pty(["experiment", "close", "1"], env=pty_env, keys=[
-        "You said you would know it helped if: I feel calmer at three",
-        "You tried it on 1 of 7 days.",
-        "1 helped, 2 partly, 3 not this time:", b"maybe\n",
-        "1, 2 or 3 (helped, partly, not this time)", b"1\n",
-        "What would you adjust", b"walk with Sam\n",
-    ])  # fmt: skip
+    ran = run_in_pty(
+        ["experiment", "close", "1"],
+        env=pty_env,
+        keys=[
+            "You said you would know it helped if: I feel calmer at three",
+            "You tried it on 1 of 7 days.",
+            "1 helped, 2 partly, 3 not this time:",
+            b"maybe\n",
+            "1, 2 or 3 (helped, partly, not this time)",
+            b"1\n",
+            "What would you adjust",
+            b"walk with Sam\n",
+        ],
+    )
     assert ran.exit_code == 0, ran.output
-    assert "Closed experiment 1: a walk after lunch. You tried it on 1 of 7 days. It helped." \
-        in " ".join(ran.output.split())  # fmt: skip
+    assert (
+        "Closed experiment 1: a walk after lunch. You tried it on 1 of 7 days. It helped."
+        in " ".join(ran.output.split())
+    )
     found = shown(rj)
     assert (found["outcome"], found["adjust"]) == ("helped", "walk with Sam")
 
 
 def test_ctrl_c_while_closing_leaves_it_open(rj, walk, pty_env):
-    ran = run_in_pty(["experiment", "close", "1"], env=pty_env,
-                     keys=["1 helped, 2 partly", 0.3, b"\x03"])  # fmt: skip
+    ran = run_in_pty(
+        ["experiment", "close", "1"], env=pty_env, keys=["1 helped, 2 partly", 0.3, b"\x03"]
+    )
     assert ran.exit_code == 130
     assert "Ctrl-C stops and leaves it open." in ran.output
     assert "Stopped. Experiment 1 is still open; nothing was changed." in ran.output
@@ -274,8 +321,7 @@ def test_experiments_lists_open_ones_first_then_closed(rj, walk):
     ok(rj("experiment", "log", "1"))
     ok(rj("experiment", "close", "2", "--outcome", "helped", env=on("26")))
     listed = json.loads(ok(rj("experiments", "--json")))
-    assert [(x["id"], x["state"]) for x in listed] == [(1, "active"), (3, "active"),
-                                                        (2, "closed")]  # fmt: skip
+    assert [(x["id"], x["state"]) for x in listed] == [(1, "active"), (3, "active"), (2, "closed")]
     table = ok(rj("experiments", env=on("25")))
     lines = [" ".join(line.split()) for line in table.splitlines()]
     assert lines[0] == "id experiment days tried now"
@@ -312,19 +358,34 @@ def test_show_lists_each_day_so_far(rj, walk):
 
 def test_today_says_whether_the_day_is_logged_and_how(rj, walk):
     text = " ".join(ok(rj("today")).split())
-    assert ("Experiments • a walk after lunch day 1 of 7, not logged yet: `rj experiment log 1` "
-            "(or --didnt).") in text  # fmt: skip
+    assert (
+        "Experiments • a walk after lunch day 1 of 7, not logged yet: `rj experiment log 1` "
+        "(or --didnt)."
+    ) in text
     data = json.loads(ok(rj("today", "--json")))
-    assert data["experiments"] == [{"id": 1, "title": "a walk after lunch", "value": "health",
-                                    "day_of": 1, "days": 7, "end_day": "2026-11-29",
-                                    "ended": False, "today": None}]  # fmt: skip
+    assert data["experiments"] == [
+        {
+            "id": 1,
+            "title": "a walk after lunch",
+            "value": "health",
+            "day_of": 1,
+            "days": 7,
+            "end_day": "2026-11-29",
+            "ended": False,
+            "today": None,
+        }
+    ]
     ok(rj("experiment", "log", "1", "--note", "sunny"))
     assert "a walk after lunch day 1 of 7, logged: tried it." in " ".join(ok(rj("today")).split())
     assert json.loads(ok(rj("today", "--json")))["experiments"][0]["today"] == {
-        "did": True, "note": "sunny"}  # fmt: skip
+        "did": True,
+        "note": "sunny",
+    }
     ended = " ".join(ok(rj("today", env=on("30"))).split())
-    assert ("a walk after lunch ended Sun 29 Nov 2026. `rj experiment close 1` looks back on "
-            "it, when you are ready.") in ended  # fmt: skip
+    assert (
+        "a walk after lunch ended Sun 29 Nov 2026. `rj experiment close 1` looks back on "
+        "it, when you are ready."
+    ) in ended
     assert json.loads(ok(rj("today", "--json", env=on("30"))))["experiments"][0]["ended"]
     ok(rj("experiment", "close", "1", env=on("30")))
     assert "Experiments" not in ok(rj("today", env=on("30")))
@@ -336,11 +397,19 @@ def test_the_review_shows_the_weeks_days_of_each_experiment(rj, walk):
     ok(rj("experiment", "log", "1", "--didnt", "--note", "rain", env=on("25")))
     data = json.loads(ok(rj("review", "--json", "--date", "today", env=on("26"))))
     assert data["experiment_days"] == [
-        {"experiment_id": 1, "experiment": "a walk after lunch", "day": day, "did": did,
-         "note": note} for day, did, note in (("2026-11-23", True, None),
-                                              ("2026-11-24", True, None),
-                                              ("2026-11-25", False, "rain"))
-    ]  # fmt: skip
+        {
+            "experiment_id": 1,
+            "experiment": "a walk after lunch",
+            "day": day,
+            "did": did,
+            "note": note,
+        }
+        for day, did, note in (
+            ("2026-11-23", True, None),
+            ("2026-11-24", True, None),
+            ("2026-11-25", False, "rain"),
+        )
+    ]
     text = " ".join(ok(rj("review", "--date", "today", "--no-write", env=on("26"))).split())
     assert "Goals and experiments a walk after lunch: tried on 2 days, not on 1" in text
     assert "health 2" in text  # the days tried count for the experiment's value
@@ -360,8 +429,18 @@ def test_alignment_counts_the_days_tried_for_the_experiments_value(rj, walk):
 def test_experiments_in_the_markdown_export(rj, walk):
     ok(rj("experiment", "log", "1", "--note", "sunny"))
     ok(rj("experiment", "log", "1", "--didnt", "--note", "rain", env=on("24")))
-    ok(rj("experiment", "close", "1", "--outcome", "helped", "--adjust", "go earlier",
-          env=on("25")))  # fmt: skip
+    ok(
+        rj(
+            "experiment",
+            "close",
+            "1",
+            "--outcome",
+            "helped",
+            "--adjust",
+            "go earlier",
+            env=on("25"),
+        )
+    )
     text = ok(rj("export"))
     assert text.startswith("# Journal\n\n## Experiments\n\n### a walk after lunch\n\n")
     assert (
@@ -380,13 +459,33 @@ def test_experiments_round_trip_through_json(rj, walk, tmp_path):
     ok(rj("experiment", "close", "2", "--outcome", "not-this-time", env=on("25")))
     first = ok(rj("export", "-f", "json"))
     data = json.loads(first)
-    assert list(data["experiments"][0]) == ["uuid", "created_at", "updated_at", "title",
-                                            "value", "start_day", "days", "helped_if", "if_hard",
-                                            "closed_day", "outcome", "adjust", "ticks"]  # fmt: skip
+    assert list(data["experiments"][0]) == [
+        "uuid",
+        "created_at",
+        "updated_at",
+        "title",
+        "value",
+        "start_day",
+        "days",
+        "helped_if",
+        "if_hard",
+        "closed_day",
+        "outcome",
+        "adjust",
+        "ticks",
+    ]
     assert [(t["day"], t["did"], t["note"]) for t in data["experiments"][0]["ticks"]] == [
-        ("2026-11-23", True, "sunny"), ("2026-11-24", False, None)]  # fmt: skip
-    assert list(data["experiments"][0]["ticks"][0]) == ["uuid", "day", "created_at",
-                                                        "updated_at", "did", "note"]  # fmt: skip
+        ("2026-11-23", True, "sunny"),
+        ("2026-11-24", False, None),
+    ]
+    assert list(data["experiments"][0]["ticks"][0]) == [
+        "uuid",
+        "day",
+        "created_at",
+        "updated_at",
+        "did",
+        "note",
+    ]
     path = tmp_path / "export.json"
     path.write_text(first, encoding="utf-8")
     other = str(tmp_path / "other.db")
@@ -411,19 +510,27 @@ GOOD = {"title": "walk", "start_day": "2026-11-01", "days": 3}
         ({"days": 0}, "experiments[1].days should be a whole number from 1 to 90"),
         ({"days": None}, "experiments[1] has no 'days'"),
         ({"start_day": "nov 1"}, "experiments[1].start_day should be a day written YYYY-MM-DD"),
-        ({"outcome": "great", "closed_day": "2026-11-04"},
-         "experiments[1].outcome should be one of helped, partly, not-this-time"),
+        (
+            {"outcome": "great", "closed_day": "2026-11-04"},
+            "experiments[1].outcome should be one of helped, partly, not-this-time",
+        ),
         ({"outcome": "helped"}, "experiments[1].outcome should be null while the experiment is"),
-        ({"ticks": [{"day": "2026-11-04"}]},
-         "experiments[1].ticks[0].day should be one of the experiment's days, 2026-11-01 to "
-         "2026-11-03"),
-        ({"ticks": [{"day": "2026-11-02"}, {"day": "2026-11-02"}]},
-         "experiments[1].ticks[1].day appears twice in the experiment"),
-        ({"ticks": [{"day": "2026-11-02", "did": "yes"}]},
-         "experiments[1].ticks[0].did should be true or false"),
+        (
+            {"ticks": [{"day": "2026-11-04"}]},
+            "experiments[1].ticks[0].day should be one of the experiment's days, 2026-11-01 to "
+            "2026-11-03",
+        ),
+        (
+            {"ticks": [{"day": "2026-11-02"}, {"day": "2026-11-02"}]},
+            "experiments[1].ticks[1].day appears twice in the experiment",
+        ),
+        (
+            {"ticks": [{"day": "2026-11-02", "did": "yes"}]},
+            "experiments[1].ticks[0].did should be true or false",
+        ),
         ({"value": "health"}, "experiments[1].value should be the name of a value"),
     ],
-)  # fmt: skip
+)
 def test_a_wrong_experiment_in_a_file_is_named(rj, rj_home, tmp_path, change, expected):
     """...and nothing is imported."""
     result = _import(rj, tmp_path, [GOOD, {**GOOD, "title": "other", **change}])
@@ -448,8 +555,13 @@ def test_a_hostile_title_is_shown_as_text_on_every_experiment_screen(rj):
     said = rj("experiment", "start", HOSTILE, "--helped-if", HOSTILE, "--if-hard", HOSTILE)
     assert SEEN in said.stderr and "\x1b" not in said.stderr
     ok(rj("experiment", "log", "1", "--note", HOSTILE))
-    for args in (("experiments",), ("experiment", "show", "1"), ("today",),
-                 ("review", "--date", "today", "--no-write"), ("export",)):  # fmt: skip
+    for args in (
+        ("experiments",),
+        ("experiment", "show", "1"),
+        ("today",),
+        ("review", "--date", "today", "--no-write"),
+        ("export",),
+    ):
         out = ok(rj(*args))
         assert "\x1b" not in out, args
         assert SEEN in out, (args, out)

@@ -40,11 +40,53 @@ SENTINEL = "Umbrella-kestrel-4471"  # a person's words: never in an error
 # dates -------------------------------------------------------------------------------------------
 
 date_words = st.sampled_from(
-    ["today", "yesterday", "tomorrow", "last", "ago", "days", "week", "weeks", "month", "year",
-     "a", "an", "ten", "friday", "fri", "nov", "november", "feb", "29", "31", "2026", "0",
-     "-", "/", ".", ",", ":", "T", "Z", "+05:00", "2026-11-20", "12:00", "am", "pm", "of",
-     "the", "1st", "99999999999999999999", "\x00", "\u0663", "²", "\u202e", " ", "\t"]
-)  # fmt: skip
+    [
+        "today",
+        "yesterday",
+        "tomorrow",
+        "last",
+        "ago",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "year",
+        "a",
+        "an",
+        "ten",
+        "friday",
+        "fri",
+        "nov",
+        "november",
+        "feb",
+        "29",
+        "31",
+        "2026",
+        "0",
+        "-",
+        "/",
+        ".",
+        ",",
+        ":",
+        "T",
+        "Z",
+        "+05:00",
+        "2026-11-20",
+        "12:00",
+        "am",
+        "pm",
+        "of",
+        "the",
+        "1st",
+        "99999999999999999999",
+        "\x00",
+        "\u0663",
+        "²",
+        "\u202e",
+        " ",
+        "\t",
+    ]
+)
 date_texts = st.text(max_size=40) | st.lists(date_words, max_size=6).map(" ".join)
 todays = st.dates(min_value=date(1901, 1, 1), max_value=date(9998, 12, 30))
 
@@ -73,8 +115,9 @@ def test_any_week_name_is_a_week_or_the_clear_date_error(text, starts_on):
         try:
             first = read(text, starts_on)
         except DateError as err:
-            assert re.match(r"(A week is written like|That week is out of range|\d+ has weeks)",
-                            err.message), err.message  # fmt: skip
+            assert re.match(
+                r"(A week is written like|That week is out of range|\d+ has weeks)", err.message
+            ), err.message
             continue
         assert first.strftime("%A").lower() == starts_on.lower()
 
@@ -86,11 +129,16 @@ GOOD = {
     "title": "My pack",
     "description": "Prompts my therapist and I wrote.",
     "prompts": [
-        {"id": "my-pack.one", "text": "You might notice one sound.", "depth": "gentle",
-         "follow_ups": ["Where does it come from?"], "tags": ["senses"]},
+        {
+            "id": "my-pack.one",
+            "text": "You might notice one sound.",
+            "depth": "gentle",
+            "follow_ups": ["Where does it come from?"],
+            "tags": ["senses"],
+        },
         {"id": "my-pack.two", "text": "If it feels right, write.", "depth": "deep"},
     ],
-}  # fmt: skip
+}
 
 scalars = (
     st.none()
@@ -110,7 +158,7 @@ structures = st.recursive(
             inner,
             max_size=5,
         )
-    ),  # fmt: skip
+    ),
     max_leaves=25,
 )
 
@@ -131,13 +179,59 @@ def changed_packs(draw) -> dict:
 
 
 yaml_bits = st.sampled_from(
-    ["category: ", "title: ", "description: ", "prompts:", "  - id: a.b", "    text: ",
-     "    depth: gentle", "    follow_ups: ", "    tags: ", "- ", "  ", ": ", "[", "]", "{", "}",
-     ",", "&a ", "*a", "!!python/name:os.system ", "!!str ", "!!int ", "!!bool ", "!!binary ",
-     "!!timestamp ", "!!set ", "!!omap ", "<<: ", "? ", "'", '"', "#", "|", ">", "---", "...",
-     "%YAML 1.1", "no", "010", "12:30:00", "2026-02-30", "0x", "1e9", "~", "\t", "\\", "\x00",
-     "\ufeff", "\u2028", "é"]
-)  # fmt: skip
+    [
+        "category: ",
+        "title: ",
+        "description: ",
+        "prompts:",
+        "  - id: a.b",
+        "    text: ",
+        "    depth: gentle",
+        "    follow_ups: ",
+        "    tags: ",
+        "- ",
+        "  ",
+        ": ",
+        "[",
+        "]",
+        "{",
+        "}",
+        ",",
+        "&a ",
+        "*a",
+        "!!python/name:os.system ",
+        "!!str ",
+        "!!int ",
+        "!!bool ",
+        "!!binary ",
+        "!!timestamp ",
+        "!!set ",
+        "!!omap ",
+        "<<: ",
+        "? ",
+        "'",
+        '"',
+        "#",
+        "|",
+        ">",
+        "---",
+        "...",
+        "%YAML 1.1",
+        "no",
+        "010",
+        "12:30:00",
+        "2026-02-30",
+        "0x",
+        "1e9",
+        "~",
+        "\t",
+        "\\",
+        "\x00",
+        "\ufeff",
+        "\u2028",
+        "é",
+    ]
+)
 yaml_texts = st.lists(
     st.lists(yaml_bits | st.text(max_size=4), max_size=5).map("".join), max_size=10
 ).map("\n".join) | st.text(max_size=60)
@@ -210,8 +304,9 @@ def _import_bytes(base: Path, data: bytes, *options: str) -> tuple[object, list[
         db = Path(folder) / "journal.db"
         shutil.copyfile(base, db)
         before = _dump(db)
-        result = CliRunner().invoke(app, ["--db", str(db), "import", "-", *options], input=data,
-                                    catch_exceptions=False)  # fmt: skip
+        result = CliRunner().invoke(
+            app, ["--db", str(db), "import", "-", *options], input=data, catch_exceptions=False
+        )
         return result, before, _dump(db)
 
 
@@ -230,14 +325,17 @@ def _clean_or_refused(result, before: list[str], after: list[str]) -> None:
 
 
 json_scalars = (
-    st.none() | st.booleans() | st.integers(-(2**70), 2**70)
-    | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=12)
-)  # fmt: skip
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**70), 2**70)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=12)
+)
 json_values = st.recursive(
     json_scalars,
     lambda inner: (
         st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3)
-    ),  # fmt: skip
+    ),
     max_leaves=10,
 )
 
@@ -254,8 +352,23 @@ stamps = junk_or(
 )
 clocks = junk_or(st.times().map(lambda t: t.strftime("%H:%M")), st.sampled_from(["25:00", ""]))
 uuids = st.uuids().map(str) | st.sampled_from(["00000000-0000-4000-8000-000000000001", "x"])
-names = st.sampled_from(["courage", "Courage", "COURAGE", "rest", "being present", "é", "ÉTÉ",
-                         "été", "work", "Work", "a b", "", " "])  # fmt: skip
+names = st.sampled_from(
+    [
+        "courage",
+        "Courage",
+        "COURAGE",
+        "rest",
+        "being present",
+        "é",
+        "ÉTÉ",
+        "été",
+        "work",
+        "Work",
+        "a b",
+        "",
+        " ",
+    ]
+)
 texts = junk_or(st.text(min_size=1, max_size=30) | st.just(SENTINEL)) | st.just("x" * 501)
 
 
@@ -273,35 +386,65 @@ def _records(required: dict, optional: dict, least: int = 0) -> st.SearchStrateg
 rj_documents = st.fixed_dictionaries(
     {"format": st.just("resilience-journal"), "version": junk_or(st.just(1))},
     optional={
-        "values": _records({"name": names}, {"uuid": uuids, "description": texts,
-                                             "created_at": stamps, "archived_at": stamps}),
+        "values": _records(
+            {"name": names},
+            {"uuid": uuids, "description": texts, "created_at": stamps, "archived_at": stamps},
+        ),
         "value_ratings": _records(
-            {"value": names, "day": days, "rated_at": stamps, "importance": st.integers(-1, 11),
-             "consistency": st.integers(-1, 11)}, {"uuid": uuids}),
+            {
+                "value": names,
+                "day": days,
+                "rated_at": stamps,
+                "importance": st.integers(-1, 11),
+                "consistency": st.integers(-1, 11),
+            },
+            {"uuid": uuids},
+        ),
         "tags": _records({"name": names}, {"uuid": uuids}),
-        "wins": _records({"day": days, "text": texts},
-                         {"uuid": uuids, "created_at": stamps, "updated_at": stamps,
-                          "values": st.lists(names, max_size=2), "deleted_at": stamps}),
+        "wins": _records(
+            {"day": days, "text": texts},
+            {
+                "uuid": uuids,
+                "created_at": stamps,
+                "updated_at": stamps,
+                "values": st.lists(names, max_size=2),
+                "deleted_at": stamps,
+            },
+        ),
         "entries": _records(
             {"day": days, "body": texts},
-            {"uuid": uuids, "kind": st.sampled_from(["entry", "review", "checkin"]),
-             "created_at": stamps, "updated_at": stamps, "title": texts,
-             "mood": st.integers(-1, 11), "distress": st.integers(-1, 11),
-             "tags": st.lists(names, max_size=2), "values": st.lists(names, max_size=2),
-             "prompt_id": st.sampled_from(["grounding.feet", "a b", ""]) | st.text(max_size=8),
-             "review_week": st.from_regex(r"\d{4}-?[wW]\d{1,2}", fullmatch=True),
-             "deleted_at": stamps}, least=1),
+            {
+                "uuid": uuids,
+                "kind": st.sampled_from(["entry", "review", "checkin"]),
+                "created_at": stamps,
+                "updated_at": stamps,
+                "title": texts,
+                "mood": st.integers(-1, 11),
+                "distress": st.integers(-1, 11),
+                "tags": st.lists(names, max_size=2),
+                "values": st.lists(names, max_size=2),
+                "prompt_id": st.sampled_from(["grounding.feet", "a b", ""]) | st.text(max_size=8),
+                "review_week": st.from_regex(r"\d{4}-?[wW]\d{1,2}", fullmatch=True),
+                "deleted_at": stamps,
+            },
+            least=1,
+        ),
     },
-)  # fmt: skip
+)
 jrnl_documents = st.fixed_dictionaries(
-    {"entries": _records(
-        {"date": days, "time": clocks, "body": texts},
-        {"title": texts, "starred": st.booleans(),
-         "tags": st.lists(st.sampled_from(["@work", "#self+care", "@", "x y", "@Work"]))},
-        least=1,
-    )},
+    {
+        "entries": _records(
+            {"date": days, "time": clocks, "body": texts},
+            {
+                "title": texts,
+                "starred": st.booleans(),
+                "tags": st.lists(st.sampled_from(["@work", "#self+care", "@", "x y", "@Work"])),
+            },
+            least=1,
+        )
+    },
     optional={"tags": junk_or(st.just({})), "format": json_values},
-)  # fmt: skip
+)
 
 
 @settings(FUZZ, max_examples=60)

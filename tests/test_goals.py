@@ -38,20 +38,55 @@ def swim(rj):
 
 def test_a_goal_from_a_script_asks_nothing_and_keeps_every_answer(rj, rj_home):
     rj("values", "add", "courage")
-    result = rj("goals", "add", "learn", "to", "swim", "--value", "COURAGE", "--by", "dec 20",
-                "--why", "to feel safe in water", "--specific", "swim 20 lengths",
-                "--measure", "lengths in a row", "--achievable", "lessons nearby")  # fmt: skip
+    result = rj(
+        "goals",
+        "add",
+        "learn",
+        "to",
+        "swim",
+        "--value",
+        "COURAGE",
+        "--by",
+        "dec 20",
+        "--why",
+        "to feel safe in water",
+        "--specific",
+        "swim 20 lengths",
+        "--measure",
+        "lengths in a row",
+        "--achievable",
+        "lessons nearby",
+    )
     assert result.exit_code == 0, result.output
     assert result.stdout == ""
     assert result.stderr == (
         "Added goal 1: learn to swim. `rj goals step 1 TEXT` adds a first small step.\n"
     )
     goal = goal_json(rj)
-    assert list(goal) == ["id", "uuid", "day", "created_at", "updated_at", "title", "value",
-                          "by", "specific", "measure", "achievable", "why", "state",
-                          "state_since", "learned", "milestones"]  # fmt: skip
+    assert list(goal) == [
+        "id",
+        "uuid",
+        "day",
+        "created_at",
+        "updated_at",
+        "title",
+        "value",
+        "by",
+        "specific",
+        "measure",
+        "achievable",
+        "why",
+        "state",
+        "state_since",
+        "learned",
+        "milestones",
+    ]
     assert (goal["title"], goal["value"], goal["by"], goal["day"]) == (
-        "learn to swim", "courage", "2026-12-20", "2026-11-23")  # fmt: skip
+        "learn to swim",
+        "courage",
+        "2026-12-20",
+        "2026-11-23",
+    )
     assert (goal["specific"], goal["measure"], goal["achievable"], goal["why"]) == (
         "swim 20 lengths",
         "lengths in a row",
@@ -108,17 +143,29 @@ def test_on_a_terminal_add_walks_through_smart_and_keeps_the_answers(rj, rj_home
     ok(rj("values", "add", "rest"))
     ok(rj("values", "add", "courage"))
     pty_env["RJ_NOW"] = NOW
-    ran = run_in_pty(["goals", "add", "learn to swim"], env=pty_env, keys=[
-        "Ctrl-C stops and saves nothing.",
-        "What, exactly, would you like to do?", b"swim 20 lengths\n",
-        "How will you know it is happening, or done?", b"\n",  # skipped
-        "What puts it within reach?", b"lessons at the pool nearby\n",
-        "Why does it matter to you?", b"to feel safe in water\n",
-        "1 rest  2 courage", b"kindness\n",  # not one of them: asked again
-        "There is no value 'kindness'", b"2\n",
-        "By when, if a date helps?", b"whenever\n",
-        "That date could not be read: 'whenever'", b"dec 20\n",
-    ])  # fmt: skip
+    ran = run_in_pty(
+        ["goals", "add", "learn to swim"],
+        env=pty_env,
+        keys=[
+            "Ctrl-C stops and saves nothing.",
+            "What, exactly, would you like to do?",
+            b"swim 20 lengths\n",
+            "How will you know it is happening, or done?",
+            b"\n",  # skipped
+            "What puts it within reach?",
+            b"lessons at the pool nearby\n",
+            "Why does it matter to you?",
+            b"to feel safe in water\n",
+            "1 rest  2 courage",
+            b"kindness\n",  # not one of them: asked again
+            "There is no value 'kindness'",
+            b"2\n",
+            "By when, if a date helps?",
+            b"whenever\n",
+            "That date could not be read: 'whenever'",
+            b"dec 20\n",
+        ],
+    )
     assert ran.exit_code == 0, ran.output
     assert "Added goal 1: learn to swim." in ran.output
     goal = goal_json(rj)
@@ -146,10 +193,17 @@ def test_the_walk_asks_only_what_the_options_left_out(rj, pty_env):
 
 
 def test_ctrl_c_in_the_walk_saves_nothing_and_says_so(rj, rj_home, pty_env):
-    ran = run_in_pty(["goals", "add", "learn to swim"], env=pty_env, keys=[
-        "What, exactly, would you like to do?", b"swim 20 lengths\n",
-        "How will you know", 0.3, b"\x03",
-    ])  # fmt: skip
+    ran = run_in_pty(
+        ["goals", "add", "learn to swim"],
+        env=pty_env,
+        keys=[
+            "What, exactly, would you like to do?",
+            b"swim 20 lengths\n",
+            "How will you know",
+            0.3,
+            b"\x03",
+        ],
+    )
     assert ran.exit_code == 130
     assert "Ctrl-C stops and saves nothing." in ran.output  # said before it was needed
     assert "Stopped. The goal was not saved; nothing was written." in ran.output
@@ -158,10 +212,17 @@ def test_ctrl_c_in_the_walk_saves_nothing_and_says_so(rj, rj_home, pty_env):
 
 
 def test_ctrl_d_in_the_walk_saves_what_was_answered(rj, pty_env):
-    ran = run_in_pty(["goals", "add", "learn to swim"], env=pty_env, keys=[
-        "What, exactly, would you like to do?", b"swim 20 lengths\n",
-        "How will you know", 0.3, b"\x04",
-    ])  # fmt: skip
+    ran = run_in_pty(
+        ["goals", "add", "learn to swim"],
+        env=pty_env,
+        keys=[
+            "What, exactly, would you like to do?",
+            b"swim 20 lengths\n",
+            "How will you know",
+            0.3,
+            b"\x04",
+        ],
+    )
     assert ran.exit_code == 0, ran.output
     assert "Added goal 1: learn to swim." in ran.output
     goal = goal_json(rj)
@@ -177,8 +238,16 @@ def test_steps_are_numbered_and_shown_as_a_checklist(rj, swim):
         (1, "book a first lesson", None, None),
         (2, "go twice a week", "2026-12-07", None),
     ]
-    assert list(steps[0]) == ["step", "uuid", "created_at", "text", "by", "done_day", "done_at",
-                              "win_id"]  # fmt: skip
+    assert list(steps[0]) == [
+        "step",
+        "uuid",
+        "created_at",
+        "text",
+        "by",
+        "done_day",
+        "done_at",
+        "win_id",
+    ]
     ok(rj("goals", "check", "1", "1"))
     shown = ok(rj("goals", "show", "1"))
     lines = [" ".join(line.split()) for line in shown.splitlines() if line.strip()]
@@ -271,7 +340,7 @@ def test_a_destroyed_win_leaves_its_step_checked(rj, swim, rj_home):
         (
             ["check", "1", "5"],
             "Goal 1 has no step 5; it has steps 1 to 2. `rj goals show 1` lists them.",
-        ),  # fmt: skip
+        ),
         (["check", "1", "0"], "A step is its number in the goal, like 2; got '0'."),
         (["check", "9", "1"], "There is no goal 9."),
         (["uncheck", "1", "two"], "A step is its number in the goal, like 2; got 'two'."),
@@ -340,8 +409,7 @@ def test_list_shows_goals_in_progress_and_all_with_all(rj):
     ok(rj("goals", "done", "3"))
     ok(rj("goals", "let-go", "4"))
     assert [g["title"] for g in json.loads(ok(rj("goals", "--json")))] == ["swim", "rest"]
-    assert [g["title"] for g in json.loads(ok(rj("goals", "list", "--json")))] == [
-        "swim", "rest"]  # fmt: skip
+    assert [g["title"] for g in json.loads(ok(rj("goals", "list", "--json")))] == ["swim", "rest"]
     every = json.loads(ok(rj("goals", "list", "--all", "--json")))
     assert [(g["title"], g["state"]) for g in every] == [
         ("swim", "active"),
@@ -365,9 +433,14 @@ def test_list_shows_goals_in_progress_and_all_with_all(rj):
 
 def test_let_go_on_a_terminal_asks_what_was_learned(rj, pty_env):
     ok(rj("goals", "add", "run a marathon"))
-    ran = run_in_pty(["goals", "let-go", "1"], env=pty_env, keys=[
-        "a line on what you learned", b"my knees need kindness\n",
-    ])  # fmt: skip
+    ran = run_in_pty(
+        ["goals", "let-go", "1"],
+        env=pty_env,
+        keys=[
+            "a line on what you learned",
+            b"my knees need kindness\n",
+        ],
+    )
     assert ran.exit_code == 0, ran.output
     assert "What you learned is kept with it." in ran.output
     assert goal_json(rj)["learned"] == "my knees need kindness"
@@ -375,8 +448,9 @@ def test_let_go_on_a_terminal_asks_what_was_learned(rj, pty_env):
 
 def test_ctrl_c_at_the_learned_question_leaves_the_goal_as_it_was(rj, pty_env):
     ok(rj("goals", "add", "run a marathon"))
-    ran = run_in_pty(["goals", "let-go", "1"], env=pty_env,
-                     keys=["a line on what you learned", 0.3, b"\x03"])  # fmt: skip
+    ran = run_in_pty(
+        ["goals", "let-go", "1"], env=pty_env, keys=["a line on what you learned", 0.3, b"\x03"]
+    )
     assert ran.exit_code == 130
     assert "Stopped. Goal 1 is as it was." in ran.output
     assert goal_json(rj)["state"] == "active"
@@ -384,8 +458,9 @@ def test_ctrl_c_at_the_learned_question_leaves_the_goal_as_it_was(rj, pty_env):
 
 def test_enter_at_the_learned_question_lets_go_without_a_line(rj, pty_env):
     ok(rj("goals", "add", "run a marathon"))
-    ran = run_in_pty(["goals", "let-go", "1"], env=pty_env,
-                     keys=["a line on what you learned", b"\n"])  # fmt: skip
+    ran = run_in_pty(
+        ["goals", "let-go", "1"], env=pty_env, keys=["a line on what you learned", b"\n"]
+    )
     assert ran.exit_code == 0, ran.output
     assert "What you learned" not in ran.output.split("(Enter skips):")[1]
     assert (goal_json(rj)["state"], goal_json(rj)["learned"]) == ("let-go", None)
@@ -406,23 +481,46 @@ def test_today_shows_each_active_goals_next_step(rj, swim):
     data = json.loads(ok(rj("today", "--json")))
     assert list(data)[-2:] == ["goals", "experiments"]
     assert data["goals"] == [
-        {"id": 1, "title": "learn to swim", "value": "Courage", "by": "2026-12-20", "steps": 2,
-         "checked": 1, "next_step": {"step": 2, "text": "go twice a week", "by": "2026-12-07"}},
-        {"id": 2, "title": "rest on sundays", "value": None, "by": None, "steps": 0,
-         "checked": 0, "next_step": None},
-    ]  # fmt: skip
+        {
+            "id": 1,
+            "title": "learn to swim",
+            "value": "Courage",
+            "by": "2026-12-20",
+            "steps": 2,
+            "checked": 1,
+            "next_step": {"step": 2, "text": "go twice a week", "by": "2026-12-07"},
+        },
+        {
+            "id": 2,
+            "title": "rest on sundays",
+            "value": None,
+            "by": None,
+            "steps": 0,
+            "checked": 0,
+            "next_step": None,
+        },
+    ]
 
 
 def test_the_review_shows_the_weeks_checked_steps(rj, swim):
     ok(rj("goals", "check", "1", "2"))
     data = json.loads(ok(rj("review", "--json", "--date", "today")))
-    assert data["steps"] == [{"goal_id": 1, "goal": "learn to swim", "step": 2,
-                              "text": "go twice a week", "day": "2026-11-23"}]  # fmt: skip
+    assert data["steps"] == [
+        {
+            "goal_id": 1,
+            "goal": "learn to swim",
+            "step": 2,
+            "text": "go twice a week",
+            "day": "2026-11-23",
+        }
+    ]
     shown = " ".join(ok(rj("review", "--date", "today", "--no-write")).split())
     assert "Goals and experiments Mon 23 Nov go twice a week (step 2 of learn to swim)" in shown
     text = ok(rj("review", "--date", "today", "--markdown"))
-    assert "## Goals and experiments\n\n- Mon 23 Nov: go twice a week (step 2 of learn to " \
-           "swim)\n" in text  # fmt: skip
+    assert (
+        "## Goals and experiments\n\n- Mon 23 Nov: go twice a week (step 2 of learn to "
+        "swim)\n" in text
+    )
     last_week = json.loads(ok(rj("review", "--json", "--week", "2026-W47")))
     assert last_week["steps"] == []
     assert "Goals and experiments" not in ok(rj("review", "--week", "2026-W47", "--no-write"))
@@ -458,10 +556,15 @@ def test_goals_in_the_markdown_export_come_after_the_days(rj, swim):
     from tests.test_exchange import headings
 
     assert headings(text) == [
-        (1, "Journal"), (2, "Sunday 22 November 2026"), (3, text.split("### ")[1].split("\n")[0]),
-        (2, "Monday 23 November 2026"), (3, "Small wins"), (2, "Goals"), (3, "learn to swim"),
+        (1, "Journal"),
+        (2, "Sunday 22 November 2026"),
+        (3, text.split("### ")[1].split("\n")[0]),
+        (2, "Monday 23 November 2026"),
+        (3, "Small wins"),
+        (2, "Goals"),
+        (3, "learn to swim"),
         (3, "rest on sundays"),
-    ]  # fmt: skip
+    ]
     assert (
         "### learn to swim\n\nActive · for Courage · by Sunday 20 December 2026 · added Monday "
         "23 November 2026\n\nSteps:\n\n- [x] 1. book a first lesson (checked Monday 23 November "
@@ -482,12 +585,25 @@ def test_goals_round_trip_through_json_and_import_twice_adds_nothing(rj, swim, t
     data = json.loads(first)
     assert list(data)[-2:] == ["goals", "experiments"]
     (goal,) = data["goals"]
-    assert list(goal) == ["uuid", "day", "created_at", "updated_at", "title", "value", "by",
-                          "specific", "measure", "achievable", "why", "state", "state_since",
-                          "learned", "milestones"]  # fmt: skip
+    assert list(goal) == [
+        "uuid",
+        "day",
+        "created_at",
+        "updated_at",
+        "title",
+        "value",
+        "by",
+        "specific",
+        "measure",
+        "achievable",
+        "why",
+        "state",
+        "state_since",
+        "learned",
+        "milestones",
+    ]
     step = goal["milestones"][0]
-    assert list(step) == ["uuid", "step", "created_at", "text", "by", "done_day", "done_at",
-                          "win"]  # fmt: skip
+    assert list(step) == ["uuid", "step", "created_at", "text", "by", "done_day", "done_at", "win"]
     assert step["win"] == data["wins"][0]["uuid"]
     path = tmp_path / "export.json"
     path.write_text(first, encoding="utf-8")
@@ -529,16 +645,23 @@ def test_a_hand_made_goal_needs_only_a_title(rj, tmp_path):
         ({"title": "a", "value": "courage"}, "goals[0].value should be the name of a value"),
         ({"title": "a", "by": "soon"}, "goals[0].by should be a day written YYYY-MM-DD"),
         ({"title": "a", "milestones": "steps"}, "goals[0].milestones should be a list"),
-        ({"title": "a", "milestones": [{"text": "x", "step": 2}]},
-         "goals[0].milestones[0].step should be 1: steps are numbered 1, 2, 3 in order"),
-        ({"title": "a", "milestones": [{"text": "x", "done_at": "2026-11-20T10:00:00+00:00"}]},
-         "goals[0].milestones[0].done_day should be the day it was checked"),
-        ({"title": "a", "milestones": [{"text": "x", "win": "not-a-uuid"}]},
-         "goals[0].milestones[0].win should be the uuid of a win"),
+        (
+            {"title": "a", "milestones": [{"text": "x", "step": 2}]},
+            "goals[0].milestones[0].step should be 1: steps are numbered 1, 2, 3 in order",
+        ),
+        (
+            {"title": "a", "milestones": [{"text": "x", "done_at": "2026-11-20T10:00:00+00:00"}]},
+            "goals[0].milestones[0].done_day should be the day it was checked",
+        ),
+        (
+            {"title": "a", "milestones": [{"text": "x", "win": "not-a-uuid"}]},
+            "goals[0].milestones[0].win should be the uuid of a win",
+        ),
     ],
-)  # fmt: skip
-def test_a_wrong_goal_in_a_file_is_named_and_nothing_is_imported(rj, rj_home, tmp_path, goal,
-                                                                  expected):  # fmt: skip
+)
+def test_a_wrong_goal_in_a_file_is_named_and_nothing_is_imported(
+    rj, rj_home, tmp_path, goal, expected
+):
     ok(rj("write", "Already here."))
     result = _import(rj, tmp_path, [{"title": "fine"}, {"title": "fine too"}, goal])
     assert result.exit_code == 1
@@ -559,8 +682,14 @@ def test_a_hostile_title_is_shown_as_text_on_every_goals_screen(rj):
     checked = rj("goals", "check", "1", "1")
     assert "\x1b" not in checked.output
     ok(rj("goals", "step", "1", "another"))
-    for args in (("goals",), ("goals", "list", "--all"), ("goals", "show", "1"), ("today",),
-                 ("review", "--date", "today", "--no-write"), ("wins",)):  # fmt: skip
+    for args in (
+        ("goals",),
+        ("goals", "list", "--all"),
+        ("goals", "show", "1"),
+        ("today",),
+        ("review", "--date", "today", "--no-write"),
+        ("wins",),
+    ):
         out = ok(rj(*args))
         assert "\x1b" not in out, args
         assert SEEN in out, (args, out)
@@ -575,8 +704,10 @@ def test_doctor_mends_links_from_steps_and_days_to_what_is_gone(rj, swim, rj_hom
     conn.execute("PRAGMA foreign_keys = OFF")  # as damage or another tool might leave it
     conn.execute("DELETE FROM wins")
     conn.execute("UPDATE experiments SET value_id = 99")
-    conn.execute("INSERT INTO experiment_ticks (uuid, experiment_id, day, created_at,"
-                 " updated_at, did) VALUES ('t-1', 42, '2026-11-20', 'x', 'x', 1)")  # fmt: skip
+    conn.execute(
+        "INSERT INTO experiment_ticks (uuid, experiment_id, day, created_at,"
+        " updated_at, did) VALUES ('t-1', 42, '2026-11-20', 'x', 'x', 1)"
+    )
     conn.commit()
     conn.close()
     found = json.loads(rj("doctor", "--json").stdout)

@@ -13,8 +13,11 @@ CLOSING = "If you need more, `rj help-now` is there."
 
 
 def numbered(output: str) -> list[str]:
-    return [line.split(". ", 1)[1] for line in output.splitlines() if line[:1].isdigit()
-            and ". " in line]  # fmt: skip
+    return [
+        line.split(". ", 1)[1]
+        for line in output.splitlines()
+        if line[:1].isdigit() and ". " in line
+    ]
 
 
 def seen(output: str) -> str:
@@ -175,8 +178,12 @@ def test_the_count_goes_down_by_whole_seconds():
 def test_a_pattern_with_a_rest_and_no_hold():
     box = parse_pattern("4-4-4-4")
     assert [breath_at(t, box).phase for t in (0, 4, 8, 12, 16)] == [
-        Phase.breathe_in, Phase.hold, Phase.breathe_out, Phase.rest, Phase.breathe_in,
-    ]  # fmt: skip
+        Phase.breathe_in,
+        Phase.hold,
+        Phase.breathe_out,
+        Phase.rest,
+        Phase.breathe_in,
+    ]
     assert breath_at(13, box).fullness == 0.0
     no_hold = parse_pattern(" 2-3 ")
     assert no_hold == Pattern(2, 0, 3)
@@ -278,7 +285,7 @@ def test_ctrl_c_ends_breathing_calmly(pty_env):
 
 
 def test_the_bar_fills_by_eighths_and_keeps_its_width():
-    from resilience_journal import render
+    from resilience_journal.render import grounding as render
 
     assert render.breath_bar(0).plain == "·" * 30
     assert render.breath_bar(1).plain == "█" * 30

@@ -88,8 +88,16 @@ def test_a_whole_session_of_every_command_never_uses_the_network(
 
     run("--help")
     run("--version")
-    run("write", "Walked to the river with Ana.", "--title", "Evening", "--tag", "family",
-        "--mood", "6")  # fmt: skip
+    run(
+        "write",
+        "Walked to the river with Ana.",
+        "--title",
+        "Evening",
+        "--tag",
+        "family",
+        "--mood",
+        "6",
+    )
     run("write", "-", input="From a pipe: the river again.\n")
     run("write", "Yesterday, quietly.", "--date", "yesterday")
     run("values", "add", "Kindness", "--description", "Being gentle, with others and me.")
@@ -157,8 +165,9 @@ def test_a_whole_session_of_every_command_never_uses_the_network(
     run("import", str(tmp_path / "journal.json"), env=fresh)
     moved = json.loads(run("list", "--json", env=fresh))
     assert {entry["body"] for entry in moved} == {
-        "Walked to the river with Ana.", "From a pipe: the river again.",
-    }  # fmt: skip
+        "Walked to the river with Ana.",
+        "From a pipe: the river again.",
+    }
     run("config", "set", "pace", "gentle")
     run("config", "show")
     run("config", "show", "--json")
@@ -219,8 +228,11 @@ def offline_env(tmp_path: Path, pty_env: dict[str, str]) -> dict[str, str]:
     site = tmp_path / "offline-site"
     site.mkdir()
     (site / "sitecustomize.py").write_text(SITECUSTOMIZE, encoding="utf-8")
-    return {**pty_env, "PYTHONPATH": f"{site}{os.pathsep}{ROOT / 'src'}",
-            "RJ_TEST_NETWORK_LOG": str(tmp_path / "network-attempts.txt")}  # fmt: skip
+    return {
+        **pty_env,
+        "PYTHONPATH": f"{site}{os.pathsep}{ROOT / 'src'}",
+        "RJ_TEST_NETWORK_LOG": str(tmp_path / "network-attempts.txt"),
+    }
 
 
 def test_a_fresh_process_never_uses_the_network(offline_env, tmp_path, editor):
@@ -228,16 +240,20 @@ def test_a_fresh_process_never_uses_the_network(offline_env, tmp_path, editor):
     # The block holds in a fresh process: a connection attempt fails and is written down.
     tried = subprocess.run(
         [sys.executable, "-c", "import socket; socket.create_connection(('127.0.0.1', 9))"],
-        env=offline_env, capture_output=True, text=True, timeout=30,
-    )  # fmt: skip
+        env=offline_env,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     assert tried.returncode == 1 and "the network is blocked" in tried.stderr
     assert log.read_text() == "create_connection\n"
     log.unlink()
 
     def rj(*args: str) -> str:
         command = [sys.executable, "-m", "resilience_journal", *args]
-        result = subprocess.run(command, env=offline_env, capture_output=True, text=True,
-                                timeout=30)  # fmt: skip
+        result = subprocess.run(
+            command, env=offline_env, capture_output=True, text=True, timeout=30
+        )
         assert result.returncode == 0, f"rj {' '.join(args)}:\n{result.stderr}"
         assert not log.exists(), f"rj {' '.join(args)} tried the network: {log.read_text()}"
         return result.stdout
@@ -301,8 +317,13 @@ def test_entry_text_never_appears_in_an_error(rj, tmp_path):
             assert SECRET not in result.stdout, result.stdout
     # A file to import that holds the text, with one thing wrong beside it.
     export = json.loads(rj("export", "-f", "json").stdout)
-    for change in ({"mood": "very low"}, {"day": "someday"}, {"tags": ["not a tag!"]},
-                   {"kind": "diary"}, {"created_at": 12}):  # fmt: skip
+    for change in (
+        {"mood": "very low"},
+        {"day": "someday"},
+        {"tags": ["not a tag!"]},
+        {"kind": "diary"},
+        {"created_at": 12},
+    ):
         broken = {**export, "entries": [{**export["entries"][0], **change}]}
         path = tmp_path / "broken.json"
         path.write_text(json.dumps(broken), encoding="utf-8")
@@ -325,9 +346,16 @@ def test_a_damaged_journal_never_shows_entry_text(rj, rj_home, damage):
     else:
         data = data[: len(data) // 2]
     db.write_bytes(bytes(data))
-    for args in (("list",), ("show", "1"), ("search", "cellar"), ("export", "-f", "json"),
-                 ("today",), ("stats",), ("edit", "1", "--mood", "3"),
-                 ("write", "A new entry, about the cellar.")):  # fmt: skip
+    for args in (
+        ("list",),
+        ("show", "1"),
+        ("search", "cellar"),
+        ("export", "-f", "json"),
+        ("today",),
+        ("stats",),
+        ("edit", "1", "--mood", "3"),
+        ("write", "A new entry, about the cellar."),
+    ):
         result = rj(*args)
         assert result.exit_code == 1, (args, result.output)
         assert result.stderr.count("\n") == 1, result.stderr  # one calm line, no traceback

@@ -11,8 +11,8 @@ from dateutil import tz
 from rich.console import Console
 
 from resilience_journal.dates import DateError, journal_day, week_from_label, week_label
-from resilience_journal.practice import default_review_week
-from resilience_journal.render import heatmap
+from resilience_journal.render.stats import heatmap
+from resilience_journal.review import default_review_week
 from resilience_journal.streaks import practice
 
 LONDON = tz.gettz("Europe/London")
@@ -61,8 +61,9 @@ def test_late_nights_keep_a_streak_when_the_day_starts_at_four():
 def test_writing_at_the_same_hour_every_night_is_a_streak_across_a_clock_change(change):
     # 23:30 UTC every night is 23:30 or 00:30 on the wall clock, depending on the season
     middle = datetime.fromisoformat(change).replace(tzinfo=UTC)
-    moments = [(middle + timedelta(days=n, hours=23, minutes=30)).astimezone(LONDON)
-               for n in range(-5, 5)]  # fmt: skip
+    moments = [
+        (middle + timedelta(days=n, hours=23, minutes=30)).astimezone(LONDON) for n in range(-5, 5)
+    ]
     days = [journal_day(m, FOUR) for m in moments]
     assert len(set(days)) == 10  # one journaling day each night, none doubled or skipped
     result = practice(days, days[-1], 0)
@@ -139,8 +140,14 @@ def render(renderable) -> str:
 
 
 def test_the_heatmap_reads_without_colour():
-    activity = {"2026-09-28": 1, "2026-10-01": 2, "2026-10-04": 3, "2026-10-31": 1,
-                "2026-11-22": 5, "2026-11-23": 7}  # fmt: skip
+    activity = {
+        "2026-09-28": 1,
+        "2026-10-01": 2,
+        "2026-10-04": 3,
+        "2026-10-31": 1,
+        "2026-11-22": 5,
+        "2026-11-23": 7,
+    }
     assert render(heatmap(date(2026, 9, 28), date(2026, 11, 23), activity)) == (
         "      Oct     Nov\n"
         "Mon ░ · · · · · · · █\n"
@@ -166,5 +173,12 @@ def test_twenty_six_weeks_fit_in_sixty_columns():
     start = date(2026, 11, 23) - timedelta(weeks=25, days=0)
     lines = render(heatmap(start, date(2026, 11, 29), {})).splitlines()
     assert max(len(line) for line in lines[:-1]) <= 4 + 26 * 2
-    assert [line[:4] for line in lines[1:8]] == ["Mon ", "    ", "Wed ", "    ", "Fri ", "    ",
-                                                  "Sun "]  # fmt: skip
+    assert [line[:4] for line in lines[1:8]] == [
+        "Mon ",
+        "    ",
+        "Wed ",
+        "    ",
+        "Fri ",
+        "    ",
+        "Sun ",
+    ]

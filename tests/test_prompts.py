@@ -25,10 +25,20 @@ from resilience_journal.prompts import (
 from tests.conftest import ROOT
 
 CATEGORIES = {
-    "appreciation-of-life", "relating-to-others", "personal-strength", "new-possibilities",
-    "spiritual-existential", "narrative", "values", "small-wins", "grounding", "coping",
-    "self-compassion", "future", "weekly-reflection",
-}  # fmt: skip
+    "appreciation-of-life",
+    "relating-to-others",
+    "personal-strength",
+    "new-possibilities",
+    "spiritual-existential",
+    "narrative",
+    "values",
+    "small-wins",
+    "grounding",
+    "coping",
+    "self-compassion",
+    "future",
+    "weekly-reflection",
+}
 
 GOOD = """\
 category: my-pack
@@ -80,8 +90,14 @@ def test_every_bundled_pack_is_valid_and_the_library_is_complete():
 
 
 def test_bundled_prompts_avoid_words_the_voice_never_uses():
-    banned = ["everything happens for a reason", "stay positive", "bright side",
-              "you should be grateful", "just ", "!"]  # fmt: skip
+    banned = [
+        "everything happens for a reason",
+        "stay positive",
+        "bright side",
+        "you should be grateful",
+        "just ",
+        "!",
+    ]
     library = load_library()
     texts = [(p.id, t) for p in library.prompts.values() for t in (p.text, *p.follow_ups)]
     texts += [(c.name, c.description) for c in library.categories.values()]
@@ -100,23 +116,37 @@ def test_an_installed_wheel_carries_the_prompts(tmp_path):
     wheels = tmp_path / "wheels"
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels), str(ROOT)],
-        check=True, capture_output=True,
-    )  # fmt: skip
+        check=True,
+        capture_output=True,
+    )
     (wheel,) = wheels.glob("*.whl")
     target = tmp_path / "site"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target),
-         str(wheel)],
-        check=True, capture_output=True,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--no-deps",
+            "-q",
+            "--target",
+            str(target),
+            str(wheel),
+        ],
+        check=True,
+        capture_output=True,
+    )
     code = (
         "import resilience_journal.prompts as p, sys; lib = p.load_library();"
         "print(len(lib.prompts), p.__file__)"
     )
     out = subprocess.run(
         [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(target)!r}); {code}"],
-        cwd=tmp_path, capture_output=True, text=True, check=True,
-    )  # fmt: skip
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     count, location = out.stdout.split()
     assert int(count) >= 120
     assert location.startswith(str(target))
@@ -129,22 +159,31 @@ def test_an_installed_wheel_carries_the_prompts(tmp_path):
     ("text", "line", "problem"),
     [
         (GOOD.replace("title: My pack", "title: My pack\ncolour: blue"), 3, "unknown key 'colour'"),
-        (GOOD.replace("    depth: gentle\n", "    depth: gentle\n    text: again\n"), 8,
-         "the key 'text' is written twice"),
-        (GOOD.replace("      - Where does it come from?", "      - Where?\n      - ''"), 10,
-         "'follow_ups' should be a list of short texts"),
+        (
+            GOOD.replace("    depth: gentle\n", "    depth: gentle\n    text: again\n"),
+            8,
+            "the key 'text' is written twice",
+        ),
+        (
+            GOOD.replace("      - Where does it come from?", "      - Where?\n      - ''"),
+            10,
+            "'follow_ups' should be a list of short texts",
+        ),
         (GOOD + "  - id: 'unclosed\n", 14, "found unexpected end of stream"),
         (GOOD.replace("    tags: [senses]", "    tagz: [senses]"), 10, "unknown key 'tagz'"),
         (GOOD.replace("    depth: deep\n", ""), 11, "a prompt is missing 'depth'"),
         (GOOD.replace("my-pack.two", "my-pack.one"), 11, "the id 'my-pack.one' is used twice"),
         (GOOD.replace("depth: deep", "depth: intense"), 13, "depth 'intense' should be one of"),
         (GOOD.replace("If it feels right, write about a hard week.", "''"), 12, "has empty text"),
-        (GOOD.replace("description: Prompts my therapist and I wrote.\n", ""), 1,
-         "'description' is missing or empty"),
+        (
+            GOOD.replace("description: Prompts my therapist and I wrote.\n", ""),
+            1,
+            "'description' is missing or empty",
+        ),
         ("category: x\n  bad: [unclosed\n", 2, "mapping values are not allowed here"),
         ("- just\n- a list\n", 1, "a prompt pack is a mapping"),
     ],
-)  # fmt: skip
+)
 def test_validate_names_file_and_line(rj, tmp_path, text, line, problem):
     path = write_pack(tmp_path, "pack.yaml", text)
     result = rj("prompts", "validate", str(path))
@@ -177,7 +216,10 @@ def test_user_packs_merge_override_and_a_broken_one_is_skipped(rj, rj_home):
     folder = rj_home / "prompts"
     write_pack(folder, "mine.yaml", GOOD)
     override = next(iter(load_library().prompts.values()))
-    write_pack(folder, "override.yaml", f"""\
+    write_pack(
+        folder,
+        "override.yaml",
+        f"""\
         category: {override.category}
         title: Mine
         description: My own words for a bundled prompt.
@@ -185,7 +227,8 @@ def test_user_packs_merge_override_and_a_broken_one_is_skipped(rj, rj_home):
           - id: {override.id}
             text: My own wording.
             depth: gentle
-        """)  # fmt: skip
+        """,
+    )
     write_pack(folder, "broken.yaml", "category: [\n")
     result = rj("prompts", "list", "--json")
     assert result.exit_code == 0
@@ -223,14 +266,16 @@ def test_the_same_prompt_all_day_and_another_is_different():
         assert other != today
         assert other != choose(library, day=day + timedelta(1), used={}, depths=DEPTHS)
         within = choose(library, day=day, used={}, depths=DEPTHS, category="beta")
-        assert choose(library, day=day, used={}, depths=DEPTHS, category="beta",
-                      another=1) != within  # fmt: skip
+        assert (
+            choose(library, day=day, used={}, depths=DEPTHS, category="beta", another=1) != within
+        )
 
 
 def test_rotation_visits_every_category():
     library = small_library()
-    seen = [choose(library, day=DAY + timedelta(d), used={}, depths=DEPTHS).category
-            for d in range(3)]  # fmt: skip
+    seen = [
+        choose(library, day=DAY + timedelta(d), used={}, depths=DEPTHS).category for d in range(3)
+    ]
     assert sorted(seen) == ["alpha", "beta", "gamma"]
 
 

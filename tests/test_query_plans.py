@@ -50,7 +50,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import resilience_journal.store as store_module
+import resilience_journal.store.core as store_module
 from resilience_journal.cli import app
 from resilience_journal.store import files
 from tests.conftest import ok, run_in_pty
@@ -109,8 +109,24 @@ NEEDED = {
 
 CHECKED = ("SELECT", "WITH", "INSERT", "UPDATE", "DELETE", "REPLACE")
 _SOURCE = re.compile(r"\b(?:FROM|JOIN)\s+(?:main\.)?[\"']?(\w+)[\"']?(?:\s+(?:AS\s+)?(\w+))?", re.I)
-_NOT_ALIAS = {"WHERE", "ON", "JOIN", "LEFT", "INNER", "CROSS", "NATURAL", "INDEXED", "ORDER",
-              "GROUP", "LIMIT", "UNION", "USING", "WINDOW", "HAVING", "AS"}  # fmt: skip
+_NOT_ALIAS = {
+    "WHERE",
+    "ON",
+    "JOIN",
+    "LEFT",
+    "INNER",
+    "CROSS",
+    "NATURAL",
+    "INDEXED",
+    "ORDER",
+    "GROUP",
+    "LIMIT",
+    "UNION",
+    "USING",
+    "WINDOW",
+    "HAVING",
+    "AS",
+}
 _LINE = re.compile(r"(SCAN|SEARCH) (?:main\.)?(\S+)(?: (.*))?")
 
 
@@ -182,11 +198,14 @@ def plan_problems(db: Path, command: str, statements: list[str]) -> list[str]:
                 if not reads:
                     if name in named or re.search(rf"(\)|\bWITH|,)\s*{name}\b", sql):
                         continue  # a WITH or FROM (...) table: its own lines are checked
-                    problems.append(f"rj {command}: cannot tell which table {name!r} is in "
-                                    f"{detail!r}\n    {sql[:400]}")  # fmt: skip
+                    problems.append(
+                        f"rj {command}: cannot tell which table {name!r} is in "
+                        f"{detail!r}\n    {sql[:400]}"
+                    )
                     continue
-                sorts_all = any(p == parent and d == "USE TEMP B-TREE FOR ORDER BY"
-                                for _, p, _, d in plan)  # fmt: skip
+                sorts_all = any(
+                    p == parent and d == "USE TEMP B-TREE FOR ORDER BY" for _, p, _, d in plan
+                )
                 if verb == "SCAN" and not how:
                     why = "reads every row of"
                 elif "AUTOMATIC" in how:
@@ -197,8 +216,9 @@ def plan_problems(db: Path, command: str, statements: list[str]) -> list[str]:
                     continue
                 for table in sorted(reads - set(SMALL)):
                     if not any(piece in sql and t == table for piece, t in NEEDED):
-                        problems.append(f"rj {command}: {detail}\n    {why} {table}\n"
-                                        f"    in: {sql[:400]}")  # fmt: skip
+                        problems.append(
+                            f"rj {command}: {detail}\n    {why} {table}\n    in: {sql[:400]}"
+                        )
         return problems
     finally:
         conn.close()
@@ -227,17 +247,40 @@ def made(tmp_path_factory) -> Path:
     home = tmp_path_factory.mktemp("made") / "rj-home"
     home.mkdir(mode=0o700)
     env = {"RJ_HOME": str(home), "RJ_NOW": NOW, "NO_COLOR": "1", "VISUAL": None, "EDITOR": None}
-    review = {"format": "resilience-journal", "version": 1, "entries": [
-        {"uuid": "00000000-0000-4000-8000-000000000001", "day": "2026-11-22", "kind": "review",
-         "review_week": "2026-W47", "body": "A steady week.", "tags": ["family"]}]}  # fmt: skip
+    review = {
+        "format": "resilience-journal",
+        "version": 1,
+        "entries": [
+            {
+                "uuid": "00000000-0000-4000-8000-000000000001",
+                "day": "2026-11-22",
+                "kind": "review",
+                "review_week": "2026-W47",
+                "body": "A steady week.",
+                "tags": ["family"],
+            }
+        ],
+    }
     (home / "review.json").write_text(json.dumps(review), encoding="utf-8")
     runner = CliRunner()
     for args in (
         ["config", "set", "resurface_entries", "on"],
         ["values", "add", "honesty"],
         ["values", "add", "rest"],
-        ["write", "Walked to the river with my sister.", "--tag", "family", "--tag", "walk",
-         "--mood", "6", "--value", "rest", "--date", "2026-11-24"],
+        [
+            "write",
+            "Walked to the river with my sister.",
+            "--tag",
+            "family",
+            "--tag",
+            "walk",
+            "--mood",
+            "6",
+            "--value",
+            "rest",
+            "--date",
+            "2026-11-24",
+        ],
         ["write", "A year ago today.", "--tag", "family", "--date", "2025-11-25"],
         ["write", "A month ago.", "--mood", "3", "--date", "2026-10-25"],
         ["write", "Going to the trash.", "--date", "2026-11-23"],
@@ -251,7 +294,7 @@ def made(tmp_path_factory) -> Path:
         ["goals", "check", "1", "1"],
         ["experiment", "start", "a walk after lunch", "--days", "7", "--value", "rest"],
         ["experiment", "log", "1"],
-    ):  # fmt: skip
+    ):
         ok(runner.invoke(app, args, env=env, catch_exceptions=False))
     with sqlite3.connect(home / "journal.db") as conn:
         stats = conn.execute("SELECT name FROM sqlite_master WHERE name LIKE 'sqlite_stat%'")

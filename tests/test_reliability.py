@@ -74,15 +74,24 @@ def test_three_processes_writing_at_once_all_succeed(rj_home):
     count = 40
     procs = [_writer(rj_home, name, count) for name in ("alpha", "beta")]
     reader = subprocess.Popen(
-        [sys.executable, "-c", "\n".join([
-            "from resilience_journal.cli import app",
-            "for _ in range(40):",
-            "    try: app(['list', '-n', '5'], prog_name='rj', standalone_mode=False)",
-            "    except SystemExit as stop: assert not stop.code, stop.code",
-        ])],
-        env=_env(rj_home), stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-c",
+            "\n".join(
+                [
+                    "from resilience_journal.cli import app",
+                    "for _ in range(40):",
+                    "    try: app(['list', '-n', '5'], prog_name='rj', standalone_mode=False)",
+                    "    except SystemExit as stop: assert not stop.code, stop.code",
+                ]
+            ),
+        ],
+        env=_env(rj_home),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     outputs = [proc.communicate(timeout=180) for proc in procs]
     _, reader_err = reader.communicate(timeout=180)
     for proc, (out, err) in zip(procs, outputs, strict=True):
@@ -102,11 +111,14 @@ def test_two_rj_commands_started_together_both_succeed(rj_home):
         procs = [
             subprocess.Popen(
                 [sys.executable, "-m", "resilience_journal", cmd, f"{cmd} in round {round_}"],
-                env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE, text=True,
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
             )
             for cmd in ("write", "win")
-        ]  # fmt: skip
+        ]
         for proc in procs:
             _, err = proc.communicate(timeout=60)
             assert proc.returncode == 0, err
@@ -146,8 +158,12 @@ def test_a_process_killed_mid_write_loses_nothing_it_acknowledged(rj_home):
     # And the journal still opens and takes a write afterwards.
     after = subprocess.run(
         [sys.executable, "-m", "resilience_journal", "write", "after the kills"],
-        env=_env(rj_home), stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
+        env=_env(rj_home),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert after.returncode == 0, after.stderr
     assert "after the kills" in _texts(db)
     assert _integrity(db) == "ok"

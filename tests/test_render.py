@@ -6,7 +6,7 @@ import io
 
 from rich.console import Console
 
-from resilience_journal.render import highlighted
+from resilience_journal.render.search import highlighted
 
 
 def test_highlights_stay_on_the_matched_words_after_escaping():

@@ -58,9 +58,18 @@ def test_a_streak_shows_what_happened_with_its_rest_days(rj):
     assert data["longest"] == data["current"]
     assert (data["days_last_7"], data["days_last_30"], data["days_total"]) == (5, 6, 6)
     assert data["rest_days_per_week"] == 1 and data["rule"].startswith("A streak rests")
-    assert set(data) == {"today", "current", "longest", "days_last_7", "days_last_30",
-                         "days_last_365", "days_total", "last_day", "rest_days_per_week",
-                         "rule"}  # fmt: skip
+    assert set(data) == {
+        "today",
+        "current",
+        "longest",
+        "days_last_7",
+        "days_last_30",
+        "days_last_365",
+        "days_total",
+        "last_day",
+        "rest_days_per_week",
+        "rule",
+    }
 
 
 def test_no_rest_days_means_days_in_a_row(rj):
@@ -257,8 +266,18 @@ def a_week(rj) -> str:
     ok(rj("values", "add", "honesty"))
     ok(rj("values", "rate", "--value", "honesty", "--importance", "9", "--consistency", "6"))
     days = (today() - start).days
-    ok(rj("write", "Walked to the river.\nIt was cold.", "--date", start.isoformat(),
-          "--mood", "4", "--title", "The [bold]river[/bold]"))  # fmt: skip
+    ok(
+        rj(
+            "write",
+            "Walked to the river.\nIt was cold.",
+            "--date",
+            start.isoformat(),
+            "--mood",
+            "4",
+            "--title",
+            "The [bold]river[/bold]",
+        )
+    )
     write(rj, "A quiet evening with tea.", days - 2, "--mood", "7", "--value", "honesty")
     ok(rj("win", "said no [red]kindly", "--value", "honesty", "--date", ago(days - 1)))
     ok(rj("win", "drank water", "--date", ago(days - 3)))
@@ -376,12 +395,21 @@ def test_user_text_cannot_break_the_markdown(rj, editor, pty_env, tmp_path):
     assert ran.exit_code == 0, ran.output
     shown = ok(rj("review", "--week", label, "--markdown"))
     assert headings(shown) == [
-        f"# Weekly review {label}", "## Days", "## Entries", "## Small wins", "### honesty",
-        "### Other wins", "## Mood", "## Values", "## To reflect on", "## My review",
-    ]  # fmt: skip
+        f"# Weekly review {label}",
+        "## Days",
+        "## Entries",
+        "## Small wins",
+        "### honesty",
+        "### Other wins",
+        "## Mood",
+        "## Values",
+        "## To reflect on",
+        "## My review",
+    ]
     assert "- \\# not a heading\n" in shown
-    assert shown.endswith(" \\# My week\n\nIt was hard.\n\\===\n> \\## quoted\n- \\### listed\n"
-                          "```\nopen fence\n```\n")  # fmt: skip
+    assert shown.endswith(
+        " \\# My week\n\nIt was hard.\n\\===\n> \\## quoted\n- \\### listed\n```\nopen fence\n```\n"
+    )
 
 
 def test_markdown_never_sends_control_characters(rj):
@@ -428,7 +456,7 @@ def test_writing_the_review_on_a_terminal_then_again(rj, pty_env, editor, entrie
             b"y\n",
             "Ctrl-D",
             *typing("A hard week, and I kept going.\n"),
-        ],  # fmt: skip
+        ],
     )
     assert ran.exit_code == 0, ran.output
     assert f"Saved your review of {label} as entry" in ran.output
@@ -438,8 +466,11 @@ def test_writing_the_review_on_a_terminal_then_again(rj, pty_env, editor, entrie
     assert review["day"] == ago(0)  # it counts for the day it was written
     # Again: the same review opens in the editor, and is changed in place
     env = {**pty_env, "EDITOR": editor("A hard week, and I kept going.\nAnd I rested.\n")}
-    ran = run_in_pty(["review", "--week", label], env=env,
-                     keys=[f"Add to your review of {label} now? [y/N]", b"y\n"])  # fmt: skip
+    ran = run_in_pty(
+        ["review", "--week", label],
+        env=env,
+        keys=[f"Add to your review of {label} now? [y/N]", b"y\n"],
+    )
     assert ran.exit_code == 0, ran.output
     assert (tmp_path / "editor-saw.txt").read_text().startswith("A hard week, and I kept going.")
     reviews = [row for row in entries() if row["kind"] == "review"]
@@ -460,8 +491,7 @@ def test_writing_the_review_on_a_terminal_then_again(rj, pty_env, editor, entrie
 def test_saying_no_writes_nothing(rj, pty_env, entries):
     label = a_week(rj)
     before = entries()
-    ran = run_in_pty(["review", "--week", label], env=pty_env,
-                     keys=["now? [y/N]", b"\n"])  # fmt: skip
+    ran = run_in_pty(["review", "--week", label], env=pty_env, keys=["now? [y/N]", b"\n"])
     assert ran.exit_code == 0, ran.output
     assert entries() == before
 
@@ -538,8 +568,11 @@ def test_a_quiet_week_is_not_a_task(rj):
 
 def write_review(pty_env, label: str, *lines: str, answer: bytes = b"y\n") -> str:
     """Write (or add to) a week's review at a terminal with no editor set."""
-    ran = run_in_pty(["review", "--week", label], env=pty_env,
-                     keys=["now? [y/N]", answer, "Ctrl-D", *typing(*lines)])  # fmt: skip
+    ran = run_in_pty(
+        ["review", "--week", label],
+        env=pty_env,
+        keys=["now? [y/N]", answer, "Ctrl-D", *typing(*lines)],
+    )
     assert ran.exit_code == 0, ran.output
     return ran.output
 

@@ -11,7 +11,9 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from resilience_journal.safety import CONTACTS_FILE, SECTIONS, Timer
+from resilience_journal.safety.contacts import CONTACTS_FILE
+from resilience_journal.safety.plan import SECTIONS
+from resilience_journal.timer import Timer
 from tests.conftest import run_in_pty, today, typing
 
 ASKED = "Enter skips."  # the end of the check-in question
@@ -74,8 +76,10 @@ def test_help_now_with_a_damaged_journal_still_shows_the_contacts(rj, rj_home):
 def test_help_now_with_a_journal_from_a_newer_rj_still_shows_the_contacts(rj, rj_home):
     rj("win", "made tea")
     conn = sqlite3.connect(rj_home / "journal.db")
-    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
-                 " VALUES ('resilience_journal', 'm999_future', '2030')")  # fmt: skip
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+        " VALUES ('resilience_journal', 'm999_future', '2030')"
+    )
     conn.commit()
     conn.close()
     result = rj("help-now")
@@ -188,9 +192,19 @@ def test_safety_plan_without_a_terminal_says_how_to_script_it(rj, rj_home):
 
 
 def test_safety_plan_walk_on_a_terminal(pty_env, rj):
-    keys = ["Warning signs", "Enter at once leaves it empty.", b"Not sleeping\r", 0.2, b"\r",
-            "Things I can do on my own", "Enter at once leaves it empty.", b"\r",
-            "People and places", "Enter at once leaves it empty.", b"\x04"]  # fmt: skip
+    keys = [
+        "Warning signs",
+        "Enter at once leaves it empty.",
+        b"Not sleeping\r",
+        0.2,
+        b"\r",
+        "Things I can do on my own",
+        "Enter at once leaves it empty.",
+        b"\r",
+        "People and places",
+        "Enter at once leaves it empty.",
+        b"\x04",
+    ]
     result = run_in_pty(["safety-plan"], env=pty_env, keys=keys)
     assert result.exit_code == 0, result.output
     assert "Saved your safety plan (version 1; changed: Warning signs)." in result.output
@@ -237,9 +251,19 @@ def test_below_the_threshold_the_rating_is_kept_and_writing_goes_on(checking_env
 
 
 def test_at_the_threshold_help_comes_first_and_prompts_stay_gentle(checking_env, rj, rj_home):
-    keys = [ASKED, b"9\r", MENU, "press Enter to go on", b"3\r", "People you can reach now",
-            "press Enter to go on", b"\r", "Today's prompts stay gentle.", WRITE,
-            *typing("Got through it.\n")]  # fmt: skip
+    keys = [
+        ASKED,
+        b"9\r",
+        MENU,
+        "press Enter to go on",
+        b"3\r",
+        "People you can reach now",
+        "press Enter to go on",
+        b"\r",
+        "Today's prompts stay gentle.",
+        WRITE,
+        *typing("Got through it.\n"),
+    ]
     result = run_in_pty(["write"], env=checking_env, keys=keys)
     assert result.exit_code == 0, result.output
     out = result.output
@@ -355,8 +379,18 @@ def test_a_timer_needs_somewhere_to_write(rj, entries):
 
 def test_a_second_walk_keeps_what_enter_skips_and_ctrl_c_keeps_what_was_typed(pty_env, rj):
     rj("safety-plan", "--set", "warning-signs", "Not sleeping")
-    keys = ["Warning signs", "Enter at once keeps it.", b"\r", "Things I can do",
-            b"Cold water\r", 0.2, b"\r", "People and places", 0.2, b"\x03"]  # fmt: skip
+    keys = [
+        "Warning signs",
+        "Enter at once keeps it.",
+        b"\r",
+        "Things I can do",
+        b"Cold water\r",
+        0.2,
+        b"\r",
+        "People and places",
+        0.2,
+        b"\x03",
+    ]
     result = run_in_pty(["safety-plan"], env=pty_env, keys=keys)
     assert "Kept as it was." in result.output
     assert "version 2; changed: Things I can do on my own to cope" in result.output

@@ -49,7 +49,7 @@ def test_new_journal_is_private_even_with_a_loose_umask(tmp_path):
     old = os.umask(0o022)
     try:
         store = JournalStore(tmp_path / "deep" / "journal.db")
-        store.insert_entry(record(), ["t"])
+        store.entries.insert(record(), ["t"])
         folder = tmp_path / "deep"
         assert mode(folder) == 0o700
         assert mode(folder / "journal.db") == 0o600
@@ -105,7 +105,7 @@ def test_an_old_journal_is_migrated_and_keeps_its_entries(tmp_path):
     db.close()
     store = JournalStore(path)
     assert [m.name for m in migrations.applied(store.db)] == LATEST
-    assert [row["body"] for row in store.entries()] == ["written under the first schema"]
+    assert [row["body"] for row in store.entries.select()] == ["written under the first schema"]
     assert "drafts" in store.db.table_names()
 
 
@@ -141,26 +141,26 @@ def test_a_file_that_is_not_a_journal_is_a_clear_error(rj, rj_home):
 def test_an_entry_and_its_tags_are_written_together_or_not_at_all(tmp_path):
     store = JournalStore(tmp_path / "j.db")
     with pytest.raises(sqlite3.IntegrityError):
-        store.insert_entry(record(), ["fine", None])  # the second tag cannot be stored
-    assert store.entries() == []
+        store.entries.insert(record(), ["fine", None])  # the second tag cannot be stored
+    assert store.entries.select() == []
     assert store.db["tags"].count == 0
 
 
 def test_uuid_and_check_constraints(tmp_path):
     store = JournalStore(tmp_path / "j.db")
     with pytest.raises(sqlite3.IntegrityError):
-        store.insert_entry(record(mood=11), [])
+        store.entries.insert(record(mood=11), [])
     first = record()
-    store.insert_entry(first, [])
+    store.entries.insert(first, [])
     with pytest.raises(sqlite3.IntegrityError):
-        store.insert_entry(record(uuid=first["uuid"]), [])
-    assert store.count_entries() == 1
+        store.entries.insert(record(uuid=first["uuid"]), [])
+    assert store.entries.count() == 1
 
 
 def test_search_error_is_a_journal_error(tmp_path):
     store = JournalStore(tmp_path / "j.db")
     with pytest.raises(JournalError):
-        store.search('"unbalanced', limit=5)
+        store.search.matches('"unbalanced', limit=5)
 
 
 def test_an_existing_loose_journal_file_is_made_private(rj, tmp_path):
@@ -211,8 +211,12 @@ def days_match(path: Path) -> list[tuple]:
     try:
         kept = conn.execute(DAYS_KEPT).fetchall()
         assert kept == conn.execute(DAYS_FROM_RECORDS).fetchall()
-        assert conn.execute("SELECT count(*) FROM days WHERE min(entries, reviews, checkins,"
-                            " wins, words) < 0").fetchone()[0] == 0  # fmt: skip
+        assert (
+            conn.execute(
+                "SELECT count(*) FROM days WHERE min(entries, reviews, checkins, wins, words) < 0"
+            ).fetchone()[0]
+            == 0
+        )
         return kept
     finally:
         conn.close()
@@ -257,9 +261,15 @@ def test_an_old_journal_gets_its_days_counted(tmp_path):
     migrations.apply(db, stop_before="m006_days")
     db["entries"].insert(record(body="three words here", words=3, day="2026-11-20"))
     db["entries"].insert(record(body="gone", words=1, day="2026-11-20", deleted_at="2026"))
-    db["wins"].insert({"uuid": "w1", "created_at": "2026-11-21T08:00:00+00:00",
-                       "updated_at": "2026-11-21T08:00:00+00:00", "day": "2026-11-21",
-                       "text": "a win"})  # fmt: skip
+    db["wins"].insert(
+        {
+            "uuid": "w1",
+            "created_at": "2026-11-21T08:00:00+00:00",
+            "updated_at": "2026-11-21T08:00:00+00:00",
+            "day": "2026-11-21",
+            "text": "a win",
+        }
+    )
     db.close()
     JournalStore(path).close()
     assert days_match(path) == [("2026-11-20", 1, 0, 0, 0, 3), ("2026-11-21", 0, 0, 0, 1, 0)]
@@ -269,13 +279,20 @@ def test_every_trigger_survives_the_migrations(tmp_path):
     # sqlite-utils' transform() rebuilds a table and drops its triggers: a later migration
     # that transforms entries or wins must create these again.
     store = JournalStore(tmp_path / "journal.db")
-    triggers = {row[0] for row in store.db.execute("SELECT name FROM sqlite_master"
-                                                     " WHERE type = 'trigger'")}  # fmt: skip
+    triggers = {
+        row[0] for row in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+    }
     assert triggers == {
-        "entries_ai", "entries_ad", "entries_au",
-        "days_entries_added", "days_entries_removed", "days_entries_changed",
-        "days_wins_added", "days_wins_removed", "days_wins_changed",
-    }  # fmt: skip
+        "entries_ai",
+        "entries_ad",
+        "entries_au",
+        "days_entries_added",
+        "days_entries_removed",
+        "days_entries_changed",
+        "days_wins_added",
+        "days_wins_removed",
+        "days_wins_changed",
+    }
 
 
 def test_words_and_days_are_counted_for_a_journal_from_the_first_schema(tmp_path):
@@ -300,12 +317,18 @@ def test_a_journal_at_m007_gains_goals_and_experiments_and_keeps_its_wins(tmp_pa
     path = tmp_path / "old.db"
     db = Database(path, execute_plugins=False)
     migrations.apply(db, stop_before="m008_goals_and_experiments")
-    db["wins"].insert({"uuid": "w1", "created_at": "2026-11-21T08:00:00+00:00",
-                       "updated_at": "2026-11-21T08:00:00+00:00", "day": "2026-11-21",
-                       "text": "a win"})  # fmt: skip
+    db["wins"].insert(
+        {
+            "uuid": "w1",
+            "created_at": "2026-11-21T08:00:00+00:00",
+            "updated_at": "2026-11-21T08:00:00+00:00",
+            "day": "2026-11-21",
+            "text": "a win",
+        }
+    )
     db.close()
     store = JournalStore(path)
     assert [m.name for m in migrations.applied(store.db)] == LATEST
     assert {"goals", "milestones", "experiments", "experiment_ticks"} <= set(store.db.table_names())
-    assert [row["text"] for row in store.wins()] == ["a win"]
+    assert [row["text"] for row in store.wins.select()] == ["a win"]
     store.close()

@@ -89,8 +89,12 @@ def test_ctrl_c_at_the_question_destroys_nothing(pty_env, entries):
     from tests.conftest import run_in_pty
 
     for args in (["write", "bye"], ["delete", "1"]):
-        subprocess.run([sys.executable, "-m", "resilience_journal", *args], env=pty_env,
-                       check=True, capture_output=True)  # fmt: skip
+        subprocess.run(
+            [sys.executable, "-m", "resilience_journal", *args],
+            env=pty_env,
+            check=True,
+            capture_output=True,
+        )
     result = run_in_pty(["trash", "--empty"], env=pty_env, keys=["[y/N]", 0.2, b"\x03"])
     assert result.exit_code == 130
     assert "Nothing was destroyed; the trash is as it was." in result.output

@@ -36,8 +36,14 @@ def test_add_and_list_values(rj):
         ("being present", None),
     ]
     assert list(listed[0]) == [
-        "id", "uuid", "created_at", "name", "description", "archived_at", "latest_rating"
-    ]  # fmt: skip
+        "id",
+        "uuid",
+        "created_at",
+        "name",
+        "description",
+        "archived_at",
+        "latest_rating",
+    ]
     shown = rj("values", "list").stdout
     assert "being truthful with myself" in shown and "not rated yet" in shown
     assert rj("values").stdout == shown  # with values, plain `rj values` lists them
@@ -110,8 +116,10 @@ def test_archive_keeps_history_and_add_brings_it_back(rj):
     (value,) = values_json(rj)
     assert value["description"] == "the people I call family"
     assert value["latest_rating"] == {
-        "day": value["latest_rating"]["day"], "importance": 9, "consistency": 5
-    }  # fmt: skip
+        "day": value["latest_rating"]["day"],
+        "importance": 9,
+        "consistency": 5,
+    }
 
 
 def test_archiving_an_unknown_value(rj):
@@ -136,9 +144,13 @@ def test_first_use_on_a_terminal_offers_starters(pty_env, rj_home):
     result = run_in_pty(
         ["values"],
         env=pty_env,
-        keys=["Enter skips.", b"1, 4 7,being present, 99\n", "There is no number 99",
-              b"1, 4 7, being present\n"],
-    )  # fmt: skip
+        keys=[
+            "Enter skips.",
+            b"1, 4 7,being present, 99\n",
+            "There is no number 99",
+            b"1, 4 7, being present\n",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert "Added compassion, autonomy, growth and being present." in result.output
     names = [row["name"] for row in table(rj_home, "journal_values")]
@@ -210,12 +222,22 @@ def test_rate_on_a_terminal(pty_env, rj_home, rj):
         ["values", "rate"],
         env=pty_env,
         keys=[
-            "How important is it to you? (1-10)", b"12\n", "A whole number from 1 to 10",
-            b"9\n", "this past week? (1-10)", b"4\n",
-            "rest", "How important", b"\n",  # skipped
-            "play", "How important", b"6\n", "this past week?", b"7\n",
+            "How important is it to you? (1-10)",
+            b"12\n",
+            "A whole number from 1 to 10",
+            b"9\n",
+            "this past week? (1-10)",
+            b"4\n",
+            "rest",
+            "How important",
+            b"\n",  # skipped
+            "play",
+            "How important",
+            b"6\n",
+            "this past week?",
+            b"7\n",
         ],
-    )  # fmt: skip
+    )
     assert result.exit_code == 0, result.output
     assert "Kept 2 ratings. `rj alignment` shows them beside what you did." in result.output
     kept = table(rj_home, "value_ratings")
@@ -231,9 +253,8 @@ def test_stopping_a_rating_keeps_what_was_answered(pty_env, rj_home, rj):
     result = run_in_pty(
         ["values", "rate"],
         env=pty_env,
-        keys=["How important", b"9\n", "past week?", b"4\n", "rest", "How important",
-              0.2, b"\x03"],
-    )  # fmt: skip
+        keys=["How important", b"9\n", "past week?", b"4\n", "rest", "How important", 0.2, b"\x03"],
+    )
     assert result.exit_code == 130
     assert "Stopped. Kept 1 rating." in result.output
     assert len(table(rj_home, "value_ratings")) == 1
@@ -276,9 +297,13 @@ def test_write_at_the_terminal_offers_values(pty_env, rj, editor):
     result = run_in_pty(
         ["write"],
         env=pty_env,
-        keys=["Did this touch any of your values?", b"2, bogus\n", "Numbers from the list",
-              b"2 courage\n"],
-    )  # fmt: skip
+        keys=[
+            "Did this touch any of your values?",
+            b"2, bogus\n",
+            "Numbers from the list",
+            b"2 courage\n",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert "1 courage  2 connection" in result.output
     assert "Linked entry 1 to connection and courage." in result.output

@@ -142,8 +142,16 @@ def test_wins_json_has_stable_keys(rj):
     rj("win", "walked", "--json")
     printed = json.loads(rj("win", "rested", "--json").stdout)
     assert list(printed) == [
-        "id", "uuid", "day", "created_at", "updated_at", "kind", "text", "values", "deleted_at"
-    ]  # fmt: skip
+        "id",
+        "uuid",
+        "day",
+        "created_at",
+        "updated_at",
+        "kind",
+        "text",
+        "values",
+        "deleted_at",
+    ]
     assert printed["kind"] == "win" and printed["id"] == 2
     assert printed["created_at"].endswith("+00:00")
     assert wins_json(rj)[0] == printed
@@ -273,8 +281,9 @@ def test_win_text_is_never_markup_or_terminal_control(rj):
 def test_a_win_typed_at_the_terminal_is_asked_for_plainly(pty_env, rj_home):
     from .conftest import run_in_pty, typing
 
-    ran = run_in_pty(["win", "-"], env=pty_env,
-                     keys=["Type the win on one line", *typing("watered the plant\n")])  # fmt: skip
+    ran = run_in_pty(
+        ["win", "-"], env=pty_env, keys=["Type the win on one line", *typing("watered the plant\n")]
+    )
     assert ran.exit_code == 0, ran.output
     assert "Noted: watered the plant." in ran.output
     assert [w["text"] for w in saved_wins(rj_home)] == ["watered the plant"]

@@ -197,8 +197,12 @@ def test_text_that_is_not_utf8_is_kept_with_replacement_characters(tmp_path, rj_
     argv = [sys.executable.encode(), b"-m", b"resilience_journal", b"write", b"caf\xe9 time"]
     result = subprocess.run(argv, env=env, capture_output=True)
     assert result.returncode == 0, result.stderr
-    out = subprocess.run([sys.executable, "-m", "resilience_journal", "list", "--json"],
-                         env=env, capture_output=True, text=True)  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-m", "resilience_journal", "list", "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert json.loads(out.stdout)[0]["body"] == "caf\ufffd time"
 
 

@@ -126,7 +126,7 @@ def diagnose(
                 False,
                 f"The journal was made by a newer rj ({applied} changes, this rj knows {known}).",
                 "Update rj to open it.",
-            )  # fmt: skip
+            )
         )
     else:
         checks.append(Check("version", True, f"The journal's layout is up to date ({applied})."))
@@ -137,9 +137,12 @@ def diagnose(
         checks.append(Check("search", True, "The search index matches the entries."))
     else:
         check = Check(
-            "search", False, "The search index is out of step with the entries, so search can "
-            "miss or misplace entries.", "`rj doctor --fix` rebuilds it from the entries.",
-        )  # fmt: skip
+            "search",
+            False,
+            "The search index is out of step with the entries, so search can "
+            "miss or misplace entries.",
+            "`rj doctor --fix` rebuilds it from the entries.",
+        )
         if fix:
             health.rebuild_search_index(conn)
             check.fixed = health.search_index(conn) is None
@@ -149,8 +152,12 @@ def diagnose(
         checks.append(Check("links", True, "Every tag, value and rating points at a record."))
     else:
         where = ", ".join(f"{n} in {table}" for table, n in sorted(found.items()))
-        check = Check("links", False, f"Some links point at records that are gone ({where}).",
-                      "`rj doctor --fix` removes them; no entry or win is touched.")  # fmt: skip
+        check = Check(
+            "links",
+            False,
+            f"Some links point at records that are gone ({where}).",
+            "`rj doctor --fix` removes them; no entry or win is touched.",
+        )
         if fix:
             health.remove_orphans(conn)
             check.fixed = not health.orphans(conn)

@@ -166,14 +166,14 @@ def rescue(text: str, folder: Path, now: datetime) -> Path:
 def read_stdin() -> str:
     """Standard input as text. Read no further than the longest entry can be (in UTF-8, up
     to 4 bytes a character), so an endless stream is refused rather than read forever."""
-    from resilience_journal import messages
     from resilience_journal.entries import MAX_BODY
+    from resilience_journal.messages import writing as words
 
     most = 4 * MAX_BODY
     stream = getattr(sys.stdin, "buffer", sys.stdin)
     data = stream.read(most + 1)
     if len(data) > most:
-        raise JournalError(messages.stdin_too_long(MAX_BODY))
+        raise JournalError(words.stdin_too_long(MAX_BODY))
     if isinstance(data, str):
         return data
     try:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
-from datetime import time
+from datetime import date, datetime, time
 from pathlib import Path
 
-from resilience_journal.checks import readable
-from resilience_journal.dates import WEEKDAYS, parse_time_of_day
+from resilience_journal.dates import WEEKDAYS, journal_day, parse_time_of_day
 from resilience_journal.errors import JournalError
 from resilience_journal.paths import ensure_private_dir, write_private_file
+from resilience_journal.text import readable
 
 PACES = ("gentle", "reflective", "deep")
 
@@ -60,6 +60,10 @@ class Settings:
     @property
     def day_start(self) -> time:
         return parse_time_of_day(self.day_starts_at)
+
+    def today(self, now: datetime) -> date:
+        """The journaling day `now` belongs to (before day_starts_at, still yesterday)."""
+        return journal_day(now, self.day_start)
 
     @property
     def rest_days(self) -> int:
@@ -170,8 +174,17 @@ def _read_raw(path: Path) -> dict[str, object]:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     # Besides YAMLError, PyYAML's constructors raise ValueError, KeyError, OverflowError ...
     # on values they cannot build (pace: 2026-02-30), and RecursionError on deep nesting.
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError, LookupError,
-            ArithmeticError, AttributeError, TypeError, RecursionError) as err:  # fmt: skip
+    except (
+        OSError,
+        UnicodeDecodeError,
+        yaml.YAMLError,
+        ValueError,
+        LookupError,
+        ArithmeticError,
+        AttributeError,
+        TypeError,
+        RecursionError,
+    ) as err:
         mark = getattr(err, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
         raise ConfigError(
@@ -230,8 +243,12 @@ def own_contacts(path: Path) -> tuple[list[dict[str, str]], list[str]]:
         try:
             if not isinstance(item, dict):
                 raise ConfigError("It needs a name and a way to reach them.")
-            contacts.append({"name": check_contact_part(item.get("name"), "name"),
-                             "reach": check_contact_part(item.get("reach"), "reach")})  # fmt: skip
+            contacts.append(
+                {
+                    "name": check_contact_part(item.get("name"), "name"),
+                    "reach": check_contact_part(item.get("reach"), "reach"),
+                }
+            )
         except ConfigError as err:
             problems.append(f"Contact {number} in {path} was skipped: {err.message} {FIX_CONTACTS}")
     return contacts, problems

@@ -6,7 +6,7 @@ Pure functions: the current journaling day is always passed in, never read from 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from dateutil.relativedelta import relativedelta
 
@@ -34,6 +34,11 @@ EXAMPLES = "Try 'today', 'yesterday', '3 days ago', 'last friday', 'nov 20' or 2
 
 class DateError(JournalError):
     pass
+
+
+def utc_stamp(now: datetime) -> str:
+    """The one form of timestamp stored: UTC, to the second."""
+    return now.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def journal_day(moment: datetime, day_starts_at: time) -> date:
@@ -182,8 +187,21 @@ def _absolute(text: str, today: date, *, ahead: bool = False) -> date | None:
 
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")  # fmt: skip
+_MONTHS = (
+    "",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def long_day(day: date) -> str:

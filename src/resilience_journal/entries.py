@@ -10,21 +10,18 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from resilience_journal import messages
-from resilience_journal.checks import count_words, readable, utc_stamp, whole_number
 from resilience_journal.config import Settings
-from resilience_journal.dates import journal_day, parse_day
+from resilience_journal.dates import parse_day, utc_stamp
 from resilience_journal.errors import JournalError
+from resilience_journal.messages import entries as entries_words
+from resilience_journal.messages import writing as writing_words
 from resilience_journal.store import JournalStore, Row
+from resilience_journal.text import count_words, readable, whole_number
 
 if TYPE_CHECKING:
-    from resilience_journal.experiments import Experiments
-    from resilience_journal.goals import Goals
-    from resilience_journal.practice import PracticeService
-    from resilience_journal.safety import SafetyRecords
+    pass
 
 _TAG = re.compile(r"[^\W_][\w\-/.]{0,39}")
 _PROMPT_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}")
@@ -138,30 +135,6 @@ class Entry:
         }
 
 
-@dataclass(frozen=True)
-class SearchHit:
-    entry: Entry
-    snippet: str
-    highlights: list[tuple[int, int]]
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            **self.entry.to_json(),
-            "snippet": self.snippet,
-            "highlights": [list(span) for span in self.highlights],
-        }
-
-
-@dataclass(frozen=True)
-class Draft:
-    id: int
-    uuid: str
-    updated_at: str
-    entry_id: int | None
-    body: str
-    options: EntryOptions
-
-
 # validation ---------------------------------------------------------------------------
 
 
@@ -169,7 +142,7 @@ class TooLong(JournalError):
     """Text longer than an entry holds. `reason` says so; the message adds what happened."""
 
     def __init__(self, length: int, outcome: str) -> None:
-        self.reason = messages.too_long(length, MAX_BODY)
+        self.reason = writing_words.too_long(length, MAX_BODY)
         super().__init__(f"{self.reason} {outcome}")
 
 
@@ -271,84 +244,6 @@ def clean_body(text: str) -> str:
     return readable(text).replace("\r\n", "\n").rstrip()
 
 
-def fts_query(text: str) -> str:
-    """Turn what a person typed into a safe FTS5 query: every word must appear; a word
-    ending in * matches as a prefix. FTS operators and punctuation are taken literally."""
-    terms = []
-    for word in text.split():
-        prefix = word.endswith("*")
-        core = word.rstrip("*").replace('"', '""')
-        if not re.search(r"\w", core):
-            continue
-        terms.append(f'"{core}"' + ("*" if prefix else ""))
-    if not terms:
-        raise JournalError("Search for at least one word.")
-    return " ".join(terms)
-
-
-SNIPPET_WORDS = 16
-SNIPPET_CHARS = 200  # for text with few spaces: a URL, a path, text in Chinese or Japanese
-OPEN, CLOSE = "\ue000", "\ue001"
-
-
-def snippet(marked: str, size: int = SNIPPET_WORDS) -> tuple[str, list[tuple[int, int]]]:
-    """About `size` words of a body whose matches are wrapped in U+E000/U+E001: the stretch
-    holding the most matches, with the matches near its middle, and the matched spans within
-    it; at most SNIPPET_CHARS characters, around the first match. One pass over the words,
-    however long the body and however many matches it holds (SQLite's own snippet() takes
-    time that grows with the square of the matches)."""
-    words = [(found.start(), found.end()) for found in re.finditer(r"\S+", marked)]
-    if not words:
-        return "", []
-    hit = [OPEN in marked[a:b] or CLOSE in marked[a:b] for a, b in words]
-    best, best_count, count = 0, -1, 0
-    for index, is_hit in enumerate(hit):
-        count += is_hit
-        if index >= size:
-            count -= hit[index - size]
-        if count > best_count:
-            best, best_count = max(0, index - size + 1), count
-    matched = [i for i in range(best, min(best + size, len(words))) if hit[i]] or [best]
-    slack = size - (matched[-1] - matched[0] + 1)
-    first = max(0, matched[0] - slack // 2)
-    last = min(len(words), first + size)
-    first = max(0, last - size)
-    start, end = words[first][0], words[last - 1][1]
-    if end - start > SNIPPET_CHARS:
-        found = marked.find(OPEN, start, end)
-        at = found if found != -1 else start
-        start = max(start, min(at - SNIPPET_CHARS // 4, end - SNIPPET_CHARS))
-        end = start + SNIPPET_CHARS
-    text = marked[start:end]
-    opened, closed = text.find(OPEN), text.find(CLOSE)
-    if closed != -1 and (opened == -1 or closed < opened):  # a match begun before the start
-        text = OPEN + text
-    if text.rfind(OPEN) > text.rfind(CLOSE):  # a match that runs on past the end
-        text += CLOSE
-    text = ("…" if start > words[0][0] else "") + text + ("…" if end < words[-1][1] else "")
-    return split_snippet(text)
-
-
-def split_snippet(marked: str) -> tuple[str, list[tuple[int, int]]]:
-    """Remove the U+E000/U+E001 match markers, returning the text and the matched spans."""
-    plain: list[str] = []
-    spans: list[tuple[int, int]] = []
-    start = 0
-    length = 0
-    for char in marked:
-        if char == OPEN:
-            start = length
-        elif char == CLOSE:
-            spans.append((start, length))
-        else:
-            plain.append(char)
-            length += 1
-    return "".join(plain), spans
-
-
-# the service ------------------------------------------------------------------------
-
-
 def _filters(since: date | None, until: date | None, tag: str | None) -> dict[str, Any]:
     """Filters as the store takes them: ISO days, and a checked tag."""
     return {
@@ -358,66 +253,30 @@ def _filters(since: date | None, until: date | None, tag: str | None) -> dict[st
     }
 
 
-class Journal:
-    """What the CLI can ask of the journal. Every method that depends on time takes `now`."""
+class Entries:
+    """Entries: written, changed, listed, moved to the trash and back (journal.entries)."""
 
     def __init__(self, store: JournalStore, settings: Settings) -> None:
-        from resilience_journal.values import Values
-        from resilience_journal.wins import Wins
-
         self.store = store
         self.settings = settings
-        self.values = Values(store)
-        self.wins = Wins(store, self)
-
-    @cached_property
-    def safety(self) -> SafetyRecords:
-        """The safety plan and the daily check-ins."""
-        from resilience_journal.safety import SafetyRecords
-
-        return SafetyRecords(self.store)
-
-    @cached_property
-    def practice(self) -> PracticeService:
-        """Streaks, stats and the weekly review (imported only by the commands that ask)."""
-        from resilience_journal.practice import PracticeService
-
-        return PracticeService(self)
-
-    @cached_property
-    def goals(self) -> Goals:
-        """Goals and their steps (imported only by the commands that ask)."""
-        from resilience_journal.goals import Goals
-
-        return Goals(self)
-
-    @cached_property
-    def experiments(self) -> Experiments:
-        """Small experiments and their days."""
-        from resilience_journal.experiments import Experiments
-
-        return Experiments(self)
-
-    def today(self, now: datetime) -> date:
-        return journal_day(now, self.settings.day_start)
 
     def add(self, body: str, options: EntryOptions, now: datetime) -> Entry:
         """Save a new entry. With options.review_week, the text is that week's review: a new
         entry of kind review, or, when the week has one already, added to its end."""
         body = clean_body(body)
         if not body.strip():
-            raise JournalError(messages.EMPTY_NOT_SAVED)
+            raise JournalError(writing_words.EMPTY_NOT_SAVED)
         check_length(body)
         review_week = options.review_week
         if review_week is not None:
-            written = self.store.review_for(review_week)
+            written = self.store.reviews.latest_for(review_week)
             if written is not None:
                 existing = self.get(written)
                 joined = existing.body.rstrip("\n") + "\n\n" + body
                 return self.update(existing, joined, EntryOptions(), now)
         kind = "entry" if review_week is None else "review"
         stamp = utc_stamp(now)
-        day = options.day or self.today(now)
+        day = options.day or self.settings.today(now)
         record = {
             "uuid": str(uuid.uuid4()),
             "kind": kind,
@@ -431,18 +290,18 @@ class Journal:
             "prompt_id": options.prompt_id,
             "mood": options.mood,
         }
-        entry_id = self.store.insert_entry(record, options.tags, options.values)
+        entry_id = self.store.entries.insert(record, options.tags, options.values)
         return self.get(entry_id)
 
     def get(self, entry_id: int, *, allow_deleted: bool = False) -> Entry:
-        row = self.store.get_entry(entry_id)
+        row = self.store.entries.get(entry_id)
         if row is None or row["kind"] == "checkin":  # a check-in is a rating, not an entry
-            raise JournalError(messages.no_entry(entry_id))
+            raise JournalError(entries_words.no_entry(entry_id))
         if row["deleted_at"] and not allow_deleted:
-            raise JournalError(messages.in_trash(entry_id))
+            raise JournalError(entries_words.in_trash(entry_id))
         return Entry.from_row(row)
 
-    def entries(
+    def find(
         self,
         *,
         since: date | None = None,
@@ -451,7 +310,9 @@ class Journal:
         limit: int | None = None,
         deleted: bool = False,
     ) -> list[Entry]:
-        rows = self.store.entries(**_filters(since, until, tag), deleted=deleted, limit=limit)
+        rows = self.store.entries.select(
+            **_filters(since, until, tag), deleted=deleted, limit=limit
+        )
         return [Entry.from_row(row) for row in rows]
 
     def count(
@@ -462,14 +323,7 @@ class Journal:
         tag: str | None = None,
         deleted: bool = False,
     ) -> int:
-        return self.store.count_entries(**_filters(since, until, tag), deleted=deleted)
-
-    def search(self, text: str, *, limit: int = 20) -> list[SearchHit]:
-        hits = []
-        for row in self.store.search(fts_query(text), limit=limit):
-            text, spans = snippet(row.pop("marked") or "")
-            hits.append(SearchHit(Entry.from_row(row), text, spans))
-        return hits
+        return self.store.entries.count(**_filters(since, until, tag), deleted=deleted)
 
     def update(self, entry: Entry, body: str | None, options: EntryOptions, now: datetime) -> Entry:
         """Apply a new body and/or options; returns the entry as saved. Fields left as None
@@ -478,7 +332,7 @@ class Journal:
         if body is not None:
             body = clean_body(body)
             if not body.strip():
-                raise JournalError(messages.cannot_empty(entry.id))
+                raise JournalError(writing_words.cannot_empty(entry.id))
             check_length(body, "Nothing was changed.")
             if body != entry.body:
                 changes["body"] = body
@@ -508,76 +362,34 @@ class Journal:
         if not changes and tags is None and values is None:
             return entry
         changes["updated_at"] = utc_stamp(now)
-        self.store.update_entry(entry.id, changes, tags, values)
+        self.store.entries.update(entry.id, changes, tags, values)
         return self.get(entry.id)
 
     def prompt_use(self, day: date, days: int = 30) -> dict[str, date]:
         """Which prompts were answered in the `days` days up to `day`, and when last."""
         since = (day - timedelta(days=days)).isoformat()
         # Up to yesterday: what is answered today must not change today's prompt.
-        used = self.store.prompt_use(since, (day - timedelta(days=1)).isoformat())
+        used = self.store.entries.prompt_use(since, (day - timedelta(days=1)).isoformat())
         return {prompt_id: date.fromisoformat(last) for prompt_id, last in used.items()}
 
     def days_written(self, day: date, days: int = 7) -> int:
         """On how many of the `days` days ending with `day` something was written."""
         since = (day - timedelta(days=days - 1)).isoformat()
-        return self.store.days_written(since, day.isoformat())
+        return self.store.days.written(since, day.isoformat())
 
     def delete(self, entry_id: int, now: datetime) -> Entry:
         entry = self.get(entry_id)
-        self.store.set_deleted(entry.id, utc_stamp(now))
+        self.store.entries.set_deleted(entry.id, utc_stamp(now))
         return entry
 
     def restore(self, entry_id: int) -> Entry:
         entry = self.get(entry_id, allow_deleted=True)
         if entry.deleted_at is None:
             raise JournalError(f"Entry {entry_id} is not in the trash.")
-        self.store.set_deleted(entry.id, None)
+        self.store.entries.set_deleted(entry.id, None)
         return self.get(entry.id)
 
     def empty_trash(self, entry_ids: Sequence[int], win_ids: Sequence[int] = ()) -> int:
         """Destroy these entries and wins, if they are still in the trash. Returns how many
         were."""
-        return self.store.empty_trash(entry_ids, win_ids)
-
-    # drafts -----------------------------------------------------------------------------
-
-    def save_draft(
-        self,
-        body: str,
-        options: EntryOptions,
-        now: datetime,
-        *,
-        entry_id: int | None = None,
-        draft_id: int | None = None,
-    ) -> int:
-        stamp = utc_stamp(now)
-        record = {
-            "uuid": str(uuid.uuid4()),
-            "created_at": stamp,
-            "updated_at": stamp,
-            "entry_id": entry_id,
-            "body": body,
-            "options": options.to_json(),
-        }
-        return self.store.save_draft(record, draft_id)
-
-    def draft_count(self) -> int:
-        """Drafts of new entries waiting to be resumed."""
-        return self.store.count_drafts()
-
-    def latest_draft(self, entry_id: int | None = None) -> Draft | None:
-        row = self.store.latest_draft(entry_id)
-        if row is None:
-            return None
-        return Draft(
-            id=row["id"],
-            uuid=row["uuid"],
-            updated_at=row["updated_at"],
-            entry_id=row["entry_id"],
-            body=row["body"],
-            options=EntryOptions.from_json(row["options"]),
-        )
-
-    def discard_draft(self, draft_id: int) -> None:
-        self.store.delete_draft(draft_id)
+        return self.store.entries.empty_trash(entry_ids, win_ids)

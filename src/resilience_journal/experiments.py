@@ -10,21 +10,25 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from resilience_journal.checks import readable, utc_stamp, whole_number
+from resilience_journal.config import Settings
+from resilience_journal.dates import utc_stamp
 from resilience_journal.errors import JournalError
 from resilience_journal.goals import MAX_TITLE, check_answer
 from resilience_journal.store import JournalStore, Row
-
-if TYPE_CHECKING:
-    from resilience_journal.entries import Journal
+from resilience_journal.text import readable, whole_number
 
 MAX_DAYS = 90
 DEFAULT_DAYS = 7
 OUTCOMES = ("helped", "partly", "not-this-time")
-_OUTCOME_WORDS = {"1": "helped", "2": "partly", "3": "not-this-time", "not this time":
-                  "not-this-time", "not_this_time": "not-this-time"}  # fmt: skip
+_OUTCOME_WORDS = {
+    "1": "helped",
+    "2": "partly",
+    "3": "not-this-time",
+    "not this time": "not-this-time",
+    "not_this_time": "not-this-time",
+}
 
 
 @dataclass(frozen=True, eq=False)  # compared by id, never whole: quicker to import
@@ -39,12 +43,25 @@ class Tick:
 
     @classmethod
     def from_row(cls, row: Row) -> Tick:
-        return cls(row["id"], row["uuid"], row["day"], row["created_at"], row["updated_at"],
-                   bool(row["did"]), row["note"])  # fmt: skip
+        return cls(
+            row["id"],
+            row["uuid"],
+            row["day"],
+            row["created_at"],
+            row["updated_at"],
+            bool(row["did"]),
+            row["note"],
+        )
 
     def to_json(self) -> dict[str, Any]:
-        return {"day": self.day, "did": self.did, "note": self.note, "uuid": self.uuid,
-                "created_at": self.created_at, "updated_at": self.updated_at}  # fmt: skip
+        return {
+            "day": self.day,
+            "did": self.did,
+            "note": self.note,
+            "uuid": self.uuid,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+        }
 
 
 @dataclass(frozen=True, eq=False)
@@ -83,8 +100,11 @@ class Experiment:
     @property
     def tried(self) -> int:
         """Days in the experiment logged as tried."""
-        return sum(1 for tick in self.ticks if tick.did and self.start_day <= tick.day
-                   <= self.end.isoformat())  # fmt: skip
+        return sum(
+            1
+            for tick in self.ticks
+            if tick.did and self.start_day <= tick.day <= self.end.isoformat()
+        )
 
     def day_number(self, day: date) -> int:
         return (day - self.start).days + 1
@@ -170,9 +190,9 @@ def check_note(text: str | None) -> str | None:
 class Experiments:
     """What the CLI can ask about experiments (journal.experiments)."""
 
-    def __init__(self, journal: Journal) -> None:
-        self.journal = journal
-        self.store: JournalStore = journal.store
+    def __init__(self, store: JournalStore, settings: Settings) -> None:
+        self.store = store
+        self.settings = settings
 
     def start(
         self,
@@ -186,37 +206,38 @@ class Experiments:
     ) -> Experiment:
         """Start an experiment today. `value` is a name already checked by Values.get."""
         stamp = utc_stamp(now)
-        value_row = self.store.value_named(value) if value else None
+        value_row = self.store.values.named(value) if value else None
         record = {
             "uuid": str(uuid.uuid4()),
             "created_at": stamp,
             "updated_at": stamp,
             "title": check_title(title),
             "value_id": value_row["id"] if value_row else None,
-            "start_day": self.journal.today(now).isoformat(),
+            "start_day": self.settings.today(now).isoformat(),
             "days": days,
             "helped_if": check_answer(helped_if),
             "if_hard": check_answer(if_hard),
         }
-        return self.get(self.store.insert_experiment(record))
+        return self.get(self.store.experiments.insert(record))
 
     def get(self, number: int) -> Experiment:
-        row = self.store.get_experiment(number)
+        row = self.store.experiments.get(number)
         if row is None:
             raise JournalError(f"There is no experiment {number}. `rj experiments` shows the ids.")
         return self._experiments([row])[0]
 
-    def list(self, *, open_only: bool = False) -> list[Experiment]:
+    def find(self, *, open_only: bool = False) -> list[Experiment]:
         """Open experiments first (oldest first), then closed ones, newest closed first."""
-        found = self._experiments(self.store.experiments(open_only=open_only))
+        found = self._experiments(self.store.experiments.select(open_only=open_only))
         open_ = [x for x in found if not x.closed]
-        closed = sorted((x for x in found if x.closed), key=lambda x: (x.closed_day, x.id),
-                        reverse=True)  # fmt: skip
+        closed = sorted(
+            (x for x in found if x.closed), key=lambda x: (x.closed_day, x.id), reverse=True
+        )
         return open_ + closed
 
     def _experiments(self, rows: list[Row]) -> list[Experiment]:
         ticks: dict[int, list[Tick]] = {}
-        for row in self.store.ticks([row["id"] for row in rows]):
+        for row in self.store.experiments.ticks([row["id"] for row in rows]):
             ticks.setdefault(row["experiment_id"], []).append(Tick.from_row(row))
         return [Experiment.from_row(row, tuple(ticks.get(row["id"], ()))) for row in rows]
 
@@ -252,7 +273,7 @@ class Experiments:
             "did": int(did),
             "note": note if note is not None else (before.note if before else None),
         }
-        changed = self.store.set_tick(record)
+        changed = self.store.experiments.set_tick(record)
         after = self.get(experiment.id)
         tick = after.tick_on(day)
         assert tick is not None
@@ -263,12 +284,12 @@ class Experiments:
     ) -> Experiment:
         experiment = self.check_open(number)
         changes = {
-            "closed_day": self.journal.today(now).isoformat(),
+            "closed_day": self.settings.today(now).isoformat(),
             "outcome": check_outcome(outcome) if outcome is not None else None,
             "adjust": check_answer(adjust),
             "updated_at": utc_stamp(now),
         }
-        self.store.update_experiment(experiment.id, changes)
+        self.store.experiments.update(experiment.id, changes)
         return self.get(experiment.id)
 
     def check_open(self, number: int) -> Experiment:
@@ -279,6 +300,6 @@ class Experiments:
 
     def ticks_between(self, since: date, until: date) -> list[tuple[Experiment, Tick]]:
         """Ticks of these days, oldest first, each with its experiment."""
-        rows = self.store.ticks_between(since.isoformat(), until.isoformat())
+        rows = self.store.experiments.ticks_between(since.isoformat(), until.isoformat())
         found = {n: self.get(n) for n in {row["experiment_id"] for row in rows}}
         return [(found[row["experiment_id"]], Tick.from_row(row)) for row in rows]

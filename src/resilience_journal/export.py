@@ -18,7 +18,7 @@ from typing import Any
 from resilience_journal import markdown
 from resilience_journal.dates import long_day, stored_week
 from resilience_journal.store import JournalStore
-from resilience_journal.textsafe import json_escape
+from resilience_journal.text import json_escape
 
 FORMAT = "resilience-journal"
 VERSION = 1
@@ -54,10 +54,10 @@ class Selection:
 
 def count(store: JournalStore, selection: Selection, *, deleted: bool) -> int:
     """How many entries and wins an export of `selection` writes."""
-    entries, wins = store.count_for_export(
+    entries, wins = store.exchange.count_for_export(
         since=selection.since, until=selection.until, kinds=selection.kinds, deleted=deleted
     )
-    return entries + (wins + store.count_plans() if selection.wins else 0)
+    return entries + (wins + store.exchange.count_plans() if selection.wins else 0)
 
 
 # JSON ------------------------------------------------------------------------------------
@@ -77,18 +77,31 @@ def json_chunks(
     archived values. Integer ids are left out: they belong to one journal; uuids travel."""
     since, until = selection.since, selection.until
     sections: list[tuple[str, Any, bool]] = [
-        ("values", store.export_values(as_json=True), False),
-        ("value_ratings", store.export_ratings(since, until, as_json=True), False),
-        ("tags", store.export_tags(since, until, selection.kinds, as_json=True), False),
-        ("wins", store.export_wins(since=since, until=until, deleted=True, as_json=True)
-         if selection.wins else [], True),
-        ("entries", store.export_entries(since=since, until=until, kinds=selection.kinds,
-                                         deleted=True, as_json=True), True),
+        ("values", store.exchange.export_values(as_json=True), False),
+        ("value_ratings", store.exchange.export_ratings(since, until, as_json=True), False),
+        ("tags", store.exchange.export_tags(since, until, selection.kinds, as_json=True), False),
+        (
+            "wins",
+            store.exchange.export_wins(since=since, until=until, deleted=True, as_json=True)
+            if selection.wins
+            else [],
+            True,
+        ),
+        (
+            "entries",
+            store.exchange.export_entries(
+                since=since, until=until, kinds=selection.kinds, deleted=True, as_json=True
+            ),
+            True,
+        ),
         # Goals and experiments come whole (like values), with their steps and days.
-        ("goals", store.export_goals(as_json=True) if selection.wins else [], True),
-        ("experiments", store.export_experiments(as_json=True) if selection.wins else [],
-         True),
-    ]  # fmt: skip
+        ("goals", store.exchange.export_goals(as_json=True) if selection.wins else [], True),
+        (
+            "experiments",
+            store.exchange.export_experiments(as_json=True) if selection.wins else [],
+            True,
+        ),
+    ]
     yield f'{{\n  "format": "{FORMAT}",\n  "version": {VERSION}'
     for name, records, counted in sections:
         yield f',\n  "{name}": ['
@@ -117,10 +130,18 @@ def days(
 ) -> Iterator[Day]:
     """Live entries (of the selected kinds) and wins, a day at a time, oldest first."""
     kinds = selection.kinds if kinds is None else kinds
-    entries = (store.export_entries(since=selection.since, until=selection.until, kinds=kinds,
-                                    deleted=False) if kinds else iter(()))  # fmt: skip
-    wins = (store.export_wins(since=selection.since, until=selection.until, deleted=False)
-            if selection.wins else iter(()))  # fmt: skip
+    entries = (
+        store.exchange.export_entries(
+            since=selection.since, until=selection.until, kinds=kinds, deleted=False
+        )
+        if kinds
+        else iter(())
+    )
+    wins = (
+        store.exchange.export_wins(since=selection.since, until=selection.until, deleted=False)
+        if selection.wins
+        else iter(())
+    )
     entry, win = next(entries, None), next(wins, None)
     while entry is not None or win is not None:
         day = min(row["day"] for row in (entry, win) if row is not None)
@@ -159,8 +180,9 @@ class Markdown:
                     start = self.week_start(entry["review_week"])
                     yield "\n" + markdown.review_section(entry, start, level + 1)
                 continue
-            prompt = entry["prompt_id"] and (self.prompt_text(entry["prompt_id"])
-                                             or entry["prompt_id"])  # fmt: skip
+            prompt = entry["prompt_id"] and (
+                self.prompt_text(entry["prompt_id"]) or entry["prompt_id"]
+            )
             yield "\n" + markdown.entry_section(entry, level + 1, prompt, self.day_start)
         if group.wins:
             yield "\n" + markdown.wins_section(group.wins, level + 1)
@@ -172,11 +194,15 @@ class Markdown:
         right after the last day of its week. Yields a day at a time."""
         yield "# Journal\n"
         reviews = sorted(
-            ((self.week_start(row["review_week"]), row) for row in store.export_entries(
-                since=selection.since, until=selection.until, kinds=("review",), deleted=False
-            ) if "review" in selection.kinds),
+            (
+                (self.week_start(row["review_week"]), row)
+                for row in store.exchange.export_entries(
+                    since=selection.since, until=selection.until, kinds=("review",), deleted=False
+                )
+                if "review" in selection.kinds
+            ),
             key=lambda pair: pair[0],  # stable: each week's in the order written
-        )  # fmt: skip
+        )
         waiting = iter(reviews)
         review = next(waiting, None)
         for group in days(store, selection, tuple(k for k in selection.kinds if k != "review")):
@@ -196,8 +222,8 @@ class Markdown:
 
     def plans(self, store: JournalStore, advance: Advance = _nothing) -> Iterator[str]:
         for title, records, section in (
-            ("Goals", store.export_goals(), markdown.goal_section),
-            ("Experiments", store.export_experiments(), markdown.experiment_section),
+            ("Goals", store.exchange.export_goals(), markdown.goal_section),
+            ("Experiments", store.exchange.export_experiments(), markdown.experiment_section),
         ):
             first = True
             for record in records:
@@ -302,8 +328,10 @@ def split(
             del written[name]
             result.removed += 1
     finally:
-        files = {name: {"sha256": digest, "kind": kind}
-                 for name, (digest, kind) in sorted(written.items())}  # fmt: skip
+        files = {
+            name: {"sha256": digest, "kind": kind}
+            for name, (digest, kind) in sorted(written.items())
+        }
         data = {"format": f"{FORMAT}-split", "version": VERSION, "files": files}
         write_private_file(manifest_path, json.dumps(data, indent=1) + "\n")
     return result
@@ -317,7 +345,8 @@ def _read_manifest(path: Path) -> dict[str, tuple[str, str]]:
     """The files rj wrote: relative path -> (sha256 of the text, the --kind it was of)."""
     try:
         files = json.loads(path.read_text(encoding="utf-8"))["files"]
-        return {str(name): (str(about["sha256"]), str(about["kind"]))
-                for name, about in files.items()}  # fmt: skip
+        return {
+            str(name): (str(about["sha256"]), str(about["kind"])) for name, about in files.items()
+        }
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return {}

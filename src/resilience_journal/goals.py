@@ -10,15 +10,14 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from resilience_journal.checks import readable, utc_stamp, whole_number
+from resilience_journal.config import Settings
+from resilience_journal.dates import utc_stamp
 from resilience_journal.errors import JournalError
 from resilience_journal.store import JournalStore, Row
-
-if TYPE_CHECKING:
-    from resilience_journal.entries import Journal
-    from resilience_journal.wins import Win
+from resilience_journal.text import readable, whole_number
+from resilience_journal.wins import Win, Wins
 
 MAX_TITLE = 200
 MAX_ANSWER = 500
@@ -43,9 +42,18 @@ class Milestone:
 
     @classmethod
     def from_row(cls, row: Row) -> Milestone:
-        return cls(row["id"], row["goal_id"], row["uuid"], row["step"], row["created_at"],
-                   row["text"], row["by_day"], row["done_day"], row["done_at"],
-                   row["win_id"])  # fmt: skip
+        return cls(
+            row["id"],
+            row["goal_id"],
+            row["uuid"],
+            row["step"],
+            row["created_at"],
+            row["text"],
+            row["by_day"],
+            row["done_day"],
+            row["done_at"],
+            row["win_id"],
+        )
 
     @property
     def done(self) -> bool:
@@ -85,10 +93,24 @@ class Goal:
 
     @classmethod
     def from_row(cls, row: Row, milestones: tuple[Milestone, ...]) -> Goal:
-        return cls(row["id"], row["uuid"], row["created_at"], row["updated_at"], row["day"],
-                   row["title"], row["value"], row["by_day"], row["specific"], row["measure"],
-                   row["achievable"], row["why"], row["state"], row["state_since"],
-                   row["learned"], milestones)  # fmt: skip
+        return cls(
+            row["id"],
+            row["uuid"],
+            row["created_at"],
+            row["updated_at"],
+            row["day"],
+            row["title"],
+            row["value"],
+            row["by_day"],
+            row["specific"],
+            row["measure"],
+            row["achievable"],
+            row["why"],
+            row["state"],
+            row["state_since"],
+            row["learned"],
+            milestones,
+        )
 
     @property
     def next_step(self) -> Milestone | None:
@@ -194,9 +216,10 @@ def step_number(text: str) -> int:
 class Goals:
     """What the CLI can ask about goals (journal.goals)."""
 
-    def __init__(self, journal: Journal) -> None:
-        self.journal = journal
-        self.store: JournalStore = journal.store
+    def __init__(self, store: JournalStore, settings: Settings, wins: Wins) -> None:
+        self.store = store
+        self.settings = settings
+        self.wins = wins
 
     def add(
         self,
@@ -209,36 +232,36 @@ class Goals:
     ) -> Goal:
         """Save a goal. `value` is a name already checked by Values.get."""
         stamp = utc_stamp(now)
-        value_row = self.store.value_named(value) if value else None
+        value_row = self.store.values.named(value) if value else None
         record = {
             "uuid": str(uuid.uuid4()),
             "created_at": stamp,
             "updated_at": stamp,
-            "day": self.journal.today(now).isoformat(),
+            "day": self.settings.today(now).isoformat(),
             "title": check_title(title),
             "value_id": value_row["id"] if value_row else None,
             "by_day": by.isoformat() if by else None,
             **{name: check_answer(answers.get(name)) for name in ANSWERS},
             "state": "active",
         }
-        return self.get(self.store.insert_goal(record))
+        return self.get(self.store.goals.insert(record))
 
     def get(self, number: int) -> Goal:
-        row = self.store.get_goal(number)
+        row = self.store.goals.get(number)
         if row is None:
             raise JournalError(f"There is no goal {number}. `rj goals list --all` shows the ids.")
         return self._goals([row])[0]
 
-    def list(self, *, all_: bool = False) -> list[Goal]:
+    def find(self, *, all_: bool = False) -> list[Goal]:
         """Goals in progress (active and paused), or with all_, every goal; oldest first."""
-        return self._goals(self.store.goals(STATES if all_ else IN_PROGRESS))
+        return self._goals(self.store.goals.select(STATES if all_ else IN_PROGRESS))
 
     def active(self) -> list[Goal]:
-        return self._goals(self.store.goals(("active",)))
+        return self._goals(self.store.goals.select(("active",)))
 
     def _goals(self, rows: list[Row]) -> list[Goal]:
         steps: dict[int, list[Milestone]] = {}
-        for row in self.store.milestones([row["id"] for row in rows]):
+        for row in self.store.goals.milestones([row["id"] for row in rows]):
             steps.setdefault(row["goal_id"], []).append(Milestone.from_row(row))
         return [Goal.from_row(row, tuple(steps.get(row["id"], ()))) for row in rows]
 
@@ -254,13 +277,13 @@ class Goals:
             "text": check_step(text),
             "by_day": by.isoformat() if by else None,
         }
-        step = self.store.insert_milestone(record, stamp)
+        step = self.store.goals.insert_milestone(record, stamp)
         return self.get(goal.id).step(step)
 
     def check(self, number: int, step: int, now: datetime) -> Checked:
         """Check a step. Its win is noted in the same transaction, for the goal's value; a
         step checked before whose win is still there keeps that win."""
-        from resilience_journal import messages
+        from resilience_journal.messages import goals as words
         from resilience_journal.wins import check_text
 
         goal = self.get(number)
@@ -270,9 +293,9 @@ class Goals:
                 f"Step {step} of goal {goal.id} is already checked. `rj goals uncheck "
                 f"{goal.id} {step}` opens it again."
             )
-        today = self.journal.today(now)
+        today = self.settings.today(now)
         stamp = utc_stamp(now)
-        keep = self.store.live_win(milestone.win_id)
+        keep = self.store.goals.live_win(milestone.win_id)
         win = None
         if not keep:
             win = {
@@ -280,16 +303,18 @@ class Goals:
                 "created_at": stamp,
                 "updated_at": stamp,
                 "day": today.isoformat(),
-                "text": check_text(messages.step_win(milestone.text, goal.title)),
+                "text": check_text(words.step_win(milestone.text, goal.title)),
             }
         row = self._row(milestone)
-        win_id = self.store.check_milestone(
-            row, {"done_day": today.isoformat(), "done_at": stamp}, win,
+        win_id = self.store.goals.check_milestone(
+            row,
+            {"done_day": today.isoformat(), "done_at": stamp},
+            win,
             [goal.value] if goal.value else [],
-        )  # fmt: skip
+        )
         assert win_id is not None  # kept, or noted just now
         after = self.get(goal.id)
-        return Checked(after, after.step(step), self.journal.wins.get(win_id), not keep)
+        return Checked(after, after.step(step), self.wins.get(win_id), not keep)
 
     def uncheck(self, number: int, step: int, now: datetime) -> tuple[Milestone, Win | None]:
         """Open a checked step again. Its win stays (what happened, happened); the CLI says
@@ -298,9 +323,10 @@ class Goals:
         milestone = goal.step(step)
         if not milestone.done:
             raise JournalError(f"Step {step} of goal {goal.id} is not checked.")
-        self.store.uncheck_milestone(self._row(milestone), utc_stamp(now))
-        win = self.journal.wins.get(milestone.win_id) if self.store.live_win(
-            milestone.win_id) else None  # fmt: skip
+        self.store.goals.uncheck_milestone(self._row(milestone), utc_stamp(now))
+        win = (
+            self.wins.get(milestone.win_id) if self.store.goals.live_win(milestone.win_id) else None
+        )
         return self.get(goal.id).step(step), win
 
     @staticmethod
@@ -309,7 +335,7 @@ class Goals:
 
     def steps_checked(self, since: date, until: date) -> list[tuple[Goal, Milestone]]:
         """Steps checked in these days, oldest first, each with its goal."""
-        rows = self.store.steps_checked(since.isoformat(), until.isoformat())
+        rows = self.store.goals.steps_checked(since.isoformat(), until.isoformat())
         goals = {goal_id: self.get(goal_id) for goal_id in {row["goal_id"] for row in rows}}
         return [(goals[row["goal_id"]], Milestone.from_row(row)) for row in rows]
 
@@ -352,11 +378,14 @@ class Goals:
         return goal
 
     def _set_state(self, goal: Goal, state: str, now: datetime, **more: Any) -> Goal:
-        changes = {"state": state, "state_since": self.journal.today(now).isoformat(),
-                   "updated_at": utc_stamp(now)}  # fmt: skip
+        changes = {
+            "state": state,
+            "state_since": self.settings.today(now).isoformat(),
+            "updated_at": utc_stamp(now),
+        }
         if more.get("learned") is not None:
             changes["learned"] = more["learned"]
-        self.store.update_goal(goal.id, changes)
+        self.store.goals.update(goal.id, changes)
         return self.get(goal.id)
 
 

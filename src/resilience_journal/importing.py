@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 
-from resilience_journal.checks import count_words, utc_stamp
-from resilience_journal.dates import stored_week, week_label
+from resilience_journal.dates import stored_week, utc_stamp, week_label
 from resilience_journal.entries import MAX_BODY, MAX_TITLE, check_prompt_id, check_tag
 from resilience_journal.errors import JournalError
 from resilience_journal.export import FORMAT, VERSION
 from resilience_journal.store import JournalStore
 from resilience_journal.store.exchange import nocase
+from resilience_journal.text import count_words
 from resilience_journal.values import MAX_DESCRIPTION, check_name
 from resilience_journal.wins import MAX_WIN
 
@@ -58,7 +58,7 @@ class Plan:
         default_factory=lambda: dict.fromkeys(
             ("entries", "reviews", "wins", "values", "value_ratings", "goals", "experiments"),
             0,
-        )  # fmt: skip
+        )
     )
 
     @staticmethod
@@ -106,8 +106,10 @@ def load(text: str, source: str | None, name: str) -> tuple[str, Any]:
             )
         return found, data
     if found is not None and found != source:
-        raise _refuse(f"{name} looks like a {_SOURCE_NAMES[found]}, not a "
-                      f"{_SOURCE_NAMES[source]}; try --from {found}.")  # fmt: skip
+        raise _refuse(
+            f"{name} looks like a {_SOURCE_NAMES[found]}, not a "
+            f"{_SOURCE_NAMES[source]}; try --from {found}."
+        )
     return source, data
 
 
@@ -157,8 +159,9 @@ class _Record:
             raise self.bad(key, should)
         return value
 
-    def text(self, key: str, *, optional: bool = False, line: bool = False,
-             longest: int | None = None) -> str | None:  # fmt: skip
+    def text(
+        self, key: str, *, optional: bool = False, line: bool = False, longest: int | None = None
+    ) -> str | None:
         should = "a line of text" if line else "text"
         value = self.get(key, str, should, None if optional else ...)
         if value is None:
@@ -275,8 +278,8 @@ def plan_json(data: dict, store: JournalStore, now: datetime) -> Plan:
         seen.add(record_uuid)
         return record_uuid
 
-    journal_values = store.names("journal_values")
-    known_values = store.known_uuids("journal_values")
+    journal_values = store.exchange.names("journal_values")
+    known_values = store.exchange.known_uuids("journal_values")
     for index, item in enumerate(_items(data, "values")):
         record = _Record(item, f"values[{index}]")
         name = record.text("name", line=True)
@@ -309,7 +312,7 @@ def plan_json(data: dict, store: JournalStore, now: datetime) -> Plan:
     def is_value(name: str) -> bool:
         return nocase(name) in plan.value_uuids
 
-    known = store.known_uuids("value_ratings")
+    known = store.exchange.known_uuids("value_ratings")
     for index, item in enumerate(_items(data, "value_ratings")):
         record = _Record(item, f"value_ratings[{index}]")
         rating = {
@@ -327,8 +330,8 @@ def plan_json(data: dict, store: JournalStore, now: datetime) -> Plan:
         if rating["uuid"] is not None:
             _keep(plan, plan.ratings, rating, known, "value_ratings")
 
-    tag_names = store.names("tags")
-    known = store.known_uuids("tags")
+    tag_names = store.exchange.names("tags")
+    known = store.exchange.known_uuids("tags")
     for index, item in enumerate(_items(data, "tags")):
         record = _Record(item, f"tags[{index}]")
         name = record.text("name", line=True)
@@ -339,7 +342,7 @@ def plan_json(data: dict, store: JournalStore, now: datetime) -> Plan:
             tag_names[nocase(name)] = (0, tag["uuid"])
             plan.tags.append(tag)
 
-    known = store.known_uuids("wins")
+    known = store.exchange.known_uuids("wins")
     for index, item in enumerate(_items(data, "wins")):
         record = _Record(item, f"wins[{index}]")
         win = {
@@ -359,7 +362,7 @@ def plan_json(data: dict, store: JournalStore, now: datetime) -> Plan:
         if win["uuid"] is not None:
             _keep(plan, plan.wins, win, known, "wins")
 
-    known = store.known_uuids("entries")
+    known = store.exchange.known_uuids("entries")
     for index, item in enumerate(_items(data, "entries")):
         record = _Record(item, f"entries[{index}]")
         entry = _entry(record, is_value)
@@ -439,7 +442,7 @@ def plan_jrnl(data: dict, store: JournalStore) -> Plan:
     """jrnl's JSON export: title and body become the entry, its tags our tags (starred adds
     `starred`), its date the day and its time when it was written (local time)."""
     plan = Plan()
-    known = store.known_uuids("entries")
+    known = store.exchange.known_uuids("entries")
     seen: set[str] = set()
     for index, item in enumerate(_items(data, "entries")):
         record = _Record(item, f"entries[{index}]")
@@ -472,11 +475,22 @@ def plan_jrnl(data: dict, store: JournalStore) -> Plan:
             continue
         seen.add(entry_uuid)
         entry = {
-            "uuid": entry_uuid, "kind": "entry", "day": day, "created_at": stamp,
-            "updated_at": stamp, "title": title or None, "body": body, "mood": None,
-            "distress": None, "tags": list(tags.values()), "values": [], "prompt_id": None,
-            "review_week": None, "deleted_at": None, "words": count_words(body),
-        }  # fmt: skip
+            "uuid": entry_uuid,
+            "kind": "entry",
+            "day": day,
+            "created_at": stamp,
+            "updated_at": stamp,
+            "title": title or None,
+            "body": body,
+            "mood": None,
+            "distress": None,
+            "tags": list(tags.values()),
+            "values": [],
+            "prompt_id": None,
+            "review_week": None,
+            "deleted_at": None,
+            "words": count_words(body),
+        }
         _keep(plan, plan.entries, entry, known, "entries")
     return plan
 
@@ -490,4 +504,4 @@ def plan(source: str, data: Any, store: JournalStore, now: datetime) -> Plan:
 
 def apply(store: JournalStore, planned: Plan, advance: Callable[[int], None]) -> None:
     """Write the plan in one transaction: all of it or, if anything fails, none of it."""
-    store.import_records(planned, advance)
+    store.exchange.import_records(planned, advance)

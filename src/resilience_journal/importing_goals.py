@@ -61,11 +61,15 @@ def _win(record: _Record) -> str | None:
 
 
 def plan_goals(
-    data: dict, store: JournalStore, plan: Plan, once: Once, is_value: Callable[[str], bool],
+    data: dict,
+    store: JournalStore,
+    plan: Plan,
+    once: Once,
+    is_value: Callable[[str], bool],
     today: str,
-) -> None:  # fmt: skip
-    known = store.known_uuids("goals")
-    known_steps = store.known_uuids("milestones")
+) -> None:
+    known = store.exchange.known_uuids("goals")
+    known_steps = store.exchange.known_uuids("milestones")
     for index, item in enumerate(_items(data, "goals")):
         record = _Record(item, f"goals[{index}]")
         goal: Row = {
@@ -73,11 +77,13 @@ def plan_goals(
             "day": _optional_day(record, "day"),
             "value": _value(record, is_value),
             "by": _optional_day(record, "by"),
-            **{key: _answer(record, key) for key in ("specific", "measure", "achievable", "why",
-                                                      "learned")},
+            **{
+                key: _answer(record, key)
+                for key in ("specific", "measure", "achievable", "why", "learned")
+            },
             "state": record.get("state", str, "one of " + ", ".join(STATES), "active"),
             "state_since": _optional_day(record, "state_since"),
-        }  # fmt: skip
+        }
         if goal["state"] not in STATES:
             raise record.bad("state", "one of " + ", ".join(STATES))
         given = record.stamp("created_at", default=None)
@@ -87,8 +93,9 @@ def plan_goals(
         goal["uuid"] = once(record.uuid(f"goal\n{goal['day']}\n{given}\n{goal['title']}"), record)
         if goal["uuid"] is None:
             continue
-        goal["milestones"] = _steps(record, goal, once, known_steps if goal["uuid"] not in known
-                                    else set())  # fmt: skip
+        goal["milestones"] = _steps(
+            record, goal, once, known_steps if goal["uuid"] not in known else set()
+        )
         _keep(plan, plan.goals, goal, known, "goals")
 
 
@@ -123,8 +130,8 @@ def _steps(goal_record: _Record, goal: Row, once: Once, known: set[str]) -> list
 def plan_experiments(
     data: dict, store: JournalStore, plan: Plan, once: Once, is_value: Callable[[str], bool]
 ) -> None:
-    known = store.known_uuids("experiments")
-    known_ticks = store.known_uuids("experiment_ticks")
+    known = store.exchange.known_uuids("experiments")
+    known_ticks = store.exchange.known_uuids("experiment_ticks")
     for index, item in enumerate(_items(data, "experiments")):
         record = _Record(item, f"experiments[{index}]")
         experiment: Row = {
@@ -142,16 +149,18 @@ def plan_experiments(
             raise record.bad("outcome", "null while the experiment is open (no closed_day)")
         given = record.stamp("created_at", default=None)
         experiment["created_at"] = given or _noon(experiment["start_day"])
-        experiment["updated_at"] = (record.stamp("updated_at", default=None)
-                                    or experiment["created_at"])  # fmt: skip
+        experiment["updated_at"] = (
+            record.stamp("updated_at", default=None) or experiment["created_at"]
+        )
         experiment["uuid"] = once(
             record.uuid(f"experiment\n{experiment['start_day']}\n{given}\n{experiment['title']}"),
             record,
         )
         if experiment["uuid"] is None:
             continue
-        experiment["ticks"] = _ticks(record, experiment, once, known_ticks
-                                     if experiment["uuid"] not in known else set())  # fmt: skip
+        experiment["ticks"] = _ticks(
+            record, experiment, once, known_ticks if experiment["uuid"] not in known else set()
+        )
         _keep(plan, plan.experiments, experiment, known, "experiments")
 
 

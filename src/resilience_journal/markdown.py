@@ -11,7 +11,7 @@ from datetime import time as dt_time
 from typing import Any
 
 from resilience_journal.dates import long_day
-from resilience_journal.textsafe import safe
+from resilience_journal.text import safe
 
 
 def _day(value: Any) -> str:
@@ -80,8 +80,12 @@ def _escape(lines: list[str], *, code: bool) -> str:
     for line in lines:
         match = _FENCE.match(line)
         if fence is not None:
-            if match and match[1][0] == fence[0] and len(match[1]) >= len(fence) \
-                    and not match[2].strip():  # fmt: skip
+            if (
+                match
+                and match[1][0] == fence[0]
+                and len(match[1]) >= len(fence)
+                and not match[2].strip()
+            ):
                 fence = None
             out.append(line)
             continue
@@ -115,20 +119,33 @@ def _ends_cleanly(text: str) -> bool:
     # the next, where a simple reading still thinks it is in code).
     if sum(token.type == "heading_open" for token in tokens) != 1:
         return False
-    return (len(tokens) >= 3 and tokens[-3].type == "heading_open" and tokens[-3].level == 0
-            and tokens[-3].tag == "h6" and tokens[-2].content == "end")  # fmt: skip
+    return (
+        len(tokens) >= 3
+        and tokens[-3].type == "heading_open"
+        and tokens[-3].level == 0
+        and tokens[-3].tag == "h6"
+        and tokens[-2].content == "end"
+    )
 
 
 def review(week: Any, notes: dict[str, str]) -> str:
     """The review summary of a `practice.Week`, then the written review if there is one.
     `notes` are the sentences for what a week may not have (messages.REVIEW_NOTES)."""
-    out = [f"# Weekly review {week.label}", "",
-           f"{week.start:%A} {week.start.day} {week.start:%B %Y} to "
-           f"{week.end:%A} {week.end.day} {week.end:%B %Y}", ""]  # fmt: skip
-    out += ["## Days", "", "| " + " | ".join(f"{d:%a}" for d in week.days) + " |",
-            "|" + "---|" * 7,
-            "| " + " | ".join(str(week.activity.get(d.isoformat(), 0)) for d in week.days)
-            + " |", ""]  # fmt: skip
+    out = [
+        f"# Weekly review {week.label}",
+        "",
+        f"{week.start:%A} {week.start.day} {week.start:%B %Y} to "
+        f"{week.end:%A} {week.end.day} {week.end:%B %Y}",
+        "",
+    ]
+    out += [
+        "## Days",
+        "",
+        "| " + " | ".join(f"{d:%a}" for d in week.days) + " |",
+        "|" + "---|" * 7,
+        "| " + " | ".join(str(week.activity.get(d.isoformat(), 0)) for d in week.days) + " |",
+        "",
+    ]
     out += ["## Entries", ""]
     for entry in week.entries:
         mood = f" (mood {entry.mood}/10)" if entry.mood is not None else ""
@@ -158,13 +175,15 @@ def review(week: Any, notes: dict[str, str]) -> str:
         out += ["| value | actions this week | importance | consistency |", "|---|---|---|---|"]
         for value in week.values:
             rated = value.rating
-            out.append(f"| {_line(value.name)} | {value.actions} | "
-                       f"{rated.importance if rated else '–'} | "
-                       f"{rated.consistency if rated else '–'} |")  # fmt: skip
+            out.append(
+                f"| {_line(value.name)} | {value.actions} | "
+                f"{rated.importance if rated else '–'} | "
+                f"{rated.consistency if rated else '–'} |"
+            )
     else:
         out.append(notes["no_values"])
     if week.steps or week.tries:
-        from resilience_journal.messages import week_tries
+        from resilience_journal.messages.experiments import week_tries
 
         out += ["", "## Goals and experiments", ""]
         out += [
@@ -172,8 +191,10 @@ def review(week: Any, notes: dict[str, str]) -> str:
             f"{step.step} of {_line(goal.title)})"
             for goal, step in week.steps
         ]
-        out += [f"- {_line(experiment.title)}: {week_tries(tried, not_tried)}"
-                for experiment, tried, not_tried in week.tries_by_experiment()]  # fmt: skip
+        out += [
+            f"- {_line(experiment.title)}: {week_tries(tried, not_tried)}"
+            for experiment, tried, not_tried in week.tries_by_experiment()
+        ]
     if week.prompts:
         out += ["", "## To reflect on", ""]
         out += [f"{n}. {_line(prompt.text)}" for n, prompt in enumerate(week.prompts, 1)]
@@ -260,17 +281,21 @@ def review_section(entry: dict[str, Any], start: date, level: int) -> str:
     heading = f"Weekly review {entry['review_week']}, {long_day(start)} to {long_day(end)}"
     moment = datetime.fromisoformat(entry["created_at"]).astimezone()
     about = _about(entry, "", None)
-    out = [_heading(level, heading), "",
-           f"Written {long_day(moment.date())} at {moment:%H:%M}.", "", *about,
-           block(entry["body"])]  # fmt: skip
+    out = [
+        _heading(level, heading),
+        "",
+        f"Written {long_day(moment.date())} at {moment:%H:%M}.",
+        "",
+        *about,
+        block(entry["body"]),
+    ]
     return "\n".join(out) + "\n"
 
 
 # goals and experiments (rj export) ---------------------------------------------------------
 
 _STATES = {"active": "Active", "paused": "Paused", "done": "Done", "let-go": "Let go"}
-_OUTCOMES = {"helped": "it helped", "partly": "it partly helped",
-             "not-this-time": "not this time"}  # fmt: skip
+_OUTCOMES = {"helped": "it helped", "partly": "it partly helped", "not-this-time": "not this time"}
 
 
 def _day_of(value: str | None) -> str:
@@ -289,19 +314,33 @@ def goal_section(goal: dict[str, Any], level: int) -> str:
     state = _STATES[goal["state"]]
     if goal["state"] != "active" and goal["state_since"]:
         state += f" since {_day_of(goal['state_since'])}"
-    facts = [state, f"for {goal['value']}" if goal["value"] else "",
-             f"by {_day_of(goal['by'])}" if goal["by"] else "",
-             f"added {_day_of(goal['day'])}"]  # fmt: skip
+    facts = [
+        state,
+        f"for {goal['value']}" if goal["value"] else "",
+        f"by {_day_of(goal['by'])}" if goal["by"] else "",
+        f"added {_day_of(goal['day'])}",
+    ]
     out = [_heading(level, goal["title"]), "", _line(" · ".join(f for f in facts if f)), ""]
-    out += _said([("Specific", goal["specific"]), ("Measurable", goal["measure"]),
-                  ("Achievable", goal["achievable"]), ("Why it matters", goal["why"]),
-                  ("Learned", goal["learned"])])  # fmt: skip
+    out += _said(
+        [
+            ("Specific", goal["specific"]),
+            ("Measurable", goal["measure"]),
+            ("Achievable", goal["achievable"]),
+            ("Why it matters", goal["why"]),
+            ("Learned", goal["learned"]),
+        ]
+    )
     if goal["milestones"]:
         out += ["Steps:", ""]
     for step in goal["milestones"]:
         mark = "x" if step["done_day"] else " "
-        when = (f" (checked {_day_of(step['done_day'])})" if step["done_day"]
-                else f" (by {_day_of(step['by'])})" if step["by"] else "")  # fmt: skip
+        when = (
+            f" (checked {_day_of(step['done_day'])})"
+            if step["done_day"]
+            else f" (by {_day_of(step['by'])})"
+            if step["by"]
+            else ""
+        )
         out.append(f"- [{mark}] {step['step']}. {_line(step['text'])}{when}")
     return "\n".join(out).rstrip() + "\n"
 
@@ -310,16 +349,23 @@ def experiment_section(experiment: dict[str, Any], level: int) -> str:
     """An experiment: its days and facts, its answers, how many days it was tried, and
     each day logged with its note."""
     days = experiment["days"]
-    facts = [f"{days} {'day' if days == 1 else 'days'} from {_day_of(experiment['start_day'])}",
-             f"for {experiment['value']}" if experiment["value"] else ""]  # fmt: skip
+    facts = [
+        f"{days} {'day' if days == 1 else 'days'} from {_day_of(experiment['start_day'])}",
+        f"for {experiment['value']}" if experiment["value"] else "",
+    ]
     if experiment["closed_day"]:
         outcome = _OUTCOMES.get(experiment["outcome"] or "")
-        facts.append(f"closed {_day_of(experiment['closed_day'])}"
-                     + (f": {outcome}" if outcome else ""))  # fmt: skip
+        facts.append(
+            f"closed {_day_of(experiment['closed_day'])}" + (f": {outcome}" if outcome else "")
+        )
     out = [_heading(level, experiment["title"]), "", _line(" · ".join(f for f in facts if f)), ""]
-    out += _said([("Helped if", experiment["helped_if"]),
-                  ("If it gets hard", experiment["if_hard"]),
-                  ("What to adjust", experiment["adjust"])])  # fmt: skip
+    out += _said(
+        [
+            ("Helped if", experiment["helped_if"]),
+            ("If it gets hard", experiment["if_hard"]),
+            ("What to adjust", experiment["adjust"]),
+        ]
+    )
     ticks = experiment["ticks"]
     tried = sum(1 for tick in ticks if tick["did"])
     out += [f"Tried on {tried} of {days} {'day' if days == 1 else 'days'}.", ""]

@@ -141,29 +141,45 @@ def _bundled_packs(folder: Path, cache_dir: Path | None) -> list[tuple[Category,
     import json
 
     files = sorted(folder.glob("*.yaml"))
-    stamp = [[path.name, info.st_mtime_ns, info.st_size] for path in files
-             for info in [path.stat()]]  # fmt: skip
+    stamp = [
+        [path.name, info.st_mtime_ns, info.st_size] for path in files for info in [path.stat()]
+    ]
     cache = cache_dir / "bundled-prompts.json" if cache_dir is not None else None
     if cache is not None:
         try:
             data = json.loads(cache.read_text(encoding="utf-8"))
             if data["format"] == _CACHE_FORMAT and data["files"] == stamp:
                 return [
-                    (Category(**pack["category"]),
-                     [Prompt(**{**p, "follow_ups": tuple(p["follow_ups"]),
-                                "tags": tuple(p["tags"])}) for p in pack["prompts"]])
+                    (
+                        Category(**pack["category"]),
+                        [
+                            Prompt(
+                                **{
+                                    **p,
+                                    "follow_ups": tuple(p["follow_ups"]),
+                                    "tags": tuple(p["tags"]),
+                                }
+                            )
+                            for p in pack["prompts"]
+                        ],
+                    )
                     for pack in data["packs"]
-                ]  # fmt: skip
+                ]
         except (OSError, ValueError, TypeError, KeyError):
             pass  # no cache yet, or one from another version: read the packs
     packs = [load_file(path, thorough=False) for path in files]  # tests check them fully
     if cache is not None:
-        _write_cache(cache, {
-            "format": _CACHE_FORMAT,
-            "files": stamp,
-            "packs": [{"category": vars(category), "prompts": [p.to_json() for p in prompts]}
-                      for category, prompts in packs],
-        })  # fmt: skip
+        _write_cache(
+            cache,
+            {
+                "format": _CACHE_FORMAT,
+                "files": stamp,
+                "packs": [
+                    {"category": vars(category), "prompts": [p.to_json() for p in prompts]}
+                    for category, prompts in packs
+                ],
+            },
+        )
     return packs
 
 
@@ -351,8 +367,11 @@ def _check(path: Path, data: Any, tree: Callable[[], Any]) -> tuple[Category, li
         line = f"{key}: {raw}" if isinstance(where[-1], str) else raw
         fixed = f"{key}: '{raw}'" if isinstance(where[-1], str) else f"'{raw}'"
         inside = "" if isinstance(where[-1], str) else f" in {key}"
-        raise fail(f"`{line}`{inside} is read by YAML as {reads}, not as text; put it in "
-                   f"quotes: `{fixed}`.", *where)  # fmt: skip
+        raise fail(
+            f"`{line}`{inside} is read by YAML as {reads}, not as text; put it in "
+            f"quotes: `{fixed}`.",
+            *where,
+        )
 
     if not isinstance(data, dict):
         raise fail("a prompt pack is a mapping with category, title, description and prompts.")
@@ -385,8 +404,10 @@ def _check(path: Path, data: Any, tree: Callable[[], Any]) -> tuple[Category, li
             raise fail(f"a prompt is missing {sorted(missing)[0]!r}.", *at)
         prompt_id, words, depth = item["id"], item["text"], item["depth"]
         if not isinstance(prompt_id, str) or not _ID.fullmatch(prompt_id):
-            raise fail(f"id {shown(prompt_id, *at, 'id')} should be lowercase, like "
-                       "'grounding.breath'.", *at)  # fmt: skip
+            raise fail(
+                f"id {shown(prompt_id, *at, 'id')} should be lowercase, like 'grounding.breath'.",
+                *at,
+            )
         if prompt_id in seen:
             raise fail(f"the id {prompt_id!r} is used twice.", *at, "id")
         seen.add(prompt_id)
@@ -394,8 +415,11 @@ def _check(path: Path, data: Any, tree: Callable[[], Any]) -> tuple[Category, li
         if not isinstance(words, str) or not words.strip():
             raise fail(f"prompt {prompt_id!r} has empty text.", *at, "text")
         if not isinstance(depth, str) or depth not in DEPTHS:
-            raise fail(f"depth {shown(depth, *at, 'depth')} should be one of "
-                       f"{', '.join(DEPTHS)}.", *at, "depth")  # fmt: skip
+            raise fail(
+                f"depth {shown(depth, *at, 'depth')} should be one of {', '.join(DEPTHS)}.",
+                *at,
+                "depth",
+            )
         lists = {}
         for key in ("follow_ups", "tags"):
             value = item.get(key, [])

@@ -1,6 +1,7 @@
 """Practice over time, without shame: streaks that allow rest days, and counts of days.
 
-Pure functions: the days practised and `today` are passed in.
+Pure functions: the days practised and `today` are passed in; Streaks reads the days from
+the journal.
 
 The rule. A day counts when it has an entry, a win or a review. A streak is a run of days
 from one practised day to another in which every 7-day window holds at most
@@ -19,6 +20,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
 from typing import Any
+
+from resilience_journal.config import Settings
+from resilience_journal.store import JournalStore
 
 
 @dataclass(frozen=True)
@@ -168,3 +172,15 @@ def _longer(best: Streak | None, other: Streak) -> Streak:
 
 def _within(ordered: list[date], today: date, days: int) -> int:
     return bisect_right(ordered, today) - bisect_left(ordered, today - timedelta(days=days - 1))
+
+
+class Streaks:
+    """The streak rule over the days the journal holds (journal.streaks)."""
+
+    def __init__(self, store: JournalStore, settings: Settings) -> None:
+        self.store = store
+        self.settings = settings
+
+    def practice(self, today: date) -> Practice:
+        days = [date.fromisoformat(day) for day in self.store.days.practised()]
+        return practice(days, today, self.settings.rest_days)

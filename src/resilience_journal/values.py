@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from resilience_journal.checks import readable, utc_stamp, whole_number
+from resilience_journal.dates import utc_stamp
 from resilience_journal.errors import JournalError
 from resilience_journal.store import JournalStore, Row
+from resilience_journal.text import readable, whole_number
 
 MAX_NAME = 40
 MAX_DESCRIPTION = 200
@@ -139,10 +140,10 @@ class Values:
 
     def all(self, *, archived: bool = False) -> list[Value]:
         """Active values in the order they were added; with archived=True, those too."""
-        return [Value.from_row(row) for row in self.store.values(archived=archived)]
+        return [Value.from_row(row) for row in self.store.values.select(archived=archived)]
 
     def find(self, name: str) -> Value | None:
-        row = self.store.value_named(name.strip())
+        row = self.store.values.named(name.strip())
         return Value.from_row(row) if row else None
 
     def get(self, name: str) -> Value:
@@ -177,9 +178,9 @@ class Values:
             changes: dict[str, Any] = {"archived_at": None}
             if description is not None:
                 changes["description"] = description
-            self.store.update_value(existing.id, changes)
+            self.store.values.update(existing.id, changes)
             return self.get(existing.name), True
-        value_id = self.store.insert_value(
+        value_id = self.store.values.insert(
             {
                 "uuid": str(uuid.uuid4()),
                 "name": name,
@@ -188,7 +189,7 @@ class Values:
                 "archived_at": None,
             }
         )
-        return Value.from_row(self.store.value_by_id(value_id)), False
+        return Value.from_row(self.store.values.by_id(value_id)), False
 
     def add_many(self, names: Sequence[str], now: datetime) -> list[Value]:
         """Add several values at once (first use); starter values get their description."""
@@ -208,7 +209,7 @@ class Values:
                     "archived_at": None,
                 }
             )
-        self.store.insert_values(records)
+        self.store.values.insert_many(records)
         return [value for value in self.all() if value.name.lower() in seen]
 
     def rename(self, old: str, new: str) -> tuple[Value, Value]:
@@ -224,12 +225,12 @@ class Values:
                     f"`rj values add {quoted_name(clash.name)}` brings it back."
                 )
             raise JournalError(f"{clash.name!r} is already a value; pick another name.")
-        self.store.update_value(value.id, {"name": name})
-        return value, Value.from_row(self.store.value_by_id(value.id))
+        self.store.values.update(value.id, {"name": name})
+        return value, Value.from_row(self.store.values.by_id(value.id))
 
     def archive(self, name: str, now: datetime) -> Value:
         value = self.get(name)
-        self.store.update_value(value.id, {"archived_at": utc_stamp(now)})
+        self.store.values.update(value.id, {"archived_at": utc_stamp(now)})
         return value
 
     def rate(
@@ -243,7 +244,7 @@ class Values:
             "importance": check_rating(importance, "Importance"),
             "consistency": check_rating(consistency, "Consistency"),
         }
-        self.store.insert_rating(record)
+        self.store.values.insert_rating(record)
         return Rating(value.id, record["day"], record["rated_at"], importance, consistency)
 
     def ratings(
@@ -253,12 +254,17 @@ class Values:
         oldest first."""
         found = []
         for value in values:
-            rows = self.store.ratings(value.id, last, until.isoformat() if until else None)
+            rows = self.store.values.ratings(value.id, last, until.isoformat() if until else None)
             found += [
-                Rating(row["value_id"], row["day"], row["rated_at"], row["importance"],
-                       row["consistency"])
+                Rating(
+                    row["value_id"],
+                    row["day"],
+                    row["rated_at"],
+                    row["importance"],
+                    row["consistency"],
+                )
                 for row in reversed(rows)
-            ]  # fmt: skip
+            ]
         return found
 
     def latest_ratings(
@@ -275,7 +281,7 @@ class Values:
                 int(row["actions"] or 0),
                 date.fromisoformat(row["last_day"]) if row["last_day"] else None,
             )
-            for row in self.store.actions(since.isoformat(), today.isoformat())
+            for row in self.store.values.actions(since.isoformat(), today.isoformat())
         }
         active = self.all()
         ratings = self.ratings(active, last=HISTORY)

@@ -8,15 +8,14 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from resilience_journal.checks import readable, utc_stamp
-from resilience_journal.dates import week_start
+from resilience_journal.config import Settings
+from resilience_journal.dates import utc_stamp, week_start
 from resilience_journal.errors import JournalError
 from resilience_journal.store import JournalStore, Row
-
-if TYPE_CHECKING:
-    from resilience_journal.entries import Journal
+from resilience_journal.text import readable
+from resilience_journal.values import Values, unknown_value
 
 MAX_WIN = 500
 
@@ -72,9 +71,10 @@ def check_text(text: str) -> str:
 class Wins:
     """What the CLI can ask about wins."""
 
-    def __init__(self, store: JournalStore, journal: Journal) -> None:
+    def __init__(self, store: JournalStore, settings: Settings, values: Values) -> None:
         self.store = store
-        self.journal = journal
+        self.settings = settings
+        self.values = values
 
     def add(self, text: str, values: tuple[str, ...], day: date | None, now: datetime) -> Win:
         """Save a win. `values` are names already checked by Values.resolve."""
@@ -84,13 +84,13 @@ class Wins:
             "uuid": str(uuid.uuid4()),
             "created_at": stamp,
             "updated_at": stamp,
-            "day": (day or self.journal.today(now)).isoformat(),
+            "day": (day or self.settings.today(now)).isoformat(),
             "text": text,
         }
-        return self.get(self.store.insert_win(record, values))
+        return self.get(self.store.wins.insert(record, values))
 
     def get(self, win_id: int, *, allow_deleted: bool = False) -> Win:
-        row = self.store.get_win(win_id)
+        row = self.store.wins.get(win_id)
         if row is None:
             raise JournalError(f"There is no win {win_id}. `rj wins` shows the ids.")
         if row["deleted_at"] and not allow_deleted:
@@ -99,7 +99,7 @@ class Wins:
             )
         return Win.from_row(row)
 
-    def list(
+    def find(
         self,
         *,
         since: date | None = None,
@@ -108,7 +108,7 @@ class Wins:
         limit: int | None = None,
         deleted: bool = False,
     ) -> list[Win]:
-        rows = self.store.wins(
+        rows = self.store.wins.select(
             since=since.isoformat() if since else None,
             until=until.isoformat() if until else None,
             value_id=self._value_id(value),
@@ -120,7 +120,7 @@ class Wins:
     def count(
         self, *, since: date | None = None, until: date | None = None, value: str | None = None
     ) -> int:
-        return self.store.count_wins(
+        return self.store.wins.count(
             since=since.isoformat() if since else None,
             until=until.isoformat() if until else None,
             value_id=self._value_id(value),
@@ -128,28 +128,26 @@ class Wins:
 
     def week_of(self, day: date) -> int:
         """Wins in the week that holds `day`."""
-        start = week_start(day, self.journal.settings.week_starts_on)
+        start = week_start(day, self.settings.week_starts_on)
         return self.count(since=start, until=start + timedelta(days=6))
 
     def _value_id(self, name: str | None) -> int | None:
         """A value to filter by: archived ones too, since their history is kept."""
         if name is None:
             return None
-        from resilience_journal.values import unknown_value
-
-        found = self.journal.values.find(" ".join(name.split()))
+        found = self.values.find(" ".join(name.split()))
         if found is None:
-            raise unknown_value(" ".join(name.split()), self.journal.values.all())
+            raise unknown_value(" ".join(name.split()), self.values.all())
         return found.id
 
     def delete(self, win_id: int, now: datetime) -> Win:
         win = self.get(win_id)
-        self.store.set_win_deleted(win.id, utc_stamp(now))
+        self.store.wins.set_deleted(win.id, utc_stamp(now))
         return win
 
     def restore(self, win_id: int) -> Win:
         win = self.get(win_id, allow_deleted=True)
         if win.deleted_at is None:
             raise JournalError(f"Win {win_id} is not in the trash.")
-        self.store.set_win_deleted(win.id, None)
+        self.store.wins.set_deleted(win.id, None)
         return self.get(win.id)

@@ -1,69 +1,119 @@
-"""The Typer app, its global options, and the one place errors become a calm message."""
+"""The root of the command tree: global options, the lazy group that imports a command's
+module only when that command runs, and the one place errors become a calm message.
+
+Kept light on purpose: `rj --help` and `rj --version` import this module and nothing of the
+journal (no SQLite, no Rich)."""
 
 from __future__ import annotations
 
+import importlib
+import json
 import os
 import sqlite3
 import sys
-from dataclasses import dataclass, field
+from collections.abc import Iterator, MutableMapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated, Any, NoReturn
 
 import typer
+from typer import _click as click  # Typer 0.28 bundles its own click: use that one
 from typer.core import TyperGroup
 
-from resilience_journal import __version__, messages
+from resilience_journal import __version__, paths
+from resilience_journal.cli.commands import COMMANDS
 from resilience_journal.errors import JournalError
-from resilience_journal.textsafe import safe
+from resilience_journal.messages import common as words
+from resilience_journal.text import json_escape, safe
+
+# Settings every command group shares: plain click help and usage errors (no Rich on the
+# help path, paragraphs re-wrapped to the terminal, brackets in help never taken as markup).
+PLAIN = {"rich_markup_mode": None, "add_completion": False}
+
+
+def commands(**settings: Any) -> typer.Typer:
+    """The Typer app of one command module (cli/<module>.py), as the lazy group reads it."""
+    return typer.Typer(**PLAIN, **settings)
+
+
+class LazyCommands(MutableMapping[str, click.Command]):
+    """The root group's commands: the names come from the table in cli/commands.py, and a
+    command is built (its module imported) only when it is looked up by name."""
+
+    def __init__(self) -> None:
+        self._built: dict[str, click.Command] = {}
+
+    def __getitem__(self, name: str) -> click.Command:
+        if name not in self._built:
+            module = importlib.import_module(f"resilience_journal.cli.{COMMANDS[name].module}")
+            tree = typer.main.get_command(module.app)
+            found = tree.commands if isinstance(tree, TyperGroup) else {str(tree.name): tree}
+            self._built.update({key: cmd for key, cmd in found.items() if key in COMMANDS})
+        return self._built[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(COMMANDS)
+
+    def __len__(self) -> int:
+        return len(COMMANDS)
+
+    def __contains__(self, name: object) -> bool:
+        return name in COMMANDS
+
+    def __setitem__(self, name: str, command: click.Command) -> None:
+        self._built[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        raise KeyError(name)
 
 
 class JournalGroup(TyperGroup):
-    """Turns a JournalError (or a database that cannot be used) into one line on stderr and
-    exit 1. Tracebacks are for bugs only."""
+    """The root group. It lists commands from the table without importing them, builds only
+    the one that runs, and turns a JournalError (or a database that cannot be used) into one
+    line on stderr and exit 1. Tracebacks are for bugs only."""
 
-    # The order `rj --help` lists commands in: the daily ones first.
-    ORDER = (
-        "today", "write", "win", "help-now", "ground", "safety-plan", "contacts", "wins",
-        "list", "show", "search", "edit", "delete", "restore", "trash", "values", "alignment",
-        "goals", "experiment", "experiments", "streak", "stats", "review", "reviews", "prompt",
-        "prompts", "export", "import", "config", "where", "backup", "doctor", "encrypt",
-        "decrypt",
-    )  # fmt: skip
+    def __init__(self, **attrs: Any) -> None:
+        super().__init__(**attrs)
+        self.commands = LazyCommands()
 
-    def list_commands(self, ctx: Any) -> list[str]:
-        names = super().list_commands(ctx)
-        rank = {name: index for index, name in enumerate(self.ORDER)}
-        return sorted(names, key=lambda name: rank.get(name, len(rank)))
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        return self.commands[cmd_name] if cmd_name in COMMANDS else None
 
-    def invoke(self, ctx: Any) -> Any:
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        shown = [(name, command.help) for name, command in COMMANDS.items() if not command.hidden]
+        limit = formatter.width - 6 - max(len(name) for name, _ in shown)
+        rows = [(name, click.utils.make_default_short_help(text, limit)) for name, text in shown]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+    def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except JournalError as err:
             fail(err.message, err.exit_code)
         except KeyboardInterrupt:
             say("")
-            fail(messages.STOPPED, 130)
+            fail(words.STOPPED, 130)
         except sqlite3.Error as err:
-            fail(_database_trouble(err, ctx.find_object(State)))
+            fail(words.database_trouble(str(err), _journal_path(ctx), _is_known(err)))
         except OSError as err:  # a folder where a file should be, no permission, disk full
-            fail(messages.path_trouble(str(err.strerror or err), err.filename))
+            fail(words.path_trouble(str(err.strerror or err), err.filename))
 
 
-def _database_trouble(err: Exception, current: State | None) -> str:
-    """What to tell a person when SQLite refuses. Never the entry text: SQLite's own
-    messages name tables and constraints, not values."""
-    path = str(current.paths().db) if current else ""
-    text = str(err)
-    if "locked" in text or "busy" in text:
-        return "The journal is busy in another rj window. Nothing was changed; try again."
-    if "full" in text:
-        return f"The disk holding the journal is full {path}".rstrip() + ". Nothing was changed."
-    if isinstance(err, sqlite3.OperationalError | sqlite3.IntegrityError):
-        return f"The journal could not do that ({text}). Nothing was changed."
-    return (
-        f"{path or 'The journal file'} could not be read as a journal ({text}). It may be "
-        "another kind of file, or damaged. Nothing was changed; check the path."
-    )
+def _is_known(err: sqlite3.Error) -> bool:
+    """An error SQLite raises about what was asked (not about the file being a journal)."""
+    return isinstance(err, sqlite3.OperationalError | sqlite3.IntegrityError)
+
+
+def _journal_path(ctx: click.Context) -> str:
+    options = ctx.find_object(Options)
+    try:
+        return str(paths.resolve(options.db if options else None).db)
+    except JournalError:
+        return ""
 
 
 def fail(text: str, code: int = 1) -> NoReturn:
@@ -77,106 +127,15 @@ def say(text: str) -> None:
     typer.echo(safe(text), err=True)
 
 
-app = typer.Typer(
-    cls=JournalGroup,
-    name="rj",
-    no_args_is_help=True,
-    # Plain click help and usage errors: no Rich on the help path, paragraphs re-wrapped to
-    # the terminal, and brackets in help text are never taken as markup.
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,  # never print locals (entry text) in a traceback
-    add_completion=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+def json_out(data: Any) -> None:
+    """JSON to stdout. json escapes C0 controls; C1 controls and bidi overrides are escaped
+    too, so no string in it can steer a terminal."""
+    sys.stdout.write(json_escape(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
 
 
-@dataclass
-class State:
-    db_option: str | None = None
-    _journal: Any = field(default=None, repr=False)
-    _settings: Any = field(default=None, repr=False)
-    _library: Any = field(default=None, repr=False)
-
-    def paths(self) -> Any:
-        from resilience_journal import paths
-
-        return paths.resolve(self.db_option)
-
-    def settings(self) -> Any:
-        """The settings; a broken settings file never stops writing: defaults are used and
-        the person is told which file to fix."""
-        from resilience_journal import config
-
-        if self._settings is None:
-            try:
-                self._settings = config.load(self.paths().config_file)
-            except config.ConfigError as err:
-                say(f"{err.message} {messages.USING_DEFAULTS}")
-                self._settings = config.Settings()
-        return self._settings
-
-    def journal(self, create: bool = True) -> Any:
-        """Open the journal. With create=False (commands that only read or change what is
-        there), a --db path that does not exist is an error rather than a new empty journal,
-        so a typo in the path is noticed."""
-        if self._journal is None:
-            from resilience_journal.entries import Journal
-            from resilience_journal.store import JournalStore
-
-            path = self.paths().db
-            if not create and self.db_option and not path.exists():
-                raise JournalError(
-                    f"There is no journal at {path}. Check the path; `rj --db PATH write` "
-                    "starts a new journal there."
-                )
-            if self.db_option and not path.parent.is_dir():
-                raise JournalError(
-                    f"The folder {path.parent} does not exist. Check the path, or create the "
-                    "folder first. Nothing was changed."
-                )
-            store = JournalStore(path, passphrase=self.passphrase(path))
-            self._journal = Journal(store, self.settings())
-        return self._journal
-
-    def passphrase(self, path: Any) -> str | None:
-        """The passphrase of an encrypted journal (None for a plain one): from RJ_PASSPHRASE,
-        for scripts, or asked on the terminal. It is never stored."""
-        from resilience_journal.store import files
-
-        if not files.looks_encrypted(path):
-            return None
-        files.sqlcipher()  # a clear line if the encryption extra is missing
-        return ask_passphrase(f"Passphrase for {path}", damaged_hint=True)
-
-    def close(self) -> None:
-        if self._journal is not None:
-            self._journal.store.close()
-
-
-PASSPHRASE_ENV = "RJ_PASSPHRASE"
-
-
-def ask_passphrase(label: str, confirm: bool = False, damaged_hint: bool = False) -> str:
-    """RJ_PASSPHRASE if set, else asked on the terminal without echo."""
-    given = os.environ.get(PASSPHRASE_ENV)
-    if given:
-        return given
-    if not sys.stdin.isatty():
-        what = (
-            "The journal is encrypted (or its file is damaged), so this" if damaged_hint else "This"
-        )
-        raise JournalError(
-            f"{what} needs a passphrase: run it in a terminal, or set {PASSPHRASE_ENV}. "
-            "Nothing was changed."
-        )
-    import getpass
-
-    first = getpass.getpass(f"{label}: ")
-    if not first:
-        raise JournalError("No passphrase given. Nothing was changed.")
-    if confirm and getpass.getpass("The same passphrase again: ") != first:
-        raise JournalError("The two passphrases differ. Nothing was changed.")
-    return first
+JsonOpt = Annotated[
+    bool, typer.Option("--json", help="Print JSON for scripts (keys in the README).")
+]
 
 
 def now() -> datetime:
@@ -188,11 +147,24 @@ def now() -> datetime:
     try:
         return datetime.fromisoformat(fixed).astimezone()
     except ValueError:
-        fail(f"RJ_NOW should be a time like 2026-11-23T21:30:00; got {fixed!r}.")
+        fail(words.bad_clock(fixed))
 
 
-def state(ctx: typer.Context) -> State:
-    return ctx.ensure_object(State)
+@dataclass
+class Options:
+    """The global options, for the command that runs (cli/state.py opens the journal)."""
+
+    db: str | None = None
+
+
+app = typer.Typer(
+    cls=JournalGroup,
+    name="rj",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,  # never print locals (entry text) in a traceback
+    context_settings={"help_option_names": ["-h", "--help"]},
+    **PLAIN,
+)
 
 
 def _version(value: bool) -> None:
@@ -228,22 +200,5 @@ def main_options(
     In a very hard moment: `rj help-now`.
     """
     if db is not None and not db.strip():
-        fail("--db needs the path of a journal file. Nothing was changed.")
-    current = state(ctx)
-    current.db_option = db
-    ctx.call_on_close(current.close)
-
-
-JsonOpt = Annotated[
-    bool, typer.Option("--json", help="Print JSON for scripts (keys in the README).")
-]
-
-
-def json_out(data: Any) -> None:
-    """JSON to stdout. json escapes C0 controls; C1 controls and bidi overrides are escaped
-    too, so no string in it can steer a terminal."""
-    import json
-
-    from resilience_journal.textsafe import json_escape
-
-    sys.stdout.write(json_escape(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
+        fail(words.DB_NEEDS_PATH)
+    ctx.obj = Options(db=db)

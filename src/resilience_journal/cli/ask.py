@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable
 from typing import TypeVar
 
-from resilience_journal.textsafe import safe
+from resilience_journal.text import safe
 
 T = TypeVar("T")
 

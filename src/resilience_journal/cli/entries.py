@@ -1,4 +1,4 @@
-"""Finding and tidying entries: list, show, search, delete, restore, trash."""
+"""Finding and tidying entries: list, show, delete, restore, trash."""
 
 from __future__ import annotations
 
@@ -7,8 +7,7 @@ from typing import Annotated
 
 import typer
 
-from resilience_journal import messages
-from resilience_journal.cli.app import JsonOpt, app, fail, json_out, now, say, state
+from resilience_journal.cli.app import JsonOpt, commands, fail, json_out, now, say
 from resilience_journal.cli.options import (
     CountOpt,
     IdArg,
@@ -17,6 +16,11 @@ from resilience_journal.cli.options import (
     day_range,
     parse_entry_id,
 )
+from resilience_journal.cli.state import state
+from resilience_journal.messages import entries as words
+from resilience_journal.messages import wins as wins_words
+
+app = commands()
 
 
 @app.command("list")
@@ -43,75 +47,50 @@ def list_entries(
     if limit is None and not as_json:
         limit = 20
     first, last = day_range(since, until, today)
-    found = journal.entries(since=first, until=last, tag=tag, limit=limit)
+    found = journal.entries.find(since=first, until=last, tag=tag, limit=limit)
     if as_json:
         json_out([entry.to_json() for entry in found])
         return
-    from resilience_journal import render
+    from resilience_journal.render import entries as view
+    from resilience_journal.render.common import message, print_to
 
     if not found:
         filtered = since or until or tag
-        render.print_to(render.message(messages.NO_ENTRIES_MATCH if filtered else
-                                       messages.NO_ENTRIES_YET))  # fmt: skip
+        print_to(message(words.NO_ENTRIES_MATCH if filtered else words.NO_ENTRIES_YET))
         return
-    total = journal.count(since=first, until=last, tag=tag) if len(found) == limit else len(found)
-    render.print_to(render.entries_view(found, total, "Use -n to see more."))
+    total = (
+        journal.entries.count(since=first, until=last, tag=tag)
+        if len(found) == limit
+        else len(found)
+    )
+    print_to(view.entries_view(found, total, "Use -n to see more."))
 
 
 @app.command()
 def show(ctx: typer.Context, number: IdArg, as_json: JsonOpt = False) -> None:
     """Show one entry in full."""
-    entry = state(ctx).journal(create=False).get(parse_entry_id(number), allow_deleted=True)
+    entry = state(ctx).journal(create=False).entries.get(parse_entry_id(number), allow_deleted=True)
     if as_json:
         json_out(entry.to_json())
         return
-    from resilience_journal import render
+    from resilience_journal.render import entries as view
+    from resilience_journal.render.common import print_to
 
-    render.print_to(render.entry_panel(entry))
-
-
-@app.command()
-def search(
-    ctx: typer.Context,
-    query: Annotated[
-        list[str],
-        typer.Argument(
-            metavar="WORDS...",
-            help="Words to find; every word must appear. End a word with * to match its "
-            "beginning (walk* finds walking).",
-        ),
-    ],
-    number: CountOpt = None,
-    as_json: JsonOpt = False,
-) -> None:
-    """Search every entry's title and text, best matches first.
-
-    Shows 20 results unless -n says otherwise.
-    """
-    from resilience_journal.entries import check_count
-
-    journal = state(ctx).journal(create=False)
-    hits = journal.search(" ".join(query), limit=check_count(number) or 20)
-    if as_json:
-        json_out([hit.to_json() for hit in hits])
-        return
-    from resilience_journal import render
-
-    render.print_to(render.search_view(hits))
+    print_to(view.entry_panel(entry))
 
 
 @app.command()
 def delete(ctx: typer.Context, number: IdArg) -> None:
     """Move an entry to the trash; `rj restore ID` brings it back."""
-    entry = state(ctx).journal(create=False).delete(parse_entry_id(number), now())
-    say(messages.moved_to_trash(entry.id))
+    entry = state(ctx).journal(create=False).entries.delete(parse_entry_id(number), now())
+    say(words.moved_to_trash(entry.id))
 
 
 @app.command()
 def restore(ctx: typer.Context, number: IdArg) -> None:
     """Bring an entry back from the trash."""
-    entry = state(ctx).journal(create=False).restore(parse_entry_id(number))
-    say(messages.restored(entry.id))
+    entry = state(ctx).journal(create=False).entries.restore(parse_entry_id(number))
+    say(words.restored(entry.id))
 
 
 @app.command()
@@ -127,45 +106,47 @@ def trash(
 ) -> None:
     """List what is in the trash (entries and wins), or empty it for good with --empty."""
     journal = state(ctx).journal(create=False)
-    binned = journal.entries(deleted=True)
-    binned_wins = journal.wins.list(deleted=True)
+    binned = journal.entries.find(deleted=True)
+    binned_wins = journal.wins.find(deleted=True)
     if empty:
         if not binned and not binned_wins:
-            say(messages.TRASH_EMPTY)
+            say(words.TRASH_EMPTY)
             return
         if not yes:
             if not sys.stdin.isatty():
-                fail(messages.EMPTY_NEEDS_YES)
+                fail(words.EMPTY_NEEDS_YES)
             try:
                 sure = typer.confirm(
-                    messages.confirm_empty(len(binned), len(binned_wins)), default=False
+                    words.confirm_empty(len(binned), len(binned_wins)), default=False
                 )
             except typer.Abort:  # Ctrl-C or Ctrl-D at the question
                 say("")
-                fail(messages.NOTHING_DESTROYED, 130)
+                fail(words.NOTHING_DESTROYED, 130)
             if not sure:
-                say(messages.NOTHING_DESTROYED)
+                say(words.NOTHING_DESTROYED)
                 return
-        destroyed = journal.empty_trash(
+        destroyed = journal.entries.empty_trash(
             [entry.id for entry in binned], [noted.id for noted in binned_wins]
         )
         if as_json:
             json_out({"destroyed": destroyed})
-        say(messages.destroyed(len(binned), len(binned_wins)))
+        say(words.destroyed(len(binned), len(binned_wins)))
         return
     if as_json:
         json_out([entry.to_json() for entry in binned] + [w.to_json() for w in binned_wins])
         return
     if not binned and not binned_wins:
-        say(messages.TRASH_EMPTY)
+        say(words.TRASH_EMPTY)
         return
-    from resilience_journal import render
+    from resilience_journal.render import entries as view
+    from resilience_journal.render import wins as wins_view
+    from resilience_journal.render.common import print_to
 
     if binned:
-        render.print_to(render.entries_table(binned, deleted=True))
-        say(messages.TRASH_HINT)
+        print_to(view.entries_table(binned, deleted=True))
+        say(words.TRASH_HINT)
     if binned_wins:
         if binned:
             say("")
-        render.print_to(render.wins_table(binned_wins, deleted=True))
-        say(messages.WINS_TRASH_HINT)
+        print_to(wins_view.wins_table(binned_wins, deleted=True))
+        say(wins_words.WINS_TRASH_HINT)

@@ -11,9 +11,12 @@ from typing import Annotated, Any
 
 import typer
 
-from resilience_journal import messages
-from resilience_journal.cli.app import JsonOpt, app, fail, json_out, now, say, state
+from resilience_journal.cli.app import JsonOpt, commands, fail, json_out, now, say
 from resilience_journal.cli.options import SinceOpt, UntilOpt, day_range
+from resilience_journal.cli.state import state
+from resilience_journal.messages import exchange as words
+
+app = commands()
 
 # A progress bar appears on a terminal from this many records written.
 PROGRESS_FROM = 300
@@ -81,20 +84,20 @@ def export(
 
     JSON is the complete copy (the trash, archived values, every uuid and time) that `rj import`
     reads back; markdown holds what is not in the trash, a heading per day.
-    """  # fmt: skip
+    """
     from resilience_journal import export as exporting
 
     if output is not None and split is not None:
-        raise typer.BadParameter(messages.OUT_AND_SPLIT, param_hint="'--split'")
+        raise typer.BadParameter(words.OUT_AND_SPLIT, param_hint="'--split'")
     if split is not None and to_format is Format.json:
-        raise typer.BadParameter(messages.SPLIT_NEEDS_MARKDOWN, param_hint="'--split'")
+        raise typer.BadParameter(words.SPLIT_NEEDS_MARKDOWN, param_hint="'--split'")
     if output is not None and not output.parent.is_dir():
-        fail(messages.no_folder(str(output.parent)))
+        fail(words.no_folder(str(output.parent)))
     journal = state(ctx).journal(create=False)
     if journal.store.passphrase is not None:
-        say(messages.EXPORT_NOT_ENCRYPTED)
+        say(words.EXPORT_NOT_ENCRYPTED)
     if output is not None and _is_journal_file(output, journal.store.path):
-        fail(messages.EXPORT_OVER_JOURNAL)
+        fail(words.EXPORT_OVER_JOURNAL)
     today = journal.today(now())
     first, last = day_range(since, until, today)
     selection = exporting.Selection(
@@ -110,29 +113,37 @@ def export(
 
 
 def _is_journal_file(output: Path, journal: Path) -> bool:
-    names = {journal.resolve(), *(journal.resolve().with_name(journal.name + end)
-                                  for end in ("-wal", "-shm"))}  # fmt: skip
+    names = {
+        journal.resolve(),
+        *(journal.resolve().with_name(journal.name + end) for end in ("-wal", "-shm")),
+    }
     return output.resolve() in names
 
 
-def _export(ctx: Any, journal: Any, selection: Any, to_format: Format, output: Path | None,
-            split: Path | None) -> None:  # fmt: skip
+def _export(
+    ctx: Any,
+    journal: Any,
+    selection: Any,
+    to_format: Format,
+    output: Path | None,
+    split: Path | None,
+) -> None:
     from resilience_journal import export as exporting
 
     total = exporting.count(journal.store, selection, deleted=to_format is Format.json)
-    from resilience_journal import render
+    from resilience_journal.render import exchange as view
 
     # To a terminal, the export itself shows how far it has got: no bar over it.
     on_screen = output is None and split is None and sys.stdout.isatty()
     least = total + 1 if on_screen else PROGRESS_FROM
-    with render.progress(total, "Exporting", least=least) as advance:
+    with view.progress(total, "Exporting", least=least) as advance:
         if to_format is Format.json:
             chunks = exporting.json_chunks(journal.store, selection, advance)
         else:
             markdown = _markdown(ctx, journal)
             if split is not None:
                 result = exporting.split(journal.store, selection, split, markdown, advance)
-                for line in messages.split_done(result, str(split)):
+                for line in words.split_done(result, str(split)):
                     say(line)
                 return
             chunks = markdown.document(journal.store, selection, advance)
@@ -144,7 +155,7 @@ def _export(ctx: Any, journal: Any, selection: Any, to_format: Format, output: P
         # A 1 MiB buffer: a 150 MB export is written in half the time of the default 8 KiB.
         with private_writer(output, buffering=1 << 20) as handle:
             handle.writelines(chunks)
-    say(messages.exported(total, str(output)))
+    say(words.exported(total, str(output)))
 
 
 def _markdown(ctx: typer.Context, journal: Any) -> Any:
@@ -221,17 +232,18 @@ def import_(
         planned = _plan_for_new_journal(found, data)
         journal = None if dry_run else current.journal()
     added, already = planned.added(), planned.already
-    from resilience_journal import render
+    from resilience_journal.render import exchange as view
+    from resilience_journal.render.common import print_to
 
     if dry_run:
         if not as_json and planned.records:
-            render.print_to(render.import_preview(planned.entries, planned.wins))
+            print_to(view.import_preview(planned.entries, planned.wins))
     else:
-        with render.progress(planned.records, "Importing", least=PROGRESS_FROM) as advance:
+        with view.progress(planned.records, "Importing", least=PROGRESS_FROM) as advance:
             importing.apply(journal.store, planned, advance)
     if as_json:
         json_out({"source": found, "dry_run": dry_run, "added": added, "already_here": already})
-    say(messages.imported(added, already, name, dry_run))
+    say(words.imported(added, already, name, dry_run))
 
 
 def _plan_for_new_journal(found: str, data: Any) -> Any:
@@ -257,8 +269,9 @@ def _read(file: str, name: str) -> str:
     except FileNotFoundError:
         raise JournalError(f"There is no file at {file}. Nothing was imported.") from None
     except IsADirectoryError:
-        raise JournalError(f"{file} is a folder; import needs a file. Nothing was imported.") \
-            from None  # fmt: skip
+        raise JournalError(
+            f"{file} is a folder; import needs a file. Nothing was imported."
+        ) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -5,16 +5,19 @@ from typing import Annotated, Any
 
 import typer
 
-from resilience_journal import messages
-from resilience_journal.cli.app import JsonOpt, app, fail, json_out, now, say, state
+from resilience_journal.cli.app import JsonOpt, commands, fail, json_out, now, say
 from resilience_journal.cli.goals import _reader, _refuse
+from resilience_journal.cli.state import state
 from resilience_journal.errors import JournalError
+from resilience_journal.messages import experiments as words
+
+app = commands()
 
 ExperimentArg = Annotated[
     str, typer.Argument(metavar="ID", help="The experiment's number, as `rj experiments` shows.")
 ]
 
-experiment_app = typer.Typer(
+experiment_app = commands(
     help="Try one small thing for a few days: start, log, close, show.",
     no_args_is_help=True,
 )
@@ -30,7 +33,7 @@ def start(
             metavar="TITLE...",
             show_default=False,
             help="What you will try, in a few words (quotes optional).",
-        ),  # fmt: skip
+        ),
     ],
     days: Annotated[
         str | None,
@@ -39,7 +42,7 @@ def start(
             metavar="N",
             show_default=False,
             help="For how many days, from today: 1 to 90 (7 if left out).",
-        ),  # fmt: skip
+        ),
     ] = None,
     value: Annotated[
         str | None,
@@ -48,7 +51,7 @@ def start(
             metavar="VALUE",
             show_default=False,
             help="The value it serves; each day you try it counts for it.",
-        ),  # fmt: skip
+        ),
     ] = None,
     helped_if: Annotated[
         str | None,
@@ -57,7 +60,7 @@ def start(
             metavar="TEXT",
             show_default=False,
             help="How you will know it helped, in your own words.",
-        ),  # fmt: skip
+        ),
     ] = None,
     if_hard: Annotated[
         str | None,
@@ -66,7 +69,7 @@ def start(
             metavar="TEXT",
             show_default=False,
             help="What you will do on a day it gets hard.",
-        ),  # fmt: skip
+        ),
     ] = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -88,19 +91,18 @@ def start(
     if sys.stdin.isatty() and None in answers.values():
         _ask(answers)
     moment = now()
-    started = journal.experiments.start(name, days=length, value=chosen, now=moment,
-                                        **answers)  # fmt: skip
+    started = journal.experiments.start(name, days=length, value=chosen, now=moment, **answers)
     if as_json:
         json_out(started.to_json())
-    say(messages.experiment_started(started.id, started.title, started.days, started.end))
+    say(words.experiment_started(started.id, started.title, started.days, started.end))
 
 
 def _ask(answers: dict[str, str | None]) -> None:
     from resilience_journal.cli.ask import NoMore, ask_or_stop
     from resilience_journal.goals import check_answer
 
-    say(messages.EXPERIMENT_WALK_INTRO)
-    questions = {"helped_if": messages.ASK_HELPED_IF, "if_hard": messages.ASK_IF_HARD}
+    say(words.EXPERIMENT_WALK_INTRO)
+    questions = {"helped_if": words.ASK_HELPED_IF, "if_hard": words.ASK_IF_HARD}
     try:
         for key, question in questions.items():
             if answers[key] is None:
@@ -109,7 +111,7 @@ def _ask(answers: dict[str, str | None]) -> None:
         say("")
     except KeyboardInterrupt:
         say("")
-        fail(messages.EXPERIMENT_NOT_SAVED, 130)
+        fail(words.EXPERIMENT_NOT_SAVED, 130)
 
 
 @experiment_app.command("log")
@@ -118,9 +120,7 @@ def log(
     number: ExperimentArg,
     note: Annotated[
         str | None,
-        typer.Option(
-            "--note", metavar="TEXT", show_default=False, help="A line about the day."
-        ),  # fmt: skip
+        typer.Option("--note", metavar="TEXT", show_default=False, help="A line about the day."),
     ] = None,
     did: Annotated[
         bool,
@@ -135,7 +135,7 @@ def log(
             show_default=False,
             help="A day you missed logging: yesterday, 'last friday', 2026-11-20.",
         ),
-    ] = None,  # fmt: skip
+    ] = None,
 ) -> None:
     """Log a day of an experiment: tried it (--did) or not (--didnt), with a note if you
     like. One log a day; logging the same day again changes it."""
@@ -152,7 +152,7 @@ def log(
     except JournalError as err:
         _refuse(err, "Nothing was changed.")
     found, _tick, changed = journal.experiments.log(number_, day, did, note, moment)
-    say(messages.experiment_logged(found.id, found.day_number(day), found.days, did, changed))
+    say(words.experiment_logged(found.id, found.day_number(day), found.days, did, changed))
 
 
 @experiment_app.command("close")
@@ -166,7 +166,7 @@ def close(
             metavar="helped|partly|not-this-time",
             show_default=False,
             help="How it went, against how you would know it helped.",
-        ),  # fmt: skip
+        ),
     ] = None,
     adjust: Annotated[
         str | None,
@@ -175,7 +175,7 @@ def close(
             metavar="TEXT",
             show_default=False,
             help="What you would adjust, or keep, next time.",
-        ),  # fmt: skip
+        ),
     ] = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -194,14 +194,17 @@ def close(
         adjust = check_answer(adjust)
     except JournalError as err:
         _refuse(err, "Nothing was changed.")
-    summary = messages.tried_summary(found.tried, found.days_so_far(today), found.days)
+    summary = words.tried_summary(found.tried, found.days_so_far(today), found.days)
     if sys.stdin.isatty() and (outcome is None or adjust is None):
         outcome, adjust = _look_back(found, summary, outcome, adjust)
     closed = journal.experiments.close(found.id, outcome, adjust, moment)
     if as_json:
         json_out(closed.to_json())
-    say(messages.experiment_closed(closed.id, closed.title, summary, closed.outcome,
-                                   closed.adjust is not None))  # fmt: skip
+    say(
+        words.experiment_closed(
+            closed.id, closed.title, summary, closed.outcome, closed.adjust is not None
+        )
+    )
 
 
 def _look_back(
@@ -209,10 +212,11 @@ def _look_back(
 ) -> tuple[str | None, str | None]:
     """On a terminal: the days tried, then how it went and what to adjust (those not given
     as options). Ctrl-D closes it with what was answered; Ctrl-C leaves it open."""
-    from resilience_journal import render
     from resilience_journal.cli.ask import NoMore, ask_or_stop
     from resilience_journal.experiments import check_outcome
     from resilience_journal.goals import check_answer
+    from resilience_journal.render import experiments as view
+    from resilience_journal.render.common import print_to
 
     def read_outcome(text: str) -> str:
         try:
@@ -220,18 +224,18 @@ def _look_back(
         except JournalError:
             raise ValueError() from None  # the question's own words, asked again
 
-    render.print_to(render.experiment_look_back(found, summary), stderr=True)
-    say(messages.CLOSE_INTRO)
+    print_to(view.experiment_look_back(found, summary), stderr=True)
+    say(words.CLOSE_INTRO)
     try:
         if outcome is None:
-            outcome = ask_or_stop(messages.ASK_OUTCOME, read_outcome, messages.ASK_OUTCOME_AGAIN)
+            outcome = ask_or_stop(words.ASK_OUTCOME, read_outcome, words.ASK_OUTCOME_AGAIN)
         if adjust is None:
-            adjust = ask_or_stop(messages.ASK_ADJUST, _reader(check_answer))
+            adjust = ask_or_stop(words.ASK_ADJUST, _reader(check_answer))
     except NoMore:
         say("")
     except KeyboardInterrupt:
         say("")
-        fail(messages.experiment_stopped(found.id), 130)
+        fail(words.experiment_stopped(found.id), 130)
     return outcome, adjust
 
 
@@ -245,26 +249,28 @@ def show(ctx: typer.Context, number: ExperimentArg, as_json: JsonOpt = False) ->
     if as_json:
         json_out(found.to_json())
         return
-    from resilience_journal import render
+    from resilience_journal.render import experiments as view
+    from resilience_journal.render.common import print_to
 
     today = journal.today(now())
-    summary = messages.tried_summary(
+    summary = words.tried_summary(
         found.tried, found.days_so_far(today), found.days, closed=found.closed
     )
-    render.print_to(render.experiment_view(found, today, summary))
+    print_to(view.experiment_view(found, today, summary))
 
 
 @app.command()
 def experiments(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     """Your experiments: the open ones first, then those closed, newest first."""
     journal = state(ctx).journal(create=False)
-    found = journal.experiments.list()
+    found = journal.experiments.find()
     if as_json:
         json_out([experiment.to_json() for experiment in found])
         return
     if not found:
-        say(messages.NO_EXPERIMENTS_YET)
+        say(words.NO_EXPERIMENTS_YET)
         return
-    from resilience_journal import render
+    from resilience_journal.render import experiments as view
+    from resilience_journal.render.common import print_to
 
-    render.print_to(render.experiments_table(found, journal.today(now())))
+    print_to(view.experiments_table(found, journal.today(now())))

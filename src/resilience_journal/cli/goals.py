@@ -8,13 +8,16 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
 
-from resilience_journal import messages
-from resilience_journal.cli.app import JsonOpt, app, fail, json_out, now, say, state
+from resilience_journal.cli.app import JsonOpt, commands, fail, json_out, now, say
+from resilience_journal.cli.state import state
 from resilience_journal.errors import JournalError
+from resilience_journal.messages import goals as goals_words
 
 if TYPE_CHECKING:
-    from resilience_journal.entries import Journal
+    from resilience_journal.journal import Journal
 
+
+app = commands()
 T = TypeVar("T")
 NOTHING_SAVED = "Nothing was saved."
 
@@ -39,7 +42,7 @@ def _answer_opt(flag: str, help_text: str) -> Any:
     return typer.Option(flag, metavar="TEXT", help=help_text, show_default=False)
 
 
-goals_app = typer.Typer(
+goals_app = commands(
     help="Goals broken into small steps: add, list, show, step, check, pause, done, let go.",
     invoke_without_command=True,
     no_args_is_help=False,
@@ -70,18 +73,22 @@ def list_goals(
 
 def _list(ctx: typer.Context, all_: bool, as_json: bool) -> None:
     journal = state(ctx).journal(create=False)
-    found = journal.goals.list(all_=all_)
+    found = journal.goals.find(all_=all_)
     if as_json:
         json_out([goal.to_json() for goal in found])
         return
     if not found:
-        say(messages.NO_GOALS_IN_PROGRESS if journal.goals.list(all_=True) else
-            messages.NO_GOALS_YET)  # fmt: skip
+        say(
+            goals_words.NO_GOALS_IN_PROGRESS
+            if journal.goals.find(all_=True)
+            else goals_words.NO_GOALS_YET
+        )
         return
-    from resilience_journal import render
+    from resilience_journal.render import goals as view
+    from resilience_journal.render.common import print_to
 
     today = journal.today(now())
-    render.print_to(render.goals_table(found, today))
+    print_to(view.goals_table(found, today))
 
 
 @goals_app.command("add")
@@ -93,7 +100,7 @@ def add_goal(
             metavar="TITLE...",
             help="The goal, in a few words (quotes optional).",
             show_default=False,
-        ),  # fmt: skip
+        ),
     ],
     value: Annotated[
         str | None,
@@ -102,7 +109,7 @@ def add_goal(
             metavar="VALUE",
             show_default=False,
             help="The value it serves; its steps' wins count for it.",
-        ),  # fmt: skip
+        ),
     ] = None,
     by: ByOpt = None,
     why: Annotated[str | None, _answer_opt("--why", "Why it matters to you (relevant).")] = None,
@@ -135,12 +142,13 @@ def add_goal(
     except JournalError as err:
         _refuse(err)
     if sys.stdin.isatty():
-        chosen, due = _walk(journal, answers, chosen, due, today,
-                            ask_value=value is None, ask_by=by is None)  # fmt: skip
+        chosen, due = _walk(
+            journal, answers, chosen, due, today, ask_value=value is None, ask_by=by is None
+        )
     goal = journal.goals.add(name, value=chosen, by=due, answers=answers, now=moment)
     if as_json:
         json_out(goal.to_json())
-    say(messages.goal_added(goal.id, goal.title))
+    say(goals_words.goal_added(goal.id, goal.title))
 
 
 def _walk(
@@ -159,7 +167,7 @@ def _walk(
     from resilience_journal.dates import parse_due
     from resilience_journal.goals import check_answer
 
-    say(messages.GOAL_WALK_INTRO)
+    say(goals_words.GOAL_WALK_INTRO)
     known = [v.name for v in journal.values.all()] if ask_value else []
 
     def read_value(text: str) -> str:
@@ -169,19 +177,20 @@ def _walk(
         return journal.values.get(words).name
 
     try:
-        for key, question in messages.GOAL_QUESTIONS.items():
+        for key, question in goals_words.GOAL_QUESTIONS.items():
             if answers[key] is None:
                 answers[key] = ask_or_stop(question, _reader(check_answer))
         if known:
-            value = ask_or_stop(messages.goal_value_question(known), _reader(read_value))
+            value = ask_or_stop(goals_words.goal_value_question(known), _reader(read_value))
         if ask_by:
-            due = ask_or_stop(messages.GOAL_ASK_BY,
-                              _reader(lambda text: parse_due(text, today=today)))  # fmt: skip
+            due = ask_or_stop(
+                goals_words.GOAL_ASK_BY, _reader(lambda text: parse_due(text, today=today))
+            )
     except NoMore:
         say("")
     except KeyboardInterrupt:
         say("")
-        fail(messages.GOAL_NOT_SAVED, 130)
+        fail(goals_words.GOAL_NOT_SAVED, 130)
     return value, due
 
 
@@ -211,10 +220,11 @@ def show_goal(ctx: typer.Context, number: GoalArg, as_json: JsonOpt = False) -> 
     if as_json:
         json_out(goal.to_json())
         return
-    from resilience_journal import render
+    from resilience_journal.render import goals as view
+    from resilience_journal.render.common import print_to
 
-    hint = messages.STEP_HINT if goal.state == "active" else messages.RESUME_HINT
-    render.print_to(render.goal_view(goal, hint.format(id=goal.id)))
+    hint = goals_words.STEP_HINT if goal.state == "active" else goals_words.RESUME_HINT
+    print_to(view.goal_view(goal, hint.format(id=goal.id)))
 
 
 @goals_app.command("step")
@@ -240,7 +250,7 @@ def add_step(
     except JournalError as err:
         _refuse(err)
     step = journal.goals.add_step(number_, words, due, moment)
-    say(messages.step_added(number_, step.step, step.text))
+    say(goals_words.step_added(number_, step.step, step.text))
 
 
 @goals_app.command("check")
@@ -251,8 +261,11 @@ def check_step(ctx: typer.Context, number: GoalArg, step: StepArg) -> None:
     journal = state(ctx).journal(create=False)
     done = journal.goals.check(goal_id(number), step_number(step), now())
     goal = done.goal
-    say(messages.step_checked(goal.id, done.step.step, done.win.id, done.new_win, goal.value,
-                              goal.next_step is None))  # fmt: skip
+    say(
+        goals_words.step_checked(
+            goal.id, done.step.step, done.win.id, done.new_win, goal.value, goal.next_step is None
+        )
+    )
 
 
 @goals_app.command("uncheck")
@@ -262,7 +275,7 @@ def uncheck_step(ctx: typer.Context, number: GoalArg, step: StepArg) -> None:
 
     journal = state(ctx).journal(create=False)
     opened, win = journal.goals.uncheck(goal_id(number), step_number(step), now())
-    say(messages.step_unchecked(opened.goal_id, opened.step, win.id if win else None))
+    say(goals_words.step_unchecked(opened.goal_id, opened.step, win.id if win else None))
 
 
 def _state_command(ctx: typer.Context, number: str, change: str) -> None:
@@ -270,8 +283,11 @@ def _state_command(ctx: typer.Context, number: str, change: str) -> None:
 
     journal = state(ctx).journal(create=False)
     goal = getattr(journal.goals, change)(goal_id(number), now())
-    say(messages.goal_state_said(goal.id, goal.title, goal.state, goal.checked,
-                                 len(goal.milestones)))  # fmt: skip
+    say(
+        goals_words.goal_state_said(
+            goal.id, goal.title, goal.state, goal.checked, len(goal.milestones)
+        )
+    )
 
 
 @goals_app.command("pause")
@@ -315,13 +331,22 @@ def let_go(
         from resilience_journal.cli.ask import NoMore, ask_or_stop
 
         try:
-            learned = ask_or_stop(messages.LEARNED_QUESTION,
-                                  _reader(lambda text: check_answer(text, "A line")))  # fmt: skip
+            learned = ask_or_stop(
+                goals_words.LEARNED_QUESTION, _reader(lambda text: check_answer(text, "A line"))
+            )
         except NoMore:
             say("")
         except KeyboardInterrupt:
             say("")
-            fail(messages.goal_stopped(goal.id), 130)
+            fail(goals_words.goal_stopped(goal.id), 130)
     after = journal.goals.let_go(goal.id, learned, now())
-    say(messages.goal_state_said(after.id, after.title, after.state, after.checked,
-                                 len(after.milestones), learned is not None))  # fmt: skip
+    say(
+        goals_words.goal_state_said(
+            after.id,
+            after.title,
+            after.state,
+            after.checked,
+            len(after.milestones),
+            learned is not None,
+        )
+    )

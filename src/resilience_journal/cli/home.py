@@ -7,8 +7,14 @@ from typing import Any
 
 import typer
 
-from resilience_journal import messages
-from resilience_journal.cli.app import JsonOpt, app, json_out, now, state
+from resilience_journal.cli.app import JsonOpt, commands, json_out, now
+from resilience_journal.cli.state import state
+from resilience_journal.messages import experiments as experiments_words
+from resilience_journal.messages import goals as goals_words
+from resilience_journal.messages import home as words
+from resilience_journal.messages import review as review_words
+
+app = commands()
 
 
 @app.command()
@@ -28,21 +34,20 @@ def today(ctx: typer.Context, as_json: JsonOpt = False) -> None:
 
         check_in(current, journal, moment)
     day = journal.today(moment)
-    entries = list(reversed(journal.entries(since=day, until=day)))
-    draft = journal.latest_draft()
+    entries = list(reversed(journal.entries.find(since=day, until=day)))
+    draft = journal.drafts.latest()
     loaded = library(current)
     prompt = todays_prompt(current, journal, moment)
-    written = journal.days_written(day)
-    wins = journal.wins.list(since=day, until=day)
+    written = journal.entries.days_written(day)
+    wins = journal.wins.find(since=day, until=day)
     from resilience_journal.dates import week_label
-    from resilience_journal.practice import on_this_day
 
-    memory = on_this_day(journal, day)
-    ready = journal.practice.review_to_mention(day, once=not as_json)
+    memory = journal.memories.on_this_day(day)
+    ready = journal.reviews.to_mention(day, once=not as_json)
     goals, trying = [], []
-    if journal.store.any_plans_open():
+    if journal.store.goals.any_open():
         goals = journal.goals.active()
-        trying = [x for x in journal.experiments.list(open_only=True) if x.start <= day]
+        trying = [x for x in journal.experiments.find(open_only=True) if x.start <= day]
     if as_json:
         json_out(
             {
@@ -59,55 +64,91 @@ def today(ctx: typer.Context, as_json: JsonOpt = False) -> None:
             }
         )
         return
-    from resilience_journal import render
+    from resilience_journal.render import home as view
+    from resilience_journal.render.common import print_to
 
     title = loaded.categories[prompt.category].title if prompt else ""
-    render.print_to(
-        render.today_view(
+    print_to(
+        view.today_view(
             day,
-            messages.greeting(moment.hour),
+            words.greeting(moment.hour),
             entries,
             draft,
             prompt,
             title,
-            messages.practice(written),
+            words.practice(written),
             wins,
-            [messages.on_this_day(memory)] if memory else [],
-            messages.review_ready(ready, day) if ready else "",
-            _plans(render, goals, trying, day),
-        )  # fmt: skip
+            [words.on_this_day(memory)] if memory else [],
+            review_words.review_ready(ready, day) if ready else "",
+            _plans(goals, trying, day),
+        )
     )
     if ready:
-        journal.practice.mentioned_review(week_label(ready))
+        journal.reviews.mentioned(week_label(ready))
 
 
 def _goal_today(goal: Any) -> dict[str, Any]:
     step = goal.next_step
-    return {"id": goal.id, "title": goal.title, "value": goal.value, "by": goal.by,
-            "steps": len(goal.milestones), "checked": goal.checked,
-            "next_step": {"step": step.step, "text": step.text, "by": step.by} if step
-            else None}  # fmt: skip
+    return {
+        "id": goal.id,
+        "title": goal.title,
+        "value": goal.value,
+        "by": goal.by,
+        "steps": len(goal.milestones),
+        "checked": goal.checked,
+        "next_step": {"step": step.step, "text": step.text, "by": step.by} if step else None,
+    }
 
 
 def _experiment_today(found: Any, day: date) -> dict[str, Any]:
     tick = found.tick_on(day)
     ended = day > found.end
-    return {"id": found.id, "title": found.title, "value": found.value,
-            "day_of": None if ended else found.day_number(day), "days": found.days,
-            "end_day": found.end.isoformat(), "ended": ended,
-            "today": {"did": tick.did, "note": tick.note} if tick else None}  # fmt: skip
+    return {
+        "id": found.id,
+        "title": found.title,
+        "value": found.value,
+        "day_of": None if ended else found.day_number(day),
+        "days": found.days,
+        "end_day": found.end.isoformat(),
+        "ended": ended,
+        "today": {"did": tick.did, "note": tick.note} if tick else None,
+    }
 
 
-def _plans(render: Any, goals: list[Any], trying: list[Any], day: date) -> Any:
+def _plans(goals: list[Any], trying: list[Any], day: date) -> Any:
     """Active goals with their next step, and how today stands with each experiment."""
     if not goals and not trying:
         return None
-    steps = [(goal.title, messages.next_step_today(goal.id, goal.next_step),
-              goal.next_step.text if goal.next_step else "") for goal in goals]  # fmt: skip
-    days = [(found.title, messages.experiment_today(
-        found.id, found.day_number(day), found.days, found.tick_on(day),
-        found.end if day > found.end else None)) for found in trying]  # fmt: skip
-    return render.plans_today(steps, days)
+    steps = [
+        (
+            goal.title,
+            goals_words.next_step_today(goal.id, goal.next_step),
+            goal.next_step.text if goal.next_step else "",
+        )
+        for goal in goals
+    ]
+    days = [
+        (
+            found.title,
+            experiments_words.experiment_today(
+                found.id,
+                found.day_number(day),
+                found.days,
+                found.tick_on(day),
+                found.end if day > found.end else None,
+            ),
+        )
+        for found in trying
+    ]
+    from resilience_journal.render import home as view
+
+    return view.plans_today(steps, days)
+
+
+@app.command("help", hidden=True)
+def help_(ctx: typer.Context) -> None:
+    """The list of commands, as `rj --help` shows it (it starts with where help-now is)."""
+    typer.echo(ctx.parent.get_help() if ctx.parent else "")
 
 
 @app.command()
@@ -125,6 +166,7 @@ def where(ctx: typer.Context, as_json: JsonOpt = False) -> None:
         data = {k.replace(" ", "_"): v for k, v in rows.items()}
         json_out({**data, "journal_exists": exists, "network": False})
         return
-    from resilience_journal import render
+    from resilience_journal.render import home as view
+    from resilience_journal.render.common import print_to
 
-    render.print_to(render.where_view(rows))
+    print_to(view.where_view(rows))

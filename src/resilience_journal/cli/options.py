@@ -8,11 +8,13 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from resilience_journal import messages
 from resilience_journal.errors import JournalError
+from resilience_journal.messages import entries as entries_words
+from resilience_journal.messages.common import since_after_until
 
 if TYPE_CHECKING:
-    from resilience_journal.entries import EntryOptions, Journal
+    from resilience_journal.entries import EntryOptions
+    from resilience_journal.journal import Journal
 
 TitleOpt = Annotated[
     str | None,
@@ -80,7 +82,7 @@ def day_range(since: str | None, until: str | None, today: date) -> tuple[date |
     first = parse_day(since, today=today) if since else None
     last = parse_day(until, today=today) if until else None
     if first and last and first > last:
-        raise JournalError(messages.since_after_until(str(first), str(last)))
+        raise JournalError(since_after_until(str(first), str(last)))
     return first, last
 
 
@@ -109,5 +111,5 @@ def parse_entry_id(text: str) -> int:
 
     number = whole_number(value)
     if number is None:
-        raise JournalError(messages.bad_entry_id(text))
+        raise JournalError(entries_words.bad_entry_id(text))
     return number

@@ -9,24 +9,29 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from resilience_journal import messages
-from resilience_journal.cli.app import JsonOpt, State, app, fail, json_out, now, say, state
+from resilience_journal.cli.app import JsonOpt, commands, fail, json_out, now, say
+from resilience_journal.cli.state import State, state
 from resilience_journal.errors import JournalError
+from resilience_journal.messages import prompts as words
+from resilience_journal.messages import safety as safety_words
 
 if TYPE_CHECKING:
-    from resilience_journal.entries import Journal
+    from resilience_journal.journal import Journal
     from resilience_journal.prompts import Library, Prompt
 
-prompts_app = typer.Typer(
+
+app = commands()
+prompts_app = commands(
     help="Browse the prompt library, and check prompt packs.", no_args_is_help=True
 )
 app.add_typer(prompts_app, name="prompts")
 
 CategoryOpt = Annotated[
     str | None,
-    typer.Option("--category", "-c", metavar="NAME", help="Only this category.",
-                 show_default=False),
-]  # fmt: skip
+    typer.Option(
+        "--category", "-c", metavar="NAME", help="Only this category.", show_default=False
+    ),
+]
 
 
 def library(current: State) -> Library:
@@ -34,12 +39,12 @@ def library(current: State) -> Library:
     they are told which and why."""
     from resilience_journal.prompts import load_library
 
-    if current._library is None:
+    if current.library is None:
         paths = current.paths()
-        current._library = load_library(paths.prompts_dir, paths.cache_dir)
-        for warning in current._library.warnings:
+        current.library = load_library(paths.prompts_dir, paths.cache_dir)
+        for warning in current.library.warnings:
             say(warning)
-    return current._library
+    return current.library
 
 
 def todays_prompt(
@@ -54,29 +59,34 @@ def todays_prompt(
 ) -> Prompt | None:
     from resilience_journal import config
     from resilience_journal.prompts import DEPTHS, PACE_DEPTHS, choose
-    from resilience_journal.safety import needs_support
+    from resilience_journal.safety.checkin import needs_support
 
     if pace is not None:
         pace = config.validate("pace", pace)
     cap = pace or current.settings().pace
     day = journal.today(moment)
     checked = journal.safety.checkin(day.isoformat())
-    hard_day = checked is not None and needs_support(checked["distress"],
-                                                     current.settings().threshold)  # fmt: skip
+    hard_day = checked is not None and needs_support(
+        checked["distress"], current.settings().threshold
+    )
     if depth is not None:
         depth = depth.strip().lower()
         if depth not in DEPTHS:
             raise JournalError(f"Depth is one of {', '.join(DEPTHS)}; got {depth!r}.")
         if hard_day and depth != "gentle":
-            raise JournalError(messages.gentle_today(checked["distress"], depth))
+            raise JournalError(words.gentle_today(checked["distress"], depth))
         if depth not in PACE_DEPTHS[cap]:
-            raise JournalError(messages.depth_above_pace(depth, cap))
+            raise JournalError(words.depth_above_pace(depth, cap))
     # On a day whose check-in reached the threshold, prompts stay gentle.
     depths = (depth,) if depth else PACE_DEPTHS["gentle" if hard_day else cap]
     return choose(
-        library(current), day=day, used=journal.prompt_use(day), depths=depths, category=category,
+        library(current),
+        day=day,
+        used=journal.entries.prompt_use(day),
+        depths=depths,
+        category=category,
         another=1 if another else 0,
-    )  # fmt: skip
+    )
 
 
 @app.command()
@@ -113,21 +123,23 @@ def prompt(
     current = state(ctx)
     journal = current.journal(create=False)
     loaded = library(current)
-    chosen = todays_prompt(current, journal, now(), another=another, category=category,
-                           depth=depth, pace=pace)  # fmt: skip
+    chosen = todays_prompt(
+        current, journal, now(), another=another, category=category, depth=depth, pace=pace
+    )
     if chosen is None:
-        fail(messages.NO_PROMPT_FITS)
+        fail(words.NO_PROMPT_FITS)
     title = loaded.categories[chosen.category].title
     if as_json:
         json_out({**chosen.to_json(), "category_title": title})
         return
-    from resilience_journal import render
+    from resilience_journal.render import prompts as view
+    from resilience_journal.render.common import print_to
 
-    footer = messages.PROMPT_FOOTER
+    footer = words.PROMPT_FOOTER
     if another or category or depth:  # not today's own prompt: say how to write to it
-        footer = messages.write_to_prompt(chosen.id)
-    render.print_to(render.prompt_panel(chosen, title, footer))
-    say(messages.HELP_NOW_LINE)
+        footer = words.write_to_prompt(chosen.id)
+    print_to(view.prompt_panel(chosen, title, footer))
+    say(safety_words.HELP_NOW_LINE)
 
 
 @prompts_app.command("list")
@@ -139,9 +151,10 @@ def list_prompts(ctx: typer.Context, category: CategoryOpt = None, as_json: Json
     if as_json:
         json_out([p.to_json() for p in found])
         return
-    from resilience_journal import render
+    from resilience_journal.render import prompts as view
+    from resilience_journal.render.common import print_to
 
-    render.print_to(render.prompts_table(found))
+    print_to(view.prompts_table(found))
 
 
 @prompts_app.command("show")
@@ -156,10 +169,11 @@ def show_prompt(
     if as_json:
         json_out(chosen.to_json())
         return
-    from resilience_journal import render
+    from resilience_journal.render import prompts as view
+    from resilience_journal.render.common import print_to
 
     title = loaded.categories[chosen.category].title
-    render.print_to(render.prompt_panel(chosen, title, f"id: {chosen.id} · {chosen.depth}"))
+    print_to(view.prompt_panel(chosen, title, f"id: {chosen.id} · {chosen.depth}"))
 
 
 @prompts_app.command("categories")
@@ -170,9 +184,10 @@ def categories(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     if as_json:
         json_out([{**asdict(c), "prompts": counts[c.name]} for c in loaded.categories.values()])
         return
-    from resilience_journal import render
+    from resilience_journal.render import prompts as view
+    from resilience_journal.render.common import print_to
 
-    render.print_to(render.categories_table(list(loaded.categories.values()), counts))
+    print_to(view.categories_table(list(loaded.categories.values()), counts))
 
 
 @prompts_app.command("validate")

@@ -8,16 +8,21 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from resilience_journal import messages
-from resilience_journal.cli.app import JsonOpt, State, app, fail, json_out, now, say, state
+from resilience_journal.cli.app import JsonOpt, commands, fail, json_out, now, say
+from resilience_journal.cli.state import State, state
 from resilience_journal.errors import JournalError
+from resilience_journal.messages import prompts as prompts_words
+from resilience_journal.messages import safety as words
 
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from resilience_journal.entries import Journal
-    from resilience_journal.safety import Contact, SafetyPlan
+    from resilience_journal.journal import Journal
+    from resilience_journal.safety.contacts import Contact
+    from resilience_journal.safety.plan import SafetyPlan
 
+
+app = commands()
 HELP_NOW_DOC = """Help for a very hard moment: a short grounding exercise, your safety plan
     and people you can reach now.
 
@@ -30,26 +35,30 @@ HELP_NOW_DOC = """Help for a very hard moment: a short grounding exercise, your 
 
 def _help_now(ctx: typer.Context, as_json: bool) -> None:
     from resilience_journal.grounding import short_exercise
-    from resilience_journal.safety import emergency_number, shipped_contacts
+    from resilience_journal.safety.contacts import emergency_number, shipped_contacts
 
     current = state(ctx)
     contacts, notes = reach_list(current)
     plan, plan_note = _plan_if_any(current)
     danger = emergency_number(current.settings().region, shipped_contacts())
     if as_json:
-        json_out({
-            "emergency": danger,
-            "grounding": short_exercise(),
-            "safety_plan": plan.to_json() if plan else None,
-            "contacts": [contact.to_json() for contact in contacts],
-        })  # fmt: skip
+        json_out(
+            {
+                "emergency": danger,
+                "grounding": short_exercise(),
+                "safety_plan": plan.to_json() if plan else None,
+                "contacts": [contact.to_json() for contact in contacts],
+            }
+        )
         return
-    from resilience_journal import render
+    from resilience_journal.render import safety as view
+    from resilience_journal.render.common import print_to
 
-    render.print_to(
-        render.help_now_view(messages.in_danger(danger), short_exercise(), plan, plan_note,
-                             contacts, notes)
-    )  # fmt: skip
+    print_to(
+        view.help_now_view(
+            words.in_danger(danger), short_exercise(), plan, plan_note, contacts, notes
+        )
+    )
 
 
 @app.command("help-now", help=HELP_NOW_DOC)
@@ -62,17 +71,11 @@ def sos(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     _help_now(ctx, as_json)
 
 
-@app.command("help", hidden=True)
-def help_(ctx: typer.Context) -> None:
-    """The list of commands, as `rj --help` shows it (it starts with where help-now is)."""
-    typer.echo(ctx.parent.get_help() if ctx.parent else "")
-
-
 def reach_list(current: State) -> tuple[list[Contact], list[str]]:
     """The person's own contacts, then the crisis lines for their region, plus quiet notes
     (a settings file that could not be read never hides the crisis lines)."""
     from resilience_journal import config
-    from resilience_journal.safety import contacts_for, has_lines_for, shipped_contacts
+    from resilience_journal.safety.contacts import contacts_for, has_lines_for, shipped_contacts
 
     notes: list[str] = []
     own, problems = config.own_contacts(current.paths().config_file)
@@ -81,11 +84,11 @@ def reach_list(current: State) -> tuple[list[Contact], list[str]]:
     shipped = shipped_contacts()
     found = contacts_for(region, own, shipped)
     if not own:
-        notes.append(messages.CONTACTS_OWN_HINT)
+        notes.append(words.CONTACTS_OWN_HINT)
     if not region:
-        notes.append(messages.HELP_NOW_REGION)
+        notes.append(words.HELP_NOW_REGION)
     elif not has_lines_for(region, shipped):
-        notes.append(messages.no_lines_for(region))
+        notes.append(words.no_lines_for(region))
     return found, notes
 
 
@@ -94,18 +97,18 @@ def _plan_if_any(current: State) -> tuple[SafetyPlan | None, str]:
     contacts whatever state the journal is in), and never a new journal file."""
     path = current.paths().db
     if not path.exists():
-        return None, messages.HELP_NOW_NO_PLAN
-    from resilience_journal.cli.app import PASSPHRASE_ENV
+        return None, words.HELP_NOW_NO_PLAN
+    from resilience_journal.cli.state import PASSPHRASE_ENV
     from resilience_journal.store.files import looks_encrypted
 
     if looks_encrypted(path) and not os.environ.get(PASSPHRASE_ENV):
         # Help comes first: never a passphrase question before it.
-        return None, messages.HELP_NOW_PLAN_ENCRYPTED
+        return None, words.HELP_NOW_PLAN_ENCRYPTED
     try:
         plan = current.journal(create=False).safety.plan()
     except Exception:  # noqa: BLE001 - a damaged or newer journal: the contacts still show
-        return None, messages.HELP_NOW_PLAN_UNREADABLE
-    return plan, "" if plan and not plan.empty else messages.HELP_NOW_NO_PLAN
+        return None, words.HELP_NOW_PLAN_UNREADABLE
+    return plan, "" if plan and not plan.empty else words.HELP_NOW_NO_PLAN
 
 
 # The daily check-in -------------------------------------------------------------------
@@ -116,7 +119,7 @@ def check_in(current: State, journal: Journal, moment: datetime) -> int | None:
     once per journaling day (Enter skips, and a skip counts as asked). At or above the
     threshold, help is offered before any prompt. Returns the day's rating, if any."""
     from resilience_journal.cli.ask import ask_until
-    from resilience_journal.safety import needs_support, read_distress
+    from resilience_journal.safety.checkin import needs_support, read_distress
 
     settings = current.settings()
     day = journal.today(moment).isoformat()
@@ -125,10 +128,10 @@ def check_in(current: State, journal: Journal, moment: datetime) -> int | None:
         return done["distress"]
     if not (settings.checks_in and sys.stdin.isatty() and sys.stderr.isatty()):
         return None
-    say(messages.HELP_NOW_LINE)
+    say(words.HELP_NOW_LINE)
     if not journal.safety.ever_checked_in():
-        say(messages.CHECK_IN_FIRST)
-    distress = ask_until(messages.CHECK_IN_QUESTION, read_distress, messages.CHECK_IN_AGAIN)
+        say(words.CHECK_IN_FIRST)
+    distress = ask_until(words.CHECK_IN_QUESTION, read_distress, words.CHECK_IN_AGAIN)
     journal.safety.record_checkin(day, distress, moment)
     if needs_support(distress, settings.threshold):
         offer_support(current)
@@ -137,41 +140,42 @@ def check_in(current: State, journal: Journal, moment: datetime) -> int | None:
 
 def offer_support(current: State) -> None:
     """Grounding, the safety plan, people to reach: each as often as wanted, then on."""
-    for line in messages.SUPPORT_MENU:
+    for line in words.SUPPORT_MENU:
         say(line)
     try:
         _support_choices(current)
     except KeyboardInterrupt:
         say("")
-        say(messages.HELP_NOW_LINE)
+        say(words.HELP_NOW_LINE)
         raise
-    say(messages.GENTLE_TODAY)
+    say(prompts_words.GENTLE_TODAY)
 
 
 def _support_choices(current: State) -> None:
-    from resilience_journal import render
     from resilience_journal.cli.ask import ask_until
+    from resilience_journal.render import safety as view
+    from resilience_journal.render.common import print_to
 
     def read(answer: str) -> str:
         if answer.strip() not in ("1", "2", "3"):
             raise ValueError
         return answer.strip()
 
-    while choice := ask_until(messages.SUPPORT_ASK, read, messages.SUPPORT_AGAIN):
+    while choice := ask_until(words.SUPPORT_ASK, read, words.SUPPORT_AGAIN):
         if choice == "1":
-            from resilience_journal.cli.ground import guide
+            from resilience_journal.cli.grounding import guide
 
             guide()
         elif choice == "2":
             plan, note = _plan_if_any(current)
             if plan is not None and not plan.empty:
-                render.print_to(render.safety_plan_view(plan), stderr=True)
+                print_to(view.safety_plan_view(plan), stderr=True)
             else:
-                say(note or messages.HELP_NOW_NO_PLAN)
+                say(note or words.HELP_NOW_NO_PLAN)
         else:
             found, notes = reach_list(current)
-            render.print_to(render.contacts_view(found, notes), stderr=True)
-        say(messages.SUPPORT_AGAIN_MENU)
+            print_to(view.contacts_view(found, notes), stderr=True)
+        say(words.SUPPORT_AGAIN_MENU)
 
 
 # rj safety-plan ------------------------------------------------------------------------
@@ -193,7 +197,7 @@ def safety_plan(
             show_default=False,
             help="With --show: an earlier version (see --history).",
         ),
-    ] = None,  # fmt: skip
+    ] = None,
     set_: Annotated[
         tuple[str, str] | None,
         typer.Option(
@@ -202,7 +206,7 @@ def safety_plan(
             show_default=False,
             help="Replace one section's text (- reads it from standard input); for scripts.",
         ),
-    ] = None,  # fmt: skip
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Write or update your safety plan, and show it.
@@ -218,7 +222,7 @@ def safety_plan(
     """
     current = state(ctx)
     if sum((show or version is not None, history, set_ is not None)) > 1:
-        fail(messages.PLAN_OPTIONS_CLASH, 2)
+        fail(words.PLAN_OPTIONS_CLASH, 2)
     if history:
         _history(current, as_json)
     elif show or as_json or version is not None:
@@ -228,22 +232,23 @@ def safety_plan(
     elif sys.stdin.isatty():
         _walk(current)
     else:
-        fail(messages.PLAN_NEEDS_TERMINAL)
+        fail(words.PLAN_NEEDS_TERMINAL)
 
 
 def _show(current: State, version: int | None, as_json: bool) -> None:
     plan = current.journal(create=False).safety.plan(version)
     if plan is None and version is not None:
-        fail(messages.no_plan_version(version))
+        fail(words.no_plan_version(version))
     if as_json:
         json_out(plan.to_json() if plan else None)
         return
     if plan is None or plan.empty:
-        say(messages.PLAN_NONE)
+        say(words.PLAN_NONE)
         return
-    from resilience_journal import render
+    from resilience_journal.render import safety as view
+    from resilience_journal.render.common import print_to
 
-    render.print_to(render.safety_plan_view(plan))
+    print_to(view.safety_plan_view(plan))
 
 
 def _history(current: State, as_json: bool) -> None:
@@ -252,20 +257,21 @@ def _history(current: State, as_json: bool) -> None:
         json_out([plan.to_json() for plan in plans])
         return
     if not plans:
-        say(messages.PLAN_NONE)
+        say(words.PLAN_NONE)
         return
-    from resilience_journal import render
+    from resilience_journal.render import safety as view
+    from resilience_journal.render.common import print_to
 
-    render.print_to(render.plan_history(plans))
+    print_to(view.plan_history(plans))
 
 
 def _set(current: State, section: str, text: str) -> None:
     from resilience_journal.compose import read_stdin
-    from resilience_journal.safety import MAX_SECTION, SECTIONS
+    from resilience_journal.safety.plan import MAX_SECTION, SECTIONS
 
     key = section.strip().lower()
     if key not in SECTIONS:
-        fail(messages.unknown_section(section))
+        fail(words.unknown_section(section))
     if text == "-":
         text = read_stdin()
     if len(text) > MAX_SECTION:
@@ -280,28 +286,27 @@ def _set(current: State, section: str, text: str) -> None:
 def _walk(current: State) -> None:
     """Each section in turn on the terminal: its question, what it holds now, and lines
     typed to replace it (an empty line ends them; Enter at once keeps it)."""
-    from resilience_journal import render
     from resilience_journal.cli.ask import ask
-    from resilience_journal.safety import SECTIONS
+    from resilience_journal.render import safety as view
+    from resilience_journal.render.common import message, print_to
+    from resilience_journal.safety.plan import SECTIONS
 
     journal = current.journal()
     plan = journal.safety.plan()
     sections = dict(plan.sections) if plan else {}
-    render.print_to(render.message(f"{messages.PLAN_INTRO} {messages.HELP_NOW_LINE}"),
-                    stderr=True)  # fmt: skip
+    print_to(message(f"{words.PLAN_INTRO} {words.HELP_NOW_LINE}"), stderr=True)
     try:
         for number, (key, (title, hint)) in enumerate(SECTIONS.items(), 1):
             now_holds = sections.get(key, "")
-            render.print_to(render.plan_section_ask(number, title, hint, now_holds),
-                            stderr=True)  # fmt: skip
-            say(messages.PLAN_SECTION_HOW if now_holds else messages.PLAN_SECTION_NEW)
+            print_to(view.plan_section_ask(number, title, hint, now_holds), stderr=True)
+            say(words.PLAN_SECTION_HOW if now_holds else words.PLAN_SECTION_NEW)
             lines: list[str] = []
             while (line := ask(">")) is not None and line.strip():
                 lines.append(line)
             if lines:
                 sections[key] = "\n".join(lines)
             else:
-                say(messages.PLAN_SECTION_KEPT if now_holds else messages.PLAN_SECTION_EMPTY)
+                say(words.PLAN_SECTION_KEPT if now_holds else words.PLAN_SECTION_EMPTY)
             if line is None:  # Ctrl-D: save what there is so far
                 break
     except KeyboardInterrupt:  # the sections finished so far are kept, as with Ctrl-D
@@ -314,14 +319,14 @@ def _save(journal: Journal, sections: dict[str, str]) -> None:
     before = safety.plan()
     saved = safety.save_plan(sections, now())
     if saved is None:
-        say(messages.PLAN_UNCHANGED if before else messages.PLAN_EMPTY_NOT_SAVED)
+        say(words.PLAN_UNCHANGED if before else words.PLAN_EMPTY_NOT_SAVED)
         return
-    say(messages.plan_saved(saved.version, saved.changed(before)))
+    say(words.plan_saved(saved.version, saved.changed(before)))
 
 
 # rj contacts ---------------------------------------------------------------------------
 
-contacts_app = typer.Typer(
+contacts_app = commands(
     help="Your own people to reach in a hard moment, shown first by `rj help-now`.",
     invoke_without_command=True,
 )
@@ -337,9 +342,10 @@ def contacts(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     if as_json:
         json_out([contact.to_json() for contact in found])
         return
-    from resilience_journal import render
+    from resilience_journal.render import safety as view
+    from resilience_journal.render.common import print_to
 
-    render.print_to(render.contacts_view(found, notes, details=True))
+    print_to(view.contacts_view(found, notes, details=True))
 
 
 def _mine(path: Any) -> list[dict[str, str]]:
@@ -367,15 +373,17 @@ def contacts_add(
 
     path = state(ctx).paths().config_file
     try:
-        entry = {"name": config.check_contact_part(name, "name"),
-                 "reach": config.check_contact_part(reach, "reach")}  # fmt: skip
+        entry = {
+            "name": config.check_contact_part(name, "name"),
+            "reach": config.check_contact_part(reach, "reach"),
+        }
     except config.ConfigError as err:
         raise JournalError(f"{err.message} Nothing was changed.") from None
     mine = _mine(path)
     if any(contact["name"].casefold() == entry["name"].casefold() for contact in mine):
-        fail(messages.contact_exists(entry["name"]))
+        fail(words.contact_exists(entry["name"]))
     config.save_contacts(path, [*mine, entry])
-    say(messages.contact_added(entry["name"]))
+    say(words.contact_added(entry["name"]))
 
 
 @contacts_app.command("remove")
@@ -391,6 +399,6 @@ def contacts_remove(
     wanted = " ".join(name.split()).casefold()
     gone = [contact for contact in mine if contact["name"].casefold() == wanted]
     if not gone:
-        fail(messages.no_contact(name))
+        fail(words.no_contact(name))
     config.save_contacts(path, [contact for contact in mine if contact not in gone])
-    say(messages.contact_removed(gone[0]["name"]))
+    say(words.contact_removed(gone[0]["name"]))

@@ -7,21 +7,25 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from resilience_journal import messages
-from resilience_journal.cli.app import JsonOpt, app, fail, json_out, now, say, state
+from resilience_journal.cli.app import JsonOpt, commands, fail, json_out, now, say
+from resilience_journal.cli.state import state
 from resilience_journal.errors import JournalError
+from resilience_journal.messages import values as values_words
+from resilience_journal.messages.common import STOPPED
 
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from resilience_journal.entries import Journal
+    from resilience_journal.journal import Journal
     from resilience_journal.values import Rating, Value
 
+
+app = commands()
 NameArg = Annotated[
     str, typer.Argument(metavar="NAME", help="The value's name (any case); quote a few words.")
 ]
 
-values_app = typer.Typer(
+values_app = commands(
     help="Your values: choose, add, rename, archive and rate them.",
     invoke_without_command=True,
     no_args_is_help=False,
@@ -45,13 +49,14 @@ def values(ctx: typer.Context) -> None:
 
 
 def _first_use(journal: Journal, moment: datetime) -> None:
-    from resilience_journal import render
+    from resilience_journal.render import values as view
+    from resilience_journal.render.common import message, print_to
     from resilience_journal.values import STARTER_VALUES
 
-    render.print_to(render.message(messages.VALUES_INTRO + "\n"), stderr=True)
-    render.print_to(render.starter_values(STARTER_VALUES), stderr=True)
+    print_to(message(values_words.VALUES_INTRO + "\n"), stderr=True)
+    print_to(view.starter_values(STARTER_VALUES), stderr=True)
     if not sys.stdin.isatty():
-        say("\n" + messages.VALUES_ADD_HINT)
+        say("\n" + values_words.VALUES_ADD_HINT)
         return
     starters = list(STARTER_VALUES)
 
@@ -76,12 +81,12 @@ def _first_use(journal: Journal, moment: datetime) -> None:
     from resilience_journal.cli.ask import ask_until
 
     say("")
-    chosen = ask_until(messages.VALUES_PICK, read, messages.VALUES_PICK)
+    chosen = ask_until(values_words.VALUES_PICK, read, values_words.VALUES_PICK)
     if not chosen:
-        say(messages.VALUES_NONE_CHOSEN)
+        say(values_words.VALUES_NONE_CHOSEN)
         return
     added = journal.values.add_many(chosen, moment)
-    say(messages.values_added([value.name for value in added]))
+    say(values_words.values_added([value.name for value in added]))
 
 
 @values_app.command("list")
@@ -103,16 +108,17 @@ def list_values(
         )
         return
     if not listed:
-        say(messages.NO_VALUES_YET)
+        say(values_words.NO_VALUES_YET)
         return
     _show(journal, archived=all_)
 
 
 def _show(journal: Journal, *, archived: bool) -> None:
-    from resilience_journal import render
+    from resilience_journal.render import values as view
+    from resilience_journal.render.common import print_to
 
     listed = journal.values.all(archived=archived)
-    render.print_to(render.values_table(listed, journal.values.latest_ratings(listed)))
+    print_to(view.values_table(listed, journal.values.latest_ratings(listed)))
 
 
 def _rating_json(rating: Rating | None) -> dict[str, object] | None:
@@ -137,7 +143,7 @@ def add_value(
 ) -> None:
     """Add a value (or bring back an archived one)."""
     value, revived = state(ctx).journal().values.add(name, description, now())
-    say(messages.value_added(value.name, revived))
+    say(values_words.value_added(value.name, revived))
 
 
 @values_app.command("rename")
@@ -148,14 +154,14 @@ def rename_value(
 ) -> None:
     """Rename a value; entries, wins and ratings linked to it follow."""
     before, after = state(ctx).journal(create=False).values.rename(old, new)
-    say(messages.value_renamed(before.name, after.name))
+    say(values_words.value_renamed(before.name, after.name))
 
 
 @values_app.command("archive")
 def archive_value(ctx: typer.Context, name: NameArg) -> None:
     """Archive a value: it is no longer offered, and its history is kept."""
     value = state(ctx).journal(create=False).values.archive(name, now())
-    say(messages.value_archived(value.name))
+    say(values_words.value_archived(value.name))
 
 
 @values_app.command("rate")
@@ -188,7 +194,7 @@ def rate(
 
     Asks on a terminal; Enter skips a value. From a script, rate one value with --value,
     --importance and --consistency. Every rating is kept with its date.
-    """  # fmt: skip
+    """
     from resilience_journal.values import check_rating
 
     journal = state(ctx).journal(create=False)
@@ -196,21 +202,23 @@ def rate(
     day = journal.today(moment)
     if any(given is not None for given in (value, importance, consistency)):
         if None in (value, importance, consistency):
-            fail(messages.RATE_NEEDS_ALL)
+            fail(values_words.RATE_NEEDS_ALL)
         try:
             chosen = journal.values.get(value or "")
-            scores = (check_rating(importance, "Importance"),
-                      check_rating(consistency, "Consistency"))  # fmt: skip
+            scores = (
+                check_rating(importance, "Importance"),
+                check_rating(consistency, "Consistency"),
+            )
         except JournalError as err:
             fail(f"{err.message} Nothing was saved.")
         journal.values.rate(chosen, *scores, day, moment)
-        say(messages.rating_kept(chosen.name, *scores))
+        say(values_words.rating_kept(chosen.name, *scores))
         return
     active = journal.values.all()
     if not active:
-        fail(messages.NO_VALUES_YET)
+        fail(values_words.NO_VALUES_YET)
     if not sys.stdin.isatty():
-        fail(messages.RATE_NEEDS_TERMINAL)
+        fail(values_words.RATE_NEEDS_TERMINAL)
     _rate_each(journal, active, moment)
 
 
@@ -226,67 +234,28 @@ def _rate_each(journal: Journal, active: list[Value], moment: datetime) -> None:
         except JournalError:
             raise ValueError() from None
 
-    say(messages.RATE_INTRO)
+    say(values_words.RATE_INTRO)
     day = journal.today(moment)
     kept = 0
     try:
         for value in active:
             about = f" ({value.description})" if value.description else ""
             say(f"\n{value.name}{about}")
-            importance = ask_until("  How important is it to you? (1-10)", read,
-                                   messages.RATE_ASK_AGAIN)  # fmt: skip
+            importance = ask_until(
+                "  How important is it to you? (1-10)", read, values_words.RATE_ASK_AGAIN
+            )
             if importance is None:
                 continue
-            consistency = ask_until("  How consistently did you live by it this past week? "
-                                    "(1-10)", read, messages.RATE_ASK_AGAIN)  # fmt: skip
+            consistency = ask_until(
+                "  How consistently did you live by it this past week? (1-10)",
+                read,
+                values_words.RATE_ASK_AGAIN,
+            )
             if consistency is None:
                 continue
             journal.values.rate(value, importance, consistency, day, moment)
             kept += 1
     except KeyboardInterrupt:
         say("")
-        fail(f"{messages.STOPPED} {messages.ratings_kept(kept)}", 130)
-    say("\n" + messages.ratings_kept(kept))
-
-
-@app.command()
-def alignment(
-    ctx: typer.Context,
-    since: Annotated[
-        str | None,
-        typer.Option(
-            metavar="DAY",
-            help="Count actions from this day on (default: the last 30 days).",
-            show_default=False,
-        ),
-    ] = None,
-    as_json: JsonOpt = False,
-) -> None:
-    """How your days and your values line up.
-
-    For each value: your latest ratings (`rj values rate`), the gap between them, the entries
-    and wins that lived it, when you last acted on it, and how consistency has moved over
-    past ratings. Below, one VLQ-style figure from your ratings.
-    """
-    from datetime import timedelta
-
-    from resilience_journal.dates import parse_day
-
-    journal = state(ctx).journal(create=False)
-    today = journal.today(now())
-    first = parse_day(since, today=today, latest=today) if since else today - timedelta(days=29)
-    result = journal.values.alignment(first, today)
-    if as_json:
-        json_out(result.to_json())
-        return
-    if not result.values:
-        say(messages.NO_VALUES_YET)
-        return
-    from resilience_journal import render
-
-    notes = {
-        "no_ratings": messages.NO_RATINGS_YET,
-        "figure": messages.valued_living(result.valued_living or 0, len(result.rated)),
-        "caveat": messages.VALUED_LIVING_NOTE,
-    }
-    render.print_to(render.alignment_view(result, notes))
+        fail(f"{STOPPED} {values_words.ratings_kept(kept)}", 130)
+    say("\n" + values_words.ratings_kept(kept))

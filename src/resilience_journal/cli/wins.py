@@ -7,8 +7,7 @@ from typing import Annotated
 
 import typer
 
-from resilience_journal import messages
-from resilience_journal.cli.app import JsonOpt, app, fail, json_out, now, say, state
+from resilience_journal.cli.app import JsonOpt, commands, fail, json_out, now, say
 from resilience_journal.cli.options import (
     CountOpt,
     DateOpt,
@@ -17,7 +16,11 @@ from resilience_journal.cli.options import (
     ValueOpt,
     day_range,
 )
+from resilience_journal.cli.state import state
 from resilience_journal.errors import JournalError
+from resilience_journal.messages import wins as wins_words
+
+app = commands()
 
 WinIdArg = Annotated[
     str, typer.Argument(metavar="ID", help="The win's number, as `rj wins` shows.")
@@ -60,7 +63,7 @@ def win(
         from resilience_journal.compose import read_stdin
 
         if sys.stdin.isatty():
-            say(messages.WIN_STDIN_INTRO)
+            say(wins_words.WIN_STDIN_INTRO)
         words = read_stdin()
     else:
         words = " ".join(text)
@@ -69,7 +72,7 @@ def win(
         json_out(noted.to_json())
     label = None if day is None or day == today else _day_label(noted.day, today)
     count, same_week = _week_count(journal, noted.day, today)
-    say(messages.win_noted(noted.text, noted.values, label, count, same_week))
+    say(wins_words.win_noted(noted.text, noted.values, label, count, same_week))
 
 
 def _week_count(journal, day: str, today: date) -> tuple[int, bool]:
@@ -92,7 +95,7 @@ def _day_label(day: str, today: date) -> str:
     return f"{when:%a} {when.day} {when:%b}"
 
 
-wins_app = typer.Typer(
+wins_app = commands(
     help="Look back at your small wins; move them to the trash and back.",
     invoke_without_command=True,
     no_args_is_help=False,
@@ -126,40 +129,41 @@ def wins(
     if limit is None and not as_json:
         limit = 20
     first, last = day_range(since, until, today)
-    found = journal.wins.list(since=first, until=last, value=value, limit=limit)
+    found = journal.wins.find(since=first, until=last, value=value, limit=limit)
     if as_json:
         json_out([noted.to_json() for noted in found])
         return
-    from resilience_journal import render
+    from resilience_journal.render import wins as view
+    from resilience_journal.render.common import print_to
 
     if not found:
         filtered = since or until or value
-        say(messages.NO_WINS_MATCH if filtered else messages.NO_WINS_YET)
+        say(wins_words.NO_WINS_MATCH if filtered else wins_words.NO_WINS_YET)
         return
     total = (
         journal.wins.count(since=first, until=last, value=value)
         if len(found) == limit
         else len(found)
     )
-    render.print_to(render.wins_view(found, total, "Use -n to see more."))
+    print_to(view.wins_view(found, total, "Use -n to see more."))
 
 
 @wins_app.command("delete")
 def delete_win(ctx: typer.Context, number: WinIdArg) -> None:
     """Move a win to the trash; `rj wins restore ID` brings it back."""
     removed = state(ctx).journal(create=False).wins.delete(_win_id(number), now())
-    say(messages.win_moved_to_trash(removed.id))
+    say(wins_words.win_moved_to_trash(removed.id))
 
 
 @wins_app.command("restore")
 def restore_win(ctx: typer.Context, number: WinIdArg) -> None:
     """Bring a win back from the trash."""
     back = state(ctx).journal(create=False).wins.restore(_win_id(number))
-    say(messages.win_restored(back.id))
+    say(wins_words.win_restored(back.id))
 
 
 def _win_id(text: str) -> int:
-    from resilience_journal.checks import whole_number
+    from resilience_journal.text import whole_number
 
     number = whole_number(text.strip().lstrip("#"))
     if number is None:

@@ -11,8 +11,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from resilience_journal import messages
-from resilience_journal.cli.app import State, app, fail, now, say, state
+from resilience_journal.cli.app import commands, fail, now, say
 from resilience_journal.cli.options import (
     DateOpt,
     IdArg,
@@ -24,15 +23,26 @@ from resilience_journal.cli.options import (
     entry_options,
     parse_entry_id,
 )
+from resilience_journal.cli.state import State, state
 from resilience_journal.errors import JournalError
+from resilience_journal.messages import prompts as prompts_words
+from resilience_journal.messages import safety as safety_words
+from resilience_journal.messages import timer as timer_words
+from resilience_journal.messages import values as values_words
+from resilience_journal.messages import writing as words
+from resilience_journal.messages.common import NOT_SAVED_NOW
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from resilience_journal.compose import Written
-    from resilience_journal.entries import Entry, EntryOptions, Journal
+    from resilience_journal.entries import Entry, EntryOptions
+    from resilience_journal.journal import Journal
     from resilience_journal.prompts import Prompt
-    from resilience_journal.safety import Timer
+    from resilience_journal.timer import Timer
+
+
+app = commands()
 
 
 @app.command()
@@ -66,7 +76,7 @@ def write(
             show_default=False,
             help="A quiet countdown (15-20 minutes is usual); it never stops you.",
         ),
-    ] = None,  # fmt: skip
+    ] = None,
 ) -> None:
     """Write a journal entry.
 
@@ -87,12 +97,18 @@ def write(
     journal = current.journal()
     moment = now()
     options = entry_options(
-        journal, moment, values=value or (),
-        title=title, tags=tag or (), mood=mood, day=date, prompt_id=prompt,
-    )  # fmt: skip
+        journal,
+        moment,
+        values=value or (),
+        title=title,
+        tags=tag or (),
+        mood=mood,
+        day=date,
+        prompt_id=prompt,
+    )
     if resume:
         if text:
-            fail(messages.RESUME_TAKES_NO_TEXT)
+            fail(words.RESUME_TAKES_NO_TEXT)
         _resume(current, journal, options, moment)
         return
     shown = None
@@ -100,33 +116,40 @@ def write(
     clock = None
     if (text and text != ["-"]) or not sys.stdin.isatty():
         if timer is not None:
-            fail(messages.TIMER_NEEDS_TERMINAL, 2)
+            fail(timer_words.TIMER_NEEDS_TERMINAL, 2)
         written = Written(" ".join(text) if text and text != ["-"] else read_stdin())
     else:
         from resilience_journal.cli.safety import check_in
 
         at_terminal = True
         check_in(current, journal, moment)
-        waiting = journal.draft_count()
+        waiting = journal.drafts.count()
         if waiting:
-            say(messages.drafts_waiting(waiting))
-        intro = messages.STDIN_INTRO if text == ["-"] else None
+            say(words.drafts_waiting(waiting))
+        intro = words.STDIN_INTRO if text == ["-"] else None
         shown = _prompt_to_show(current, journal, moment, options.prompt_id)
         if shown is not None:
             options = replace(options, prompt_id=shown.id)
         if timer is not None:
-            from resilience_journal.safety import Timer
+            from resilience_journal.timer import Timer
 
             clock = Timer(now(), timer)
         written = _compose(
-            current, journal, "", options, moment, draft_id=None, intro=intro, prompt=shown,
+            current,
+            journal,
+            "",
+            options,
+            moment,
+            draft_id=None,
+            intro=intro,
+            prompt=shown,
             timer=clock,
-        )  # fmt: skip
+        )
     if not written.text.strip():
-        fail(messages.EMPTY_NOT_SAVED)
+        fail(words.EMPTY_NOT_SAVED)
     entry = _save(current, journal, written, options, moment, keep=at_terminal)
     if clock is not None:
-        say(messages.wrote_for(clock.elapsed_minutes(now()), clock.minutes))
+        say(timer_words.wrote_for(clock.elapsed_minutes(now()), clock.minutes))
     if at_terminal and not value:
         _offer_values(journal, entry, moment)
     if shown is not None and shown.depth == "deep":
@@ -155,7 +178,7 @@ def _close_gently(current: State, journal: Journal, moment: datetime) -> None:
 
     line = grounding_line(library(current), journal.today(moment))
     if line is not None:
-        say(messages.before_you_go(line.text))
+        say(words.before_you_go(line.text))
 
 
 def _offer_values(journal: Journal, entry: Entry, moment: datetime) -> None:
@@ -190,13 +213,13 @@ def _offer_values(journal: Journal, entry: Entry, moment: datetime) -> None:
         return tuple(dict.fromkeys(picked))
 
     try:
-        picked = ask_until(messages.values_picker(known), read, messages.PICK_ASK_AGAIN)
+        picked = ask_until(words.values_picker(known), read, values_words.PICK_ASK_AGAIN)
     except KeyboardInterrupt:
         say("")
         return
     if picked:
-        journal.update(entry, None, replace(EntryOptions(), values=picked), moment)
-        say(messages.linked_values(entry.id, list(picked)))
+        journal.entries.update(entry, None, replace(EntryOptions(), values=picked), moment)
+        say(words.linked_values(entry.id, list(picked)))
 
 
 def _save(
@@ -215,20 +238,27 @@ def _save(
     from resilience_journal.entries import TooLong
 
     try:
-        entry = journal.add(written.text, options, moment)
+        entry = journal.entries.add(written.text, options, moment)
     except sqlite3.Error:
         _rescue(current, written.text, moment, 1)
     except TooLong as err:
         if not keep:
             raise
         _keep_draft(
-            current, journal, written.text, options, moment,
-            entry_id=None, draft_id=draft_id, why=err.reason, code=1,
-        )  # fmt: skip
-    say(messages.saved(entry))
+            current,
+            journal,
+            written.text,
+            options,
+            moment,
+            entry_id=None,
+            draft_id=draft_id,
+            why=err.reason,
+            code=1,
+        )
+    say(words.saved(entry))
     if written.left_out:
-        say(messages.left_out(written.left_out, written.mark))
-    if (offer := messages.low_mood(entry.mood)) is not None:
+        say(words.left_out(written.left_out, written.mark))
+    if (offer := safety_words.low_mood(entry.mood)) is not None:
         say(offer)
     return entry
 
@@ -238,7 +268,7 @@ def _rescue(current: State, text: str, moment: datetime, code: int) -> NoReturn:
     from resilience_journal.compose import rescue
 
     kept = rescue(text, current.paths().data_dir, moment)
-    fail(messages.rescued(str(kept)), code)
+    fail(words.rescued(str(kept)), code)
 
 
 def _keep_draft(
@@ -256,11 +286,11 @@ def _keep_draft(
     """Keep text that could not be saved as an entry: as a draft, or if even that fails, in
     a private rescue file. Then stop with `why` and how to get it back."""
     try:
-        journal.save_draft(text, options, moment, entry_id=entry_id, draft_id=draft_id)
+        journal.drafts.save(text, options, moment, entry_id=entry_id, draft_id=draft_id)
     except sqlite3.Error:
         _rescue(current, text, moment, code)
     hint = f"rj edit {entry_id}" if entry_id is not None else "rj write --resume"
-    fail(f"{why} {messages.kept_as_draft(hint)}", code)
+    fail(f"{why} {words.kept_as_draft(hint)}", code)
 
 
 def _compose(
@@ -287,36 +317,44 @@ def _compose(
     command = editor_command(current.settings().editor, os.environ)
     try:
         if command and intro is None:
-            above = header if header is not None else messages.prompt_lines(prompt)
-            lines = [*above, *messages.EDITOR_HELP]
+            above = header if header is not None else prompts_words.prompt_lines(prompt)
+            lines = [*above, *words.EDITOR_HELP]
             if timer is not None:
-                say(messages.timer_start(timer.minutes, at_terminal=False))
+                say(timer_words.timer_start(timer.minutes, at_terminal=False))
             return with_editor(command, initial, lines, current.paths().tmp_dir)
         if entry_id is not None:
-            raise JournalError(messages.EDIT_NEEDS_EDITOR)
+            raise JournalError(words.EDIT_NEEDS_EDITOR)
         if initial or prompt or header:
-            from resilience_journal import render
+            from resilience_journal.render import prompts as prompts_view
+            from resilience_journal.render.common import message, print_to
 
             if initial:
-                shown = render.message(initial)
+                shown = message(initial)
             elif header:
-                shown = render.message("\n".join(line for line in header if line))
+                shown = message("\n".join(line for line in header if line))
             else:
-                shown = render.prompt_block(prompt)
-            render.print_to(shown, stderr=True)
-        default = messages.TERMINAL_ADD_INTRO if initial else messages.TERMINAL_INTRO
+                shown = prompts_view.prompt_block(prompt)
+            print_to(shown, stderr=True)
+        default = words.TERMINAL_ADD_INTRO if initial else words.TERMINAL_INTRO
         after_line = None
         if timer is not None:
-            say(messages.timer_start(timer.minutes, at_terminal=True))
+            say(timer_words.timer_start(timer.minutes, at_terminal=True))
             after_line = _timer_notices(timer)
         return from_terminal(intro or typing_intro or default, initial, after_line=after_line)
     except Interrupted as stop:
         if not stop.text.strip():
-            fail(messages.nothing_typed(stop.reason), stop.exit_code)
+            fail(words.nothing_typed(stop.reason), stop.exit_code)
         _keep_draft(
-            current, journal, stop.text, options, moment,
-            entry_id=entry_id, draft_id=draft_id, why=stop.reason, code=stop.exit_code,
-        )  # fmt: skip
+            current,
+            journal,
+            stop.text,
+            options,
+            moment,
+            entry_id=entry_id,
+            draft_id=draft_id,
+            why=stop.reason,
+            code=stop.exit_code,
+        )
 
 
 def _timer_notices(timer: Timer) -> Callable[[], None]:
@@ -325,7 +363,7 @@ def _timer_notices(timer: Timer) -> Callable[[], None]:
     def after_line() -> None:
         notice = timer.notice(now())
         if notice is not None:
-            say(messages.timer_notice(*notice))
+            say(timer_words.timer_notice(*notice))
 
     return after_line
 
@@ -333,23 +371,23 @@ def _timer_notices(timer: Timer) -> Callable[[], None]:
 def _resume(current: State, journal: Journal, options: EntryOptions, moment: datetime) -> None:
     from resilience_journal.compose import Written
 
-    draft = journal.latest_draft()
+    draft = journal.drafts.latest()
     if draft is None:
-        fail(messages.NO_DRAFT)
+        fail(words.NO_DRAFT)
     options = draft.options.merged(options)
     if sys.stdin.isatty():
         written = _compose(current, journal, draft.body, options, moment, draft_id=draft.id)
     else:
         written = Written(draft.body)  # no terminal: save the draft as it is
     if not written.text.strip():
-        journal.discard_draft(draft.id)
-        say(messages.DRAFT_DISCARDED)
+        journal.drafts.discard(draft.id)
+        say(words.DRAFT_DISCARDED)
         return
     _save(current, journal, written, options, moment, keep=True, draft_id=draft.id)
-    journal.discard_draft(draft.id)
-    waiting = journal.draft_count()
+    journal.drafts.discard(draft.id)
+    waiting = journal.drafts.count()
     if waiting:
-        say(messages.drafts_waiting(waiting))
+        say(words.drafts_waiting(waiting))
 
 
 @app.command()
@@ -402,12 +440,20 @@ def edit(
     current = state(ctx)
     journal = current.journal(create=False)
     moment = now()
-    entry = journal.get(parse_entry_id(number))
+    entry = journal.entries.get(parse_entry_id(number))
     options = entry_options(
-        journal, moment, "Nothing was changed.", values=value or (),
-        title=title, tags=tag or (), mood=mood, day=date, prompt_id=prompt, clear_tags=no_tags,
+        journal,
+        moment,
+        "Nothing was changed.",
+        values=value or (),
+        title=title,
+        tags=tag or (),
+        mood=mood,
+        day=date,
+        prompt_id=prompt,
+        clear_tags=no_tags,
         clear_values=no_values,
-    )  # fmt: skip
+    )
     body = None
     draft = None
     written = None
@@ -415,34 +461,46 @@ def edit(
         given is None for given in (title, tag, value, mood, date, prompt)
     ):
         if not sys.stdin.isatty():
-            fail(messages.EDIT_NEEDS_TERMINAL)
-        draft = journal.latest_draft(entry.id)
+            fail(words.EDIT_NEEDS_TERMINAL)
+        draft = journal.drafts.latest(entry.id)
         if draft is not None:
-            say(messages.picking_up_draft(entry.id))
+            say(words.picking_up_draft(entry.id))
         initial = draft.body if draft else entry.body
         written = _compose(
-            current, journal, initial, options, moment,
-            draft_id=draft.id if draft else None, entry_id=entry.id,
-        )  # fmt: skip
+            current,
+            journal,
+            initial,
+            options,
+            moment,
+            draft_id=draft.id if draft else None,
+            entry_id=entry.id,
+        )
         if not written.text.strip():
             if draft is not None:
-                journal.discard_draft(draft.id)
-            fail(messages.cannot_empty(entry.id))
+                journal.drafts.discard(draft.id)
+            fail(words.cannot_empty(entry.id))
         body = written.text
     from resilience_journal.entries import TooLong
 
     try:
-        updated = journal.update(entry, body, options, moment)
+        updated = journal.entries.update(entry, body, options, moment)
     except (sqlite3.Error, TooLong) as err:
         if body is None:
             raise
-        why = err.reason if isinstance(err, TooLong) else messages.NOT_SAVED_NOW
+        why = err.reason if isinstance(err, TooLong) else NOT_SAVED_NOW
         _keep_draft(
-            current, journal, body, options, moment, entry_id=entry.id,
-            draft_id=draft.id if draft else None, why=why, code=1,
-        )  # fmt: skip
+            current,
+            journal,
+            body,
+            options,
+            moment,
+            entry_id=entry.id,
+            draft_id=draft.id if draft else None,
+            why=why,
+            code=1,
+        )
     if draft is not None:
-        journal.discard_draft(draft.id)
-    say(messages.unchanged(entry.id) if updated == entry else messages.updated(entry.id))
+        journal.drafts.discard(draft.id)
+    say(words.unchanged(entry.id) if updated == entry else words.updated(entry.id))
     if written is not None and written.left_out:
-        say(messages.left_out(written.left_out, written.mark))
+        say(words.left_out(written.left_out, written.mark))

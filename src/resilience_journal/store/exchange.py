@@ -10,9 +10,8 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlite_utils import Database
+from resilience_journal.store.core import Core, Row
 
-Row = dict[str, Any]
 BULK_FROM = 500  # entries and wins in one import
 
 # What the days triggers would have added, for the entries and wins from an id on.
@@ -121,13 +120,12 @@ def _range(alias: str, since: str | None, until: str | None, deleted: bool) -> t
     return " AND ".join(clauses), params
 
 
-class ExchangeStore:
-    """Mixed into JournalStore, which gives it `db` and `write()`.
+class ExchangeRepository:
+    """Every record read out for an export, and a checked import written in one transaction."""
 
-    Each export method yields rows (dicts) or, with as_json, each record as a JSON object
-    (str) whose keys are in the documented order."""
-
-    db: Database
+    def __init__(self, core: Core) -> None:
+        self.core = core
+        self.db = core.db
 
     # export ------------------------------------------------------------------------------
 
@@ -228,8 +226,9 @@ class ExchangeStore:
         """Every experiment, in the order started, with its days (a list of objects)."""
         return self._plans(_EXPERIMENT, "experiments x", "x", "ticks", as_json)
 
-    def _plans(self, columns: tuple[str, str], table: str, alias: str, nested: str,
-               as_json: bool) -> Any:  # fmt: skip
+    def _plans(
+        self, columns: tuple[str, str], table: str, alias: str, nested: str, as_json: bool
+    ) -> Any:
         sql = f"SELECT {{}} FROM {table} ORDER BY {alias}.id"
         if as_json:
             return self._stream(columns, sql, [], as_json)
@@ -271,7 +270,7 @@ class ExchangeStore:
         """Insert a checked import (`importing.Plan`) in one transaction: all of it, or
         nothing. `advance(n)` is told as records are written."""
         conn = self.db.conn
-        with self.write():
+        with self.core.write():
             # A large import sets the per-row triggers aside (they are back before commit):
             # its text is indexed for search, and its days counted, in one pass at the end,
             # several times quicker than row by row.
@@ -294,17 +293,28 @@ class ExchangeStore:
                 conn.execute(
                     "INSERT INTO journal_values (uuid, name, description, created_at,"
                     " archived_at) VALUES (?, ?, ?, ?, ?)",
-                    [value[k] for k in ("uuid", "name", "description", "created_at",
-                                        "archived_at")],
-                )  # fmt: skip
+                    [
+                        value[k]
+                        for k in ("uuid", "name", "description", "created_at", "archived_at")
+                    ],
+                )
             ids = dict(conn.execute("SELECT uuid, id FROM journal_values").fetchall())
             values = {name: ids[value_uuid] for name, value_uuid in records.value_uuids.items()}
             conn.executemany(
                 "INSERT INTO value_ratings (uuid, value_id, rated_at, day, importance,"
                 " consistency) VALUES (?, ?, ?, ?, ?, ?)",
-                [(r["uuid"], values[nocase(r["value"])], r["rated_at"], r["day"],
-                  r["importance"], r["consistency"]) for r in records.ratings],
-            )  # fmt: skip
+                [
+                    (
+                        r["uuid"],
+                        values[nocase(r["value"])],
+                        r["rated_at"],
+                        r["day"],
+                        r["importance"],
+                        r["consistency"],
+                    )
+                    for r in records.ratings
+                ],
+            )
             tags = {key: row_id for key, (row_id, _) in self.names("tags").items()}
             for tag in records.tags:
                 cursor = conn.execute(
@@ -315,9 +325,11 @@ class ExchangeStore:
                 cursor = conn.execute(
                     "INSERT INTO wins (uuid, created_at, updated_at, day, text, deleted_at)"
                     " VALUES (?, ?, ?, ?, ?, ?)",
-                    [win[k] for k in ("uuid", "created_at", "updated_at", "day", "text",
-                                      "deleted_at")],
-                )  # fmt: skip
+                    [
+                        win[k]
+                        for k in ("uuid", "created_at", "updated_at", "day", "text", "deleted_at")
+                    ],
+                )
                 conn.executemany(
                     "INSERT OR IGNORE INTO win_values (win_id, value_id) VALUES (?, ?)",
                     [(cursor.lastrowid, values[nocase(name)]) for name in win["values"]],
@@ -329,10 +341,25 @@ class ExchangeStore:
                     "INSERT INTO entries (uuid, kind, created_at, updated_at, day, title, body,"
                     " prompt_id, mood, distress, deleted_at, words, review_week)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [entry[k] for k in ("uuid", "kind", "created_at", "updated_at", "day",
-                                        "title", "body", "prompt_id", "mood", "distress",
-                                        "deleted_at", "words", "review_week")],
-                )  # fmt: skip
+                    [
+                        entry[k]
+                        for k in (
+                            "uuid",
+                            "kind",
+                            "created_at",
+                            "updated_at",
+                            "day",
+                            "title",
+                            "body",
+                            "prompt_id",
+                            "mood",
+                            "distress",
+                            "deleted_at",
+                            "words",
+                            "review_week",
+                        )
+                    ],
+                )
                 entry_id = cursor.lastrowid
                 for name in entry["tags"]:
                     key = nocase(name)
@@ -374,18 +401,42 @@ class ExchangeStore:
                 "INSERT INTO goals (uuid, created_at, updated_at, day, title, value_id, by_day,"
                 " specific, measure, achievable, why, state, state_since, learned)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [goal["uuid"], goal["created_at"], goal["updated_at"], goal["day"],
-                 goal["title"], value_id, goal["by"], goal["specific"], goal["measure"],
-                 goal["achievable"], goal["why"], goal["state"], goal["state_since"],
-                 goal["learned"]],
-            ).lastrowid  # fmt: skip
+                [
+                    goal["uuid"],
+                    goal["created_at"],
+                    goal["updated_at"],
+                    goal["day"],
+                    goal["title"],
+                    value_id,
+                    goal["by"],
+                    goal["specific"],
+                    goal["measure"],
+                    goal["achievable"],
+                    goal["why"],
+                    goal["state"],
+                    goal["state_since"],
+                    goal["learned"],
+                ],
+            ).lastrowid
             conn.executemany(
                 "INSERT INTO milestones (uuid, goal_id, step, created_at, text, by_day, done_day,"
                 " done_at, win_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
                 " (SELECT id FROM wins WHERE uuid = ?))",
-                [(m["uuid"], goal_id, m["step"], m["created_at"], m["text"], m["by"],
-                  m["done_day"], m["done_at"], m["win"]) for m in goal["milestones"]],
-            )  # fmt: skip
+                [
+                    (
+                        m["uuid"],
+                        goal_id,
+                        m["step"],
+                        m["created_at"],
+                        m["text"],
+                        m["by"],
+                        m["done_day"],
+                        m["done_at"],
+                        m["win"],
+                    )
+                    for m in goal["milestones"]
+                ],
+            )
             if advance:
                 advance(1)
         for experiment in records.experiments:
@@ -394,15 +445,39 @@ class ExchangeStore:
                 "INSERT INTO experiments (uuid, created_at, updated_at, title, value_id,"
                 " start_day, days, helped_if, if_hard, closed_day, outcome, adjust)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [experiment[k] if k != "value_id" else value_id
-                 for k in ("uuid", "created_at", "updated_at", "title", "value_id", "start_day",
-                           "days", "helped_if", "if_hard", "closed_day", "outcome", "adjust")],
-            ).lastrowid  # fmt: skip
+                [
+                    experiment[k] if k != "value_id" else value_id
+                    for k in (
+                        "uuid",
+                        "created_at",
+                        "updated_at",
+                        "title",
+                        "value_id",
+                        "start_day",
+                        "days",
+                        "helped_if",
+                        "if_hard",
+                        "closed_day",
+                        "outcome",
+                        "adjust",
+                    )
+                ],
+            ).lastrowid
             conn.executemany(
                 "INSERT INTO experiment_ticks (uuid, experiment_id, day, created_at, updated_at,"
                 " did, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(t["uuid"], experiment_id, t["day"], t["created_at"], t["updated_at"],
-                  int(t["did"]), t["note"]) for t in experiment["ticks"]],
-            )  # fmt: skip
+                [
+                    (
+                        t["uuid"],
+                        experiment_id,
+                        t["day"],
+                        t["created_at"],
+                        t["updated_at"],
+                        int(t["did"]),
+                        t["note"],
+                    )
+                    for t in experiment["ticks"]
+                ],
+            )
             if advance:
                 advance(1)

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
-from sqlite_utils import Database
-
-Row = dict[str, Any]
+from resilience_journal.store.core import Core, Row
 
 _EXPERIMENT = """
     SELECT x.id, x.uuid, x.created_at, x.updated_at, x.title, v.name AS value, x.start_day,
@@ -20,26 +17,28 @@ _TICK = (
 )
 
 
-class ExperimentStore:
-    """Mixed into JournalStore, which gives it `db` and `write()`."""
+class ExperimentRepository:
+    """Small experiments and their days."""
 
-    db: Database
+    def __init__(self, core: Core) -> None:
+        self.core = core
+        self.db = core.db
 
-    def insert_experiment(self, record: Row) -> int:
-        with self.write():
-            return int(self.db["experiments"].insert(record).last_pk)
+    def insert(self, record: Row) -> int:
+        with self.core.write():
+            return int(self.db.table("experiments").insert(record).last_pk)
 
-    def experiments(self, *, open_only: bool = False) -> list[Row]:
+    def select(self, *, open_only: bool = False) -> list[Row]:
         where = "WHERE x.closed_day IS NULL" if open_only else ""
         return list(self.db.query(f"{_EXPERIMENT} {where} ORDER BY x.id"))
 
-    def get_experiment(self, experiment_id: int) -> Row | None:
+    def get(self, experiment_id: int) -> Row | None:
         rows = list(self.db.query(f"{_EXPERIMENT} WHERE x.id = ?", [experiment_id]))
         return rows[0] if rows else None
 
-    def update_experiment(self, experiment_id: int, changes: Row) -> None:
-        with self.write():
-            self.db["experiments"].update(experiment_id, changes)
+    def update(self, experiment_id: int, changes: Row) -> None:
+        with self.core.write():
+            self.db.table("experiments").update(experiment_id, changes)
 
     def ticks(self, experiment_ids: Sequence[int]) -> list[Row]:
         marks = ", ".join("?" for _ in experiment_ids) or "NULL"
@@ -53,16 +52,17 @@ class ExperimentStore:
     def set_tick(self, record: Row) -> bool:
         """Keep the day's tick of an experiment: a new one, or the day's one changed.
         Returns True when the day already had one."""
-        with self.write():
+        with self.core.write():
             found = self.db.execute(
                 "SELECT id FROM experiment_ticks WHERE experiment_id = ? AND day = ?",
                 [record["experiment_id"], record["day"]],
             ).fetchone()
             if found is None:
-                self.db["experiment_ticks"].insert(record)
+                self.db.table("experiment_ticks").insert(record)
             else:
                 changes = {k: record[k] for k in ("did", "note", "updated_at")}
-                self.db["experiment_ticks"].update(found[0], changes)
-            self.db["experiments"].update(record["experiment_id"],
-                                          {"updated_at": record["updated_at"]})  # fmt: skip
+                self.db.table("experiment_ticks").update(found[0], changes)
+            self.db.table("experiments").update(
+                record["experiment_id"], {"updated_at": record["updated_at"]}
+            )
         return found is not None

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
-from sqlite_utils import Database
-
-Row = dict[str, Any]
+from resilience_journal.store.core import Core, Row
+from resilience_journal.store.values import link_values
 
 _GOAL = """
     SELECT g.id, g.uuid, g.created_at, g.updated_at, g.day, g.title, v.name AS value,
@@ -20,40 +18,29 @@ _MILESTONE = """
     FROM milestones m
 """
 
-# What steps and experiments add to a value's actions, as (value_id, day) rows: a checked
-# step counts for its goal's value through its win, and on its own only when that win is
-# no longer there (in the trash, or destroyed), so it is never counted twice; a day an
-# experiment was tried counts for the experiment's value.
-PLAN_ACTIONS = """
-    SELECT g.value_id, m.done_day AS day FROM milestones m JOIN goals g ON g.id = m.goal_id
-    WHERE m.done_day IS NOT NULL AND g.value_id IS NOT NULL AND NOT EXISTS (
-        SELECT 1 FROM wins w WHERE w.id = m.win_id AND w.deleted_at IS NULL)
-    UNION ALL
-    SELECT x.value_id, t.day FROM experiment_ticks t JOIN experiments x ON x.id = t.experiment_id
-    WHERE t.did = 1 AND x.value_id IS NOT NULL
-"""
 
+class GoalRepository:
+    """Goals and their steps."""
 
-class GoalStore:
-    """Mixed into JournalStore, which gives it `db`, `write()` and `link_values()`."""
+    def __init__(self, core: Core) -> None:
+        self.core = core
+        self.db = core.db
 
-    db: Database
+    def insert(self, record: Row) -> int:
+        with self.core.write():
+            return int(self.db.table("goals").insert(record).last_pk)
 
-    def insert_goal(self, record: Row) -> int:
-        with self.write():
-            return int(self.db["goals"].insert(record).last_pk)
-
-    def goals(self, states: Sequence[str]) -> list[Row]:
+    def select(self, states: Sequence[str]) -> list[Row]:
         marks = ", ".join("?" for _ in states)
         return list(self.db.query(f"{_GOAL} WHERE g.state IN ({marks}) ORDER BY g.id", states))
 
-    def get_goal(self, goal_id: int) -> Row | None:
+    def get(self, goal_id: int) -> Row | None:
         rows = list(self.db.query(f"{_GOAL} WHERE g.id = ?", [goal_id]))
         return rows[0] if rows else None
 
-    def update_goal(self, goal_id: int, changes: Row) -> None:
-        with self.write():
-            self.db["goals"].update(goal_id, changes)
+    def update(self, goal_id: int, changes: Row) -> None:
+        with self.core.write():
+            self.db.table("goals").update(goal_id, changes)
 
     def milestones(self, goal_ids: Sequence[int]) -> list[Row]:
         marks = ", ".join("?" for _ in goal_ids) or "NULL"
@@ -62,13 +49,13 @@ class GoalStore:
 
     def insert_milestone(self, record: Row, updated_at: str) -> int:
         """A new step, numbered after the goal's last one. Returns its number."""
-        with self.write():
+        with self.core.write():
             step = self.db.execute(
                 "SELECT coalesce(max(step), 0) + 1 FROM milestones WHERE goal_id = ?",
                 [record["goal_id"]],
             ).fetchone()[0]
-            self.db["milestones"].insert({**record, "step": step})
-            self.db["goals"].update(record["goal_id"], {"updated_at": updated_at})
+            self.db.table("milestones").insert({**record, "step": step})
+            self.db.table("goals").update(record["goal_id"], {"updated_at": updated_at})
         return int(step)
 
     def check_milestone(
@@ -76,22 +63,22 @@ class GoalStore:
     ) -> int | None:
         """Check a step and, with `win`, note its win (linked to `values`) in the same
         transaction. Returns the step's win id."""
-        with self.write():
+        with self.core.write():
             win_id = milestone["win_id"]
             if win is not None:
-                win_id = int(self.db["wins"].insert(win).last_pk)
-                self.link_values("win", win_id, values)  # type: ignore[attr-defined]
-            self.db["milestones"].update(milestone["id"], {**done, "win_id": win_id})
-            self.db["goals"].update(milestone["goal_id"], {"updated_at": done["done_at"]})
+                win_id = int(self.db.table("wins").insert(win).last_pk)
+                link_values(self.db, "win", win_id, values)
+            self.db.table("milestones").update(milestone["id"], {**done, "win_id": win_id})
+            self.db.table("goals").update(milestone["goal_id"], {"updated_at": done["done_at"]})
         return win_id
 
     def uncheck_milestone(self, milestone: Row, updated_at: str) -> None:
         """The step is open again; its win, and the link to it, stay."""
-        with self.write():
-            self.db["milestones"].update(milestone["id"], {"done_day": None, "done_at": None})
-            self.db["goals"].update(milestone["goal_id"], {"updated_at": updated_at})
+        with self.core.write():
+            self.db.table("milestones").update(milestone["id"], {"done_day": None, "done_at": None})
+            self.db.table("goals").update(milestone["goal_id"], {"updated_at": updated_at})
 
-    def any_plans_open(self) -> bool:
+    def any_open(self) -> bool:
         """Whether an active goal or an open experiment exists (one quick look, so the home
         screen loads goals only for a person who has some)."""
         sql = (

@@ -12,8 +12,11 @@ LINKS = ("entry_tags", "entry_values", "win_values", "value_ratings")
 # A step or an experiment's day whose goal or experiment is gone goes with it; a link to a
 # value or a win that is gone is cleared, and the record is kept.
 PARTS = {("milestones", "goals"), ("experiment_ticks", "experiments")}
-CLEARED = {("milestones", "wins"): "win_id", ("goals", "journal_values"): "value_id",
-           ("experiments", "journal_values"): "value_id"}  # fmt: skip
+CLEARED = {
+    ("milestones", "wins"): "win_id",
+    ("goals", "journal_values"): "value_id",
+    ("experiments", "journal_values"): "value_id",
+}
 
 
 def integrity(conn: Any) -> list[str]:

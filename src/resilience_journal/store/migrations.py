@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from resilience_journal.checks import count_words
+from resilience_journal.text import count_words
 
 migrations = Migrations("resilience_journal")
 
@@ -51,7 +51,7 @@ def m001_entries(db: Database) -> None:
         """
     )
     db.execute("CREATE INDEX idx_entry_tags_tag ON entry_tags (tag_id)")
-    db["entries"].enable_fts(
+    db.table("entries").enable_fts(
         ["title", "body"], create_triggers=True, tokenize="porter unicode61 remove_diacritics 2"
     )
 

@@ -4,21 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlite_utils import Database
-
-Row = dict[str, Any]
+from resilience_journal.store.core import Core, Row
 
 
-class SafetyStore:
-    """Mixed into JournalStore, which gives it `db` and `write()`."""
+class SafetyRepository:
+    """The safety plan's versions and the daily check-ins."""
 
-    db: Database
+    def __init__(self, core: Core) -> None:
+        self.core = core
+        self.db = core.db
 
-    def insert_safety_plan(self, record: Row) -> int:
-        with self.write():
-            return int(self.db["safety_plans"].insert(record).last_pk)
+    def insert_plan(self, record: Row) -> int:
+        with self.core.write():
+            return int(self.db.table("safety_plans").insert(record).last_pk)
 
-    def safety_plans(self, limit: int | None = None) -> list[Row]:
+    def plans(self, limit: int | None = None) -> list[Row]:
         """Versions of the plan, newest first."""
         sql = "SELECT id, uuid, created_at, sections FROM safety_plans ORDER BY id DESC"
         params: list[Any] = []
@@ -27,19 +27,24 @@ class SafetyStore:
             params.append(limit)
         return list(self.db.query(sql, params))
 
-    def safety_plan(self, version: int) -> Row | None:
-        rows = list(self.db.query(
-            "SELECT id, uuid, created_at, sections FROM safety_plans WHERE id = ?", [version]
-        ))  # fmt: skip
+    def plan(self, version: int) -> Row | None:
+        rows = list(
+            self.db.query(
+                "SELECT id, uuid, created_at, sections FROM safety_plans WHERE id = ?", [version]
+            )
+        )
         return rows[0] if rows else None
 
     def checkin(self, day: str) -> Row | None:
         """The day's check-in (its latest, should there be more), rated or skipped."""
-        rows = list(self.db.query(
-            "SELECT id, distress, created_at FROM entries INDEXED BY idx_entries_day"
-            " WHERE day = ? AND kind = 'checkin' AND deleted_at IS NULL"
-            " ORDER BY created_at DESC, id DESC LIMIT 1", [day]
-        ))  # fmt: skip
+        rows = list(
+            self.db.query(
+                "SELECT id, distress, created_at FROM entries INDEXED BY idx_entries_day"
+                " WHERE day = ? AND kind = 'checkin' AND deleted_at IS NULL"
+                " ORDER BY created_at DESC, id DESC LIMIT 1",
+                [day],
+            )
+        )
         return rows[0] if rows else None
 
     def any_checkin(self) -> bool:

@@ -3,47 +3,61 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from sqlite_utils import Database
 
-Row = dict[str, Any]
+from resilience_journal.store.core import Core, Row
+
+# What steps and experiments add to a value's actions, as (value_id, day) rows: a checked
+# step counts for its goal's value through its win, and on its own only when that win is
+# no longer there (in the trash, or destroyed), so it is never counted twice; a day an
+# experiment was tried counts for the experiment's value.
+PLAN_ACTIONS = """
+    SELECT g.value_id, m.done_day AS day FROM milestones m JOIN goals g ON g.id = m.goal_id
+    WHERE m.done_day IS NOT NULL AND g.value_id IS NOT NULL AND NOT EXISTS (
+        SELECT 1 FROM wins w WHERE w.id = m.win_id AND w.deleted_at IS NULL)
+    UNION ALL
+    SELECT x.value_id, t.day FROM experiment_ticks t JOIN experiments x ON x.id = t.experiment_id
+    WHERE t.did = 1 AND x.value_id IS NOT NULL
+"""
 
 
-class ValueStore:
-    """Mixed into JournalStore, which gives it `db` and `write()`."""
+class ValueRepository:
+    """Values, their ratings, and the links to entries and wins."""
 
-    db: Database
+    def __init__(self, core: Core) -> None:
+        self.core = core
+        self.db = core.db
 
-    def values(self, *, archived: bool = False) -> list[Row]:
+    def select(self, *, archived: bool = False) -> list[Row]:
         where = "" if archived else "WHERE archived_at IS NULL"
         return list(self.db.query(f"SELECT * FROM journal_values {where} ORDER BY id"))
 
-    def value_named(self, name: str) -> Row | None:
+    def named(self, name: str) -> Row | None:
         rows = list(
             self.db.query("SELECT * FROM journal_values WHERE name = ? COLLATE NOCASE", [name])
         )
         return rows[0] if rows else None
 
-    def value_by_id(self, value_id: int) -> Row:
-        return dict(self.db["journal_values"].get(value_id))
+    def by_id(self, value_id: int) -> Row:
+        return dict(self.db.table("journal_values").get(value_id))
 
-    def insert_value(self, record: Row) -> int:
-        with self.write():
-            return int(self.db["journal_values"].insert(record).last_pk)
+    def insert(self, record: Row) -> int:
+        with self.core.write():
+            return int(self.db.table("journal_values").insert(record).last_pk)
 
-    def insert_values(self, records: Sequence[Row]) -> None:
-        with self.write():
+    def insert_many(self, records: Sequence[Row]) -> None:
+        with self.core.write():
             for record in records:
-                self.db["journal_values"].insert(record)
+                self.db.table("journal_values").insert(record)
 
-    def update_value(self, value_id: int, changes: Row) -> None:
-        with self.write():
-            self.db["journal_values"].update(value_id, changes)
+    def update(self, value_id: int, changes: Row) -> None:
+        with self.core.write():
+            self.db.table("journal_values").update(value_id, changes)
 
     def insert_rating(self, record: Row) -> None:
-        with self.write():
-            self.db["value_ratings"].insert(record)
+        with self.core.write():
+            self.db.table("value_ratings").insert(record)
 
     def ratings(self, value_id: int, last: int, until: str | None = None) -> list[Row]:
         """The `last` ratings of one value, newest first (the index on value_id, rated_at);
@@ -56,27 +70,15 @@ class ValueStore:
             )
         )
 
-    def link_values(self, owner: str, record_id: int, names: Sequence[str]) -> None:
-        """Link an entry or a win (`owner`) to the active values with these names. Call
-        inside a write transaction."""
-        for name in names:
-            self.db.execute(
-                f"INSERT OR IGNORE INTO {owner}_values ({owner}_id, value_id)"
-                " SELECT ?, id FROM journal_values WHERE name = ? COLLATE NOCASE",
-                [record_id, name],
-            )
-
-    def replace_values(self, owner: str, record_id: int, names: Sequence[str]) -> None:
-        with self.write():
+    def replace_links(self, owner: str, record_id: int, names: Sequence[str]) -> None:
+        with self.core.write():
             self.db.execute(f"DELETE FROM {owner}_values WHERE {owner}_id = ?", [record_id])
-            self.link_values(owner, record_id, names)
+            link_values(self.db, owner, record_id, names)
 
     def actions(self, since: str, until: str) -> list[Row]:
         """Per value: how many live entries and wins, checked goal steps and days an
         experiment was tried lived it from `since` to `until`, and the last day any did (up
         to `until`). A checked step counts once: through its win while that is there."""
-        from resilience_journal.store.goals import PLAN_ACTIONS
-
         sql = f"""
             SELECT value_id,
                 sum(day >= :since) AS actions,
@@ -101,3 +103,14 @@ VALUES_OF = """(SELECT json_group_array(name) FROM (
         SELECT v.name FROM {owner}_values ov JOIN journal_values v ON v.id = ov.value_id
         WHERE ov.{owner}_id = {alias}.id ORDER BY v.name COLLATE NOCASE)) AS "values"
 """
+
+
+def link_values(db: Database, owner: str, record_id: int, names: Sequence[str]) -> None:
+    """Link an entry or a win (`owner`) to the active values with these names. Call
+    inside a write transaction."""
+    for name in names:
+        db.execute(
+            f"INSERT OR IGNORE INTO {owner}_values ({owner}_id, value_id)"
+            " SELECT ?, id FROM journal_values WHERE name = ? COLLATE NOCASE",
+            [record_id, name],
+        )

@@ -6,33 +6,32 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from sqlite_utils import Database
-
-from resilience_journal.store.values import VALUES_OF
-
-Row = dict[str, Any]
+from resilience_journal.store.core import Core, Row
+from resilience_journal.store.values import VALUES_OF, link_values
 
 _WIN_COLUMNS = "w.id, w.uuid, w.created_at, w.updated_at, w.day, w.text, w.deleted_at, " + (
     VALUES_OF.format(owner="win", alias="w")
 )
 
 
-class WinStore:
-    """Mixed into JournalStore, which gives it `db` and `write()`."""
+class WinRepository:
+    """Small wins, with the values they lived."""
 
-    db: Database
+    def __init__(self, core: Core) -> None:
+        self.core = core
+        self.db = core.db
 
-    def insert_win(self, record: Row, values: Sequence[str]) -> int:
-        with self.write():
-            win_id = int(self.db["wins"].insert(record).last_pk)
-            self.link_values("win", win_id, values)
+    def insert(self, record: Row, values: Sequence[str]) -> int:
+        with self.core.write():
+            win_id = int(self.db.table("wins").insert(record).last_pk)
+            link_values(self.db, "win", win_id, values)
         return win_id
 
-    def get_win(self, win_id: int) -> Row | None:
-        rows = self._wins("w.id = ?", [win_id])
+    def get(self, win_id: int) -> Row | None:
+        rows = self._select("w.id = ?", [win_id])
         return rows[0] if rows else None
 
-    def wins(
+    def select(
         self,
         *,
         since: str | None = None,
@@ -42,9 +41,9 @@ class WinStore:
         limit: int | None = None,
     ) -> list[Row]:
         where, params = _filters(since, until, value_id, deleted)
-        return self._wins(where, params, limit=limit)
+        return self._select(where, params, limit=limit)
 
-    def count_wins(
+    def count(
         self,
         *,
         since: str | None = None,
@@ -55,7 +54,7 @@ class WinStore:
         sql = f"SELECT count(*) FROM wins w WHERE {where}"
         return int(self.db.execute(sql, params).fetchone()[0])
 
-    def _wins(self, where: str, params: list[Any], *, limit: int | None = None) -> list[Row]:
+    def _select(self, where: str, params: list[Any], *, limit: int | None = None) -> list[Row]:
         sql = (
             f"SELECT {_WIN_COLUMNS} FROM wins w WHERE {where}"
             " ORDER BY w.day DESC, w.created_at DESC, w.id DESC"
@@ -69,9 +68,9 @@ class WinStore:
             rows.append(row)
         return rows
 
-    def set_win_deleted(self, win_id: int, deleted_at: str | None) -> None:
-        with self.write():
-            self.db["wins"].update(win_id, {"deleted_at": deleted_at})
+    def set_deleted(self, win_id: int, deleted_at: str | None) -> None:
+        with self.core.write():
+            self.db.table("wins").update(win_id, {"deleted_at": deleted_at})
 
 
 def _filters(

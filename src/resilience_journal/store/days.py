@@ -3,26 +3,26 @@ they stay quick at decades of entries."""
 
 from __future__ import annotations
 
-from typing import Any
+from resilience_journal.store.core import Core, Row
+from resilience_journal.store.values import PLAN_ACTIONS
 
-from sqlite_utils import Database
-
-Row = dict[str, Any]
 # A check-in is a rating, not writing: it does not make a day one "you wrote on".
 _PRACTISED = "entries + reviews + wins > 0"
 
 
-class PracticeStore:
-    """Mixed into JournalStore, which gives it `db`."""
+class DayRepository:
+    """Each journaling day's counts (the days table), and the aggregates over them."""
 
-    db: Database
+    def __init__(self, core: Core) -> None:
+        self.core = core
+        self.db = core.db
 
-    def practice_days(self) -> list[str]:
+    def practised(self) -> list[str]:
         """Every day with a live entry, review or win, oldest first."""
         sql = f"SELECT day FROM days WHERE {_PRACTISED} ORDER BY day"
         return [row[0] for row in self.db.execute(sql)]
 
-    def days_written(self, since: str, until: str) -> int:
+    def written(self, since: str, until: str) -> int:
         """Days from `since` to `until` with an entry, a review or a win: as a streak counts."""
         sql = f"SELECT count(*) FROM days WHERE day BETWEEN ? AND ? AND {_PRACTISED}"
         return int(self.db.execute(sql, [since, until]).fetchone()[0])
@@ -42,8 +42,9 @@ class PracticeStore:
             " WHERE day BETWEEN ? AND ?",
             [since or "0000", until],
         ).fetchone()
-        return dict(zip(("entries", "words", "reviews", "wins"), (n or 0 for n in row),
-                        strict=True))  # fmt: skip
+        return dict(
+            zip(("entries", "words", "reviews", "wins"), (n or 0 for n in row), strict=True)
+        )
 
     def moods(self, since: str, until: str) -> list[tuple[str, float]]:
         """The average mood of each day that has one, oldest first."""
@@ -56,8 +57,6 @@ class PracticeStore:
     def lived_values(self, since: str | None, until: str, limit: int = 5) -> list[tuple[str, int]]:
         """The values most lived (linked entries and wins, checked goal steps and days an
         experiment was tried), most first."""
-        from resilience_journal.store.goals import PLAN_ACTIONS
-
         sql = f"""
             SELECT v.name, count(*) AS n FROM (
                 SELECT ev.value_id FROM entry_values ev JOIN entries e ON e.id = ev.entry_id
@@ -79,38 +78,3 @@ class PracticeStore:
             " AND prompt_id IS NOT NULL AND day BETWEEN ? AND ? GROUP BY prompt_id"
         )
         return dict(self.db.execute(sql, [since or "0000", until]).fetchall())
-
-    # reviews ------------------------------------------------------------------------
-
-    def reviews_for(self, week: str) -> list[int]:
-        """The live reviews of a week, oldest first: one, unless a trashed one was restored
-        after another was written."""
-        rows = self.db.execute(
-            "SELECT id FROM entries WHERE review_week = ? AND kind = 'review'"
-            " AND deleted_at IS NULL ORDER BY id",
-            [week],
-        ).fetchall()
-        return [row[0] for row in rows]
-
-    def review_for(self, week: str) -> int | None:
-        """The newest live review of a week."""
-        found = self.reviews_for(week)
-        return found[-1] if found else None
-
-    def count_reviews(self) -> int:
-        return self.db.execute(
-            "SELECT count(*) FROM entries INDEXED BY idx_entries_reviews"
-            " WHERE review_week IS NOT NULL AND kind = 'review' AND deleted_at IS NULL"
-        ).fetchone()[0]
-
-    def get_meta(self, key: str) -> str | None:
-        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
-        return row[0] if row else None
-
-    def set_meta(self, key: str, value: str) -> None:
-        with self.write():  # type: ignore[attr-defined]
-            self.db.execute(
-                "INSERT INTO meta (key, value) VALUES (?, ?)"
-                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [key, value],
-            )

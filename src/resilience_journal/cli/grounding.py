@@ -8,11 +8,15 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from resilience_journal import messages
-from resilience_journal.cli.app import app, now, say, state
+from resilience_journal.cli.app import commands, now, say
+from resilience_journal.cli.state import state
+from resilience_journal.messages import writing as writing_words
 
 if TYPE_CHECKING:
     from resilience_journal.grounding import Pattern
+
+
+app = commands()
 
 
 class ExerciseName(StrEnum):
@@ -115,9 +119,10 @@ def ground(
     if plain or not (sys.stdin.isatty() and sys.stderr.isatty()):
         typer.echo("\n".join(grounding.plain_lines(shown, steps)))
         return
-    from resilience_journal import render
+    from resilience_journal.render import grounding as view
+    from resilience_journal.render.common import print_to
 
-    render.print_to(render.exercise_heading(shown.title, shown.intro), stderr=True)
+    print_to(view.exercise_heading(shown.title, shown.intro), stderr=True)
     gap = chosen is not ExerciseName.breathing  # the bar leaves a blank line of its own
     # Stopping is an ordinary way to end an exercise, not an error: the closing line, exit 0.
     try:
@@ -137,9 +142,9 @@ def ground(
 
 def _line(text: str) -> None:
     """One of the exercise's sentences on stderr, wrapped between words."""
-    from resilience_journal import render
+    from resilience_journal.render.common import message, print_to
 
-    render.print_to(render.message(text), stderr=True)
+    print_to(message(text), stderr=True)
 
 
 def _senses(ctx: typer.Context, save: bool) -> None:
@@ -167,18 +172,19 @@ def _save(ctx: typer.Context, text: str) -> None:
     journal = state(ctx).journal()
     options = EntryOptions(title=grounding.ENTRY_TITLE, tags=(grounding.ENTRY_TAG,))
     say("")
-    say(messages.saved(journal.add(text, options, now())))
+    say(writing_words.saved(journal.entries.add(text, options, now())))
 
 
 def _breathe(pattern: Pattern, rounds: int) -> None:
     import time
 
-    from resilience_journal import grounding, render
+    from resilience_journal import grounding
+    from resilience_journal.render import grounding as view
 
     _line(grounding.BREATHING_TERMINAL)
     say("")
     total = pattern.duration(rounds)
-    with render.breathing() as show:
+    with view.breathing() as show:
         start = time.monotonic()
         while (elapsed := time.monotonic() - start) < total:
             now_ = grounding.breath_at(elapsed, pattern)
@@ -201,10 +207,12 @@ def _body(steps: tuple[str, ...]) -> None:
 
 def guide() -> None:
     """5-4-3-2-1 on the terminal, kept nowhere: what the check-in offers first on a hard day."""
-    from resilience_journal import grounding, render
+    from resilience_journal import grounding
+    from resilience_journal.render import grounding as view
+    from resilience_journal.render.common import print_to
 
     shown = grounding.EXERCISES[ExerciseName.senses]
-    render.print_to(render.exercise_heading(shown.title, shown.intro), stderr=True)
+    print_to(view.exercise_heading(shown.title, shown.intro), stderr=True)
     try:
         _senses(None, save=False)  # type: ignore[arg-type]  # nothing is saved: no journal
     except KeyboardInterrupt:

@@ -1,5 +1,7 @@
-"""User text is data: make it safe to print on a terminal without Rich or the terminal
-reading it as instructions. Used by render.py and for the one-line errors."""
+"""Text as people type it and as the terminal shows it.
+
+User text is data: safe() makes it safe to print on a terminal without Rich or the
+terminal reading it as instructions (render/ and the one-line errors use it)."""
 
 from __future__ import annotations
 
@@ -40,8 +42,12 @@ def safe(text: str) -> str:
 _ASCII_CONTROLS = bytes(code for code in _TABLE if code < 0x80)
 
 
-_JSON_ESCAPED = (*range(0x7F, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A),
-                 *range(0xD800, 0xE000))  # fmt: skip
+_JSON_ESCAPED = (
+    *range(0x7F, 0xA0),
+    *range(0x202A, 0x202F),
+    *range(0x2066, 0x206A),
+    *range(0xD800, 0xE000),
+)
 _JSON_TABLE = {code: f"\\u{code:04x}" for code in _JSON_ESCAPED}
 
 
@@ -49,3 +55,22 @@ def json_escape(dumped: str) -> str:
     """Escape DEL, C1 controls, bidi overrides and lone surrogates in JSON text (they only
     occur inside strings, where \\uXXXX means the same character)."""
     return dumped.translate(_JSON_TABLE)
+
+
+def whole_number(text: str) -> int | None:
+    """A plain whole number typed by a person (ASCII digits, at most 18), else None."""
+    value = text.strip()
+    if not (value.isascii() and value.isdigit() and len(value) <= 18):
+        return None
+    return int(value)
+
+
+def readable(text: str) -> str:
+    """Text from the command line as valid Unicode: bytes that were not UTF-8 (which Python
+    keeps as lone surrogates) become U+FFFD instead of failing when stored."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def count_words(text: str) -> int:
+    """Words as the journal counts them: runs of characters between white space."""
+    return len(text.split())

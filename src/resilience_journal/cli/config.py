@@ -7,12 +7,16 @@ from typing import Annotated
 
 import typer
 
-from resilience_journal import config, messages
-from resilience_journal.cli.app import JsonOpt, app, json_out, say, state
+from resilience_journal import config
+from resilience_journal.cli.app import JsonOpt, commands, json_out, say
+from resilience_journal.cli.state import state
+from resilience_journal.messages import config as words
 
-config_app = typer.Typer(
+config_app = commands(
     help="Show and change settings (stored in config.yaml).", no_args_is_help=True
 )
+
+app = commands()
 app.add_typer(config_app, name="config")
 
 KEYS_HELP = "One of: " + ", ".join(config.HELP) + "."
@@ -29,9 +33,10 @@ def show(
     if as_json:
         json_out(values)
         return
-    from resilience_journal import render
+    from resilience_journal.render import config as view
+    from resilience_journal.render.common import print_to
 
-    render.print_to(render.settings_view(values, config.HELP, str(file)))
+    print_to(view.settings_view(values, config.HELP, str(file)))
 
 
 @config_app.command("set")
@@ -45,7 +50,7 @@ def set_(
         stored = config.save_value(state(ctx).paths().config_file, key, value)
     except config.ConfigError as err:
         raise config.ConfigError(f"{err.message} Nothing was changed.") from None
-    say(messages.setting_now(key, stored))
+    say(words.setting_now(key, stored))
 
 
 @config_app.command("unset")
@@ -55,7 +60,7 @@ def unset(ctx: typer.Context, key: Annotated[str, typer.Argument(help=KEYS_HELP)
         config.save_value(state(ctx).paths().config_file, key, None)
     except config.ConfigError as err:
         raise config.ConfigError(f"{err.message} Nothing was changed.") from None
-    say(messages.setting_default(key))
+    say(words.setting_default(key))
 
 
 @config_app.command("path")

@@ -1,0 +1,50 @@
+"""rj encrypt and rj decrypt (with the optional encryption extra)."""
+
+from __future__ import annotations
+
+import typer
+
+from resilience_journal.cli.app import commands, say
+from resilience_journal.cli.state import ask_passphrase, state
+from resilience_journal.errors import JournalError
+from resilience_journal.messages import encryption as words
+
+app = commands()
+
+
+@app.command()
+def encrypt(ctx: typer.Context) -> None:
+    """Encrypt the journal with a passphrase (needs the encryption extra).
+
+    The passphrase is asked on the terminal (or read from RJ_PASSPHRASE) and never stored.
+    A lost passphrase means a lost journal: nobody can open it without one.
+    """
+    from resilience_journal.store import JournalStore, files
+
+    path = state(ctx).existing_journal()
+    if files.looks_encrypted(path):
+        raise JournalError(words.already_encrypted(str(path)))
+    files.sqlcipher()
+    JournalStore(path).close()  # a journal, up to date, before anything is rewritten
+    say(words.BEFORE_ENCRYPTING)
+    passphrase = ask_passphrase("New passphrase", confirm=True)
+    files.convert(path, None, passphrase)
+    say(words.ENCRYPTED)
+    made = files.backups(path) + files.upgrade_backups(path)
+    plain = [p for p in made if not files.looks_encrypted(p)]
+    if plain:
+        say(words.plain_backups_left(len(plain), str(files.backups_folder(path))))
+
+
+@app.command()
+def decrypt(ctx: typer.Context) -> None:
+    """Turn an encrypted journal back into a plain one (asks for its passphrase)."""
+    from resilience_journal.store import files
+
+    path = state(ctx).existing_journal()
+    if not files.looks_encrypted(path):
+        raise JournalError(words.not_encrypted(str(path)))
+    files.sqlcipher()
+    passphrase = ask_passphrase(f"Passphrase for {path}")
+    files.convert(path, passphrase, None)
+    say(words.DECRYPTED)

@@ -1,0 +1,244 @@
+"""rj review (the weekly review, and writing it) and rj reviews (those written)."""
+
+from __future__ import annotations
+
+import os
+from typing import Annotated
+
+import typer
+
+from resilience_journal.cli.app import JsonOpt, commands, json_out, now, say
+from resilience_journal.cli.options import CountOpt
+from resilience_journal.cli.state import state
+from resilience_journal.messages import review as words
+from resilience_journal.messages import writing as writing_words
+
+app = commands()
+
+
+@app.command()
+def review(
+    ctx: typer.Context,
+    week: Annotated[
+        str | None,
+        typer.Option(
+            "--week",
+            metavar="YYYY-Www",
+            help="The week to review, like 2026-W47.",
+            show_default=False,
+        ),
+    ] = None,
+    date: Annotated[
+        str | None,
+        typer.Option(
+            "--date",
+            "-d",
+            metavar="DAY",
+            help="Review the week holding this day.",
+            show_default=False,
+        ),
+    ] = None,
+    no_write: Annotated[
+        bool, typer.Option("--no-write", help="Only show the summary; do not offer to write.")
+    ] = False,
+    markdown: Annotated[
+        bool, typer.Option("--markdown", help="Print the summary and your review as markdown.")
+    ] = False,
+    save_svg: Annotated[
+        str | None,
+        typer.Option(
+            "--save-svg",
+            metavar="FILE",
+            help="Save the summary as an SVG picture.",
+            show_default=False,
+        ),
+    ] = None,
+    save_html: Annotated[
+        str | None,
+        typer.Option(
+            "--save-html",
+            metavar="FILE",
+            help="Save the summary as an HTML page.",
+            show_default=False,
+        ),
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """The weekly review: your week's days, entries, wins, mood and values, and three
+    questions to reflect on. Then, on a terminal, write the review itself.
+
+    By default: this week once it is three days old, else the week before. Writing the
+    review again adds to it (in your editor). Weeks start on the week_starts_on setting.
+    """
+    import sys
+
+    from resilience_journal.dates import parse_day, week_from_label, week_label, week_start
+    from resilience_journal.errors import JournalError
+    from resilience_journal.review import default_review_week
+
+    current = state(ctx)
+    journal = current.journal(create=False)
+    moment = now()
+    today = journal.today(moment)
+    starts_on = journal.settings.week_starts_on
+    if week is not None and date is not None:
+        raise JournalError(words.WEEK_OR_DATE)
+    if week is not None:
+        start = week_from_label(week, starts_on)
+        if start > today:
+            raise JournalError(words.week_not_started(week_label(start)))
+    elif date is not None:
+        start = week_start(parse_day(date, today=today, latest=today), starts_on)
+    else:
+        start = default_review_week(today, starts_on)
+    summary = _week_with_prompts(current, journal, start, today)
+    if as_json:
+        json_out(summary.to_json())
+        return
+    if markdown:
+        from resilience_journal import markdown as md
+
+        sys.stdout.write(md.review(summary, words.REVIEW_NOTES))
+        return
+    from resilience_journal.render import review as view
+    from resilience_journal.render.common import print_to
+
+    shown = view.review_view(summary, words.REVIEW_NOTES)
+    for path, kind in ((save_svg, "svg"), (save_html, "html")):
+        if path:
+            view.save_picture(shown, path, kind, f"Weekly review {summary.label}")
+            say(words.saved_picture(path))
+    if save_svg or save_html:
+        return
+    print_to(shown)
+    if no_write or not sys.stdin.isatty():
+        return
+    _offer_to_write(current, journal, summary, moment)
+
+
+def _week_with_prompts(current, journal, start, today):
+    from dataclasses import replace
+
+    from resilience_journal.cli.prompts import library
+    from resilience_journal.dates import week_label
+    from resilience_journal.prompts import PACE_DEPTHS, weekly_prompts
+
+    summary = journal.reviews.week(start, today)
+    depths = PACE_DEPTHS[current.settings().pace]
+    chosen = weekly_prompts(library(current), week_label(start), depths, summary.quiet)
+    return replace(summary, prompts=chosen)
+
+
+def _offer_to_write(current, journal, summary, moment) -> None:
+    """Write the week's review, or change the one already written: in the editor, the whole
+    review; at the terminal (no editor), lines added at its end. Interrupted text is kept as
+    a draft that `rj write --resume` brings back as this week's review."""
+    from resilience_journal.cli.ask import ask
+    from resilience_journal.cli.writing import _compose, _keep_draft
+    from resilience_journal.compose import editor_command
+    from resilience_journal.entries import EntryOptions, TooLong
+
+    existing = summary.reviews[-1] if summary.reviews else None
+    try:
+        answer = ask(words.write_review_now(summary.label, existing is not None) + " [y/N]")
+    except KeyboardInterrupt:
+        say("")
+        return
+    if (answer or "").strip().lower() not in ("y", "yes"):
+        return
+    header = words.review_questions(summary.prompts)
+    options = EntryOptions(review_week=summary.label)
+    in_editor = editor_command(current.settings().editor, os.environ) is not None
+    if existing is not None and in_editor:
+        written = _compose(
+            current,
+            journal,
+            existing.body,
+            options,
+            moment,
+            draft_id=None,
+            entry_id=existing.id,
+            header=header,
+        )
+        if not written.text.strip():
+            say(writing_words.cannot_empty(existing.id))
+            return
+        try:
+            updated = journal.entries.update(existing, written.text, EntryOptions(), moment)
+        except TooLong as err:  # typed here and nowhere else: kept to trim
+            _keep_draft(
+                current,
+                journal,
+                written.text,
+                options,
+                moment,
+                entry_id=existing.id,
+                draft_id=None,
+                why=err.reason,
+                code=1,
+            )
+        say(
+            writing_words.unchanged(existing.id)
+            if updated == existing
+            else words.review_saved(updated, added=False)
+        )
+        return
+    if existing is not None:  # no editor: show the review, and add what is typed to its end
+        from resilience_journal.render.common import message, print_to
+
+        print_to(message(existing.body), stderr=True)
+    # At the terminal the questions are already on the screen, right above.
+    written = _compose(
+        current,
+        journal,
+        "",
+        options,
+        moment,
+        draft_id=None,
+        header=header if in_editor else None,
+        typing_intro=words.review_typing(existing is not None),
+    )
+    if not written.text.strip():
+        say(writing_words.EMPTY_NOT_SAVED)
+        return
+    try:
+        entry = journal.entries.add(written.text, options, moment)
+    except TooLong as err:
+        _keep_draft(
+            current,
+            journal,
+            written.text,
+            options,
+            moment,
+            entry_id=None,
+            draft_id=None,
+            why=err.reason,
+            code=1,
+        )
+    say(words.review_saved(entry, added=existing is not None))
+
+
+@app.command()
+def reviews(ctx: typer.Context, number: CountOpt = None, as_json: JsonOpt = False) -> None:
+    """Your written weekly reviews, newest week first.
+
+    On screen, 20 unless -n says otherwise; with --json, all of them.
+    """
+    from resilience_journal.entries import check_count
+
+    limit = check_count(number)
+    if limit is None and not as_json:
+        limit = 20
+    journal = state(ctx).journal(create=False)
+    found = journal.reviews.written(limit)
+    if as_json:
+        json_out([entry.to_json() for entry in found])
+        return
+    if not found:
+        say(words.NO_REVIEWS_YET)
+        return
+    from resilience_journal.render import review as view
+    from resilience_journal.render.common import print_to
+
+    total = journal.reviews.count() if len(found) == limit else len(found)
+    print_to(view.reviews_view(found, total, "Use -n to see more."))

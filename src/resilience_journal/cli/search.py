@@ -1,0 +1,46 @@
+"""rj search: every entry's title and text, best matches first."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from resilience_journal.cli.app import JsonOpt, commands, json_out
+from resilience_journal.cli.options import (
+    CountOpt,
+)
+from resilience_journal.cli.state import state
+
+app = commands()
+
+
+@app.command()
+def search(
+    ctx: typer.Context,
+    query: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="WORDS...",
+            help="Words to find; every word must appear. End a word with * to match its "
+            "beginning (walk* finds walking).",
+        ),
+    ],
+    number: CountOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Search every entry's title and text, best matches first.
+
+    Shows 20 results unless -n says otherwise.
+    """
+    from resilience_journal.entries import check_count
+
+    journal = state(ctx).journal(create=False)
+    hits = journal.search.find(" ".join(query), limit=check_count(number) or 20)
+    if as_json:
+        json_out([hit.to_json() for hit in hits])
+        return
+    from resilience_journal.render import search as view
+    from resilience_journal.render.common import print_to
+
+    print_to(view.search_view(hits))

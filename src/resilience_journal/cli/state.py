@@ -1,0 +1,109 @@
+"""What a command works with: where things live, the settings and the open journal, each
+made once per command, when first asked for."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
+
+from resilience_journal import config, paths
+from resilience_journal.cli.app import Options, say
+from resilience_journal.errors import JournalError
+from resilience_journal.journal import Journal
+from resilience_journal.messages import common as words
+from resilience_journal.messages import encryption as encryption_words
+from resilience_journal.store import JournalStore, files
+
+if TYPE_CHECKING:
+    from resilience_journal.prompts import Library
+
+PASSPHRASE_ENV = "RJ_PASSPHRASE"
+
+
+@dataclass
+class State:
+    db_option: str | None = None
+    library: Library | None = None  # the prompt library, once cli/prompts.py has read it
+    _journal: Journal | None = field(default=None, repr=False)
+    _settings: config.Settings | None = field(default=None, repr=False)
+
+    def paths(self) -> paths.Paths:
+        return paths.resolve(self.db_option)
+
+    def settings(self) -> config.Settings:
+        """The settings; a broken settings file never stops writing: defaults are used and
+        the person is told which file to fix."""
+        if self._settings is None:
+            try:
+                self._settings = config.load(self.paths().config_file)
+            except config.ConfigError as err:
+                say(f"{err.message} {words.USING_DEFAULTS}")
+                self._settings = config.Settings()
+        return self._settings
+
+    def journal(self, create: bool = True) -> Journal:
+        """Open the journal. With create=False (commands that only read or change what is
+        there), a --db path that does not exist is an error rather than a new empty journal,
+        so a typo in the path is noticed."""
+        if self._journal is None:
+            path = self.paths().db
+            if not create and self.db_option and not path.exists():
+                raise JournalError(words.no_journal_at(path))
+            if self.db_option and not path.parent.is_dir():
+                raise JournalError(words.no_folder_for_journal(path.parent))
+            store = JournalStore(path, passphrase=self.passphrase(path))
+            self._journal = Journal(store, self.settings())
+        return self._journal
+
+    def existing_journal(self) -> Path:
+        """The journal file, which must be there already (backup, encrypt, decrypt)."""
+        path = self.paths().db
+        if not path.is_file():
+            raise JournalError(words.no_journal_yet(str(path)))
+        return path
+
+    def passphrase(self, path: Path) -> str | None:
+        """The passphrase of an encrypted journal (None for a plain one): from RJ_PASSPHRASE,
+        for scripts, or asked on the terminal. It is never stored."""
+        if not files.looks_encrypted(path):
+            return None
+        files.sqlcipher()  # a clear line if the encryption extra is missing
+        return ask_passphrase(f"Passphrase for {path}", damaged_hint=True)
+
+    def close(self) -> None:
+        if self._journal is not None:
+            self._journal.store.close()
+
+
+def state(ctx: typer.Context) -> State:
+    """The State of this command, made on first use and closed with the command."""
+    root = ctx.find_root()
+    current = root.meta.get("rj.state")
+    if current is None:
+        options = root.find_object(Options)
+        current = State(db_option=options.db if options else None)
+        root.meta["rj.state"] = current
+        root.call_on_close(current.close)
+    assert isinstance(current, State)
+    return current
+
+
+def ask_passphrase(label: str, confirm: bool = False, damaged_hint: bool = False) -> str:
+    """RJ_PASSPHRASE if set, else asked on the terminal without echo."""
+    given = os.environ.get(PASSPHRASE_ENV)
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise JournalError(encryption_words.needs_passphrase(PASSPHRASE_ENV, damaged_hint))
+    first = getpass.getpass(f"{label}: ")
+    if not first:
+        raise JournalError(encryption_words.NO_PASSPHRASE)
+    if confirm and getpass.getpass("The same passphrase again: ") != first:
+        raise JournalError(encryption_words.PASSPHRASES_DIFFER)
+    return first

@@ -1,0 +1,70 @@
+"""The home screen's look back: something from this day a year or a month ago."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+
+from resilience_journal.config import Settings
+from resilience_journal.dates import week_label, week_start
+from resilience_journal.entries import Entries
+from resilience_journal.store import JournalStore
+from resilience_journal.wins import Wins
+
+
+@dataclass(frozen=True)
+class Memory:
+    """Something from this day a year or a month ago, shown on the home screen."""
+
+    when: str  # "a year ago" | "a month ago"
+    day: date
+    kind: str  # "win" | "review" | "entry"
+    text: str
+    record_id: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "when": self.when,
+            "day": self.day.isoformat(),
+            "kind": self.kind,
+            "text": self.text,
+            "id": self.record_id,
+        }
+
+
+class Memories:
+    """What `rj today` may bring back (journal.memories)."""
+
+    def __init__(
+        self, store: JournalStore, settings: Settings, entries: Entries, wins: Wins
+    ) -> None:
+        self.store = store
+        self.settings = settings
+        self.entries = entries
+        self.wins = wins
+
+    def on_this_day(self, today: date) -> Memory | None:
+        """A small win from this day one year (else one month) ago, or the review of the week
+        that held it. An ordinary entry only when the person turned resurface_entries on: old
+        entries can hold hard days."""
+        for when, delta in (
+            ("a year ago", relativedelta(years=1)),
+            ("a month ago", relativedelta(months=1)),
+        ):
+            day = today - delta
+            wins = self.wins.find(since=day, until=day, limit=1)
+            if wins:
+                return Memory(when, day, "win", wins[0].text, wins[0].id)
+            week = week_label(week_start(day, self.settings.week_starts_on))
+            review_id = self.store.reviews.latest_for(week)
+            if review_id is not None:
+                review = self.entries.get(review_id)
+                return Memory(when, day, "review", review.headline, review.id)
+            if self.settings.resurface:
+                entries = [e for e in self.entries.find(since=day, until=day) if e.kind == "entry"]
+                if entries:
+                    return Memory(when, day, "entry", entries[-1].headline, entries[-1].id)
+        return None

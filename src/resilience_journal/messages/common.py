@@ -1,0 +1,82 @@
+"""What every command may say: stopping, paths, and the small helpers the words share."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    pass
+
+
+STOPPED = "Stopped."
+USING_DEFAULTS = "Using the default settings for now."
+NOT_SAVED_NOW = "The journal could not save this right now."
+DB_NEEDS_PATH = "--db needs the path of a journal file. Nothing was changed."
+BUSY = "The journal is busy in another rj window. Nothing was changed; try again."
+
+
+def bad_clock(given: str) -> str:
+    return f"RJ_NOW should be a time like 2026-11-23T21:30:00; got {given!r}."
+
+
+def database_trouble(reason: str, path: str, known: bool) -> str:
+    """What to tell a person when SQLite refuses (`known`: about what was asked, not about
+    the file). Never the entry text: SQLite's own messages name tables and constraints,
+    not values."""
+    if "locked" in reason or "busy" in reason:
+        return BUSY
+    if "full" in reason:
+        return f"The disk holding the journal is full {path}".rstrip() + ". Nothing was changed."
+    if known:
+        return f"The journal could not do that ({reason}). Nothing was changed."
+    return (
+        f"{path or 'The journal file'} could not be read as a journal ({reason}). It may be "
+        "another kind of file, or damaged. Nothing was changed; check the path."
+    )
+
+
+def no_journal_at(path: object) -> str:
+    return (
+        f"There is no journal at {path}. Check the path; `rj --db PATH write` starts a new "
+        "journal there."
+    )
+
+
+def no_folder_for_journal(folder: object) -> str:
+    return (
+        f"The folder {folder} does not exist. Check the path, or create the folder first. "
+        "Nothing was changed."
+    )
+
+
+def no_journal_yet(path: str) -> str:
+    return f"There is no journal at {path} yet. `rj write` starts one."
+
+
+def word_count(count: int) -> str:
+    return f"{count} word{'s' if count != 1 else ''}"
+
+
+def path_trouble(reason: str, path: str | None) -> str:
+    where = f": {path}" if path else ""
+    return f"{reason}{where}. Nothing was changed; check the path."
+
+
+def since_after_until(first: str, last: str) -> str:
+    return f"--since ({first}) is after --until ({last}); nothing to show."
+
+
+def and_list(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def day_count(count: int) -> str:
+    return "1 day" if count == 1 else f"{count} days"
+
+
+def on_day(day: Any) -> str:
+    from resilience_journal.dates import day_text
+
+    return day_text(day)

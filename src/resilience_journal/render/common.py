@@ -1,0 +1,98 @@
+"""What every screen shares: the console, printing, user text as Text (never markup),
+days and times."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from rich.console import Console, Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from resilience_journal import dates
+from resilience_journal.dates import day_text
+from resilience_journal.text import safe
+
+MUTED = "dim"
+
+
+def console(stderr: bool = False) -> Console:
+    return Console(stderr=stderr, highlight=False, emoji=False, markup=False)
+
+
+def print_to(renderable: RenderableType, *, stderr: bool = False) -> None:
+    """Print to the terminal; to a pipe or file, the same text without the padding spaces
+    Rich adds at the ends of lines."""
+    out = console(stderr)
+    if out.is_terminal:
+        out.print(renderable)
+        return
+    with out.capture() as captured:
+        out.print(renderable)
+    stream = sys.stderr if stderr else sys.stdout
+    stream.write("\n".join(line.rstrip() for line in captured.get().split("\n")))
+
+
+def user_text(value: str | None, style: str = "") -> Text:
+    return Text(safe(value or ""), style=style)
+
+
+def long_day(value: str | date) -> str:
+    return dates.long_day(date.fromisoformat(value) if isinstance(value, str) else value)
+
+
+def short_day(value: str) -> str:
+    return day_text(date.fromisoformat(value))
+
+
+def local_time(stamp: str) -> str:
+    return datetime.fromisoformat(stamp).astimezone().strftime("%H:%M")
+
+
+def local_day(stamp: str) -> str:
+    return datetime.fromisoformat(stamp).astimezone().date().isoformat()
+
+
+def message(text: str) -> Text:
+    """One of our own sentences; still never parsed as markup."""
+    return Text(safe(text))
+
+
+def listing(listed: RenderableType, shown: int, total: int, hint: str) -> RenderableType:
+    """A listing, and below it how many of how many it shows."""
+    parts: list[RenderableType] = [listed]
+    if total > shown:
+        parts.append(user_text(f"\nShowing {shown} of {total}. {hint}", MUTED))
+    return Group(*parts)
+
+
+_BARS = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(points: Sequence[int], low: int = 1, high: int = 10) -> str:
+    """Numbers from `low` to `high` as block characters (readable without colour)."""
+    span = high - low
+    return "".join(_BARS[round((p - low) * (len(_BARS) - 1) / span)] for p in points)
+
+
+def brief_day(day: str | date, today: date) -> str:
+    """Mon 23 Nov, with the year only when it is not today's year."""
+    when = date.fromisoformat(day) if isinstance(day, str) else day
+    text = f"{when:%a} {when.day} {when:%b}"
+    return text if when.year == today.year else f"{text} {when.year}"
+
+
+def fact_line(parts: Sequence[str]) -> Text:
+    return user_text(" · ".join(part for part in parts if part), MUTED)
+
+
+def answer_table(rows: Sequence[tuple[str, str | None]]) -> Table:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(ratio=1)
+    for label, answer in rows:
+        if answer:
+            grid.add_row(label, user_text(answer))
+    return grid

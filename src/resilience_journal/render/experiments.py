@@ -1,0 +1,114 @@
+"""Small experiments on screen."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from rich import box
+from rich.console import Group, RenderableType
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from resilience_journal.render.common import (
+    MUTED,
+    answer_table,
+    brief_day,
+    fact_line,
+    message,
+    short_day,
+    user_text,
+)
+
+OUTCOMES = {"helped": "helped", "partly": "partly", "not-this-time": "not this time"}
+
+
+def _experiment_state(experiment: Any, today: date) -> str:
+    if experiment.closed:
+        outcome = OUTCOMES.get(experiment.outcome or "", "")
+        return f"closed{': ' + outcome if outcome else ''}"
+    if today > experiment.end:
+        return "ended, open"
+    if today < experiment.start:
+        return f"starts {brief_day(experiment.start, today)}"
+    return f"day {experiment.day_number(today)} of {experiment.days}"
+
+
+def experiments_table(experiments: Sequence[Any], today: date) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
+    table.add_column("id", justify="right", style=MUTED, no_wrap=True, min_width=2)
+    table.add_column("experiment", ratio=1, overflow="ellipsis", no_wrap=True, min_width=10)
+    table.add_column("days", no_wrap=True)
+    table.add_column("tried", justify="right", no_wrap=True)
+    table.add_column("now", no_wrap=True, style=MUTED)
+    for found in experiments:
+        span = f"{brief_day(found.start, today)} to {brief_day(found.end, today)}"
+        tried = f"{found.tried} of {found.days}"
+        table.add_row(
+            str(found.id), user_text(found.title), span, tried, _experiment_state(found, today)
+        )
+    return table
+
+
+def _experiment_head(experiment: Any, today: date) -> list[RenderableType]:
+    days = f"{experiment.days} {'day' if experiment.days == 1 else 'days'}"
+    span = f"{days}, {short_day(experiment.start_day)} to {short_day(experiment.end.isoformat())}"
+    value = f"for {experiment.value}" if experiment.value else ""
+    facts = [span, value, _experiment_state(experiment, today)]
+    if experiment.closed:
+        facts[-1] = f"closed {short_day(experiment.closed_day)}"
+    return [
+        Text.assemble(
+            (f"Experiment {experiment.id} · ", "bold"), user_text(experiment.title, "bold")
+        ),
+        fact_line(facts),
+    ]
+
+
+def experiment_view(experiment: Any, today: date, summary: str) -> RenderableType:
+    """An experiment: its facts and answers, then each of its days up to today."""
+    from datetime import timedelta
+
+    parts = _experiment_head(experiment, today)
+    answers = answer_table(
+        [
+            ("Helped if", experiment.helped_if),
+            ("If it gets hard", experiment.if_hard),
+            ("How it went", OUTCOMES.get(experiment.outcome or "")),
+            ("Adjust", experiment.adjust),
+        ]
+    )
+    if answers.row_count:
+        parts.append(Padding(answers, (1, 0, 0, 2)))
+    parts += [Text(), Text("Days", style="bold")]
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(no_wrap=True, style=MUTED)
+    grid.add_column(no_wrap=True)
+    grid.add_column(ratio=1)
+    last = min(experiment.end, today)
+    day = experiment.start
+    while day <= last:
+        tick = experiment.tick_on(day)
+        said = "–" if tick is None else "tried it" if tick.did else "not this day"
+        grid.add_row(brief_day(day, today), said, user_text(tick.note if tick else ""))
+        day += timedelta(days=1)
+    shown = grid if grid.row_count else user_text("none yet", MUTED)
+    parts += [Padding(shown, (0, 0, 0, 2)), Text(), message(summary)]
+    return Group(*parts)
+
+
+def experiment_look_back(experiment: Any, summary: str) -> RenderableType:
+    """Before the questions that close an experiment: what it was, and its days."""
+    parts: list[RenderableType] = [
+        Text.assemble(("Looking back on ", "bold"), user_text(experiment.title, "bold"))
+    ]
+    if experiment.helped_if:
+        parts.append(
+            Text.assemble(
+                ("You said you would know it helped if: ", MUTED), user_text(experiment.helped_if)
+            )
+        )
+    parts += [message(summary), Text()]
+    return Group(*parts)

@@ -1,0 +1,94 @@
+"""Goals and their steps on screen."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from rich import box
+from rich.console import Group, RenderableType
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from resilience_journal.render.common import (
+    MUTED,
+    answer_table,
+    brief_day,
+    fact_line,
+    short_day,
+    user_text,
+)
+
+GOAL_STATES = {"active": "active", "paused": "paused", "done": "done", "let-go": "let go"}
+
+
+def goals_table(goals: Sequence[Any], today: date) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
+    table.add_column("id", justify="right", style=MUTED, no_wrap=True, min_width=2)
+    table.add_column("goal", ratio=1, overflow="ellipsis", no_wrap=True, min_width=10)
+    table.add_column("state", no_wrap=True)
+    table.add_column("value", style=MUTED, no_wrap=True, overflow="ellipsis", max_width=18)
+    table.add_column("by", no_wrap=True)
+    table.add_column("steps", justify="right", no_wrap=True)
+    for goal in goals:
+        steps = f"{goal.checked} of {len(goal.milestones)}" if goal.milestones else "–"
+        by = brief_day(goal.by, today) if goal.by else ""
+        table.add_row(
+            str(goal.id),
+            user_text(goal.title),
+            GOAL_STATES[goal.state],
+            user_text(goal.value or ""),
+            by,
+            steps,
+        )
+    return table
+
+
+def goal_view(goal: Any, hint: str) -> RenderableType:
+    """A goal: its title, facts, answers, what was learned, and its numbered steps."""
+    facts = [
+        GOAL_STATES[goal.state],
+        f"for {goal.value}" if goal.value else "",
+        f"by {short_day(goal.by)}" if goal.by else "",
+        f"added {short_day(goal.day)}",
+    ]
+    if goal.state != "active" and goal.state_since:
+        facts[0] += f" since {short_day(goal.state_since)}"
+    parts: list[RenderableType] = [
+        Text.assemble((f"Goal {goal.id} · ", "bold"), user_text(goal.title, "bold")),
+        fact_line(facts),
+    ]
+    answers = answer_table(
+        [
+            ("Specific", goal.specific),
+            ("Measurable", goal.measure),
+            ("Achievable", goal.achievable),
+            ("Why", goal.why),
+            ("Learned", goal.learned),
+        ]
+    )
+    if answers.row_count:
+        parts.append(Padding(answers, (1, 0, 0, 2)))
+    parts += [Text(), Text("Steps", style="bold")]
+    if goal.milestones:
+        grid = Table.grid(padding=(0, 1), expand=True)
+        grid.add_column(no_wrap=True)
+        grid.add_column(justify="right", style=MUTED, no_wrap=True)
+        grid.add_column(ratio=1)
+        grid.add_column(style=MUTED, no_wrap=True)
+        for step in goal.milestones:
+            when = (
+                f"checked {short_day(step.done_day)}"
+                if step.done
+                else f"by {short_day(step.by)}"
+                if step.by
+                else ""
+            )
+            grid.add_row("[x]" if step.done else "[ ]", str(step.step), user_text(step.text), when)
+        parts.append(Padding(grid, (0, 0, 0, 2)))
+    else:
+        parts.append(Padding(user_text("none yet", MUTED), (0, 0, 0, 2)))
+    parts += [Text(), user_text(hint, MUTED)]
+    return Group(*parts)

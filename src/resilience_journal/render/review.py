@@ -1,0 +1,171 @@
+"""The weekly review on screen, and as a picture (SVG, HTML)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from rich import box
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from resilience_journal.entries import Entry
+from resilience_journal.render.common import MUTED, listing, long_day, short_day, user_text
+from resilience_journal.render.stats import distress_line, heat_cell, mood_line
+
+
+def review_view(week: Any, notes: dict[str, str]) -> RenderableType:
+    """The weekly review summary: days, entries, wins by value, mood, values, prompts."""
+    days = Table.grid(padding=(0, 1))
+    for _ in week.days:
+        days.add_column(justify="center")
+    days.add_row(*(Text(f"{day:%a}", style=MUTED) for day in week.days))
+    days.add_row(
+        *(
+            heat_cell(week.activity.get(day.isoformat(), 0)) if day <= week.today else Text(" ")
+            for day in week.days
+        )
+    )
+    parts: list[RenderableType] = [
+        Text.assemble(
+            (f"Week {week.label}", "bold"),
+            "  ",
+            (f"{long_day(week.start)} to {long_day(week.end)}", MUTED),
+        ),
+        Padding(days, (1, 0, 1, 2)),
+        Text("Entries", style="bold"),
+    ]
+    if week.entries:
+        table = Table.grid(padding=(0, 2))
+        table.add_column(no_wrap=True, style=MUTED)
+        table.add_column(ratio=1, overflow="ellipsis", no_wrap=True)
+        table.add_column(no_wrap=True, justify="right")
+        for entry in week.entries:
+            mood = "" if entry.mood is None else f"mood {entry.mood}"
+            table.add_row(short_day(entry.day)[:-5], user_text(entry.headline), mood)
+        parts.append(Padding(table, (0, 0, 1, 2)))
+    else:
+        parts.append(Padding(user_text(notes["no_entries"], MUTED), (0, 0, 1, 2)))
+    parts.append(Text("Small wins", style="bold"))
+    if week.wins:
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column()
+        for name, wins in week.wins_by_value().items():
+            grid.add_row(user_text(name or notes["other_wins"], "italic"))
+            for noted in wins:
+                grid.add_row(Text.assemble("  • ", user_text(noted.text)))
+        parts.append(Padding(grid, (0, 0, 1, 2)))
+    else:
+        parts.append(Padding(user_text(notes["no_wins"], MUTED), (0, 0, 1, 2)))
+    parts += [mood_line("Mood", week.mood), *distress_line("Distress", week.distress), Text()]
+    parts.append(Text("Values this week", style="bold"))
+    if week.values:
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+        table.add_column("value")
+        table.add_column("actions", justify="right")
+        table.add_column("importance", justify="right")
+        table.add_column("consistency", justify="right")
+        for value in week.values:
+            rated = value.rating
+            table.add_row(
+                user_text(value.name),
+                str(value.actions),
+                str(rated.importance) if rated else "–",
+                str(rated.consistency) if rated else "–",
+            )
+        parts.append(Padding(table, (0, 0, 1, 2)))
+    else:
+        parts.append(Padding(user_text(notes["no_values"], MUTED), (0, 0, 1, 2)))
+    parts += _week_plans(week)
+    if week.prompts:
+        parts.append(Text("To reflect on, if it helps", style="bold"))
+        listed = Table.grid(padding=(0, 1))
+        listed.add_column(style=MUTED, no_wrap=True)
+        listed.add_column(ratio=1)
+        for number, prompt in enumerate(week.prompts, 1):
+            listed.add_row(f"{number}.", user_text(prompt.text))
+        parts.append(Padding(listed, (0, 0, 1, 2)))
+    for review in week.reviews:
+        title = "Your review" if len(week.reviews) == 1 else f"Your review, entry {review.id}"
+        parts.append(
+            Panel(
+                user_text(review.body),
+                title=Text(title, style="bold"),
+                title_align="left",
+                box=box.ROUNDED,
+                padding=(1, 2),
+            )
+        )
+    return Group(*parts)
+
+
+def _week_plans(week: Any) -> list[RenderableType]:
+    """The steps checked toward goals in a week, and each experiment's days: only when
+    there are some."""
+    from resilience_journal.messages import experiments as experiments_words
+
+    if not week.steps and not week.tries:
+        return []
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(no_wrap=True, style=MUTED)
+    grid.add_column(ratio=1)
+    for goal, step in week.steps:
+        grid.add_row(
+            short_day(step.done_day)[:-5],
+            Text.assemble(
+                user_text(step.text),
+                f" (step {step.step} of ",
+                user_text(goal.title, "italic"),
+                ")",
+            ),
+        )
+    for experiment, tried, not_tried in week.tries_by_experiment():
+        grid.add_row(
+            "",
+            Text.assemble(
+                user_text(experiment.title, "italic"),
+                ": ",
+                experiments_words.week_tries(tried, not_tried),
+            ),
+        )
+    return [Text("Goals and experiments", style="bold"), Padding(grid, (0, 0, 1, 2))]
+
+
+def save_picture(renderable: RenderableType, path: str, kind: str, title: str) -> None:
+    """Render to an SVG or HTML file (Rich's console recording), private to the person."""
+    import io
+    from pathlib import Path
+
+    from resilience_journal.paths import write_private_file
+
+    recorder = Console(
+        record=True, width=100, file=io.StringIO(), highlight=False, emoji=False, markup=False
+    )
+    recorder.print(renderable)
+    data = recorder.export_svg(title=title) if kind == "svg" else recorder.export_html()
+    write_private_file(Path(path), data)  # an existing file is replaced by a private one
+
+
+def reviews_view(reviews: Sequence[Entry], total: int, shown_hint: str) -> RenderableType:
+    return listing(reviews_table(reviews), len(reviews), total, shown_hint)
+
+
+def reviews_table(reviews: Sequence[Entry]) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
+    table.add_column("id", justify="right", style=MUTED, no_wrap=True)
+    table.add_column("week", no_wrap=True)
+    table.add_column("written", no_wrap=True, style=MUTED)
+    table.add_column("review", ratio=1, overflow="ellipsis", no_wrap=True)
+    table.add_column("words", justify="right", no_wrap=True)
+    for entry in reviews:
+        table.add_row(
+            str(entry.id),
+            entry.review_week or "",
+            short_day(entry.day),
+            user_text(entry.headline),
+            str(entry.words),
+        )
+    return table

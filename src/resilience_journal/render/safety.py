@@ -1,0 +1,132 @@
+"""Help within reach on screen: help-now, contacts and the safety plan."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich import box
+from rich.console import Group, RenderableType
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from resilience_journal.render.common import MUTED, local_day, local_time, message, user_text
+from resilience_journal.safety.contacts import Contact
+from resilience_journal.safety.plan import SafetyPlan
+
+
+def _section(title: str, body: RenderableType) -> RenderableType:
+    return Group(Text(title, style="bold"), Padding(body, (0, 0, 1, 2)))
+
+
+def contacts_list(contacts: Sequence[Contact], *, details: bool = False) -> Group:
+    """Each contact as a name, with how to reach them on the line below: nothing is cut off,
+    however narrow the terminal. With `details`, where each crisis line comes from."""
+    regions = {contact.region for contact in contacts if not contact.own} - {"*"}
+    rows: list[RenderableType] = []
+    for contact in contacts:
+        name = user_text(contact.name, "bold")
+        if len(regions) > 1 and not contact.own:  # several countries: say whose each is
+            name = Text.assemble(
+                ("anywhere" if contact.region == "*" else contact.region, MUTED), " · ", name
+            )
+        rows += [name, Padding(user_text(contact.reach), (0, 0, 0, 2))]
+        if details and contact.source:
+            rows.append(
+                Padding(
+                    user_text(f"{contact.source} · checked {contact.verified}", MUTED), (0, 0, 0, 2)
+                )
+            )
+    return Group(*rows)
+
+
+def plan_sections(plan: SafetyPlan, *, empty_too: bool = False) -> RenderableType:
+    """The plan's sections in their order, each under its title."""
+    from resilience_journal.safety.plan import SECTIONS
+
+    parts: list[RenderableType] = []
+    for number, (key, (title, _)) in enumerate(SECTIONS.items(), 1):
+        text = plan.sections.get(key, "")
+        if not text and not empty_too:
+            continue
+        body = user_text(text) if text else user_text("(empty)", MUTED)
+        parts += [Text(f"{number}. {title}", style="bold"), Padding(body, (0, 0, 1, 3))]
+    return Group(*parts)
+
+
+def help_now_view(
+    danger: str,
+    grounding: Sequence[str],
+    plan: SafetyPlan | None,
+    plan_note: str,
+    contacts: Sequence[Contact],
+    notes: Sequence[str],
+) -> RenderableType:
+    """Calm and in this order: what to do in danger, a moment to land, the person's plan,
+    people to reach."""
+    from resilience_journal.messages import safety as words
+    from resilience_journal.safety.contacts import checked_on
+
+    parts: list[RenderableType] = [
+        message(danger),
+        Padding(message(words.HELP_NOW_TITLE), (1, 0, 1, 0)),
+        _section(words.HELP_NOW_GROUND, Group(*(message(line) for line in grounding))),
+    ]
+    if plan is not None and not plan.empty:
+        parts.append(_section(words.HELP_NOW_PLAN, plan_sections(plan)))
+    else:
+        parts.append(_section(words.HELP_NOW_PLAN, user_text(plan_note, MUTED)))
+    checked = checked_on(contacts)
+    footnotes = [words.lines_checked(checked)] if checked else []
+    parts.append(contacts_view(contacts, [*notes, *footnotes]))
+    parts.append(message(words.HELP_NOW_CLOSE))
+    return Group(*parts)
+
+
+def contacts_view(
+    contacts: Sequence[Contact], notes: Sequence[str], *, details: bool = False
+) -> RenderableType:
+    from resilience_journal.messages import safety as words
+
+    body = Group(
+        contacts_list(contacts, details=details),
+        *(Padding(user_text(note, MUTED), (1, 0, 0, 0)) for note in notes[:1]),
+        *(user_text(note, MUTED) for note in notes[1:]),
+    )
+    return _section(words.HELP_NOW_CONTACTS, body)
+
+
+def safety_plan_view(plan: SafetyPlan) -> RenderableType:
+    saved = f"  version {plan.version}, {local_day(plan.created_at)}"
+    head = Text.assemble(("Your safety plan", "bold"), (saved, MUTED))
+    return Group(Padding(head, (0, 0, 1, 0)), plan_sections(plan, empty_too=True))
+
+
+def plan_history(plans: Sequence[SafetyPlan]) -> Table:
+    """Every version, newest first, with what it changed."""
+    from resilience_journal.safety.plan import SECTIONS
+
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table.add_column("version", justify="right", no_wrap=True)
+    table.add_column("saved", no_wrap=True)
+    table.add_column("changed")
+    for plan, before in zip(plans, [*plans[1:], None], strict=True):
+        names = "; ".join(SECTIONS[key][0] for key in plan.changed(before))
+        saved = f"{local_day(plan.created_at)} {local_time(plan.created_at)}"
+        table.add_row(str(plan.version), saved, names or "-")
+    return table
+
+
+def plan_section_ask(number: int, title: str, hint: str, current: str) -> RenderableType:
+    """One section while writing the plan: its title, what it is for, what it holds now."""
+    parts: list[RenderableType] = [
+        Text(),
+        Text(f"{number}. {title}", style="bold"),
+        Padding(message(hint), (0, 0, 0, 3)),
+    ]
+    if current:
+        parts += [
+            Padding(Text("Now:", style=MUTED), (0, 0, 0, 3)),
+            Padding(user_text(current), (0, 0, 0, 5)),
+        ]
+    return Group(*parts)

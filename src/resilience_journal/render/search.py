@@ -1,0 +1,44 @@
+"""Search results, with the matched words marked."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.console import Group, RenderableType
+from rich.padding import Padding
+from rich.text import Text
+
+from resilience_journal.render.common import MUTED, message, short_day, user_text
+from resilience_journal.render.entries import first_line
+from resilience_journal.search import SearchHit
+from resilience_journal.text import safe
+
+
+def highlighted(snippet: str, spans: Sequence[tuple[int, int]]) -> Text:
+    """The snippet with its matches in bold; each piece is made safe on its own, so the
+    highlights stay on the right words even where safe() makes the text longer."""
+    text = Text()
+    at = 0
+    for start, end in spans:
+        text.append(safe(snippet[at:start]))
+        text.append(safe(snippet[start:end]), style="bold underline")
+        at = end
+    text.append(safe(snippet[at:]))
+    return text
+
+
+def search_view(hits: Sequence[SearchHit]) -> RenderableType:
+    if not hits:
+        return message("Nothing matched. Try fewer words, or a word ending in * for a prefix.")
+    parts: list[RenderableType] = []
+    for hit in hits:
+        entry = hit.entry
+        heading = Text.assemble(
+            (f"#{entry.id}", MUTED),
+            "  ",
+            (short_day(entry.day), ""),
+            "  ",
+            user_text(first_line(entry), "bold"),
+        )
+        parts += [heading, Padding(highlighted(hit.snippet, hit.highlights), (0, 0, 1, 4))]
+    return Group(*parts)

@@ -1,0 +1,131 @@
+"""The practice at a glance: the calendar heatmap, totals, mood."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from resilience_journal.render.common import MUTED, message, sparkline, user_text
+
+_LEVELS = (("·", "dim"), ("░", "green"), ("▒", "green"), ("▓", "bold green"), ("█", "bold green"))
+
+
+def _level(count: int) -> int:
+    return 0 if count <= 0 else 1 if count == 1 else 2 if count == 2 else 3 if count <= 4 else 4
+
+
+def heat_cell(count: int) -> Text:
+    char, style = _LEVELS[_level(count)]
+    return Text(char, style=style)
+
+
+HEAT_LEGEND = ("0", "1", "2", "3-4", "5+")
+
+
+class Heatmap:
+    """The heatmap, as many of its latest weeks as the terminal's width holds."""
+
+    def __init__(self, start: date, end: date, activity: dict[str, int]) -> None:
+        self.start, self.end, self.activity = start, end, activity
+
+    def __rich_console__(self, console: Console, options: Any) -> Any:
+        from datetime import timedelta
+
+        weeks = (self.end - self.start).days // 7 + 1
+        fits = max(1, (options.max_width - 4) // 2)
+        shown = min(weeks, fits)
+        yield Text(f"The last {shown} weeks" if shown > 1 else "This week", style="bold")
+        yield heatmap(self.start + timedelta(weeks=weeks - shown), self.end, self.activity)
+
+
+def heatmap(start: date, end: date, activity: dict[str, int]) -> Text:
+    """Weeks as columns and weekdays as rows, from `start` (a week's first day) to `end`.
+    Each day is a character whose shape carries the count, so it reads without colour."""
+    from datetime import timedelta
+
+    weeks = (end - start).days // 7 + 1
+    header = Text(" " * 4)
+    month = None
+    column = 0
+    while column < weeks:  # month names over the first week that starts in them
+        first = start + timedelta(weeks=column)
+        turns = column == 0 and (first + timedelta(weeks=1)).month != first.month
+        if first.month != month and column <= weeks - 2 and not turns:
+            month = first.month
+            header.append(f"{first:%b} ", style=MUTED)
+            column += 2
+        else:
+            header.append("  ")
+            column += 1
+    lines = [header]
+    for row in range(7):
+        label = f"{start + timedelta(days=row):%a}"[:3]
+        line = Text(f"{label} " if row % 2 == 0 else "    ", style=MUTED)
+        for column in range(weeks):
+            day = start + timedelta(weeks=column, days=row)
+            if day > end:
+                break
+            line.append_text(heat_cell(activity.get(day.isoformat(), 0)))
+            line.append(" ")
+        lines.append(line)
+    legend = Text("    ")
+    for (char, style), count in zip(_LEVELS, HEAT_LEGEND, strict=True):
+        legend.append(char, style=style)
+        legend.append(f" {count}  ", style=MUTED)
+    legend.append("entries and wins a day", style=MUTED)
+    lines.append(legend)
+    for line in lines:
+        line.rstrip()
+    return Text("\n").join(lines)
+
+
+def distress_line(label: str, distress: Any) -> list[Text]:
+    """Beside mood, only when there are check-in ratings to show."""
+    return [mood_line(label, distress, "rating")] if distress.days else []
+
+
+def mood_line(label: str, mood: Any, noun: str = "mood") -> Text:
+    """A sparkline of 0-10 ratings with their average and range, or a quiet note."""
+    if not mood.days:
+        return Text.assemble((label, "bold"), f"  no {noun}s noted")
+    values = mood.values
+    if len(values) == 1:
+        return Text.assemble((label, "bold"), f"  one {noun} noted: {values[0]:g}")
+    return Text.assemble(
+        (label, "bold"),
+        "  ",
+        sparkline([round(v) for v in values], 0, 10),
+        f"  average {mood.average:g}, from {min(values):g} to {max(values):g}",
+    )
+
+
+def stats_view(stats: Any, lines: dict[str, Any]) -> RenderableType:
+    parts: list[RenderableType] = [
+        Padding(Heatmap(stats.heatmap_start, stats.today, stats.activity), (0, 0, 1, 0)),
+        Text(lines["totals_title"], style="bold"),
+        Padding(message(lines["totals"]), (0, 0, 1, 2)),
+        mood_line("Mood, last 30 days", stats.mood),
+        *distress_line("Distress at check-ins", stats.distress),
+        Text(),
+    ]
+    for title, rows in (
+        (lines["values_title"], lines["values"]),
+        (lines["prompts_title"], lines["prompts"]),
+    ):
+        parts.append(Text(title, style="bold"))
+        if not rows:
+            parts.append(Padding(user_text(lines["none"], MUTED), (0, 0, 1, 2)))
+            continue
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(no_wrap=True)
+        grid.add_column(justify="right")
+        for name, count in rows:
+            grid.add_row(user_text(name), str(count))
+        parts.append(Padding(grid, (0, 0, 1, 2)))
+    parts.append(message(lines["streak"]))
+    return Group(*parts)

@@ -1,0 +1,78 @@
+"""Crisis lines shipped with rj (contacts.csv, each checked against its official page) and
+the person's own people."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+CONTACTS_FILE = Path(__file__).with_name("contacts.csv")
+CONTACT_FIELDS = ("region", "name", "reach", "how", "source", "verified")
+ANYWHERE = "*"
+LOCAL_EMERGENCY = "Your local emergency number"  # the line for anywhere, in contacts.csv
+
+
+@dataclass(frozen=True)
+class Contact:
+    name: str
+    reach: str
+    region: str = ANYWHERE
+    how: str = ""
+    source: str = ""
+    verified: str = ""  # YYYY-MM-DD: when `reach` was last checked against `source`
+    own: bool = False  # one of the person's own people (from the settings file)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "reach": self.reach,
+            "region": None if self.own else self.region,
+            "how": self.how.split("+") if self.how else [],
+            "source": self.source or None,
+            "verified": self.verified or None,
+            "own": self.own,
+        }
+
+
+def shipped_contacts(path: Path = CONTACTS_FILE) -> list[Contact]:
+    """Every crisis line in the file shipped with rj, in file order."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [
+            Contact(**{key: row[key].strip() for key in CONTACT_FIELDS})
+            for row in csv.DictReader(handle)
+        ]
+
+
+def contacts_for(
+    region: str, own: Sequence[dict[str, str]], shipped: Sequence[Contact]
+) -> list[Contact]:
+    """What help-now shows: the person's own people first, then the lines for their region
+    (every country's when no region is set), then the ones that work anywhere."""
+    mine = [Contact(name=c["name"], reach=c["reach"], own=True) for c in own]
+    national = [c for c in shipped if c.region != ANYWHERE and region in ("", c.region)]
+    anywhere = [c for c in shipped if c.region == ANYWHERE]
+    if emergency_number(region, shipped):  # the region's own number is listed instead
+        anywhere = [c for c in anywhere if c.name != LOCAL_EMERGENCY]
+    if not region:  # every country's lines: the ones that work anywhere come first
+        return [*mine, *anywhere, *national]
+    return [*mine, *national, *anywhere]
+
+
+def emergency_number(region: str, shipped: Sequence[Contact]) -> str | None:
+    """How to reach emergency services in the region ("call 999"), when rj knows it."""
+    for contact in shipped:
+        if contact.region == region and contact.name == "Emergency services":
+            return contact.reach
+    return None
+
+
+def has_lines_for(region: str, shipped: Sequence[Contact]) -> bool:
+    return any(contact.region == region for contact in shipped)
+
+
+def checked_on(contacts: Sequence[Contact]) -> str:
+    """The oldest date the shown crisis lines were checked against their sources."""
+    return min((contact.verified for contact in contacts if contact.verified), default="")

@@ -1,0 +1,97 @@
+"""The open journal file: a private SQLite database with its pragmas set, migrated on
+open, and written one transaction at a time. Every repository shares one Core."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from resilience_journal.errors import JournalError
+from resilience_journal.messages import store as words
+from resilience_journal.paths import create_private_file, ensure_private_dir
+from resilience_journal.store.files import connect, copy_to, upgrade_backup_path, writable
+from resilience_journal.store.migrations import migrations
+
+Row = dict[str, Any]  # a record as SQLite gives it: column name -> value
+
+
+class Core:
+    def __init__(self, path: Path, *, passphrase: str | None = None) -> None:
+        self.path = path
+        self.passphrase = passphrase
+        if path.is_dir():
+            raise JournalError(words.is_a_folder(path))
+        if path.exists() and not os.access(path, os.R_OK):
+            raise JournalError(words.permission_denied(path))
+        # A journal this person may read but not change (its file or its folder) opens for
+        # reading; a write then says why (see write()).
+        self.read_only = path.exists() and not writable(path)
+        if not self.read_only:
+            ensure_private_dir(path.parent)
+            create_private_file(path)
+        self.db = Database(connect(path, self.read_only, passphrase), execute_plugins=False)
+        self.db.execute("PRAGMA busy_timeout = 10000")
+        self.db.execute("PRAGMA foreign_keys = ON")
+        # Deleted text is overwritten with zeros, not left in free pages (builds differ in
+        # their default, so it is set here).
+        self.db.execute("PRAGMA secure_delete = ON")
+        if not self.read_only and self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            self.db.enable_wal()
+        self._migrate()
+        if self.read_only:
+            return
+        # Only once it is known to be a journal: a journal is private, whoever made the file.
+        for name in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            if name.exists() and name.stat().st_mode & 0o077:
+                name.chmod(0o600)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def _migrate(self) -> None:
+        known = {m.name for m in migrations._migrations}
+        applied = {m.name for m in migrations.applied(self.db)}
+        if applied - known:
+            raise JournalError(words.newer_journal(self.path))
+        if not migrations.pending(self.db):
+            return
+        if self.read_only:
+            raise JournalError(words.upgrade_read_only(self.path))
+        if applied:  # an old journal, not a new one: keep a copy of it as it was
+            self.backup_to(upgrade_backup_path(self.path))
+        with self.write():
+            migrations.apply(self.db)
+
+    @contextmanager
+    def write(self) -> Iterator[Database]:
+        """One write transaction, begun IMMEDIATE so that a second process waits for the
+        lock (busy timeout) instead of failing half way through."""
+        if self.read_only:
+            raise JournalError(words.read_only(self.path))
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.rollback()
+            raise
+        else:
+            self.db.execute("COMMIT")
+
+    def backup_to(self, target: Path) -> None:
+        """A consistent copy of the journal at `target` (private, written whole), taken with
+        SQLite's online backup API while other processes may be writing."""
+        try:
+            ensure_private_dir(target.parent)
+            copy_to(self.db.conn, target, self.passphrase)
+        except OSError as err:  # named by the path asked for, not the temporary file
+            raise JournalError(words.path_refused(str(err.strerror or err), target)) from None
+
+    def checkpoint(self) -> None:
+        """Move the write-ahead log into the journal file and empty it."""
+        if not self.read_only:
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
