@@ -186,32 +186,52 @@ def _absolute(text: str, today: date, *, ahead: bool = False) -> date | None:
     return None
 
 
+# One formatter for each shape a day or a time is shown in, on screen and in exports.
+
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+_MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")  # fmt: skip
 
 
-def long_day(day: date) -> str:
+def as_day(value: date | str) -> date:
+    """A day, from a date or its ISO form (2026-11-23)."""
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def long_day(value: date | str) -> str:
     """Monday 16 November 2026 (without strftime, which is slow a hundred thousand times)."""
+    day = as_day(value)
     return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month]} {day.year}"
 
 
-def day_text(day: date) -> str:
-    """A day as the screens write it: Mon 23 Nov 2026."""
-    return f"{day:%a} {day.day} {day:%b %Y}"
+def short_day(value: date | str) -> str:
+    """Mon 23 Nov 2026."""
+    day = as_day(value)
+    return f"{_WEEKDAYS[day.weekday()][:3]} {day.day} {_MONTHS[day.month][:3]} {day.year}"
+
+
+def brief_day(value: date | str, today: date) -> str:
+    """Mon 23 Nov, with the year only when it is not today's year."""
+    day = as_day(value)
+    text = f"{_WEEKDAYS[day.weekday()][:3]} {day.day} {_MONTHS[day.month][:3]}"
+    return text if day.year == today.year else f"{text} {day.year}"
+
+
+def day_span(start: date, end: date) -> str:
+    """16 to 22 Nov; 30 Nov to 6 Dec (a week is recent: no year)."""
+    if start.month != end.month:
+        return f"{start.day} {_MONTHS[start.month][:3]} to {end.day} {_MONTHS[end.month][:3]}"
+    return f"{start.day} to {end.day} {_MONTHS[end.month][:3]}"
+
+
+def clock_time(stamp: str) -> str:
+    """A stored timestamp as the local time of day: 21:40."""
+    return datetime.fromisoformat(stamp).astimezone().strftime("%H:%M")
+
+
+def local_day(stamp: str) -> str:
+    """A stored timestamp's local calendar day, in ISO form."""
+    return datetime.fromisoformat(stamp).astimezone().date().isoformat()
 
 
 def parse_time_of_day(text: str) -> time:

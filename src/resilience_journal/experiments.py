@@ -254,11 +254,11 @@ class Experiments:
                 '`rj experiment start "..."` begins a new one. Nothing was changed.'
             )
         if not experiment.start <= day <= experiment.end:
-            from resilience_journal.dates import day_text
+            from resilience_journal.dates import short_day
 
             raise JournalError(
-                f"Experiment {experiment.id} runs from {day_text(experiment.start)} to "
-                f"{day_text(experiment.end)}; {day_text(day)} is not one of its days. "
+                f"Experiment {experiment.id} runs from {short_day(experiment.start)} to "
+                f"{short_day(experiment.end)}; {short_day(day)} is not one of its days. "
                 "Nothing was changed."
             )
         note = check_note(note)

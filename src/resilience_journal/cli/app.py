@@ -93,7 +93,7 @@ class JournalGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except JournalError as err:
-            fail(err.message, err.exit_code)
+            fail(err.said(ctx.meta.get(OUTCOME)), err.exit_code)
         except KeyboardInterrupt:
             say("")
             fail(words.STOPPED, 130)
@@ -114,6 +114,15 @@ def _journal_path(ctx: click.Context) -> str:
         return str(paths.resolve(options.db if options else None).db)
     except JournalError:
         return ""
+
+
+OUTCOME = "rj.outcome"
+
+
+def outcome(ctx: click.Context, text: str) -> None:
+    """Say what becomes of the person's work if this command stops on an error ("Nothing
+    was saved."): an error raised without an outcome of its own is shown with this one."""
+    ctx.meta[OUTCOME] = text
 
 
 def fail(text: str, code: int = 1) -> NoReturn:

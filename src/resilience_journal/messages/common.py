@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     pass
@@ -53,8 +53,9 @@ def no_journal_yet(path: str) -> str:
     return f"There is no journal at {path} yet. `rj write` starts one."
 
 
-def word_count(count: int) -> str:
-    return f"{count} word{'s' if count != 1 else ''}"
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """'1 word', '3 words'; `many` for a word that does not just add an s ('2 entries')."""
+    return f"{count} {one if count == 1 else many or one + 's'}"
 
 
 def path_trouble(reason: str, path: str | None) -> str:
@@ -70,13 +71,3 @@ def and_list(names: list[str]) -> str:
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def day_count(count: int) -> str:
-    return "1 day" if count == 1 else f"{count} days"
-
-
-def on_day(day: Any) -> str:
-    from resilience_journal.dates import day_text
-
-    return day_text(day)

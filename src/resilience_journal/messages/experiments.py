@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from resilience_journal.dates import short_day
+
 if TYPE_CHECKING:
     pass
-from resilience_journal.messages.common import day_count, on_day
+from resilience_journal.messages.common import plural
 
 NO_EXPERIMENTS_YET = (
     'No experiments yet. `rj experiment start "a walk after lunch" --days 7` tries one '
@@ -34,7 +36,7 @@ OUTCOME_WORDS = {
 
 
 def experiment_started(number: int, title: str, days: int, end: Any) -> str:
-    span = "today" if days == 1 else f"for {days} days, to {on_day(end)}"
+    span = "today" if days == 1 else f"for {days} days, to {short_day(end)}"
     return (
         f"Started experiment {number}: {title}, {span}. `rj experiment log {number}` "
         "notes each day you try it."
@@ -50,15 +52,15 @@ def experiment_logged(number: int, day_of: int, days: int, did: bool, changed: b
 def tried_summary(tried: int, so_far: int, days: int, closed: bool = False) -> str:
     """'You tried it on 5 of 7 days.' What happened, plainly."""
     if so_far < days and closed:
-        return f"You tried it on {tried} of the {day_count(so_far)} it ran ({days} planned)."
+        return f"You tried it on {tried} of the {plural(so_far, 'day')} it ran ({days} planned)."
     if so_far < days:
-        return f"You tried it on {tried} of {day_count(so_far)} so far, of {days} planned."
-    return f"You tried it on {tried} of {day_count(days)}."
+        return f"You tried it on {tried} of {plural(so_far, 'day')} so far, of {days} planned."
+    return f"You tried it on {tried} of {plural(days, 'day')}."
 
 
 def week_tries(tried: int, not_tried: int) -> str:
     """An experiment's days logged in a week: 'tried on 4 days, not on 1'."""
-    said = f"tried on {day_count(tried)}" if tried else "not tried this week"
+    said = f"tried on {plural(tried, 'day')}" if tried else "not tried this week"
     if tried and not_tried:
         said += f", not on {not_tried}"
     return said
@@ -83,7 +85,7 @@ def experiment_today(number: int, day_of: int, days: int, tick: Any, ended: Any)
     """A line for `rj today`, after the experiment's title."""
     if ended is not None:
         return (
-            f"ended {on_day(ended)}. `rj experiment close {number}` looks back on it, when "
+            f"ended {short_day(ended)}. `rj experiment close {number}` looks back on it, when "
             "you are ready."
         )
     if tick is None:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from resilience_journal.entries import Entry
-from resilience_journal.messages.common import word_count
+from resilience_journal.messages.common import plural
 from resilience_journal.messages.safety import HELP_NOW_LINE
 
 REVIEW_NOTES = {
@@ -50,7 +50,7 @@ def review_typing(adding: bool) -> str:
 
 
 def review_saved(entry: Entry, added: bool) -> str:
-    words = word_count(entry.words)
+    words = plural(entry.words, "word")
     if added:
         return f"Added to your review of {entry.review_week} (entry {entry.id}, {words} now)."
     return f"Saved your review of {entry.review_week} as entry {entry.id} ({words})."

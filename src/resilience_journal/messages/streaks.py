@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from resilience_journal.dates import short_day
+
 if TYPE_CHECKING:
     pass
-from resilience_journal.messages.common import day_count, on_day
+from resilience_journal.messages.common import plural
 
 
 def streak_lines(result: Any) -> list[str]:
@@ -16,37 +18,40 @@ def streak_lines(result: Any) -> list[str]:
     if result.total == 0:
         lines.append("Nothing written yet. The journal is here whenever you want it.")
     elif result.returning and current is not None:
-        lines.append(f"Welcome back. Before this, you last wrote on {on_day(result.previous_day)}.")
+        lines.append(
+            f"Welcome back. Before this, you last wrote on {short_day(result.previous_day)}."
+        )
     if current is not None and not (result.returning and current.days == 1):
         rest = current.days - current.practised
         rested = ""
         if rest:
             rested = f", {rest} of them {'a rest day' if rest == 1 else 'rest days'}"
         lines.append(
-            f"Your current streak: {day_count(current.days)}, since {on_day(current.start)}"
+            f"Your current streak: {plural(current.days, 'day')}, since {short_day(current.start)}"
             f"{rested}."
         )
     elif current is None and result.last_day is not None:
         lines.append(
-            f"You last wrote on {on_day(result.last_day)}. The journal is here "
+            f"You last wrote on {short_day(result.last_day)}. The journal is here "
             "whenever you want it."
         )
     if longest is not None and longest.days > 1 and (current is None or longest != current):
         lines.append(
-            f"Your longest streak: {day_count(longest.days)}, {on_day(longest.start)} to "
-            f"{on_day(longest.end)}."
+            f"Your longest streak: {plural(longest.days, 'day')}, {short_day(longest.start)} to "
+            f"{short_day(longest.end)}."
         )
     if result.last_7:
         lines.append(
             f"You wrote on {result.last_7} of the last 7 days and {result.last_30} of "
-            f"the last 30; {day_count(result.total)} in all."
+            f"the last 30; {plural(result.total, 'day')} in all."
         )
     elif result.last_30:
         lines.append(
-            f"You wrote on {result.last_30} of the last 30 days; {day_count(result.total)} in all."
+            f"You wrote on {result.last_30} of the last 30 days; "
+            f"{plural(result.total, 'day')} in all."
         )
     elif result.total:
-        lines.append(f"You have written on {day_count(result.total)} in all.")
+        lines.append(f"You have written on {plural(result.total, 'day')} in all.")
     lines.append(streak_rule(result.rest_days_per_week))
     return lines
 
@@ -55,7 +60,9 @@ def streak_rule(rest_days: int) -> str:
     if rest_days == 0:
         rests = "A streak counts days in a row"
     else:
-        rests = f"A streak rests through up to {day_count(rest_days)} without writing in any 7 days"
+        rests = (
+            f"A streak rests through up to {plural(rest_days, 'day')} without writing in any 7 days"
+        )
     return (
         f"{rests}; an entry, a win or a review counts, and today stays open until it ends "
         "(rest_days_per_week changes this)."

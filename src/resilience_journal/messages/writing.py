@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from resilience_journal.entries import Entry
-from resilience_journal.messages.common import and_list, word_count
+from resilience_journal.messages.common import and_list, plural
 from resilience_journal.messages.review import review_saved
 
 EDITOR_HELP = [
@@ -40,7 +40,7 @@ RESUME_TAKES_NO_TEXT = "--resume brings back your draft; leave out the text. Not
 def saved(entry: Entry) -> str:
     if entry.kind == "review":
         return review_saved(entry, added=False)
-    return f"Saved entry {entry.id} for {entry.day} ({word_count(entry.words)})."
+    return f"Saved entry {entry.id} for {entry.day} ({plural(entry.words, 'word')})."
 
 
 def nothing_typed(reason: str) -> str:

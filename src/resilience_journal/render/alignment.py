@@ -8,7 +8,8 @@ from rich.table import Table
 from rich.text import Text
 
 from resilience_journal.alignment import Alignment
-from resilience_journal.render.common import MUTED, message, short_day, sparkline, user_text
+from resilience_journal.dates import short_day
+from resilience_journal.render.common import MUTED, message, sparkline, user_text
 
 
 def _ago(days: int | None) -> str:

@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from datetime import date, datetime
 
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from resilience_journal import dates
-from resilience_journal.dates import day_text
 from resilience_journal.text import safe
 
 MUTED = "dim"
@@ -39,22 +36,6 @@ def user_text(value: str | None, style: str = "") -> Text:
     return Text(safe(value or ""), style=style)
 
 
-def long_day(value: str | date) -> str:
-    return dates.long_day(date.fromisoformat(value) if isinstance(value, str) else value)
-
-
-def short_day(value: str) -> str:
-    return day_text(date.fromisoformat(value))
-
-
-def local_time(stamp: str) -> str:
-    return datetime.fromisoformat(stamp).astimezone().strftime("%H:%M")
-
-
-def local_day(stamp: str) -> str:
-    return datetime.fromisoformat(stamp).astimezone().date().isoformat()
-
-
 def message(text: str) -> Text:
     """One of our own sentences; still never parsed as markup."""
     return Text(safe(text))
@@ -75,13 +56,6 @@ def sparkline(points: Sequence[int], low: int = 1, high: int = 10) -> str:
     """Numbers from `low` to `high` as block characters (readable without colour)."""
     span = high - low
     return "".join(_BARS[round((p - low) * (len(_BARS) - 1) / span)] for p in points)
-
-
-def brief_day(day: str | date, today: date) -> str:
-    """Mon 23 Nov, with the year only when it is not today's year."""
-    when = date.fromisoformat(day) if isinstance(day, str) else day
-    text = f"{when:%a} {when.day} {when:%b}"
-    return text if when.year == today.year else f"{text} {when.year}"
 
 
 def fact_line(parts: Sequence[str]) -> Text:

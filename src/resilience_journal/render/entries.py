@@ -10,16 +10,9 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from resilience_journal.dates import clock_time, local_day, long_day, short_day
 from resilience_journal.entries import Entry
-from resilience_journal.render.common import (
-    MUTED,
-    listing,
-    local_day,
-    local_time,
-    long_day,
-    short_day,
-    user_text,
-)
+from resilience_journal.render.common import MUTED, listing, user_text
 
 
 def first_line(entry: Entry, width: int = 60) -> str:
@@ -28,7 +21,7 @@ def first_line(entry: Entry, width: int = 60) -> str:
 
 
 def entry_panel(entry: Entry) -> Panel:
-    meta = [f"#{entry.id}", long_day(entry.day), local_time(entry.created_at)]
+    meta = [f"#{entry.id}", long_day(entry.day), clock_time(entry.created_at)]
     if entry.mood is not None:
         meta.append(f"mood {entry.mood}/10")
     if entry.tags:
@@ -68,13 +61,13 @@ def entries_table(entries: Sequence[Entry], *, deleted: bool = False) -> Table:
     )
     for entry in entries:
         if deleted and entry.deleted_at:
-            extra = f"{short_day(local_day(entry.deleted_at))} {local_time(entry.deleted_at)}"
+            extra = f"{short_day(local_day(entry.deleted_at))} {clock_time(entry.deleted_at)}"
         else:
             extra = ", ".join(entry.tags)
         table.add_row(
             str(entry.id),
             short_day(entry.day),
-            local_time(entry.created_at),
+            clock_time(entry.created_at),
             user_text(entry.headline),
             "" if entry.mood is None else str(entry.mood),
             user_text(extra, MUTED),

@@ -9,7 +9,8 @@ from typing import Any
 from rich import box
 from rich.table import Table
 
-from resilience_journal.render.common import MUTED, console, short_day, user_text
+from resilience_journal.dates import short_day
+from resilience_journal.render.common import MUTED, console, user_text
 
 
 @contextmanager

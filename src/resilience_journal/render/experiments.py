@@ -12,15 +12,8 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from resilience_journal.render.common import (
-    MUTED,
-    answer_table,
-    brief_day,
-    fact_line,
-    message,
-    short_day,
-    user_text,
-)
+from resilience_journal.dates import brief_day, short_day
+from resilience_journal.render.common import MUTED, answer_table, fact_line, message, user_text
 
 OUTCOMES = {"helped": "helped", "partly": "partly", "not-this-time": "not this time"}
 

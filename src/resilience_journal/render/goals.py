@@ -12,14 +12,8 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from resilience_journal.render.common import (
-    MUTED,
-    answer_table,
-    brief_day,
-    fact_line,
-    short_day,
-    user_text,
-)
+from resilience_journal.dates import brief_day, short_day
+from resilience_journal.render.common import MUTED, answer_table, fact_line, user_text
 
 GOAL_STATES = {"active": "active", "paused": "paused", "done": "done", "let-go": "let go"}
 

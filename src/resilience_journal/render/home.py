@@ -10,17 +10,11 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from resilience_journal.dates import local_day, long_day, short_day
 from resilience_journal.drafts import Draft
 from resilience_journal.entries import Entry
 from resilience_journal.prompts import Prompt
-from resilience_journal.render.common import (
-    MUTED,
-    local_day,
-    long_day,
-    message,
-    short_day,
-    user_text,
-)
+from resilience_journal.render.common import MUTED, message, user_text
 from resilience_journal.render.entries import entries_table
 from resilience_journal.render.prompts import prompt_panel
 from resilience_journal.wins import Win

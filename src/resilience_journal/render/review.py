@@ -12,8 +12,9 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from resilience_journal.dates import long_day, short_day
 from resilience_journal.entries import Entry
-from resilience_journal.render.common import MUTED, listing, long_day, short_day, user_text
+from resilience_journal.render.common import MUTED, listing, user_text
 from resilience_journal.render.stats import distress_line, heat_cell, mood_line
 
 

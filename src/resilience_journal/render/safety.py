@@ -10,7 +10,8 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from resilience_journal.render.common import MUTED, local_day, local_time, message, user_text
+from resilience_journal.dates import clock_time, local_day
+from resilience_journal.render.common import MUTED, message, user_text
 from resilience_journal.safety.contacts import Contact
 from resilience_journal.safety.plan import SafetyPlan
 
@@ -112,7 +113,7 @@ def plan_history(plans: Sequence[SafetyPlan]) -> Table:
     table.add_column("changed")
     for plan, before in zip(plans, [*plans[1:], None], strict=True):
         names = "; ".join(SECTIONS[key][0] for key in plan.changed(before))
-        saved = f"{local_day(plan.created_at)} {local_time(plan.created_at)}"
+        saved = f"{local_day(plan.created_at)} {clock_time(plan.created_at)}"
         table.add_row(str(plan.version), saved, names or "-")
     return table
 

@@ -8,7 +8,8 @@ from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.text import Text
 
-from resilience_journal.render.common import MUTED, message, short_day, user_text
+from resilience_journal.dates import short_day
+from resilience_journal.render.common import MUTED, message, user_text
 from resilience_journal.render.entries import first_line
 from resilience_journal.search import SearchHit
 from resilience_journal.text import safe

@@ -10,15 +10,8 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from resilience_journal.render.common import (
-    MUTED,
-    listing,
-    local_day,
-    local_time,
-    long_day,
-    short_day,
-    user_text,
-)
+from resilience_journal.dates import clock_time, local_day, long_day, short_day
+from resilience_journal.render.common import MUTED, listing, user_text
 from resilience_journal.wins import Win
 
 
@@ -62,7 +55,7 @@ def wins_table(wins: Sequence[Win], *, deleted: bool = False) -> Table:
     )
     for noted in wins:
         if deleted and noted.deleted_at:
-            extra = f"{short_day(local_day(noted.deleted_at))} {local_time(noted.deleted_at)}"
+            extra = f"{short_day(local_day(noted.deleted_at))} {clock_time(noted.deleted_at)}"
         else:
             extra = ", ".join(noted.values)
         table.add_row(str(noted.id), short_day(noted.day), user_text(noted.text), user_text(extra))
