@@ -9,6 +9,11 @@ if TYPE_CHECKING:
 
 
 STOPPED = "Stopped."
+# What became of the person's work, said at the end of an error (errors.JournalError).
+NOTHING_SAVED = "Nothing was saved."
+NOTHING_CHANGED = "Nothing was changed."
+NOTHING_IMPORTED = "Nothing was imported."
+NOTHING_EXPORTED = "Nothing was exported."
 USING_DEFAULTS = "Using the default settings for now."
 NOT_SAVED_NOW = "The journal could not save this right now."
 DB_NEEDS_PATH = "--db needs the path of a journal file. Nothing was changed."
