@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, time, timedelta
 
-from dateutil.relativedelta import relativedelta
+from dateutil.relativedelta import relativedelta, weekday
 
 from resilience_journal.errors import JournalError
+from resilience_journal.messages import dates as date_words
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _NUMBER_WORDS = {
@@ -29,7 +30,6 @@ _NUMBER_WORDS = {
 }
 _AGO = re.compile(r"^(\d+|[a-z]+)\s+(day|week|month|year)s?\s+ago$")
 _WEEKDAY = re.compile(r"^(last\s+)?([a-z]+)$")
-EXAMPLES = "Try 'today', 'yesterday', '3 days ago', 'last friday', 'nov 20' or 2026-11-20."
 
 
 class DateError(JournalError):
@@ -62,17 +62,12 @@ def parse_day(text: str, *, today: date, latest: date | None = None) -> date:
     if day is None:
         day = _absolute(text, today)
     if day is None or not date(1900, 1, 1) <= day <= date(9999, 1, 1):
-        raise DateError(f"That date could not be read: {text!r}. {EXAMPLES}")
+        raise DateError(date_words.unreadable(text))
     if latest is not None and day > latest:
-        raise DateError(
-            f"That date is in the future: {text!r}"
-            + (f" ({day.isoformat()})" if text.strip() != day.isoformat() else "")
-            + ". Try today or an earlier day."
-        )
+        raise DateError(date_words.in_future(text, day.isoformat()))
     return day
 
 
-DUE_EXAMPLES = "Try 'in 3 weeks', 'next friday', 'dec 20', 'end of month' or 2026-12-20."
 _IN = re.compile(r"^in\s+(\d+|[a-z]+)\s+(day|week|month|year)s?$")
 _NEXT_WEEKDAY = re.compile(r"^(next\s+)?([a-z]+)$")
 
@@ -89,13 +84,25 @@ def parse_due(text: str, *, today: date) -> date:
     if day is None:
         day = _absolute(text, today, ahead=True)
     if day is None or not date(1900, 1, 1) <= day <= date(9999, 1, 1):
-        raise DateError(f"That date could not be read: {text!r}. {DUE_EXAMPLES}")
+        raise DateError(date_words.unreadable(text, date_words.DUE_EXAMPLES))
     return day
+
+
+def _span(unit: str, count: int) -> relativedelta:
+    """`count` days, weeks, months or years (calendar months and years: 31 Jan + 1 month is
+    28 or 29 Feb)."""
+    if unit == "day":
+        return relativedelta(days=count)
+    if unit == "week":
+        return relativedelta(weeks=count)
+    if unit == "month":
+        return relativedelta(months=count)
+    return relativedelta(years=count)
 
 
 def _ahead(words: str, today: date) -> date | None:
     if words in ("next week", "next month", "next year"):
-        return today + relativedelta(**{words.split()[1] + "s": 1})
+        return today + _span(words.split()[1], 1)
     if words in ("end of month", "end of the month"):
         return today + relativedelta(day=31)
     if words in ("end of year", "end of the year"):
@@ -106,7 +113,7 @@ def _ahead(words: str, today: date) -> date | None:
         if count is None or count > 100_000:
             return None
         try:
-            return today + relativedelta(**{unit + "s": count})
+            return today + _span(unit, count)
         except (OverflowError, ValueError):
             return None
     if match := _NEXT_WEEKDAY.match(words):
@@ -131,14 +138,14 @@ def _relative(words: str, today: date) -> date | None:
     if words == "this year":
         return today.replace(month=1, day=1)
     if words in ("last week", "last month", "last year"):  # a week (month, year) ago
-        return today - relativedelta(**{words.split()[1] + "s": 1})
+        return today - _span(words.split()[1], 1)
     if match := _AGO.match(words):
         amount, unit = match.groups()
         count = int(amount) if amount.isdigit() else _NUMBER_WORDS.get(amount)
         if count is None or count > 100_000:
             return None
         try:
-            return today - relativedelta(**{unit + "s": count})
+            return today - _span(unit, count)
         except (OverflowError, ValueError):
             return None
     if match := _WEEKDAY.match(words):
@@ -152,8 +159,8 @@ def _relative(words: str, today: date) -> date | None:
 
 
 def _weekday_index(name: str) -> int | None:
-    for index, weekday in enumerate(WEEKDAYS):
-        if len(name) >= 3 and weekday.startswith(name):
+    for index, day_name in enumerate(WEEKDAYS):
+        if len(name) >= 3 and day_name.startswith(name):
             return index
     return None
 
@@ -161,7 +168,7 @@ def _weekday_index(name: str) -> int | None:
 def _absolute(text: str, today: date, *, ahead: bool = False) -> date | None:
     """A day dateutil reads. Without a year: the latest such day up to today, or with
     `ahead`, the next one from today."""
-    from dateutil.parser import ParserError, parse
+    from dateutil.parser import ParserError, parse  # deferred: ~20 ms; only a typed date needs it
 
     # Parse twice with different defaults: a field that differs was not typed. A time zone
     # says nothing about the day: ignored, so dateutil has no warning to print about one it
@@ -244,8 +251,6 @@ def parse_time_of_day(text: str) -> time:
 
 def week_start(day: date, week_starts_on: str) -> date:
     """The first day of the week holding `day`, weeks starting on `week_starts_on`."""
-    from dateutil.relativedelta import weekday
-
     first = weekday(WEEKDAYS.index(week_starts_on.lower()))
     return day + relativedelta(weekday=first(-1))
 
@@ -265,13 +270,13 @@ def week_from_label(text: str, week_starts_on: str) -> date:
     """The first day of the week named like 2026-W47 (weeks starting on `week_starts_on`)."""
     match = _WEEK.match(text.strip().lower())
     if match is None:
-        raise DateError(f"A week is written like 2026-W47; got {text!r}.")
+        raise DateError(date_words.week_form(text))
     year, week = int(match[1]), int(match[2])
     if not 1900 <= year <= 9998:
-        raise DateError(f"That week is out of range: {text!r}. Try a year from 1900 to 9998.")
+        raise DateError(date_words.week_out_of_range(text))
     weeks = date(year, 12, 28).isocalendar()[1]  # 28 December is always in the last week
     if not 1 <= week <= weeks:
-        raise DateError(f"{year} has weeks W01 to W{weeks}; got {text!r}.")
+        raise DateError(date_words.weeks_in_year(year, weeks, text))
     return week_start(date.fromisocalendar(year, week, 4), week_starts_on)
 
 
@@ -284,5 +289,5 @@ def stored_week(text: str, week_starts_on: str) -> date:
             raise ValueError
         day = date.fromisocalendar(int(match[1]), int(match[2]), 4)
     except ValueError:
-        raise DateError(f"A week is written like 2026-W47; got {text!r}.") from None
+        raise DateError(date_words.week_form(text)) from None
     return week_start(day, week_starts_on)

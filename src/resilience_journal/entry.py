@@ -8,7 +8,7 @@ import sys
 
 def main() -> None:
     try:
-        from resilience_journal.cli import main as run
+        from resilience_journal.cli import main as run  # deferred: Ctrl-C while starting is calm
     except KeyboardInterrupt:
         sys.stderr.write("\nStopped.\n")
         raise SystemExit(130) from None

@@ -26,14 +26,21 @@ from resilience_journal.errors import JournalError
 from resilience_journal.messages import common as words
 from resilience_journal.text import json_escape, safe
 
-# Settings every command group shares: plain click help and usage errors (no Rich on the
-# help path, paragraphs re-wrapped to the terminal, brackets in help never taken as markup).
-PLAIN = {"rich_markup_mode": None, "add_completion": False}
 
-
-def commands(**settings: Any) -> typer.Typer:
-    """The Typer app of one command module (cli/<module>.py), as the lazy group reads it."""
-    return typer.Typer(**PLAIN, **settings)
+def commands(
+    help: str | None = None, no_args_is_help: bool = False, **settings: Any
+) -> typer.Typer:
+    """The Typer app of one command module (cli/<module>.py), or of a group of commands in
+    it, as the lazy group reads it. Every group shares plain click help and usage errors:
+    no Rich on the help path, paragraphs re-wrapped to the terminal, brackets in help never
+    taken as markup."""
+    return typer.Typer(
+        help=help,
+        no_args_is_help=no_args_is_help,
+        rich_markup_mode=None,
+        add_completion=False,
+        **settings,
+    )
 
 
 class LazyCommands(MutableMapping[str, click.Command]):
@@ -172,7 +179,8 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,  # never print locals (entry text) in a traceback
     context_settings={"help_option_names": ["-h", "--help"]},
-    **PLAIN,
+    rich_markup_mode=None,
+    add_completion=False,
 )
 
 
