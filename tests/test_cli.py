@@ -153,7 +153,9 @@ def test_only_the_command_that_runs_is_imported(argv, loaded, tmp_path):
         "print(sorted(m for m in modules if f'resilience_journal.cli.{m}' in sys.modules))\n"
     )
     env = {**os.environ, "RJ_HOME": str(tmp_path / "home")}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=tmp_path
+    )
     assert result.stdout.strip().splitlines()[-1] == repr(loaded), result.stderr
 
 
