@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import date, timedelta
 
-from resilience_journal.alignment import Actions, alignment
+from resilience_journal.alignment import Actions, alignment, period_start
 from resilience_journal.values import Rating, Value
 
 from .conftest import today
@@ -204,3 +205,40 @@ def test_alignment_without_values_or_ratings(rj):
     assert "No ratings yet. `rj values rate` is a short check-in" in rj("alignment").stdout
     bad = rj("alignment", "--since", "someday")
     assert bad.exit_code == 1 and "That date could not be read: 'someday'" in bad.stderr
+
+
+def test_the_default_period_is_the_last_30_days_with_today():
+    assert period_start(TODAY) == date(2026, 10, 24)
+    assert (TODAY - period_start(TODAY)).days + 1 == 30
+
+
+def test_alignment_takes_anything_shaped_like_a_value_and_a_rating():
+    """alignment.py imports nothing of values.py (values.py calls it): what it reads of a
+    value and a rating is named by a protocol, so plain records do."""
+
+    @dataclass(frozen=True)
+    class Named:
+        id: int
+        name: str
+        archived_at: str | None = None
+
+    @dataclass(frozen=True)
+    class Rated:
+        value_id: int
+        rated_at: str
+        importance: int
+        consistency: int
+
+    result = alignment(
+        [Named(1, "rest")],
+        [Rated(1, "2026-11-20T20:00:00+00:00", 9, 2)],
+        {1: Actions(2, date(2026, 11, 21))},
+        since=SINCE,
+        today=TODAY,
+    )
+    (row,) = result.values
+    assert (row.gap, row.actions, row.days_since_action) == (7, 2, 1)
+    assert result.suggestions == [
+        "Rest matters to you (9/10), and lately it has had less room (2/10). If it feels "
+        "right, one small step: one planned pause today, without having to earn it first."
+    ]

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import date, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
+from resilience_journal.config import Settings
 from resilience_journal.dates import week_start
+from resilience_journal.errors import JournalError
+from resilience_journal.journal import Journal
+from resilience_journal.store import JournalStore
+from resilience_journal.wins import WeekCount, check_text, day_label, week_of, win_id
 
 from .conftest import today
 
@@ -287,3 +292,91 @@ def test_a_win_typed_at_the_terminal_is_asked_for_plainly(pty_env, rj_home):
     assert ran.exit_code == 0, ran.output
     assert "Noted: watered the plant." in ran.output
     assert [w["text"] for w in saved_wins(rj_home)] == ["watered the plant"]
+
+
+# the week count after a win, as the domain works it out ------------------------------
+
+
+@pytest.fixture
+def journal_at(tmp_path):
+    """A journal of its own, its weeks starting on the day given; closed after the test."""
+    opened = []
+
+    def open_journal(week_starts_on: str = "monday") -> Journal:
+        store = JournalStore(tmp_path / f"{week_starts_on}.db")
+        opened.append(store)
+        return Journal(store, Settings(week_starts_on=week_starts_on))
+
+    yield open_journal
+    for store in opened:
+        store.close()
+
+
+NEW_YEAR = ("2026-12-27", "2026-12-28", "2027-01-01", "2027-01-03", "2027-01-04")
+
+
+def noted_on(journal, days: tuple[str, ...]) -> None:
+    moment = datetime(2027, 1, 4, 20, 0, tzinfo=UTC)
+    for day in days:
+        journal.wins.add(f"a win on {day}", (), date.fromisoformat(day), moment)
+
+
+def test_a_wins_day_is_named_unless_it_is_today():
+    today = date(2027, 1, 2)
+    assert day_label(today, today) is None
+    assert day_label(date(2027, 1, 1), today) == "yesterday"
+    assert day_label(date(2026, 12, 31), date(2027, 1, 1)) == "yesterday"  # across the year
+    assert day_label(date(2026, 12, 31), today) == "Thu 31 Dec 2026"  # last year: its year
+    assert day_label(date(2026, 1, 6), date(2026, 11, 23)) == "Tue 6 Jan"
+
+
+def test_the_week_of_a_day_follows_week_starts_on_across_the_new_year():
+    thursday = date(2026, 12, 31)
+    assert week_of(thursday, "monday") == (date(2026, 12, 28), date(2027, 1, 3))
+    assert week_of(thursday, "sunday") == (date(2026, 12, 27), date(2027, 1, 2))
+    assert week_of(date(2027, 1, 4), "monday") == (date(2027, 1, 4), date(2027, 1, 10))
+
+
+def test_week_count_over_a_year_boundary(journal_at):
+    journal = journal_at()
+    noted_on(journal, NEW_YEAR)
+    today = date(2027, 1, 2)  # a Saturday: this week runs Mon 28 Dec to Sun 3 Jan
+    assert journal.wins.week_count(date(2027, 1, 1), today) == WeekCount(3, True, "yesterday")
+    assert journal.wins.week_count(date(2026, 12, 28), today) == WeekCount(
+        3, True, "Mon 28 Dec 2026"
+    )
+    assert journal.wins.week_count(date(2026, 12, 27), today) == WeekCount(
+        1, False, "Sun 27 Dec 2026"
+    )
+    monday = date(2027, 1, 4)
+    assert journal.wins.week_count(monday, monday) == WeekCount(1, True, None)
+    assert journal.wins.week_count(date(2027, 1, 3), monday) == WeekCount(3, False, "yesterday")
+
+
+def test_week_count_follows_week_starts_on(journal_at):
+    journal = journal_at("sunday")
+    noted_on(journal, NEW_YEAR)
+    monday = date(2027, 1, 4)  # this week runs Sun 3 Jan to Sat 9 Jan
+    assert journal.wins.week_count(date(2027, 1, 3), monday) == WeekCount(2, True, "yesterday")
+    assert journal.wins.week_count(date(2027, 1, 1), monday) == WeekCount(3, False, "Fri 1 Jan")
+    assert journal.wins.week_of(date(2026, 12, 27)) == 3  # Sun 27 Dec to Sat 2 Jan
+
+
+def test_a_refused_win_says_nothing_was_saved_itself():
+    with pytest.raises(JournalError) as refused:
+        check_text("one\ntwo")
+    assert refused.value.outcome == "Nothing was saved."
+    assert refused.value.said() == (
+        "A win is one line; for more, `rj write` keeps a whole entry. Nothing was saved."
+    )
+    assert check_text("  kept a promise \n") == "kept a promise"
+
+
+@pytest.mark.parametrize(("typed", "number"), [("12", 12), ("#3", 3), (" 7 ", 7)])
+def test_win_ids_as_typed(typed, number):
+    assert win_id(typed) == number
+
+
+def test_a_win_id_that_is_not_a_number():
+    with pytest.raises(JournalError, match="A win id is a number, like 12; got 'x'."):
+        win_id("x")

@@ -10,29 +10,43 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
-from typing import Any
+from datetime import date, timedelta
+from typing import Any, Protocol
 
-from resilience_journal.values import Rating, Value
+from resilience_journal.messages import alignment as words
 
 WIDE_GAP = 4  # importance this much above consistency earns a gentle suggestion
 HISTORY = 12  # past ratings shown as a sparkline
+PERIOD = 30  # days of actions counted, unless --since says otherwise
 
-# One small, concrete step for a value that matters and got little room lately.
-STEPS: dict[str, str] = {
-    "compassion": "one kind sentence to yourself today, the kind you would say to a friend",
-    "honesty": "one true thing said, however small, to yourself or to someone you trust",
-    "safety": "one thing that makes your space feel a little safer tonight",
-    "autonomy": "one small choice today that is yours alone",
-    "connection": "a short message to someone you would like to hear from",
-    "health": "a glass of water, a short walk, or going to bed a little earlier",
-    "growth": "ten minutes with something you are curious about",
-    "service": "one small, unasked kindness for someone",
-    "creativity": "ten minutes of making something, with no need for it to be good",
-    "family": "a few minutes of full attention for someone you call family",
-    "courage": "one small thing you have been putting off, done gently",
-    "rest": "one planned pause today, without having to earn it first",
-}
+
+class ValueLike(Protocol):
+    """What the computation reads of a value (values.Value has it)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def archived_at(self) -> str | None: ...
+
+
+class RatingLike(Protocol):
+    """What the computation reads of a rating (values.Rating has it)."""
+
+    @property
+    def value_id(self) -> int: ...
+    @property
+    def rated_at(self) -> str: ...
+    @property
+    def importance(self) -> int: ...
+    @property
+    def consistency(self) -> int: ...
+
+
+def period_start(today: date) -> date:
+    """The first day of the default period: the last 30 days, today among them."""
+    return today - timedelta(days=PERIOD - 1)
 
 
 @dataclass(frozen=True)
@@ -63,17 +77,11 @@ class ValueAlignment:
     @property
     def suggestion(self) -> str | None:
         """A small next step when the value matters and the gap is wide; else None."""
-        if self.gap is None or self.gap < WIDE_GAP:
+        if self.importance is None or self.consistency is None:
             return None
-        step = STEPS.get(self.name.lower()) or (
-            f'ten minutes this week for {self.name}, noted with `rj win "..." --value '
-            f'"{self.name}"`'
-        )
-        name = self.name[:1].upper() + self.name[1:]
-        return (
-            f"{name} matters to you ({self.importance}/10), and lately it has had less "
-            f"room ({self.consistency}/10). If it feels right, one small step: {step}."
-        )
+        if self.importance - self.consistency < WIDE_GAP:
+            return None
+        return words.suggestion(self.name, self.importance, self.consistency)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -129,8 +137,8 @@ class Alignment:
 
 
 def alignment(
-    values: Sequence[Value],
-    ratings: Sequence[Rating],
+    values: Sequence[ValueLike],
+    ratings: Sequence[RatingLike],
     actions: Mapping[int, Actions],
     *,
     since: date,
@@ -138,7 +146,7 @@ def alignment(
 ) -> Alignment:
     """The alignment of each active value (archived ones are left out), in the order given.
     `ratings` may be in any order; the latest by `rated_at` counts."""
-    by_value: dict[int, list[Rating]] = {}
+    by_value: dict[int, list[RatingLike]] = {}
     for rating in sorted(ratings, key=lambda r: r.rated_at):
         by_value.setdefault(rating.value_id, []).append(rating)
     rows = []

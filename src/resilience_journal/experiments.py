@@ -15,9 +15,11 @@ from typing import Any
 from resilience_journal.config import Settings
 from resilience_journal.dates import utc_stamp
 from resilience_journal.errors import JournalError
-from resilience_journal.goals import MAX_TITLE, check_answer
+from resilience_journal.goals import MAX_TITLE, check_answer, check_line
+from resilience_journal.messages import experiments as words
+from resilience_journal.messages.common import NOTHING_CHANGED
 from resilience_journal.store import JournalStore, Row
-from resilience_journal.text import readable, whole_number
+from resilience_journal.text import whole_number
 
 MAX_DAYS = 90
 DEFAULT_DAYS = 7
@@ -142,17 +144,8 @@ class Experiment:
 
 
 def check_title(text: str) -> str:
-    """One line of the person's words. The CLI adds what became of the command."""
-    title = readable(text).strip()
-    if not title:
-        raise JournalError(
-            'An experiment needs a few words, like `rj experiment start "a walk after lunch"`.'
-        )
-    if "\n" in title or "\r" in title:
-        raise JournalError("An experiment is one line.")
-    if len(title) > MAX_TITLE:
-        raise JournalError(f"An experiment can be up to {MAX_TITLE} characters, not {len(title)}.")
-    return title
+    """One line of the person's words. The command says what became of it."""
+    return check_line(text, words.AN_EXPERIMENT, MAX_TITLE, words.EXPERIMENT_EXAMPLE)
 
 
 def check_days(text: str | None) -> int:
@@ -160,28 +153,28 @@ def check_days(text: str | None) -> int:
         return DEFAULT_DAYS
     days = whole_number(text)
     if days is None or not 1 <= days <= MAX_DAYS:
-        raise JournalError(f"--days is a whole number from 1 to {MAX_DAYS}; got {text!r}.")
+        raise JournalError(words.bad_days(MAX_DAYS, text))
     return days
 
 
 def check_outcome(text: str) -> str:
     """helped, partly or not-this-time (also typed as 1, 2, 3 or "not this time")."""
-    words = " ".join(text.lower().split())
-    outcome = _OUTCOME_WORDS.get(words, words)
+    typed = " ".join(text.lower().split())
+    outcome = _OUTCOME_WORDS.get(typed, typed)
     if outcome not in OUTCOMES:
-        raise JournalError(f"How it went is one of helped, partly or not-this-time; got {text!r}.")
+        raise JournalError(words.bad_outcome(text))
     return outcome
 
 
 def experiment_id(text: str) -> int:
     number = whole_number(text.strip().lstrip("#"))
     if number is None:
-        raise JournalError(f"An experiment id is a number, like 2; got {text!r}.")
+        raise JournalError(words.bad_experiment_id(text))
     return number
 
 
 def check_note(text: str | None) -> str | None:
-    return check_answer(text, "A note")
+    return check_answer(text, words.A_NOTE)
 
 
 # the service ------------------------------------------------------------------------
@@ -223,7 +216,7 @@ class Experiments:
     def get(self, number: int) -> Experiment:
         row = self.store.experiments.get(number)
         if row is None:
-            raise JournalError(f"There is no experiment {number}. `rj experiments` shows the ids.")
+            raise JournalError(words.no_experiment(number))
         return self._experiments([row])[0]
 
     def find(self, *, open_only: bool = False) -> list[Experiment]:
@@ -249,17 +242,11 @@ class Experiments:
         tick and whether it was changed rather than new."""
         experiment = self.get(number)
         if experiment.closed:
-            raise JournalError(
-                f"Experiment {experiment.id} is closed, so its days are as they were. "
-                '`rj experiment start "..."` begins a new one. Nothing was changed.'
-            )
+            raise JournalError(words.experiment_is_closed(experiment.id), NOTHING_CHANGED)
         if not experiment.start <= day <= experiment.end:
-            from resilience_journal.dates import short_day
-
             raise JournalError(
-                f"Experiment {experiment.id} runs from {short_day(experiment.start)} to "
-                f"{short_day(experiment.end)}; {short_day(day)} is not one of its days. "
-                "Nothing was changed."
+                words.not_a_day_of(experiment.id, experiment.start, experiment.end, day),
+                NOTHING_CHANGED,
             )
         note = check_note(note)
         before = experiment.tick_on(day)
@@ -295,7 +282,7 @@ class Experiments:
     def check_open(self, number: int) -> Experiment:
         experiment = self.get(number)
         if experiment.closed:
-            raise JournalError(f"Experiment {experiment.id} is already closed.")
+            raise JournalError(words.already_closed(experiment.id))
         return experiment
 
     def ticks_between(self, since: date, until: date) -> list[tuple[Experiment, Tick]]:

@@ -15,9 +15,10 @@ from typing import Any
 from resilience_journal.config import Settings
 from resilience_journal.dates import utc_stamp
 from resilience_journal.errors import JournalError
+from resilience_journal.messages import goals as words
 from resilience_journal.store import JournalStore, Row
 from resilience_journal.text import readable, whole_number
-from resilience_journal.wins import Win, Wins
+from resilience_journal.wins import Win, Wins, check_text
 
 MAX_TITLE = 200
 MAX_ANSWER = 500
@@ -128,11 +129,7 @@ class Goal:
         for milestone in self.milestones:
             if milestone.step == number:
                 return milestone
-        count = len(self.milestones)
-        has = {0: "has no steps yet", 1: "has one step, 1"}.get(count, f"has steps 1 to {count}")
-        raise JournalError(
-            f"Goal {self.id} has no step {number}; it {has}. `rj goals show {self.id}` lists them."
-        )
+        raise JournalError(words.no_step(self.id, number, len(self.milestones)))
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -169,44 +166,50 @@ class Checked:
 # validation ---------------------------------------------------------------------------
 
 
-def _line(text: str, what: str, longest: int, example: str) -> str:
-    """One line of the person's words. The CLI adds what became of the command."""
+def check_line(text: str, what: str, longest: int, example: str) -> str:
+    """One line of the person's words (goals, steps, experiments, answers). The command
+    says what became of it (cli/app.py's outcome)."""
     line = readable(text).strip()
     if not line:
-        raise JournalError(f"{what} needs a few words, like {example}.")
+        raise JournalError(words.needs_words(what, example))
     if "\n" in line or "\r" in line:
-        raise JournalError(f"{what} is one line.")
+        raise JournalError(words.one_line(what))
     if len(line) > longest:
-        raise JournalError(f"{what} can be up to {longest} characters, not {len(line)}.")
+        raise JournalError(words.line_too_long(what, longest, len(line)))
     return line
 
 
 def check_title(text: str) -> str:
-    return _line(text, "A goal", MAX_TITLE, '`rj goals add "swim once a week"`')
+    return check_line(text, words.A_GOAL, MAX_TITLE, words.GOAL_EXAMPLE)
 
 
 def check_step(text: str) -> str:
-    return _line(text, "A step", MAX_TITLE, '`rj goals step 3 "book a first lesson"`')
+    return check_line(text, words.A_STEP, MAX_TITLE, words.STEP_EXAMPLE)
 
 
-def check_answer(text: str | None, what: str = "An answer") -> str | None:
+def check_answer(text: str | None, what: str = words.AN_ANSWER) -> str | None:
     """An optional line of the person's own words; empty is None."""
     if text is None or not readable(text).strip():
         return None
-    return _line(text, what, MAX_ANSWER, "a short line")
+    return check_line(text, what, MAX_ANSWER, words.ANSWER_EXAMPLE)
+
+
+def check_learned(text: str | None) -> str | None:
+    """The optional line on what was learned, kept with a goal let go."""
+    return check_answer(text, words.A_LINE)
 
 
 def goal_id(text: str) -> int:
     number = whole_number(text.strip().lstrip("#"))
     if number is None:
-        raise JournalError(f"A goal id is a number, like 3; got {text!r}.")
+        raise JournalError(words.bad_goal_id(text))
     return number
 
 
 def step_number(text: str) -> int:
     number = whole_number(text.strip().lstrip("#"))
     if number is None or number < 1:
-        raise JournalError(f"A step is its number in the goal, like 2; got {text!r}.")
+        raise JournalError(words.bad_step_number(text))
     return number
 
 
@@ -249,7 +252,7 @@ class Goals:
     def get(self, number: int) -> Goal:
         row = self.store.goals.get(number)
         if row is None:
-            raise JournalError(f"There is no goal {number}. `rj goals list --all` shows the ids.")
+            raise JournalError(words.no_goal(number))
         return self._goals([row])[0]
 
     def find(self, *, all_: bool = False) -> list[Goal]:
@@ -283,16 +286,10 @@ class Goals:
     def check(self, number: int, step: int, now: datetime) -> Checked:
         """Check a step. Its win is noted in the same transaction, for the goal's value; a
         step checked before whose win is still there keeps that win."""
-        from resilience_journal.messages import goals as words
-        from resilience_journal.wins import check_text
-
         goal = self.get(number)
         milestone = goal.step(step)
         if milestone.done:
-            raise JournalError(
-                f"Step {step} of goal {goal.id} is already checked. `rj goals uncheck "
-                f"{goal.id} {step}` opens it again."
-            )
+            raise JournalError(words.step_already_checked(goal.id, step))
         today = self.settings.today(now)
         stamp = utc_stamp(now)
         keep = self.store.goals.live_win(milestone.win_id)
@@ -322,11 +319,10 @@ class Goals:
         goal = self.get(number)
         milestone = goal.step(step)
         if not milestone.done:
-            raise JournalError(f"Step {step} of goal {goal.id} is not checked.")
+            raise JournalError(words.step_not_checked(goal.id, step))
         self.store.goals.uncheck_milestone(self._row(milestone), utc_stamp(now))
-        win = (
-            self.wins.get(milestone.win_id) if self.store.goals.live_win(milestone.win_id) else None
-        )
+        kept = milestone.win_id
+        win = self.wins.get(kept) if kept is not None and self.store.goals.live_win(kept) else None
         return self.get(goal.id).step(step), win
 
     @staticmethod
@@ -344,50 +340,41 @@ class Goals:
     def pause(self, number: int, now: datetime) -> Goal:
         goal = self.get(number)
         if goal.state == "paused":
-            raise JournalError(f"Goal {goal.id} is already paused.")
+            raise JournalError(words.goal_already(goal.id, goal.state))
         if goal.state != "active":
-            raise JournalError(
-                f"Goal {goal.id} is {_state_words(goal.state)}; only an active goal can be "
-                f"paused. `rj goals resume {goal.id}` makes it active again."
-            )
+            raise JournalError(words.cannot_pause(goal.id, goal.state))
         return self._set_state(goal, "paused", now)
 
     def resume(self, number: int, now: datetime) -> Goal:
         goal = self.get(number)
         if goal.state == "active":
-            raise JournalError(f"Goal {goal.id} is already active.")
+            raise JournalError(words.goal_already(goal.id, goal.state))
         return self._set_state(goal, "active", now)
 
     def done(self, number: int, now: datetime) -> Goal:
         goal = self.get(number)
         if goal.state == "done":
-            raise JournalError(f"Goal {goal.id} is already done.")
+            raise JournalError(words.goal_already(goal.id, goal.state))
         return self._set_state(goal, "done", now)
 
     def let_go(self, number: int, learned: str | None, now: datetime) -> Goal:
-        goal = self.get(number)
-        if goal.state == "let-go":
-            raise JournalError(f"Goal {goal.id} was already let go.")
-        return self._set_state(goal, "let-go", now, learned=check_answer(learned, "A line"))
+        goal = self.check_can_let_go(number)
+        return self._set_state(goal, "let-go", now, learned=check_learned(learned))
 
     def check_can_let_go(self, number: int) -> Goal:
         """The goal, when it can be let go (before asking what was learned)."""
         goal = self.get(number)
         if goal.state == "let-go":
-            raise JournalError(f"Goal {goal.id} was already let go.")
+            raise JournalError(words.goal_already(goal.id, goal.state))
         return goal
 
-    def _set_state(self, goal: Goal, state: str, now: datetime, **more: Any) -> Goal:
+    def _set_state(self, goal: Goal, state: str, now: datetime, learned: str | None = None) -> Goal:
         changes = {
             "state": state,
             "state_since": self.settings.today(now).isoformat(),
             "updated_at": utc_stamp(now),
         }
-        if more.get("learned") is not None:
-            changes["learned"] = more["learned"]
+        if learned is not None:
+            changes["learned"] = learned
         self.store.goals.update(goal.id, changes)
         return self.get(goal.id)
-
-
-def _state_words(state: str) -> str:
-    return {"let-go": "let go"}.get(state, state)

@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from typing import Any
 
+from resilience_journal.alignment import HISTORY, Actions, Alignment, alignment
 from resilience_journal.dates import utc_stamp
 from resilience_journal.errors import JournalError
+from resilience_journal.messages import values as words
 from resilience_journal.store import JournalStore, Row
 from resilience_journal.text import readable, whole_number
 
@@ -79,14 +81,11 @@ def check_name(text: str) -> str:
     """A value's name: one line of up to 40 characters, spaces between words kept single."""
     name = " ".join(readable(text).split())
     if not name:
-        raise JournalError("A value needs a name, like honesty or 'being present'.")
+        raise JournalError(words.VALUE_NEEDS_NAME)
     if len(name) > MAX_NAME:
-        raise JournalError(f"A value's name can be up to {MAX_NAME} characters, not {len(name)}.")
+        raise JournalError(words.name_too_long(MAX_NAME, len(name)))
     if not _NAME.fullmatch(name) or name.isdigit():
-        raise JournalError(
-            "A value's name is a word or a few, of letters, digits, spaces and - ' & / . "
-            f"starting with a letter or digit; got {text!r}."
-        )
+        raise JournalError(words.bad_name(text))
     return name
 
 
@@ -95,9 +94,7 @@ def check_description(text: str | None) -> str | None:
         return None
     description = " ".join(readable(text).split())
     if len(description) > MAX_DESCRIPTION:
-        raise JournalError(
-            f"A description can be up to {MAX_DESCRIPTION} characters, not {len(description)}."
-        )
+        raise JournalError(words.description_too_long(MAX_DESCRIPTION, len(description)))
     return description or None
 
 
@@ -105,28 +102,15 @@ def check_rating(text: str | int | None, what: str) -> int:
     """A rating typed by a person: a whole number from 1 to 10."""
     value = text if isinstance(text, int) else whole_number(text or "")
     if value is None or not 1 <= value <= 10:
-        raise JournalError(f"{what} is a whole number from 1 to 10; got {str(text)!r}.")
+        raise JournalError(words.bad_rating(what, str(text)))
     return value
 
 
 def unknown_value(name: str, known: Sequence[Value]) -> JournalError:
     """The error for a value name that is not one of the person's active values."""
     if not name.strip():
-        return JournalError("A value needs a name, like honesty or 'being present'.")
-    if not known:
-        return JournalError(
-            f"There is no value {name!r} yet. `rj values` helps you choose some, or "
-            f"`rj values add {quoted_name(name)}` adds it."
-        )
-    names = ", ".join(value.name for value in known)
-    return JournalError(
-        f"There is no value {name!r}. Your values: {names}. "
-        f"`rj values add {quoted_name(name)}` adds it."
-    )
-
-
-def quoted_name(name: str) -> str:
-    return f"'{name}'" if " " in name else name
+        return JournalError(words.VALUE_NEEDS_NAME)
+    return JournalError(words.unknown_value(name, [value.name for value in known]))
 
 
 # the service ------------------------------------------------------------------------
@@ -152,10 +136,7 @@ class Values:
         if value is None:
             raise unknown_value(" ".join(name.split()), self.all())
         if value.archived_at:
-            raise JournalError(
-                f"{value.name!r} is archived. `rj values add {quoted_name(value.name)}` brings "
-                "it back."
-            )
+            raise JournalError(words.value_is_archived(value.name))
         return value
 
     def resolve(self, names: Iterable[str]) -> tuple[str, ...]:
@@ -173,7 +154,7 @@ class Values:
         description = check_description(description)
         existing = self.find(name)
         if existing is not None and not existing.archived_at:
-            raise JournalError(f"{existing.name!r} is already one of your values.")
+            raise JournalError(words.already_a_value(existing.name))
         if existing is not None:
             changes: dict[str, Any] = {"archived_at": None}
             if description is not None:
@@ -219,12 +200,7 @@ class Values:
         name = check_name(new)
         clash = self.find(name)
         if clash is not None and clash.id != value.id:
-            if clash.archived_at is not None:
-                raise JournalError(
-                    f"{clash.name!r} is one of your archived values; pick another name, or "
-                    f"`rj values add {quoted_name(clash.name)}` brings it back."
-                )
-            raise JournalError(f"{clash.name!r} is already a value; pick another name.")
+            raise JournalError(words.name_taken(clash.name, clash.archived_at is not None))
         self.store.values.update(value.id, {"name": name})
         return value, Value.from_row(self.store.values.by_id(value.id))
 
@@ -236,16 +212,15 @@ class Values:
     def rate(
         self, value: Value, importance: int, consistency: int, day: date, now: datetime
     ) -> Rating:
-        record = {
-            "uuid": str(uuid.uuid4()),
-            "value_id": value.id,
-            "rated_at": utc_stamp(now),
-            "day": day.isoformat(),
-            "importance": check_rating(importance, "Importance"),
-            "consistency": check_rating(consistency, "Consistency"),
-        }
-        self.store.values.insert_rating(record)
-        return Rating(value.id, record["day"], record["rated_at"], importance, consistency)
+        rating = Rating(
+            value.id,
+            day.isoformat(),
+            utc_stamp(now),
+            check_rating(importance, words.IMPORTANCE),
+            check_rating(consistency, words.CONSISTENCY),
+        )
+        self.store.values.insert_rating({"uuid": str(uuid.uuid4()), **asdict(rating)})
+        return rating
 
     def ratings(
         self, values: Sequence[Value], last: int = 1, until: date | None = None
@@ -272,10 +247,8 @@ class Values:
     ) -> dict[int, Rating]:
         return {rating.value_id: rating for rating in self.ratings(values, until=until)}
 
-    def alignment(self, since: date, today: date) -> Any:
+    def alignment(self, since: date, today: date) -> Alignment:
         """The alignment of each active value from `since` to `today` (see alignment.py)."""
-        from resilience_journal.alignment import HISTORY, Actions, alignment
-
         actions = {
             row["value_id"]: Actions(
                 int(row["actions"] or 0),

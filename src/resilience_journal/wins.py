@@ -11,10 +11,12 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from resilience_journal.config import Settings
-from resilience_journal.dates import utc_stamp, week_start
+from resilience_journal.dates import brief_day, utc_stamp, week_start
 from resilience_journal.errors import JournalError
+from resilience_journal.messages import wins as words
+from resilience_journal.messages.common import NOTHING_SAVED
 from resilience_journal.store import JournalStore, Row
-from resilience_journal.text import readable
+from resilience_journal.text import readable, whole_number
 from resilience_journal.values import Values, unknown_value
 
 MAX_WIN = 500
@@ -49,23 +51,50 @@ class Win:
         }
 
 
+@dataclass(frozen=True)
+class WeekCount:
+    """What `rj win` says after a win: the wins in the week of the win's day, whether that
+    week is this one, and the day named when it is not today ("yesterday", "Tue 6 Jan")."""
+
+    wins: int
+    this_week: bool
+    day_label: str | None
+
+
 def check_text(text: str) -> str:
     """A win is one line of words: trailing space and a final newline are trimmed."""
     win = readable(text).strip()
     if not win:
-        raise JournalError(
-            'A win needs a few words, like `rj win "drank water before coffee"`. Nothing was saved.'
-        )
+        raise JournalError(words.WIN_NEEDS_WORDS, outcome=NOTHING_SAVED)
     if "\n" in win or "\r" in win:
-        raise JournalError(
-            "A win is one line; for more, `rj write` keeps a whole entry. Nothing was saved."
-        )
+        raise JournalError(words.WIN_ONE_LINE, outcome=NOTHING_SAVED)
     if len(win) > MAX_WIN:
-        raise JournalError(
-            f"A win can be up to {MAX_WIN} characters, not {len(win)}; for more, `rj write` "
-            "keeps a whole entry. Nothing was saved."
-        )
+        raise JournalError(words.win_too_long(MAX_WIN, len(win)), outcome=NOTHING_SAVED)
     return win
+
+
+def win_id(text: str) -> int:
+    """A win's id as a person types it: 12 or #12."""
+    number = whole_number(text.strip().lstrip("#"))
+    if number is None:
+        raise JournalError(words.bad_win_id(text))
+    return number
+
+
+def week_of(day: date, week_starts_on: str) -> tuple[date, date]:
+    """The first and last day of the week that holds `day`."""
+    start = week_start(day, week_starts_on)
+    return start, start + timedelta(days=6)
+
+
+def day_label(day: date, today: date) -> str | None:
+    """How `rj win` names the day of a win: nothing for today, "yesterday", else the day
+    ("Tue 6 Jan", with the year when it is not this year's)."""
+    if day == today:
+        return None
+    if day == today - timedelta(days=1):
+        return words.YESTERDAY
+    return brief_day(day, today)
 
 
 class Wins:
@@ -92,11 +121,9 @@ class Wins:
     def get(self, win_id: int, *, allow_deleted: bool = False) -> Win:
         row = self.store.wins.get(win_id)
         if row is None:
-            raise JournalError(f"There is no win {win_id}. `rj wins` shows the ids.")
+            raise JournalError(words.no_win(win_id))
         if row["deleted_at"] and not allow_deleted:
-            raise JournalError(
-                f"Win {win_id} is in the trash. `rj wins restore {win_id}` brings it back."
-            )
+            raise JournalError(words.win_in_trash(win_id))
         return Win.from_row(row)
 
     def find(
@@ -128,8 +155,15 @@ class Wins:
 
     def week_of(self, day: date) -> int:
         """Wins in the week that holds `day`."""
-        start = week_start(day, self.settings.week_starts_on)
-        return self.count(since=start, until=start + timedelta(days=6))
+        first, last = week_of(day, self.settings.week_starts_on)
+        return self.count(since=first, until=last)
+
+    def week_count(self, day: date, today: date) -> WeekCount:
+        """After a win on `day`: the wins of its week, whether that is this week (weeks
+        start on the week_starts_on setting), and how to name the day."""
+        starts_on = self.settings.week_starts_on
+        this_week = week_start(day, starts_on) == week_start(today, starts_on)
+        return WeekCount(self.week_of(day), this_week, day_label(day, today))
 
     def _value_id(self, name: str | None) -> int | None:
         """A value to filter by: archived ones too, since their history is kept."""
@@ -148,6 +182,6 @@ class Wins:
     def restore(self, win_id: int) -> Win:
         win = self.get(win_id, allow_deleted=True)
         if win.deleted_at is None:
-            raise JournalError(f"Win {win_id} is not in the trash.")
+            raise JournalError(words.win_not_in_trash(win_id))
         self.store.wins.set_deleted(win.id, None)
         return self.get(win.id)

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
+from resilience_journal.alignment import period_start
 from resilience_journal.cli.app import JsonOpt, commands, json_out, now, say
 from resilience_journal.cli.state import state
+from resilience_journal.dates import parse_day
 from resilience_journal.messages import alignment as words
 from resilience_journal.messages import values as values_words
-
-if TYPE_CHECKING:
-    pass
-
+from resilience_journal.render import alignment as view
+from resilience_journal.render.common import print_to
 
 app = commands()
 
@@ -37,13 +37,9 @@ def alignment(
     and wins that lived it, when you last acted on it, and how consistency has moved over
     past ratings. Below, one VLQ-style figure from your ratings.
     """
-    from datetime import timedelta
-
-    from resilience_journal.dates import parse_day
-
     journal = state(ctx).journal(create=False)
     today = journal.today(now())
-    first = parse_day(since, today=today, latest=today) if since else today - timedelta(days=29)
+    first = parse_day(since, today=today, latest=today) if since else period_start(today)
     result = journal.values.alignment(first, today)
     if as_json:
         json_out(result.to_json())
@@ -51,9 +47,6 @@ def alignment(
     if not result.values:
         say(values_words.NO_VALUES_YET)
         return
-    from resilience_journal.render import alignment as view
-    from resilience_journal.render.common import print_to
-
     notes = {
         "no_ratings": words.NO_RATINGS_YET,
         "figure": words.valued_living(result.valued_living or 0, len(result.rated)),

@@ -1,15 +1,30 @@
 """Small experiments: `rj experiment start | log | close | show`, and `rj experiments`."""
 
+from __future__ import annotations
+
 import sys
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
-from resilience_journal.cli.app import JsonOpt, commands, fail, json_out, now, say
-from resilience_journal.cli.goals import _reader, _refuse
+from resilience_journal.cli.app import JsonOpt, commands, json_out, now, outcome, say
+from resilience_journal.cli.ask import ask_or_stop
 from resilience_journal.cli.state import state
-from resilience_journal.errors import JournalError
+from resilience_journal.cli.walk import reader, walk
+from resilience_journal.dates import parse_day
+from resilience_journal.experiments import (
+    Experiment,
+    check_days,
+    check_note,
+    check_outcome,
+    check_title,
+    experiment_id,
+)
+from resilience_journal.goals import check_answer
 from resilience_journal.messages import experiments as words
+from resilience_journal.messages.common import NOTHING_CHANGED, NOTHING_SAVED
+from resilience_journal.render import experiments as view
+from resilience_journal.render.common import print_to
 
 app = commands()
 
@@ -76,42 +91,37 @@ def start(
     """Start an experiment today: what you will try, for how long, how you will know it
     helped, and a plan for when it gets hard. On a terminal, rj asks for the last two
     (Enter skips; Ctrl-C stops without saving)."""
-    from resilience_journal.experiments import check_days, check_title
-    from resilience_journal.goals import check_answer
-
     journal = state(ctx).journal()
-    answers = {"helped_if": helped_if, "if_hard": if_hard}
-    try:
-        name = check_title(" ".join(title))
-        length = check_days(days)
-        chosen = journal.values.get(value).name if value is not None else None
-        answers = {key: check_answer(text) for key, text in answers.items()}
-    except JournalError as err:
-        _refuse(err)
+    outcome(ctx, NOTHING_SAVED)
+    name = check_title(" ".join(title))
+    length = check_days(days)
+    chosen = journal.values.get(value).name if value is not None else None
+    answers = {"helped_if": check_answer(helped_if), "if_hard": check_answer(if_hard)}
     if sys.stdin.isatty() and None in answers.values():
         _ask(answers)
     moment = now()
-    started = journal.experiments.start(name, days=length, value=chosen, now=moment, **answers)
+    started = journal.experiments.start(
+        name,
+        days=length,
+        value=chosen,
+        helped_if=answers["helped_if"],
+        if_hard=answers["if_hard"],
+        now=moment,
+    )
     if as_json:
         json_out(started.to_json())
     say(words.experiment_started(started.id, started.title, started.days, started.end))
 
 
 def _ask(answers: dict[str, str | None]) -> None:
-    from resilience_journal.cli.ask import NoMore, ask_or_stop
-    from resilience_journal.goals import check_answer
-
+    """How it will be known to have helped, and the plan for a hard day, when not given as
+    options. Ctrl-D starts the experiment with what was answered; Ctrl-C saves nothing."""
     say(words.EXPERIMENT_WALK_INTRO)
     questions = {"helped_if": words.ASK_HELPED_IF, "if_hard": words.ASK_IF_HARD}
-    try:
+    with walk(words.EXPERIMENT_NOT_SAVED):
         for key, question in questions.items():
             if answers[key] is None:
-                answers[key] = ask_or_stop(question, _reader(check_answer))
-    except NoMore:
-        say("")
-    except KeyboardInterrupt:
-        say("")
-        fail(words.EXPERIMENT_NOT_SAVED, 130)
+                answers[key] = ask_or_stop(question, reader(check_answer))
 
 
 @experiment_app.command("log")
@@ -139,18 +149,13 @@ def log(
 ) -> None:
     """Log a day of an experiment: tried it (--did) or not (--didnt), with a note if you
     like. One log a day; logging the same day again changes it."""
-    from resilience_journal.dates import parse_day
-    from resilience_journal.experiments import check_note, experiment_id
-
     journal = state(ctx).journal(create=False)
     moment = now()
     today = journal.today(moment)
-    try:
-        number_ = experiment_id(number)
-        day = parse_day(date, today=today, latest=today) if date is not None else today
-        check_note(note)
-    except JournalError as err:
-        _refuse(err, "Nothing was changed.")
+    outcome(ctx, NOTHING_CHANGED)
+    number_ = experiment_id(number)
+    day = parse_day(date, today=today, latest=today) if date is not None else today
+    check_note(note)
     found, _tick, changed = journal.experiments.log(number_, day, did, note, moment)
     say(words.experiment_logged(found.id, found.day_number(day), found.days, did, changed))
 
@@ -159,7 +164,7 @@ def log(
 def close(
     ctx: typer.Context,
     number: ExperimentArg,
-    outcome: Annotated[
+    how_it_went: Annotated[
         str | None,
         typer.Option(
             "--outcome",
@@ -182,22 +187,17 @@ def close(
     """Close an experiment and look back: how many days you tried it, how it went, and what
     you would adjust. On a terminal, rj asks the last two (Enter skips; Ctrl-C leaves it
     open)."""
-    from resilience_journal.experiments import check_outcome, experiment_id
-    from resilience_journal.goals import check_answer
-
     journal = state(ctx).journal(create=False)
     moment = now()
     today = journal.today(moment)
-    try:
-        found = journal.experiments.check_open(experiment_id(number))
-        outcome = check_outcome(outcome) if outcome is not None else None
-        adjust = check_answer(adjust)
-    except JournalError as err:
-        _refuse(err, "Nothing was changed.")
+    outcome(ctx, NOTHING_CHANGED)
+    found = journal.experiments.check_open(experiment_id(number))
+    how = check_outcome(how_it_went) if how_it_went is not None else None
+    adjust = check_answer(adjust)
     summary = words.tried_summary(found.tried, found.days_so_far(today), found.days)
-    if sys.stdin.isatty() and (outcome is None or adjust is None):
-        outcome, adjust = _look_back(found, summary, outcome, adjust)
-    closed = journal.experiments.close(found.id, outcome, adjust, moment)
+    if sys.stdin.isatty() and (how is None or adjust is None):
+        how, adjust = _look_back(found, summary, how, adjust)
+    closed = journal.experiments.close(found.id, how, adjust, moment)
     if as_json:
         json_out(closed.to_json())
     say(
@@ -208,50 +208,30 @@ def close(
 
 
 def _look_back(
-    found: Any, summary: str, outcome: str | None, adjust: str | None
+    found: Experiment, summary: str, how: str | None, adjust: str | None
 ) -> tuple[str | None, str | None]:
     """On a terminal: the days tried, then how it went and what to adjust (those not given
     as options). Ctrl-D closes it with what was answered; Ctrl-C leaves it open."""
-    from resilience_journal.cli.ask import NoMore, ask_or_stop
-    from resilience_journal.experiments import check_outcome
-    from resilience_journal.goals import check_answer
-    from resilience_journal.render import experiments as view
-    from resilience_journal.render.common import print_to
-
-    def read_outcome(text: str) -> str:
-        try:
-            return check_outcome(text)
-        except JournalError:
-            raise ValueError() from None  # the question's own words, asked again
-
     print_to(view.experiment_look_back(found, summary), stderr=True)
     say(words.CLOSE_INTRO)
-    try:
-        if outcome is None:
-            outcome = ask_or_stop(words.ASK_OUTCOME, read_outcome, words.ASK_OUTCOME_AGAIN)
+    with walk(words.experiment_stopped(found.id)):
+        if how is None:
+            # a refusal is answered with the question's own words, asked again
+            read_outcome = reader(check_outcome, say_why=False)
+            how = ask_or_stop(words.ASK_OUTCOME, read_outcome, words.ASK_OUTCOME_AGAIN)
         if adjust is None:
-            adjust = ask_or_stop(words.ASK_ADJUST, _reader(check_answer))
-    except NoMore:
-        say("")
-    except KeyboardInterrupt:
-        say("")
-        fail(words.experiment_stopped(found.id), 130)
-    return outcome, adjust
+            adjust = ask_or_stop(words.ASK_ADJUST, reader(check_answer))
+    return how, adjust
 
 
 @experiment_app.command("show")
 def show(ctx: typer.Context, number: ExperimentArg, as_json: JsonOpt = False) -> None:
     """Show an experiment and each of its days so far."""
-    from resilience_journal.experiments import experiment_id
-
     journal = state(ctx).journal(create=False)
     found = journal.experiments.get(experiment_id(number))
     if as_json:
         json_out(found.to_json())
         return
-    from resilience_journal.render import experiments as view
-    from resilience_journal.render.common import print_to
-
     today = journal.today(now())
     summary = words.tried_summary(
         found.tried, found.days_so_far(today), found.days, closed=found.closed
@@ -270,7 +250,4 @@ def experiments(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     if not found:
         say(words.NO_EXPERIMENTS_YET)
         return
-    from resilience_journal.render import experiments as view
-    from resilience_journal.render.common import print_to
-
     print_to(view.experiments_table(found, journal.today(now())))

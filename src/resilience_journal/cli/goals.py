@@ -1,25 +1,37 @@
 """Goals with milestones: `rj goals add | list | show | step | check | uncheck | pause |
 resume | done | let-go`."""
 
+from __future__ import annotations
+
 import sys
 from collections.abc import Callable
-from datetime import date
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
+from datetime import date, datetime
+from typing import Annotated, Any
 
 import typer
 
-from resilience_journal.cli.app import JsonOpt, commands, fail, json_out, now, say
+from resilience_journal.cli.app import JsonOpt, commands, json_out, now, outcome, say
+from resilience_journal.cli.ask import ask_or_stop
 from resilience_journal.cli.state import state
-from resilience_journal.errors import JournalError
+from resilience_journal.cli.walk import reader, walk
+from resilience_journal.dates import parse_due
+from resilience_journal.goals import (
+    Goal,
+    Goals,
+    check_answer,
+    check_learned,
+    check_step,
+    check_title,
+    goal_id,
+    step_number,
+)
+from resilience_journal.journal import Journal
 from resilience_journal.messages import goals as goals_words
-
-if TYPE_CHECKING:
-    from resilience_journal.journal import Journal
-
+from resilience_journal.messages.common import NOTHING_CHANGED, NOTHING_SAVED
+from resilience_journal.render import goals as view
+from resilience_journal.render.common import print_to
 
 app = commands()
-T = TypeVar("T")
-NOTHING_SAVED = "Nothing was saved."
 
 GoalArg = Annotated[
     str, typer.Argument(metavar="ID", help="The goal's number, as `rj goals list` shows.")
@@ -84,11 +96,7 @@ def _list(ctx: typer.Context, all_: bool, as_json: bool) -> None:
             else goals_words.NO_GOALS_YET
         )
         return
-    from resilience_journal.render import goals as view
-    from resilience_journal.render.common import print_to
-
-    today = journal.today(now())
-    print_to(view.goals_table(found, today))
+    print_to(view.goals_table(found, journal.today(now())))
 
 
 @goals_app.command("add")
@@ -127,20 +135,15 @@ def add_goal(
     """Add a goal. On a terminal, a few gentle questions shape it (specific, measurable,
     achievable, relevant, time-bound); Enter skips any of them, Ctrl-D saves what you have
     answered, and Ctrl-C stops without saving. From a script, pass them as options."""
-    from resilience_journal.dates import parse_due
-    from resilience_journal.goals import check_answer, check_title
-
     journal = state(ctx).journal()
     moment = now()
     today = journal.today(moment)
+    outcome(ctx, NOTHING_SAVED)
     given = {"specific": specific, "measure": measure, "achievable": achievable, "why": why}
-    try:
-        name = check_title(" ".join(title))
-        chosen = journal.values.get(value).name if value is not None else None
-        due = parse_due(by, today=today) if by is not None else None
-        answers = {key: check_answer(text) for key, text in given.items()}
-    except JournalError as err:
-        _refuse(err)
+    name = check_title(" ".join(title))
+    chosen = journal.values.get(value).name if value is not None else None
+    due = parse_due(by, today=today) if by is not None else None
+    answers = {key: check_answer(text) for key, text in given.items()}
     if sys.stdin.isatty():
         chosen, due = _walk(
             journal, answers, chosen, due, today, ask_value=value is None, ask_by=by is None
@@ -152,7 +155,7 @@ def add_goal(
 
 
 def _walk(
-    journal: "Journal",
+    journal: Journal,
     answers: dict[str, str | None],
     value: str | None,
     due: date | None,
@@ -163,10 +166,6 @@ def _walk(
 ) -> tuple[str | None, date | None]:
     """The SMART questions not answered by options, one at a time. The goal is saved only
     after the walk: Ctrl-D ends it early (what was answered is kept), Ctrl-C saves nothing."""
-    from resilience_journal.cli.ask import NoMore, ask_or_stop
-    from resilience_journal.dates import parse_due
-    from resilience_journal.goals import check_answer
-
     say(goals_words.GOAL_WALK_INTRO)
     known = [v.name for v in journal.values.all()] if ask_value else []
 
@@ -176,53 +175,28 @@ def _walk(
             return known[int(words) - 1]
         return journal.values.get(words).name
 
-    try:
+    def read_due(text: str) -> date:
+        return parse_due(text, today=today)
+
+    with walk(goals_words.GOAL_NOT_SAVED):
         for key, question in goals_words.GOAL_QUESTIONS.items():
             if answers[key] is None:
-                answers[key] = ask_or_stop(question, _reader(check_answer))
+                answers[key] = ask_or_stop(question, reader(check_answer))
         if known:
-            value = ask_or_stop(goals_words.goal_value_question(known), _reader(read_value))
+            value = ask_or_stop(goals_words.goal_value_question(known), reader(read_value))
         if ask_by:
-            due = ask_or_stop(
-                goals_words.GOAL_ASK_BY, _reader(lambda text: parse_due(text, today=today))
-            )
-    except NoMore:
-        say("")
-    except KeyboardInterrupt:
-        say("")
-        fail(goals_words.GOAL_NOT_SAVED, 130)
+            due = ask_or_stop(goals_words.GOAL_ASK_BY, reader(read_due))
     return value, due
-
-
-def _reader(check: Callable[[str], T]) -> Callable[[str], T]:
-    """A check for ask_or_stop: its refusal shown, and the question asked again."""
-
-    def read(text: str) -> T:
-        try:
-            return check(text)
-        except JournalError as err:
-            raise ValueError(err.message) from None
-
-    return read
-
-
-def _refuse(err: JournalError, outcome: str = NOTHING_SAVED) -> NoReturn:
-    fail(err.message if err.message.endswith(outcome) else f"{err.message} {outcome}")
 
 
 @goals_app.command("show")
 def show_goal(ctx: typer.Context, number: GoalArg, as_json: JsonOpt = False) -> None:
     """Show a goal: what it is for, its answers, and its steps, numbered."""
-    from resilience_journal.goals import goal_id
-
     journal = state(ctx).journal(create=False)
     goal = journal.goals.get(goal_id(number))
     if as_json:
         json_out(goal.to_json())
         return
-    from resilience_journal.render import goals as view
-    from resilience_journal.render.common import print_to
-
     hint = goals_words.STEP_HINT if goal.state == "active" else goals_words.RESUME_HINT
     print_to(view.goal_view(goal, hint.format(id=goal.id)))
 
@@ -238,26 +212,19 @@ def add_step(
     by: ByOpt = None,
 ) -> None:
     """Add a small step (a milestone) to a goal; steps are numbered 1, 2, 3 in order."""
-    from resilience_journal.dates import parse_due
-    from resilience_journal.goals import check_step, goal_id
-
     journal = state(ctx).journal(create=False)
     moment = now()
-    try:
-        number_ = goal_id(number)
-        words = check_step(" ".join(text))
-        due = parse_due(by, today=journal.today(moment)) if by is not None else None
-    except JournalError as err:
-        _refuse(err)
+    outcome(ctx, NOTHING_SAVED)
+    number_ = goal_id(number)
+    words = check_step(" ".join(text))
+    due = parse_due(by, today=journal.today(moment)) if by is not None else None
     step = journal.goals.add_step(number_, words, due, moment)
     say(goals_words.step_added(number_, step.step, step.text))
 
 
 @goals_app.command("check")
-def check_step(ctx: typer.Context, number: GoalArg, step: StepArg) -> None:
+def check(ctx: typer.Context, number: GoalArg, step: StepArg) -> None:
     """Check a step. It is noted as a small win, for the goal's value."""
-    from resilience_journal.goals import goal_id, step_number
-
     journal = state(ctx).journal(create=False)
     done = journal.goals.check(goal_id(number), step_number(step), now())
     goal = done.goal
@@ -271,18 +238,16 @@ def check_step(ctx: typer.Context, number: GoalArg, step: StepArg) -> None:
 @goals_app.command("uncheck")
 def uncheck_step(ctx: typer.Context, number: GoalArg, step: StepArg) -> None:
     """Open a checked step again. Its small win stays; rj says how to remove it."""
-    from resilience_journal.goals import goal_id, step_number
-
     journal = state(ctx).journal(create=False)
     opened, win = journal.goals.uncheck(goal_id(number), step_number(step), now())
     say(goals_words.step_unchecked(opened.goal_id, opened.step, win.id if win else None))
 
 
-def _state_command(ctx: typer.Context, number: str, change: str) -> None:
-    from resilience_journal.goals import goal_id
-
+def _change_state(
+    ctx: typer.Context, number: str, change: Callable[[Goals, int, datetime], Goal]
+) -> None:
     journal = state(ctx).journal(create=False)
-    goal = getattr(journal.goals, change)(goal_id(number), now())
+    goal = change(journal.goals, goal_id(number), now())
     say(
         goals_words.goal_state_said(
             goal.id, goal.title, goal.state, goal.checked, len(goal.milestones)
@@ -293,19 +258,19 @@ def _state_command(ctx: typer.Context, number: str, change: str) -> None:
 @goals_app.command("pause")
 def pause_goal(ctx: typer.Context, number: GoalArg) -> None:
     """Pause a goal: it rests, with its steps, until you resume it."""
-    _state_command(ctx, number, "pause")
+    _change_state(ctx, number, Goals.pause)
 
 
 @goals_app.command("resume")
 def resume_goal(ctx: typer.Context, number: GoalArg) -> None:
     """Make a paused goal (or one done or let go) active again."""
-    _state_command(ctx, number, "resume")
+    _change_state(ctx, number, Goals.resume)
 
 
 @goals_app.command("done")
 def done_goal(ctx: typer.Context, number: GoalArg) -> None:
     """Mark a goal done, however many of its steps are checked."""
-    _state_command(ctx, number, "done")
+    _change_state(ctx, number, Goals.done)
 
 
 @goals_app.command("let-go")
@@ -319,26 +284,13 @@ def let_go(
 ) -> None:
     """Let a goal go: a respected outcome, not a lesser one. On a terminal, rj asks for an
     optional line on what you learned (Enter skips; Ctrl-C leaves the goal as it was)."""
-    from resilience_journal.goals import check_answer, goal_id
-
     journal = state(ctx).journal(create=False)
     goal = journal.goals.check_can_let_go(goal_id(number))
-    try:
-        learned = check_answer(learned, "A line")
-    except JournalError as err:
-        _refuse(err, "Nothing was changed.")
+    outcome(ctx, NOTHING_CHANGED)
+    learned = check_learned(learned)
     if learned is None and sys.stdin.isatty():
-        from resilience_journal.cli.ask import NoMore, ask_or_stop
-
-        try:
-            learned = ask_or_stop(
-                goals_words.LEARNED_QUESTION, _reader(lambda text: check_answer(text, "A line"))
-            )
-        except NoMore:
-            say("")
-        except KeyboardInterrupt:
-            say("")
-            fail(goals_words.goal_stopped(goal.id), 130)
+        with walk(goals_words.goal_stopped(goal.id)):
+            learned = ask_or_stop(goals_words.LEARNED_QUESTION, reader(check_learned))
     after = journal.goals.let_go(goal.id, learned, now())
     say(
         goals_words.goal_state_said(

@@ -3,22 +3,21 @@
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Annotated
+from datetime import datetime
+from typing import Annotated
 
 import typer
 
-from resilience_journal.cli.app import JsonOpt, commands, fail, json_out, now, say
+from resilience_journal.cli.app import JsonOpt, commands, fail, json_out, now, outcome, say
+from resilience_journal.cli.ask import ask_until
 from resilience_journal.cli.state import state
-from resilience_journal.errors import JournalError
+from resilience_journal.cli.walk import reader
+from resilience_journal.journal import Journal
 from resilience_journal.messages import values as values_words
-from resilience_journal.messages.common import STOPPED
-
-if TYPE_CHECKING:
-    from datetime import datetime
-
-    from resilience_journal.journal import Journal
-    from resilience_journal.values import Rating, Value
-
+from resilience_journal.messages.common import NOTHING_SAVED
+from resilience_journal.render import values as view
+from resilience_journal.render.common import message, print_to
+from resilience_journal.values import STARTER_VALUES, Rating, Value, check_name, check_rating
 
 app = commands()
 NameArg = Annotated[
@@ -49,10 +48,6 @@ def values(ctx: typer.Context) -> None:
 
 
 def _first_use(journal: Journal, moment: datetime) -> None:
-    from resilience_journal.render import values as view
-    from resilience_journal.render.common import message, print_to
-    from resilience_journal.values import STARTER_VALUES
-
     print_to(message(values_words.VALUES_INTRO + "\n"), stderr=True)
     print_to(view.starter_values(STARTER_VALUES), stderr=True)
     if not sys.stdin.isatty():
@@ -61,27 +56,20 @@ def _first_use(journal: Journal, moment: datetime) -> None:
     starters = list(STARTER_VALUES)
 
     def read(answer: str) -> list[str]:
-        from resilience_journal.values import check_name
-
         picked = []
         for part in answer.split(","):
             words = part.split()
             if words and all(word.isdigit() for word in words):
                 for word in words:
                     if not 1 <= int(word) <= len(starters):
-                        raise ValueError(f"There is no number {word} in the list.")
+                        raise ValueError(values_words.no_such_number(word))
                     picked.append(starters[int(word) - 1])
             elif words:
-                try:
-                    picked.append(check_name(part))
-                except JournalError as err:
-                    raise ValueError(err.message) from None
+                picked.append(check_name(part))
         return picked
 
-    from resilience_journal.cli.ask import ask_until
-
     say("")
-    chosen = ask_until(values_words.VALUES_PICK, read, values_words.VALUES_PICK)
+    chosen = ask_until(values_words.VALUES_PICK, reader(read), values_words.VALUES_PICK)
     if not chosen:
         say(values_words.VALUES_NONE_CHOSEN)
         return
@@ -114,9 +102,6 @@ def list_values(
 
 
 def _show(journal: Journal, *, archived: bool) -> None:
-    from resilience_journal.render import values as view
-    from resilience_journal.render.common import print_to
-
     listed = journal.values.all(archived=archived)
     print_to(view.values_table(listed, journal.values.latest_ratings(listed)))
 
@@ -195,22 +180,18 @@ def rate(
     Asks on a terminal; Enter skips a value. From a script, rate one value with --value,
     --importance and --consistency. Every rating is kept with its date.
     """
-    from resilience_journal.values import check_rating
-
     journal = state(ctx).journal(create=False)
     moment = now()
     day = journal.today(moment)
     if any(given is not None for given in (value, importance, consistency)):
         if None in (value, importance, consistency):
             fail(values_words.RATE_NEEDS_ALL)
-        try:
-            chosen = journal.values.get(value or "")
-            scores = (
-                check_rating(importance, "Importance"),
-                check_rating(consistency, "Consistency"),
-            )
-        except JournalError as err:
-            fail(f"{err.message} Nothing was saved.")
+        outcome(ctx, NOTHING_SAVED)
+        chosen = journal.values.get(value or "")
+        scores = (
+            check_rating(importance, values_words.IMPORTANCE),
+            check_rating(consistency, values_words.CONSISTENCY),
+        )
         journal.values.rate(chosen, *scores, day, moment)
         say(values_words.rating_kept(chosen.name, *scores))
         return
@@ -225,37 +206,26 @@ def rate(
 def _rate_each(journal: Journal, active: list[Value], moment: datetime) -> None:
     """Ask about each value in turn; each pair is kept as soon as it is complete, so
     stopping part way keeps what was answered."""
-    from resilience_journal.cli.ask import ask_until
-    from resilience_journal.values import check_rating
 
-    def read(answer: str) -> int:
-        try:
-            return check_rating(answer, "A rating")
-        except JournalError:
-            raise ValueError() from None
+    def rating(answer: str) -> int:
+        return check_rating(answer, values_words.A_RATING)
 
+    read = reader(rating, say_why=False)
     say(values_words.RATE_INTRO)
     day = journal.today(moment)
     kept = 0
     try:
         for value in active:
-            about = f" ({value.description})" if value.description else ""
-            say(f"\n{value.name}{about}")
-            importance = ask_until(
-                "  How important is it to you? (1-10)", read, values_words.RATE_ASK_AGAIN
-            )
+            say(values_words.value_heading(value.name, value.description))
+            importance = ask_until(values_words.ASK_IMPORTANCE, read, values_words.RATE_ASK_AGAIN)
             if importance is None:
                 continue
-            consistency = ask_until(
-                "  How consistently did you live by it this past week? (1-10)",
-                read,
-                values_words.RATE_ASK_AGAIN,
-            )
+            consistency = ask_until(values_words.ASK_CONSISTENCY, read, values_words.RATE_ASK_AGAIN)
             if consistency is None:
                 continue
             journal.values.rate(value, importance, consistency, day, moment)
             kept += 1
     except KeyboardInterrupt:
         say("")
-        fail(f"{STOPPED} {values_words.ratings_kept(kept)}", 130)
+        fail(values_words.rating_stopped(kept), 130)
     say("\n" + values_words.ratings_kept(kept))

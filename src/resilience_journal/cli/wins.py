@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+import sys
+from collections.abc import Sequence
 from typing import Annotated
 
 import typer
 
-from resilience_journal.cli.app import JsonOpt, commands, fail, json_out, now, say
+from resilience_journal.cli.app import JsonOpt, commands, json_out, now, outcome, say
 from resilience_journal.cli.options import (
     CountOpt,
     DateOpt,
@@ -17,8 +18,12 @@ from resilience_journal.cli.options import (
     day_range,
 )
 from resilience_journal.cli.state import state
-from resilience_journal.errors import JournalError
+from resilience_journal.compose import read_stdin
+from resilience_journal.dates import as_day, parse_day
+from resilience_journal.entries import check_count
 from resilience_journal.messages import wins as wins_words
+from resilience_journal.messages.common import NOTHING_SAVED
+from resilience_journal.wins import Win, win_id
 
 app = commands()
 
@@ -46,53 +51,28 @@ def win(
 
     Small things count: a glass of water, a call returned, a boundary kept.
     """
-    from resilience_journal.dates import parse_day
-    from resilience_journal.wins import check_text
-
     journal = state(ctx).journal()
     moment = now()
     today = journal.today(moment)
-    try:
-        values = journal.values.resolve(value or ())
-        day = parse_day(date, today=today, latest=today) if date is not None else None
-    except JournalError as err:
-        fail(f"{err.message} Nothing was saved.")
-    if text == ["-"]:
-        import sys
-
-        from resilience_journal.compose import read_stdin
-
-        if sys.stdin.isatty():
-            say(wins_words.WIN_STDIN_INTRO)
-        words = read_stdin()
-    else:
-        words = " ".join(text)
-    noted = journal.wins.add(check_text(words), values, day, moment)
+    outcome(ctx, NOTHING_SAVED)
+    values = journal.values.resolve(value or ())
+    day = parse_day(date, today=today, latest=today) if date is not None else None
+    noted = journal.wins.add(_win_text(ctx, text), values, day, moment)
     if as_json:
         json_out(noted.to_json())
-    label = None if day is None or day == today else _day_label(noted.day, today)
-    count, same_week = _week_count(journal, noted.day, today)
-    say(wins_words.win_noted(noted.text, noted.values, label, count, same_week))
+    week = journal.wins.week_count(as_day(noted.day), today)
+    say(wins_words.win_noted(noted.text, noted.values, week.day_label, week.wins, week.this_week))
 
 
-def _week_count(journal, day: str, today: date) -> tuple[int, bool]:
-    """The wins in the week of a win's day, and whether that is this week."""
-    from resilience_journal.dates import week_start
-
-    when = date.fromisoformat(day)
-    starts_on = journal.settings.week_starts_on
-    return journal.wins.week_of(when), week_start(when, starts_on) == week_start(today, starts_on)
-
-
-def _day_label(day: str, today: date) -> str:
-    from datetime import timedelta
-
-    when = date.fromisoformat(day)
-    if when == today - timedelta(days=1):
-        return "yesterday"
-    if when.year != today.year:
-        return f"{when:%a} {when.day} {when:%b %Y}"
-    return f"{when:%a} {when.day} {when:%b}"
+def _win_text(ctx: typer.Context, text: list[str]) -> str:
+    """The win's words: the arguments, or standard input for `-`."""
+    if text != ["-"]:
+        return " ".join(text)
+    if sys.stdin.isatty():
+        say(wins_words.WIN_STDIN_INTRO)
+    # read_stdin's refusals say themselves that nothing was saved ("...; nothing was saved.")
+    outcome(ctx, "")
+    return read_stdin()
 
 
 wins_app = commands(
@@ -121,8 +101,6 @@ def wins(
     """
     if ctx.invoked_subcommand is not None:
         return
-    from resilience_journal.entries import check_count
-
     journal = state(ctx).journal(create=False)
     today = journal.today(now())
     limit = check_count(number)
@@ -133,9 +111,6 @@ def wins(
     if as_json:
         json_out([noted.to_json() for noted in found])
         return
-    from resilience_journal.render import wins as view
-    from resilience_journal.render.common import print_to
-
     if not found:
         filtered = since or until or value
         say(wins_words.NO_WINS_MATCH if filtered else wins_words.NO_WINS_YET)
@@ -145,27 +120,26 @@ def wins(
         if len(found) == limit
         else len(found)
     )
-    print_to(view.wins_view(found, total, "Use -n to see more."))
+    _draw(found, total)
+
+
+def _draw(found: Sequence[Win], total: int) -> None:
+    # deferred: Rich costs ~40 ms, and `rj win`, which lives in this module too, draws nothing
+    from resilience_journal.render import wins as view
+    from resilience_journal.render.common import print_to  # deferred: Rich, as above
+
+    print_to(view.wins_view(found, total, wins_words.MORE_HINT))
 
 
 @wins_app.command("delete")
 def delete_win(ctx: typer.Context, number: WinIdArg) -> None:
     """Move a win to the trash; `rj wins restore ID` brings it back."""
-    removed = state(ctx).journal(create=False).wins.delete(_win_id(number), now())
+    removed = state(ctx).journal(create=False).wins.delete(win_id(number), now())
     say(wins_words.win_moved_to_trash(removed.id))
 
 
 @wins_app.command("restore")
 def restore_win(ctx: typer.Context, number: WinIdArg) -> None:
     """Bring a win back from the trash."""
-    back = state(ctx).journal(create=False).wins.restore(_win_id(number))
+    back = state(ctx).journal(create=False).wins.restore(win_id(number))
     say(wins_words.win_restored(back.id))
-
-
-def _win_id(text: str) -> int:
-    from resilience_journal.text import whole_number
-
-    number = whole_number(text.strip().lstrip("#"))
-    if number is None:
-        raise JournalError(f"A win id is a number, like 12; got {text!r}.")
-    return number

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from datetime import date
+from typing import Protocol
 
 from resilience_journal.dates import short_day
-
-if TYPE_CHECKING:
-    pass
 from resilience_journal.messages.common import plural
 
 NO_EXPERIMENTS_YET = (
@@ -28,6 +26,9 @@ CLOSE_INTRO = (
 ASK_OUTCOME = "How did it go? 1 helped, 2 partly, 3 not this time:"
 ASK_OUTCOME_AGAIN = "1, 2 or 3 (helped, partly, not this time), or Enter to skip."
 ASK_ADJUST = "What would you adjust, or keep, if you tried it again?"
+AN_EXPERIMENT = "An experiment"  # what an experiment's title is called in its error
+EXPERIMENT_EXAMPLE = '`rj experiment start "a walk after lunch"`'
+A_NOTE = "A note"  # a day's note, in its error
 OUTCOME_WORDS = {
     "helped": "It helped.",
     "partly": "It partly helped.",
@@ -35,8 +36,15 @@ OUTCOME_WORDS = {
 }
 
 
-def experiment_started(number: int, title: str, days: int, end: Any) -> str:
-    span = "today" if days == 1 else f"for {days} days, to {short_day(end)}"
+class Logged(Protocol):
+    """A day's tick, as the home screen tells it (experiments.Tick has it)."""
+
+    @property
+    def did(self) -> bool: ...
+
+
+def experiment_started(number: int, title: str, days: int, end: date) -> str:
+    span = "today" if days == 1 else f"for {plural(days, 'day')}, to {short_day(end)}"
     return (
         f"Started experiment {number}: {title}, {span}. `rj experiment log {number}` "
         "notes each day you try it."
@@ -81,7 +89,9 @@ def experiment_stopped(number: int) -> str:
     return f"Stopped. Experiment {number} is still open; nothing was changed."
 
 
-def experiment_today(number: int, day_of: int, days: int, tick: Any, ended: Any) -> str:
+def experiment_today(
+    number: int, day_of: int, days: int, tick: Logged | None, ended: date | None
+) -> str:
     """A line for `rj today`, after the experiment's title."""
     if ended is not None:
         return (
@@ -91,3 +101,38 @@ def experiment_today(number: int, day_of: int, days: int, tick: Any, ended: Any)
     if tick is None:
         return f"day {day_of} of {days}, not logged yet: `rj experiment log {number}` (or --didnt)."
     return f"day {day_of} of {days}, logged: {'tried it' if tick.did else 'not today'}."
+
+
+def bad_days(most: int, text: str) -> str:
+    return f"--days is a whole number from 1 to {most}; got {text!r}."
+
+
+def bad_outcome(text: str) -> str:
+    return f"How it went is one of helped, partly or not-this-time; got {text!r}."
+
+
+def bad_experiment_id(text: str) -> str:
+    return f"An experiment id is a number, like 2; got {text!r}."
+
+
+def no_experiment(number: int) -> str:
+    return f"There is no experiment {number}. `rj experiments` shows the ids."
+
+
+def experiment_is_closed(number: int) -> str:
+    """A day logged for a closed experiment."""
+    return (
+        f"Experiment {number} is closed, so its days are as they were. "
+        '`rj experiment start "..."` begins a new one.'
+    )
+
+
+def not_a_day_of(number: int, start: date, end: date, day: date) -> str:
+    return (
+        f"Experiment {number} runs from {short_day(start)} to {short_day(end)}; "
+        f"{short_day(day)} is not one of its days."
+    )
+
+
+def already_closed(number: int) -> str:
+    return f"Experiment {number} is already closed."

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Protocol
 
-if TYPE_CHECKING:
-    pass
-
+from resilience_journal.messages.common import plural
 
 NO_GOALS_YET = (
     'No goals yet. `rj goals add "swim once a week"` starts one, with small steps, whenever '
@@ -31,6 +29,77 @@ LEARNED_QUESTION = (
 )
 STEP_HINT = "`rj goals step {id} TEXT` adds a step; `rj goals check {id} N` checks one."
 RESUME_HINT = "`rj goals resume {id}` takes this goal up again, whenever you want to."
+# A goal's state in words.
+STATE_WORDS = {"active": "active", "paused": "paused", "done": "done", "let-go": "let go"}
+# What a line of the person's words is called in its error, and an example of one.
+A_GOAL = "A goal"
+GOAL_EXAMPLE = '`rj goals add "swim once a week"`'
+A_STEP = "A step"
+STEP_EXAMPLE = '`rj goals step 3 "book a first lesson"`'
+AN_ANSWER = "An answer"
+A_LINE = "A line"  # what was learned, kept with a goal let go
+ANSWER_EXAMPLE = "a short line"
+
+
+class Step(Protocol):
+    """A goal's step, as the home screen names it (goals.Milestone has it)."""
+
+    @property
+    def step(self) -> int: ...
+
+
+def needs_words(what: str, example: str) -> str:
+    return f"{what} needs a few words, like {example}."
+
+
+def one_line(what: str) -> str:
+    return f"{what} is one line."
+
+
+def line_too_long(what: str, longest: int, length: int) -> str:
+    return f"{what} can be up to {longest} characters, not {length}."
+
+
+def bad_goal_id(text: str) -> str:
+    return f"A goal id is a number, like 3; got {text!r}."
+
+
+def bad_step_number(text: str) -> str:
+    return f"A step is its number in the goal, like 2; got {text!r}."
+
+
+def no_goal(number: int) -> str:
+    return f"There is no goal {number}. `rj goals list --all` shows the ids."
+
+
+def no_step(goal_id: int, number: int, steps: int) -> str:
+    has = {0: "has no steps yet", 1: "has one step, 1"}.get(steps, f"has steps 1 to {steps}")
+    return f"Goal {goal_id} has no step {number}; it {has}. `rj goals show {goal_id}` lists them."
+
+
+def step_already_checked(goal_id: int, step: int) -> str:
+    return (
+        f"Step {step} of goal {goal_id} is already checked. `rj goals uncheck {goal_id} {step}` "
+        "opens it again."
+    )
+
+
+def step_not_checked(goal_id: int, step: int) -> str:
+    return f"Step {step} of goal {goal_id} is not checked."
+
+
+def goal_already(goal_id: int, state: str) -> str:
+    """A goal asked to become what it is already."""
+    if state == "let-go":
+        return f"Goal {goal_id} was already let go."
+    return f"Goal {goal_id} is already {STATE_WORDS[state]}."
+
+
+def cannot_pause(goal_id: int, state: str) -> str:
+    return (
+        f"Goal {goal_id} is {STATE_WORDS[state]}; only an active goal can be paused. "
+        f"`rj goals resume {goal_id}` makes it active again."
+    )
 
 
 def goal_value_question(names: list[str]) -> str:
@@ -89,7 +158,7 @@ def goal_state_said(
         )
     if state == "active":
         return f"Goal {goal_id} is active again: {title}."
-    along = f" {checked} of {steps} steps checked along the way." if steps else ""
+    along = f" {checked} of {plural(steps, 'step')} checked along the way." if steps else ""
     if state == "done":
         return f"Goal {goal_id} is done: {title}.{along}"
     kept = " What you learned is kept with it." if learned else ""
@@ -103,7 +172,7 @@ def goal_stopped(goal_id: int) -> str:
     return f"Stopped. Goal {goal_id} is as it was."
 
 
-def next_step_today(number: int, step: Any) -> str:
+def next_step_today(number: int, step: Step | None) -> str:
     if step is None:
         return f"no steps yet: `rj goals step {number} TEXT` adds one."
     return f"next, step {step.step}:"

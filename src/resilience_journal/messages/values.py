@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    pass
-from resilience_journal.messages.common import and_list
+from resilience_journal.messages.common import STOPPED, and_list, plural
 
 VALUES_INTRO = (
     "Values are what matter to you: the directions you want your days to face, not goals "
@@ -33,6 +29,18 @@ RATE_NEEDS_TERMINAL = (
 )
 RATE_ASK_AGAIN = "A whole number from 1 to 10, or Enter to skip this value."
 PICK_ASK_AGAIN = "Numbers from the list or names of your values, or Enter to skip."
+ASK_IMPORTANCE = "  How important is it to you? (1-10)"
+ASK_CONSISTENCY = "  How consistently did you live by it this past week? (1-10)"
+# What a rating is called in its error ("Importance is a whole number from 1 to 10").
+IMPORTANCE = "Importance"
+CONSISTENCY = "Consistency"
+A_RATING = "A rating"
+VALUE_NEEDS_NAME = "A value needs a name, like honesty or 'being present'."
+
+
+def quoted_name(name: str) -> str:
+    """A value's name as typed after `rj values add`: quoted when it has spaces."""
+    return f"'{name}'" if " " in name else name
 
 
 def values_added(names: list[str]) -> str:
@@ -53,8 +61,6 @@ def value_renamed(old: str, new: str) -> str:
 
 
 def value_archived(name: str) -> str:
-    from resilience_journal.values import quoted_name
-
     return (
         f"Archived {name!r}: it rests, and its history is kept. "
         f"`rj values add {quoted_name(name)}` brings it back."
@@ -64,9 +70,73 @@ def value_archived(name: str) -> str:
 def ratings_kept(count: int) -> str:
     if count == 0:
         return "No ratings were kept."
-    noun = "rating" if count == 1 else "ratings"
-    return f"Kept {count} {noun}. `rj alignment` shows them beside what you did."
+    return f"Kept {plural(count, 'rating')}. `rj alignment` shows them beside what you did."
+
+
+def rating_stopped(kept: int) -> str:
+    """Ctrl-C part way through `rj values rate`: the ratings answered are kept."""
+    return f"{STOPPED} {ratings_kept(kept)}"
 
 
 def rating_kept(name: str, importance: int, consistency: int) -> str:
     return f"Kept for {name}: importance {importance}, consistency {consistency}."
+
+
+def value_heading(name: str, description: str | None) -> str:
+    """A value as `rj values rate` asks about it, on a line of its own."""
+    about = f" ({description})" if description else ""
+    return f"\n{name}{about}"
+
+
+def no_such_number(word: str) -> str:
+    return f"There is no number {word} in the list."
+
+
+def name_too_long(limit: int, length: int) -> str:
+    return f"A value's name can be up to {limit} characters, not {length}."
+
+
+def bad_name(text: str) -> str:
+    return (
+        "A value's name is a word or a few, of letters, digits, spaces and - ' & / . "
+        f"starting with a letter or digit; got {text!r}."
+    )
+
+
+def description_too_long(limit: int, length: int) -> str:
+    return f"A description can be up to {limit} characters, not {length}."
+
+
+def bad_rating(what: str, text: str) -> str:
+    return f"{what} is a whole number from 1 to 10; got {text!r}."
+
+
+def unknown_value(name: str, known: list[str]) -> str:
+    """A value name that is not one of the person's active values (`known`)."""
+    if not known:
+        return (
+            f"There is no value {name!r} yet. `rj values` helps you choose some, or "
+            f"`rj values add {quoted_name(name)}` adds it."
+        )
+    return (
+        f"There is no value {name!r}. Your values: {', '.join(known)}. "
+        f"`rj values add {quoted_name(name)}` adds it."
+    )
+
+
+def value_is_archived(name: str) -> str:
+    return f"{name!r} is archived. `rj values add {quoted_name(name)}` brings it back."
+
+
+def already_a_value(name: str) -> str:
+    return f"{name!r} is already one of your values."
+
+
+def name_taken(name: str, archived: bool) -> str:
+    """A rename onto the name of another value."""
+    if archived:
+        return (
+            f"{name!r} is one of your archived values; pick another name, or "
+            f"`rj values add {quoted_name(name)}` brings it back."
+        )
+    return f"{name!r} is already a value; pick another name."

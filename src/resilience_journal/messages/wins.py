@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    pass
-from resilience_journal.messages.common import and_list
+from resilience_journal.messages.common import and_list, plural
 
 NO_WINS_YET = (
     'No wins yet. When something small goes right, `rj win "drank water before coffee"` keeps it.'
@@ -14,6 +10,17 @@ NO_WINS_YET = (
 NO_WINS_MATCH = "No wins match that. `rj wins` with no filters shows them all."
 WINS_TRASH_HINT = "`rj wins restore ID` brings a win back."
 WIN_STDIN_INTRO = "Type the win on one line, then press Ctrl-D on a new line to note it."
+MORE_HINT = "Use -n to see more."
+WIN_NEEDS_WORDS = 'A win needs a few words, like `rj win "drank water before coffee"`.'
+WIN_ONE_LINE = "A win is one line; for more, `rj write` keeps a whole entry."
+YESTERDAY = "yesterday"  # the day of a win noted for yesterday, as `rj win` names it
+
+
+def win_too_long(limit: int, length: int) -> str:
+    return (
+        f"A win can be up to {limit} characters, not {length}; for more, `rj write` keeps a "
+        "whole entry."
+    )
 
 
 def win_noted(
@@ -26,8 +33,7 @@ def win_noted(
     said = f"Noted{when}: {text}{end}"
     if values:
         said += f" For {and_list(values)}."
-    count = "1 win" if in_week == 1 else f"{in_week} wins"
-    return f"{said} {count} {'this' if this_week else 'that'} week."
+    return f"{said} {plural(in_week, 'win')} {'this' if this_week else 'that'} week."
 
 
 def win_moved_to_trash(win_id: int) -> str:
@@ -36,3 +42,19 @@ def win_moved_to_trash(win_id: int) -> str:
 
 def win_restored(win_id: int) -> str:
     return f"Restored win {win_id}."
+
+
+def no_win(win_id: int) -> str:
+    return f"There is no win {win_id}. `rj wins` shows the ids."
+
+
+def win_in_trash(win_id: int) -> str:
+    return f"Win {win_id} is in the trash. `rj wins restore {win_id}` brings it back."
+
+
+def win_not_in_trash(win_id: int) -> str:
+    return f"Win {win_id} is not in the trash."
+
+
+def bad_win_id(text: str) -> str:
+    return f"A win id is a number, like 12; got {text!r}."

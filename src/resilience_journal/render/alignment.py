@@ -9,17 +9,8 @@ from rich.text import Text
 
 from resilience_journal.alignment import Alignment
 from resilience_journal.dates import short_day
+from resilience_journal.messages import alignment as words
 from resilience_journal.render.common import MUTED, message, sparkline, user_text
-
-
-def _ago(days: int | None) -> str:
-    if days is None:
-        return "not yet"
-    if days == 0:
-        return "today"
-    if days == 1:
-        return "yesterday"
-    return f"{days} days ago"
 
 
 def alignment_view(result: Alignment, notes: dict[str, str]) -> RenderableType:
@@ -29,11 +20,7 @@ def alignment_view(result: Alignment, notes: dict[str, str]) -> RenderableType:
         box=box.SIMPLE_HEAD,
         show_edge=False,
         pad_edge=False,
-        title=Text(
-            f"Your values, and actions in the {days} days from "
-            f"{short_day(result.since.isoformat())}",
-            style="bold",
-        ),
+        title=Text(words.actions_title(days, short_day(result.since)), style="bold"),
         title_justify="left",
         collapse_padding=True,
     )
@@ -52,7 +39,7 @@ def alignment_view(result: Alignment, notes: dict[str, str]) -> RenderableType:
             "–" if row.consistency is None else str(row.consistency),
             "–" if row.gap is None else str(row.gap),
             str(row.actions),
-            _ago(row.days_since_action),
+            words.last_acted(row.days_since_action),
             sparkline(row.history) or "–",
         )
     parts: list[RenderableType] = [table, Text()]

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
-from typing import Any
+from datetime import date, timedelta
 
 from rich import box
 from rich.console import Group, RenderableType
@@ -13,12 +12,14 @@ from rich.table import Table
 from rich.text import Text
 
 from resilience_journal.dates import brief_day, short_day
+from resilience_journal.experiments import Experiment
+from resilience_journal.messages.common import plural
 from resilience_journal.render.common import MUTED, answer_table, fact_line, message, user_text
 
 OUTCOMES = {"helped": "helped", "partly": "partly", "not-this-time": "not this time"}
 
 
-def _experiment_state(experiment: Any, today: date) -> str:
+def _experiment_state(experiment: Experiment, today: date) -> str:
     if experiment.closed:
         outcome = OUTCOMES.get(experiment.outcome or "", "")
         return f"closed{': ' + outcome if outcome else ''}"
@@ -29,7 +30,7 @@ def _experiment_state(experiment: Any, today: date) -> str:
     return f"day {experiment.day_number(today)} of {experiment.days}"
 
 
-def experiments_table(experiments: Sequence[Any], today: date) -> Table:
+def experiments_table(experiments: Sequence[Experiment], today: date) -> Table:
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
     table.add_column("id", justify="right", style=MUTED, no_wrap=True, min_width=2)
     table.add_column("experiment", ratio=1, overflow="ellipsis", no_wrap=True, min_width=10)
@@ -45,12 +46,12 @@ def experiments_table(experiments: Sequence[Any], today: date) -> Table:
     return table
 
 
-def _experiment_head(experiment: Any, today: date) -> list[RenderableType]:
-    days = f"{experiment.days} {'day' if experiment.days == 1 else 'days'}"
-    span = f"{days}, {short_day(experiment.start_day)} to {short_day(experiment.end.isoformat())}"
+def _experiment_head(experiment: Experiment, today: date) -> list[RenderableType]:
+    days = plural(experiment.days, "day")
+    span = f"{days}, {short_day(experiment.start_day)} to {short_day(experiment.end)}"
     value = f"for {experiment.value}" if experiment.value else ""
     facts = [span, value, _experiment_state(experiment, today)]
-    if experiment.closed:
+    if experiment.closed_day is not None:
         facts[-1] = f"closed {short_day(experiment.closed_day)}"
     return [
         Text.assemble(
@@ -60,10 +61,8 @@ def _experiment_head(experiment: Any, today: date) -> list[RenderableType]:
     ]
 
 
-def experiment_view(experiment: Any, today: date, summary: str) -> RenderableType:
+def experiment_view(experiment: Experiment, today: date, summary: str) -> RenderableType:
     """An experiment: its facts and answers, then each of its days up to today."""
-    from datetime import timedelta
-
     parts = _experiment_head(experiment, today)
     answers = answer_table(
         [
@@ -92,7 +91,7 @@ def experiment_view(experiment: Any, today: date, summary: str) -> RenderableTyp
     return Group(*parts)
 
 
-def experiment_look_back(experiment: Any, summary: str) -> RenderableType:
+def experiment_look_back(experiment: Experiment, summary: str) -> RenderableType:
     """Before the questions that close an experiment: what it was, and its days."""
     parts: list[RenderableType] = [
         Text.assemble(("Looking back on ", "bold"), user_text(experiment.title, "bold"))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
 
 from rich import box
 from rich.console import Group, RenderableType
@@ -13,12 +12,12 @@ from rich.table import Table
 from rich.text import Text
 
 from resilience_journal.dates import brief_day, short_day
+from resilience_journal.goals import Goal
+from resilience_journal.messages.goals import STATE_WORDS
 from resilience_journal.render.common import MUTED, answer_table, fact_line, user_text
 
-GOAL_STATES = {"active": "active", "paused": "paused", "done": "done", "let-go": "let go"}
 
-
-def goals_table(goals: Sequence[Any], today: date) -> Table:
+def goals_table(goals: Sequence[Goal], today: date) -> Table:
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
     table.add_column("id", justify="right", style=MUTED, no_wrap=True, min_width=2)
     table.add_column("goal", ratio=1, overflow="ellipsis", no_wrap=True, min_width=10)
@@ -32,7 +31,7 @@ def goals_table(goals: Sequence[Any], today: date) -> Table:
         table.add_row(
             str(goal.id),
             user_text(goal.title),
-            GOAL_STATES[goal.state],
+            STATE_WORDS[goal.state],
             user_text(goal.value or ""),
             by,
             steps,
@@ -40,10 +39,10 @@ def goals_table(goals: Sequence[Any], today: date) -> Table:
     return table
 
 
-def goal_view(goal: Any, hint: str) -> RenderableType:
+def goal_view(goal: Goal, hint: str) -> RenderableType:
     """A goal: its title, facts, answers, what was learned, and its numbered steps."""
     facts = [
-        GOAL_STATES[goal.state],
+        STATE_WORDS[goal.state],
         f"for {goal.value}" if goal.value else "",
         f"by {short_day(goal.by)}" if goal.by else "",
         f"added {short_day(goal.day)}",
@@ -75,7 +74,7 @@ def goal_view(goal: Any, hint: str) -> RenderableType:
         for step in goal.milestones:
             when = (
                 f"checked {short_day(step.done_day)}"
-                if step.done
+                if step.done_day is not None
                 else f"by {short_day(step.by)}"
                 if step.by
                 else ""

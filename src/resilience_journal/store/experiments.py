@@ -26,7 +26,9 @@ class ExperimentRepository:
 
     def insert(self, record: Row) -> int:
         with self.core.write():
-            return int(self.db.table("experiments").insert(record).last_pk)
+            new_id = self.db.table("experiments").insert(record).last_pk
+            assert new_id is not None  # set by every insert
+            return int(new_id)
 
     def select(self, *, open_only: bool = False) -> list[Row]:
         where = "WHERE x.closed_day IS NULL" if open_only else ""

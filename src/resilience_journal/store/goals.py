@@ -28,7 +28,9 @@ class GoalRepository:
 
     def insert(self, record: Row) -> int:
         with self.core.write():
-            return int(self.db.table("goals").insert(record).last_pk)
+            new_id = self.db.table("goals").insert(record).last_pk
+            assert new_id is not None  # set by every insert
+            return int(new_id)
 
     def select(self, states: Sequence[str]) -> list[Row]:
         marks = ", ".join("?" for _ in states)
@@ -64,9 +66,11 @@ class GoalRepository:
         """Check a step and, with `win`, note its win (linked to `values`) in the same
         transaction. Returns the step's win id."""
         with self.core.write():
-            win_id = milestone["win_id"]
+            win_id: int | None = milestone["win_id"]
             if win is not None:
-                win_id = int(self.db.table("wins").insert(win).last_pk)
+                new_id = self.db.table("wins").insert(win).last_pk
+                assert new_id is not None  # set by every insert
+                win_id = int(new_id)
                 link_values(self.db, "win", win_id, values)
             self.db.table("milestones").update(milestone["id"], {**done, "win_id": win_id})
             self.db.table("goals").update(milestone["goal_id"], {"updated_at": done["done_at"]})

@@ -44,7 +44,9 @@ class ValueRepository:
 
     def insert(self, record: Row) -> int:
         with self.core.write():
-            return int(self.db.table("journal_values").insert(record).last_pk)
+            new_id = self.db.table("journal_values").insert(record).last_pk
+            assert new_id is not None  # set by every insert
+            return int(new_id)
 
     def insert_many(self, records: Sequence[Row]) -> None:
         with self.core.write():

@@ -23,7 +23,9 @@ class WinRepository:
 
     def insert(self, record: Row, values: Sequence[str]) -> int:
         with self.core.write():
-            win_id = int(self.db.table("wins").insert(record).last_pk)
+            new_id = self.db.table("wins").insert(record).last_pk
+            assert new_id is not None  # set by every insert
+            win_id = int(new_id)
             link_values(self.db, "win", win_id, values)
         return win_id
 
