@@ -1,5 +1,6 @@
 """Practice over time as pure domain code: journaling days at midnight and across DST, the
-week a review is for, and the heatmap as a person reads it without colour."""
+week a review is for (and its questions), prompts answered by category, and the heatmap as a
+person reads it without colour."""
 
 from __future__ import annotations
 
@@ -11,8 +12,13 @@ from dateutil import tz
 from rich.console import Console
 
 from resilience_journal.dates import DateError, journal_day, week_from_label, week_label
+from resilience_journal.errors import JournalError
+from resilience_journal.messages.review import review_ready, review_saved
+from resilience_journal.prompting.library import Library, load_library
+from resilience_journal.prompting.packs import Category, Prompt
 from resilience_journal.render.stats import heatmap
-from resilience_journal.review import default_review_week
+from resilience_journal.review import Week, default_review_week, week_to_review, with_questions
+from resilience_journal.stats import Mood, by_category
 from resilience_journal.streaks import practice
 
 LONDON = tz.gettz("Europe/London")
@@ -94,6 +100,88 @@ def test_the_repeated_hour_belongs_to_the_evening_before(moment):
 )
 def test_the_week_a_review_is_for(today, starts_on, week):
     assert default_review_week(date.fromisoformat(today), starts_on).isoformat() == week
+
+
+@pytest.mark.parametrize(
+    ("week", "day", "start"),
+    [
+        (None, None, "2026-11-16"),  # Wednesday: the week before, as default_review_week
+        ("2026-W48", None, "2026-11-23"),  # this week, started two days ago
+        ("2025-W02", None, "2025-01-06"),
+        (None, "today", "2026-11-23"),
+        (None, "last friday", "2026-11-16"),
+        (None, "2026-01-01", "2025-12-29"),
+    ],
+)
+def test_the_week_to_review_by_name_by_day_or_by_default(week, day, start):
+    today = date(2026, 11, 25)
+    assert week_to_review(today, "monday", week=week, day=day).isoformat() == start
+
+
+@pytest.mark.parametrize(
+    ("week", "day", "said"),
+    [
+        (
+            "2026-W49",
+            None,
+            "The week 2026-W49 has not started yet. `rj review` shows the latest week.",
+        ),
+        ("2026-W48", "today", "Give --week or --date, not both. Nothing was changed."),
+        (None, "tomorrow", "That date is in the future: 'tomorrow' (2026-11-26)."),
+    ],
+)
+def test_a_week_that_cannot_be_reviewed_is_refused(week, day, said):
+    with pytest.raises(JournalError) as refused:
+        week_to_review(date(2026, 11, 25), "monday", week=week, day=day)
+    assert refused.value.message.startswith(said)
+
+
+def test_the_weeks_questions_follow_the_pace_and_stay_all_week():
+    week = Week(date(2026, 11, 16), date(2026, 11, 25), {}, [], [], Mood(()), [])
+    library = load_library()
+    gentle = with_questions(week, library, "gentle")
+    assert len(gentle.prompts) == 3 and {p.depth for p in gentle.prompts} == {"gentle"}
+    assert all(p.category == "weekly-reflection" for p in gentle.prompts)
+    assert with_questions(week, library, "gentle").prompts == gentle.prompts
+    assert with_questions(week, library, "deep").prompts != []
+    assert week.prompts == []  # the week itself is left as it was
+
+
+def test_prompts_answered_are_counted_by_category_most_first():
+    library = Library()
+    for name in ("alpha", "beta"):
+        library.categories[name] = Category(name, name.title(), "")
+        for index in range(2):
+            prompt = Prompt(f"{name}.{index}", "text", "gentle", name)
+            library.prompts[prompt.id] = prompt
+    answered = {"alpha.0": 1, "beta.0": 2, "beta.1": 1, "gone.prompt": 3, "alpha.1": 2}
+    titles, counted = by_category(answered, library)
+    assert counted == [("alpha", 3), ("beta", 3), ("gone.prompt", 3)]
+    assert titles == {"alpha": "Alpha", "beta": "Beta"}
+    assert by_category({}, library) == (titles, [])
+
+
+@pytest.mark.parametrize(
+    ("start", "today", "said"),
+    [
+        ("2026-11-16", "2026-11-25", "last week (16 to 22 Nov)"),
+        ("2026-11-23", "2026-11-26", "this week (23 to 29 Nov)"),
+        ("2026-11-30", "2026-12-08", "last week (30 Nov to 6 Dec)"),
+        ("2026-12-28", "2027-01-05", "last week (28 Dec to 3 Jan)"),
+    ],
+)
+def test_the_ready_review_names_its_days(start, today, said):
+    line = review_ready(date.fromisoformat(start), date.fromisoformat(today))
+    assert line == f"Your review of {said} is ready whenever you are: `rj review`."
+
+
+def test_a_saved_review_is_told_from_plain_values():
+    assert review_saved("2026-W47", 12, 1, added=False) == (
+        "Saved your review of 2026-W47 as entry 12 (1 word)."
+    )
+    assert review_saved("2026-W47", 12, 40, added=True) == (
+        "Added to your review of 2026-W47 (entry 12, 40 words now)."
+    )
 
 
 @pytest.mark.parametrize(

@@ -11,17 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from resilience_journal.prompts import (
-    DEPTHS,
-    PACE_DEPTHS,
-    Category,
-    Library,
-    Prompt,
-    bundled_dir,
-    choose,
-    load_file,
-    load_library,
-)
+from resilience_journal.errors import JournalError
+from resilience_journal.prompting.choosing import choose, grounding_line, weekly_prompts
+from resilience_journal.prompting.depth import PACE_DEPTHS, depths_today
+from resilience_journal.prompting.library import Library, bundled_dir, load_library
+from resilience_journal.prompting.packs import DEPTHS, Category, Prompt, load_file
 from tests.conftest import ROOT
 
 CATEGORIES = {
@@ -137,7 +131,7 @@ def test_an_installed_wheel_carries_the_prompts(tmp_path):
         capture_output=True,
     )
     code = (
-        "import resilience_journal.prompts as p, sys; lib = p.load_library();"
+        "import resilience_journal.prompting.library as p, sys; lib = p.load_library();"
         "print(len(lib.prompts), p.__file__)"
     )
     out = subprocess.run(
@@ -307,6 +301,93 @@ def test_pace_caps_depth_even_when_everything_allowed_was_used(pace):
 def test_category_filter():
     chosen = choose(small_library(), day=DAY, used={}, depths=DEPTHS, category="beta")
     assert chosen.category == "beta"
+
+
+def test_the_weekly_questions_are_the_weeks_own_and_quiet_ones_only_for_a_quiet_week():
+    library = small_library()
+    library.categories["weekly-reflection"] = Category("weekly-reflection", "Weekly", "")
+    for index, tags in enumerate(((), (), (), ("quiet-week",), ("quiet-week",))):
+        prompt = Prompt(
+            f"weekly.{index}", f"weekly {index}", "gentle", "weekly-reflection", (), tags
+        )
+        library.prompts[prompt.id] = prompt
+    fuller = weekly_prompts(library, "2026-W47", DEPTHS, quiet=False)
+    assert len(fuller) == 3 and not any("quiet-week" in p.tags for p in fuller)
+    assert weekly_prompts(library, "2026-W47", DEPTHS, quiet=False) == fuller
+    quiet = weekly_prompts(library, "2026-W47", DEPTHS, quiet=True)
+    assert [("quiet-week" in p.tags) for p in quiet] == [True, True, False]
+    assert weekly_prompts(library, "2026-W47", ("reflective",), quiet=False) == []
+
+
+def test_the_grounding_line_is_short_and_the_same_all_day():
+    library = load_library()
+    line = grounding_line(library, DAY)
+    assert line is not None and line.category == "grounding" and line.depth == "gentle"
+    assert grounding_line(library, DAY) == line
+    assert grounding_line(small_library(), DAY) is None
+
+
+# how deep today's prompt may go ------------------------------------------------------
+
+
+@pytest.mark.parametrize("pace", ["gentle", "reflective", "deep"])
+def test_the_pace_caps_the_depth(pace):
+    assert depths_today(pace=pace, distress=None, threshold=8) == PACE_DEPTHS[pace]
+    assert depths_today(pace=pace, distress=7, threshold=8) == PACE_DEPTHS[pace]
+
+
+@pytest.mark.parametrize("distress", [8, 10])
+@pytest.mark.parametrize("pace", ["gentle", "reflective", "deep"])
+def test_a_hard_day_keeps_prompts_gentle(pace, distress):
+    assert depths_today(pace=pace, distress=distress, threshold=8) == ("gentle",)
+    asked = depths_today(pace=pace, distress=distress, threshold=8, depth=" Gentle ")
+    assert asked == ("gentle",)
+
+
+def test_a_lower_threshold_makes_more_days_hard():
+    assert depths_today(pace="deep", distress=5, threshold=5) == ("gentle",)
+    assert depths_today(pace="deep", distress=4, threshold=5) == DEPTHS
+
+
+def test_a_depth_asked_for_is_given_when_the_day_and_the_pace_allow_it():
+    assert depths_today(pace="deep", distress=3, threshold=8, depth="DEEP") == ("deep",)
+    assert depths_today(pace="reflective", distress=None, threshold=8, depth="reflective") == (
+        "reflective",
+    )
+
+
+@pytest.mark.parametrize(
+    ("pace", "distress", "depth", "said"),
+    [
+        ("deep", None, "bottomless", "Depth is one of gentle, reflective, deep; got 'bottomless'."),
+        ("deep", None, "", "Depth is one of gentle, reflective, deep; got ''."),
+        (
+            "deep",
+            9,
+            "reflective",
+            "You rated your distress 9 today, so prompts stay gentle today and reflective ones "
+            "are not offered. `rj write --prompt ID` still opens any prompt you choose.",
+        ),
+        (  # a hard day is said first, even when the pace would refuse too
+            "gentle",
+            8,
+            "deep",
+            "You rated your distress 8 today, so prompts stay gentle today and deep ones "
+            "are not offered. `rj write --prompt ID` still opens any prompt you choose.",
+        ),
+        (
+            "reflective",
+            7,
+            "deep",
+            "Your pace is reflective, so deep prompts are not offered. `--pace deep` shows one "
+            "this time; `rj config set pace deep` changes it.",
+        ),
+    ],
+)
+def test_a_depth_the_day_or_the_pace_does_not_allow_is_refused(pace, distress, depth, said):
+    with pytest.raises(JournalError) as refused:
+        depths_today(pace=pace, distress=distress, threshold=8, depth=depth)
+    assert refused.value.message == said
 
 
 # the commands ------------------------------------------------------------------------

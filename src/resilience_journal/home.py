@@ -1,4 +1,5 @@
-"""The home screen's look back: something from this day a year or a month ago."""
+"""What the home screen (`rj today`) gathers beyond the day's writing: something from this
+day a year or a month ago, and the goals and experiments in progress."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from dateutil.relativedelta import relativedelta
 from resilience_journal.config import Settings
 from resilience_journal.dates import week_label, week_start
 from resilience_journal.entries import Entries
+from resilience_journal.experiments import Experiment, Experiments
+from resilience_journal.goals import Goal, Goals
 from resilience_journal.store import JournalStore
 from resilience_journal.wins import Wins
 
@@ -68,3 +71,63 @@ class Memories:
                 if entries:
                     return Memory(when, day, "entry", entries[-1].headline, entries[-1].id)
         return None
+
+
+@dataclass(frozen=True)
+class Plans:
+    """The home screen's goals and experiments: the active goals, with their next step,
+    and the open experiments that have started, with how today stands."""
+
+    day: date
+    goals: list[Goal]
+    experiments: list[Experiment]
+
+    def __bool__(self) -> bool:
+        return bool(self.goals or self.experiments)
+
+    def goals_json(self) -> list[dict[str, Any]]:
+        found = []
+        for goal in self.goals:
+            step = goal.next_step
+            found.append(
+                {
+                    "id": goal.id,
+                    "title": goal.title,
+                    "value": goal.value,
+                    "by": goal.by,
+                    "steps": len(goal.milestones),
+                    "checked": goal.checked,
+                    "next_step": (
+                        {"step": step.step, "text": step.text, "by": step.by} if step else None
+                    ),
+                }
+            )
+        return found
+
+    def experiments_json(self) -> list[dict[str, Any]]:
+        found = []
+        for experiment in self.experiments:
+            tick = experiment.tick_on(self.day)
+            ended = self.day > experiment.end
+            found.append(
+                {
+                    "id": experiment.id,
+                    "title": experiment.title,
+                    "value": experiment.value,
+                    "day_of": None if ended else experiment.day_number(self.day),
+                    "days": experiment.days,
+                    "end_day": experiment.end.isoformat(),
+                    "ended": ended,
+                    "today": {"did": tick.did, "note": tick.note} if tick else None,
+                }
+            )
+        return found
+
+
+def plans_on(day: date, store: JournalStore, goals: Goals, experiments: Experiments) -> Plans:
+    """The goals and experiments to show on `day`: nothing is loaded for a person who has
+    no active goal and no open experiment (one quick look)."""
+    if not store.goals.any_open():
+        return Plans(day, [], [])
+    active = goals.active()
+    return Plans(day, active, [x for x in experiments.find(open_only=True) if x.start <= day])

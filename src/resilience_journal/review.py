@@ -5,15 +5,22 @@ is always passed in."""
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
 from resilience_journal.config import Settings
-from resilience_journal.dates import week_label, week_start
+from resilience_journal.dates import parse_day, week_from_label, week_label, week_start
 from resilience_journal.entries import Entries, Entry
+from resilience_journal.errors import JournalError
 from resilience_journal.experiments import Experiment, Experiments, Tick
 from resilience_journal.goals import Goal, Goals, Milestone
+from resilience_journal.messages import review as words
+from resilience_journal.messages.common import NOTHING_CHANGED
+from resilience_journal.prompting.choosing import weekly_prompts
+from resilience_journal.prompting.depth import PACE_DEPTHS
+from resilience_journal.prompting.library import Library
+from resilience_journal.prompting.packs import Prompt
 from resilience_journal.stats import Mood
 from resilience_journal.store import JournalStore
 from resilience_journal.values import Rating, Values
@@ -49,7 +56,7 @@ class Week:
     mood: Mood
     values: list[ValueWeek]
     reviews: list[Entry] = field(default_factory=list)  # usually one; oldest first
-    prompts: list[Any] = field(default_factory=list)
+    prompts: list[Prompt] = field(default_factory=list)  # the week's questions
     distress: Mood = Mood((), "distress")  # at the daily check-ins
     steps: list[tuple[Goal, Milestone]] = field(default_factory=list)  # checked this week
     tries: list[tuple[Experiment, Tick]] = field(default_factory=list)  # days logged
@@ -134,6 +141,31 @@ def default_review_week(today: date, week_starts_on: str) -> date:
     return start - timedelta(days=7)
 
 
+def week_to_review(
+    today: date, week_starts_on: str, *, week: str | None = None, day: str | None = None
+) -> date:
+    """The first day of the week to review: the week named like 2026-W47, or the one
+    holding `day` (as a person writes it), else default_review_week(). A week that has not
+    started yet has nothing to review."""
+    if week is not None and day is not None:
+        raise JournalError(words.WEEK_OR_DATE, outcome=NOTHING_CHANGED)
+    if week is not None:
+        start = week_from_label(week, week_starts_on)
+        if start > today:
+            raise JournalError(words.week_not_started(week_label(start)))
+        return start
+    if day is not None:
+        return week_start(parse_day(day, today=today, latest=today), week_starts_on)
+    return default_review_week(today, week_starts_on)
+
+
+def with_questions(week: Week, library: Library, pace: str) -> Week:
+    """The week with its questions to reflect on: from the weekly-reflection prompts, never
+    deeper than the pace, the same all week (prompting.choosing.weekly_prompts)."""
+    chosen = weekly_prompts(library, week.label, PACE_DEPTHS[pace], week.quiet)
+    return replace(week, prompts=chosen)
+
+
 class Reviews:
     """A week for review, the reviews written, and the home screen's mention of a ready one
     (journal.reviews)."""
@@ -170,7 +202,8 @@ class Reviews:
         lived: dict[str, int] = {}
         # As alignment counts: a checked step through its win, and on its own only when
         # that win is gone; a day an experiment was tried, for the experiment's value.
-        names = [name for record in [*entries, *wins] for name in record.values]
+        records: list[Entry | Win] = [*entries, *wins]
+        names = [name for record in records for name in record.values]
         names += [
             goal.value
             for goal, step in steps

@@ -9,6 +9,7 @@ from typing import Any
 
 from resilience_journal.config import Settings
 from resilience_journal.dates import week_start
+from resilience_journal.prompting.library import Library
 from resilience_journal.store import JournalStore
 from resilience_journal.streaks import Practice, Streaks
 
@@ -76,6 +77,20 @@ class Stats:
             ],
             "streak": self.practice.to_json(),
         }
+
+
+def by_category(
+    answered: dict[str, int], library: Library
+) -> tuple[dict[str, str], list[tuple[str, int]]]:
+    """Prompt ids answered (Stats.prompts) -> (each category's title, [(category, entries)]
+    most first). Ids the library no longer has are counted under their own id."""
+    counts: dict[str, int] = {}
+    for prompt_id, n in answered.items():
+        prompt = library.prompts.get(prompt_id)
+        name = prompt.category if prompt else prompt_id
+        counts[name] = counts.get(name, 0) + n
+    titles = {name: category.title for name, category in library.categories.items()}
+    return titles, sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
 
 class Statistics:

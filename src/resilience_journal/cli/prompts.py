@@ -5,20 +5,22 @@ from __future__ import annotations
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
+from resilience_journal import config
 from resilience_journal.cli.app import JsonOpt, commands, fail, json_out, now, say
 from resilience_journal.cli.state import State, state
-from resilience_journal.errors import JournalError
+from resilience_journal.journal import Journal
 from resilience_journal.messages import prompts as words
 from resilience_journal.messages import safety as safety_words
-
-if TYPE_CHECKING:
-    from resilience_journal.journal import Journal
-    from resilience_journal.prompts import Library, Prompt
-
+from resilience_journal.prompting.choosing import choose
+from resilience_journal.prompting.depth import depths_today
+from resilience_journal.prompting.library import Library, load_library
+from resilience_journal.prompting.packs import Prompt, PromptFileError, load_file
+from resilience_journal.render import prompts as view
+from resilience_journal.render.common import print_to
 
 app = commands()
 prompts_app = commands(
@@ -37,8 +39,6 @@ CategoryOpt = Annotated[
 def library(current: State) -> Library:
     """The bundled packs and the person's own; a broken pack of theirs is skipped, and
     they are told which and why."""
-    from resilience_journal.prompts import load_library
-
     if current.library is None:
         paths = current.paths()
         current.library = load_library(paths.prompts_dir, paths.cache_dir)
@@ -57,28 +57,18 @@ def todays_prompt(
     depth: str | None = None,
     pace: str | None = None,
 ) -> Prompt | None:
-    from resilience_journal import config
-    from resilience_journal.prompts import DEPTHS, PACE_DEPTHS, choose
-    from resilience_journal.safety.checkin import needs_support
-
-    if pace is not None:
-        pace = config.validate("pace", pace)
-    cap = pace or current.settings().pace
+    """Today's prompt (prompting.choosing), as deep as the pace and the day allow
+    (prompting.depth): `pace` and `depth` as typed, None for the settings."""
+    settings = current.settings()
+    cap = config.validate("pace", pace) if pace is not None else settings.pace
     day = journal.today(moment)
     checked = journal.safety.checkin(day.isoformat())
-    hard_day = checked is not None and needs_support(
-        checked["distress"], current.settings().threshold
+    depths = depths_today(
+        pace=cap,
+        distress=checked["distress"] if checked is not None else None,
+        threshold=settings.threshold,
+        depth=depth,
     )
-    if depth is not None:
-        depth = depth.strip().lower()
-        if depth not in DEPTHS:
-            raise JournalError(f"Depth is one of {', '.join(DEPTHS)}; got {depth!r}.")
-        if hard_day and depth != "gentle":
-            raise JournalError(words.gentle_today(checked["distress"], depth))
-        if depth not in PACE_DEPTHS[cap]:
-            raise JournalError(words.depth_above_pace(depth, cap))
-    # On a day whose check-in reached the threshold, prompts stay gentle.
-    depths = (depth,) if depth else PACE_DEPTHS["gentle" if hard_day else cap]
     return choose(
         library(current),
         day=day,
@@ -132,9 +122,6 @@ def prompt(
     if as_json:
         json_out({**chosen.to_json(), "category_title": title})
         return
-    from resilience_journal.render import prompts as view
-    from resilience_journal.render.common import print_to
-
     footer = words.PROMPT_FOOTER
     if another or category or depth:  # not today's own prompt: say how to write to it
         footer = words.write_to_prompt(chosen.id)
@@ -143,7 +130,9 @@ def prompt(
 
 
 @prompts_app.command("list")
-def list_prompts(ctx: typer.Context, category: CategoryOpt = None, as_json: JsonOpt = False):
+def list_prompts(
+    ctx: typer.Context, category: CategoryOpt = None, as_json: JsonOpt = False
+) -> None:
     """Every prompt, by category."""
     loaded = library(state(ctx))
     found = loaded.in_category(category) if category else list(loaded.prompts.values())
@@ -151,9 +140,6 @@ def list_prompts(ctx: typer.Context, category: CategoryOpt = None, as_json: Json
     if as_json:
         json_out([p.to_json() for p in found])
         return
-    from resilience_journal.render import prompts as view
-    from resilience_journal.render.common import print_to
-
     print_to(view.prompts_table(found))
 
 
@@ -169,11 +155,8 @@ def show_prompt(
     if as_json:
         json_out(chosen.to_json())
         return
-    from resilience_journal.render import prompts as view
-    from resilience_journal.render.common import print_to
-
     title = loaded.categories[chosen.category].title
-    print_to(view.prompt_panel(chosen, title, f"id: {chosen.id} · {chosen.depth}"))
+    print_to(view.prompt_panel(chosen, title, words.shown_prompt_footer(chosen.id, chosen.depth)))
 
 
 @prompts_app.command("categories")
@@ -184,9 +167,6 @@ def categories(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     if as_json:
         json_out([{**asdict(c), "prompts": counts[c.name]} for c in loaded.categories.values()])
         return
-    from resilience_journal.render import prompts as view
-    from resilience_journal.render.common import print_to
-
     print_to(view.categories_table(list(loaded.categories.values()), counts))
 
 
@@ -195,8 +175,6 @@ def validate(
     files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="Prompt packs to check.")],
 ) -> None:
     """Check prompt packs before sharing them: one line per file, exit 1 on any problem."""
-    from resilience_journal.prompts import PromptFileError, load_file
-
     problems = 0
     for path in files:
         try:
@@ -205,7 +183,6 @@ def validate(
             problems += 1
             say(err.message)
             continue
-        noun = "prompt" if len(found) == 1 else "prompts"
-        say(f"{path}: {len(found)} {noun} in {category.name!r}; all fine.")
+        say(words.pack_fine(path, len(found), category.name))
     if problems:
         raise typer.Exit(1)

@@ -3,15 +3,27 @@
 from __future__ import annotations
 
 import os
+import sys
+from datetime import date, datetime
 from typing import Annotated
 
 import typer
 
+from resilience_journal import markdown as md
 from resilience_journal.cli.app import JsonOpt, commands, json_out, now, say
+from resilience_journal.cli.ask import ask
 from resilience_journal.cli.options import CountOpt
-from resilience_journal.cli.state import state
+from resilience_journal.cli.prompts import library
+from resilience_journal.cli.state import State, state
+from resilience_journal.cli.writing import _compose, _keep_draft
+from resilience_journal.compose import editor_command
+from resilience_journal.entries import EntryOptions, TooLong, check_count
+from resilience_journal.journal import Journal
 from resilience_journal.messages import review as words
 from resilience_journal.messages import writing as writing_words
+from resilience_journal.render import review as view
+from resilience_journal.render.common import message, print_to
+from resilience_journal.review import Week, week_to_review, with_questions
 
 app = commands()
 
@@ -70,43 +82,22 @@ def review(
     By default: this week once it is three days old, else the week before. Writing the
     review again adds to it (in your editor). Weeks start on the week_starts_on setting.
     """
-    import sys
-
-    from resilience_journal.dates import parse_day, week_from_label, week_label, week_start
-    from resilience_journal.errors import JournalError
-    from resilience_journal.review import default_review_week
-
     current = state(ctx)
     journal = current.journal(create=False)
     moment = now()
     today = journal.today(moment)
-    starts_on = journal.settings.week_starts_on
-    if week is not None and date is not None:
-        raise JournalError(words.WEEK_OR_DATE)
-    if week is not None:
-        start = week_from_label(week, starts_on)
-        if start > today:
-            raise JournalError(words.week_not_started(week_label(start)))
-    elif date is not None:
-        start = week_start(parse_day(date, today=today, latest=today), starts_on)
-    else:
-        start = default_review_week(today, starts_on)
-    summary = _week_with_prompts(current, journal, start, today)
+    start = week_to_review(today, journal.settings.week_starts_on, week=week, day=date)
+    summary = _week_with_questions(current, journal, start, today)
     if as_json:
         json_out(summary.to_json())
         return
     if markdown:
-        from resilience_journal import markdown as md
-
         sys.stdout.write(md.review(summary, words.REVIEW_NOTES))
         return
-    from resilience_journal.render import review as view
-    from resilience_journal.render.common import print_to
-
     shown = view.review_view(summary, words.REVIEW_NOTES)
     for path, kind in ((save_svg, "svg"), (save_html, "html")):
         if path:
-            view.save_picture(shown, path, kind, f"Weekly review {summary.label}")
+            view.save_picture(shown, path, kind, words.picture_title(summary.label))
             say(words.saved_picture(path))
     if save_svg or save_html:
         return
@@ -116,31 +107,18 @@ def review(
     _offer_to_write(current, journal, summary, moment)
 
 
-def _week_with_prompts(current, journal, start, today):
-    from dataclasses import replace
-
-    from resilience_journal.cli.prompts import library
-    from resilience_journal.dates import week_label
-    from resilience_journal.prompts import PACE_DEPTHS, weekly_prompts
-
+def _week_with_questions(current: State, journal: Journal, start: date, today: date) -> Week:
     summary = journal.reviews.week(start, today)
-    depths = PACE_DEPTHS[current.settings().pace]
-    chosen = weekly_prompts(library(current), week_label(start), depths, summary.quiet)
-    return replace(summary, prompts=chosen)
+    return with_questions(summary, library(current), current.settings().pace)
 
 
-def _offer_to_write(current, journal, summary, moment) -> None:
+def _offer_to_write(current: State, journal: Journal, summary: Week, moment: datetime) -> None:
     """Write the week's review, or change the one already written: in the editor, the whole
     review; at the terminal (no editor), lines added at its end. Interrupted text is kept as
     a draft that `rj write --resume` brings back as this week's review."""
-    from resilience_journal.cli.ask import ask
-    from resilience_journal.cli.writing import _compose, _keep_draft
-    from resilience_journal.compose import editor_command
-    from resilience_journal.entries import EntryOptions, TooLong
-
     existing = summary.reviews[-1] if summary.reviews else None
     try:
-        answer = ask(words.write_review_now(summary.label, existing is not None) + " [y/N]")
+        answer = ask(words.write_review_now(summary.label, existing is not None))
     except KeyboardInterrupt:
         say("")
         return
@@ -180,12 +158,12 @@ def _offer_to_write(current, journal, summary, moment) -> None:
         say(
             writing_words.unchanged(existing.id)
             if updated == existing
-            else words.review_saved(updated, added=False)
+            else words.review_saved(
+                updated.review_week or summary.label, updated.id, updated.words, added=False
+            )
         )
         return
     if existing is not None:  # no editor: show the review, and add what is typed to its end
-        from resilience_journal.render.common import message, print_to
-
         print_to(message(existing.body), stderr=True)
     # At the terminal the questions are already on the screen, right above.
     written = _compose(
@@ -215,7 +193,8 @@ def _offer_to_write(current, journal, summary, moment) -> None:
             why=err.reason,
             code=1,
         )
-    say(words.review_saved(entry, added=existing is not None))
+    week = entry.review_week or summary.label
+    say(words.review_saved(week, entry.id, entry.words, added=existing is not None))
 
 
 @app.command()
@@ -224,8 +203,6 @@ def reviews(ctx: typer.Context, number: CountOpt = None, as_json: JsonOpt = Fals
 
     On screen, 20 unless -n says otherwise; with --json, all of them.
     """
-    from resilience_journal.entries import check_count
-
     limit = check_count(number)
     if limit is None and not as_json:
         limit = 20
@@ -237,8 +214,5 @@ def reviews(ctx: typer.Context, number: CountOpt = None, as_json: JsonOpt = Fals
     if not found:
         say(words.NO_REVIEWS_YET)
         return
-    from resilience_journal.render import review as view
-    from resilience_journal.render.common import print_to
-
     total = journal.reviews.count() if len(found) == limit else len(found)
-    print_to(view.reviews_view(found, total, "Use -n to see more."))
+    print_to(view.reviews_view(found, total, words.MORE_REVIEWS))

@@ -7,6 +7,8 @@ import typer
 from resilience_journal.cli.app import JsonOpt, commands, json_out, now
 from resilience_journal.cli.state import state
 from resilience_journal.messages import streaks as words
+from resilience_journal.render import streaks as view
+from resilience_journal.render.common import print_to
 
 app = commands()
 
@@ -22,7 +24,4 @@ def streak(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     if as_json:
         json_out({**result.to_json(), "rule": words.streak_rule(result.rest_days_per_week)})
         return
-    from resilience_journal.render import streaks as view
-    from resilience_journal.render.common import print_to
-
     print_to(view.streak_view(words.streak_lines(result)))

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import textwrap
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from resilience_journal.entries import Entry
+from resilience_journal.dates import day_span
 from resilience_journal.messages.common import plural
 from resilience_journal.messages.safety import HELP_NOW_LINE
+
+
+class Question(Protocol):
+    """What these words need of a week's question (prompting.packs.Prompt is one)."""
+
+    @property
+    def text(self) -> str: ...
+
 
 REVIEW_NOTES = {
     "no_entries": "No entries this week.",
@@ -16,19 +26,18 @@ REVIEW_NOTES = {
     "no_values": "No values lived this week.",
     "no_moods": "No moods noted this week.",
 }
-WEEK_OR_DATE = "Give --week or --date, not both. Nothing was changed."
+WEEK_OR_DATE = "Give --week or --date, not both."
+MORE_REVIEWS = "Use -n to see more."
 
 
 def write_review_now(label: str, existing: bool) -> str:
     if existing:
-        return f"Add to your review of {label} now?"
-    return f"Write your review of {label} now?"
+        return f"Add to your review of {label} now? [y/N]"
+    return f"Write your review of {label} now? [y/N]"
 
 
-def review_questions(prompts: list[Any]) -> list[str]:
+def review_questions(prompts: Sequence[Question]) -> list[str]:
     """The week's questions above the writing space (in the editor, as comment lines)."""
-    import textwrap
-
     if not prompts:
         return []
     lines = ["Questions for this week, only if they help (write about anything you like):"]
@@ -49,11 +58,12 @@ def review_typing(adding: bool) -> str:
     )
 
 
-def review_saved(entry: Entry, added: bool) -> str:
-    words = plural(entry.words, "word")
+def review_saved(review_week: str, entry_id: int, words: int, added: bool) -> str:
+    """After a weekly review is saved: `words`, the review's length now."""
+    length = plural(words, "word")
     if added:
-        return f"Added to your review of {entry.review_week} (entry {entry.id}, {words} now)."
-    return f"Saved your review of {entry.review_week} as entry {entry.id} ({words})."
+        return f"Added to your review of {review_week} (entry {entry_id}, {length} now)."
+    return f"Saved your review of {review_week} as entry {entry_id} ({length})."
 
 
 def week_not_started(label: str) -> str:
@@ -63,18 +73,16 @@ def week_not_started(label: str) -> str:
 NO_REVIEWS_YET = "No reviews written yet. `rj review` shows your week and offers to write one."
 
 
-def review_ready(start: Any, today: Any) -> str:
+def review_ready(start: date, today: date) -> str:
     """'Your review of last week (16 to 22 Nov) is ready whenever you are: `rj review`.'"""
-    from datetime import timedelta
-
     end = start + timedelta(days=6)
     which = "this week" if start <= today <= end else "last week"
-    span = (
-        f"{start.day} {start:%b} to {end.day} {end:%b}"
-        if start.month != end.month
-        else f"{start.day} to {end.day} {end:%b}"
-    )
+    span = day_span(start, end)
     return f"Your review of {which} ({span}) is ready whenever you are: `rj review`."
+
+
+def picture_title(label: str) -> str:
+    return f"Weekly review {label}"
 
 
 def saved_picture(path: str) -> str:

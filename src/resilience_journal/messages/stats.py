@@ -1,22 +1,45 @@
-"""What `rj stats` says."""
+"""What `rj stats` says (and the weekly review's mood lines)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from datetime import date
 
-if TYPE_CHECKING:
-    pass
+from resilience_journal.messages.common import plural
+
+TOTALS = "Totals"
+NONE_YET = "none yet"
+VALUES_LIVED = "Values lived most"
+PROMPTS_ANSWERED = "Prompts answered, by category"
+MOOD_LAST_30 = "Mood, last 30 days"
+DISTRESS_AT_CHECKINS = "Distress at check-ins"
+HEAT_LEGEND = "entries and wins a day"
 
 
 def stats_totals(totals: dict[str, int], since: str | None) -> str:
     when = f"Since {since}" if since else "In all"
+    words = totals["words"]  # with a thousands separator, so not through plural()
     return (
-        f"{when}: {totals['entries']} {'entry' if totals['entries'] == 1 else 'entries'}, "
-        f"{totals['wins']} {'win' if totals['wins'] == 1 else 'wins'} and "
-        f"{totals['reviews']} weekly {'review' if totals['reviews'] == 1 else 'reviews'}; "
-        f"{totals['words']:,} {'word' if totals['words'] == 1 else 'words'} written."
+        f"{when}: {plural(totals['entries'], 'entry', 'entries')}, "
+        f"{plural(totals['wins'], 'win')} and {plural(totals['reviews'], 'weekly review')}; "
+        f"{words:,} {'word' if words == 1 else 'words'} written."
     )
 
 
-def stats_period(title: str, since: Any, weeks: int) -> str:
+def stats_period(title: str, since: date | None, weeks: int) -> str:
     return f"{title}, since {since}" if since else f"{title}, last {weeks} weeks"
+
+
+def heatmap_title(weeks: int) -> str:
+    return f"The last {weeks} weeks" if weeks > 1 else "This week"
+
+
+def no_ratings(noun: str) -> str:
+    return f"no {noun}s noted"
+
+
+def one_rating(noun: str, rating: float) -> str:
+    return f"one {noun} noted: {rating:g}"
+
+
+def ratings(average: float, low: float, high: float) -> str:
+    return f"average {average:g}, from {low:g} to {high:g}"

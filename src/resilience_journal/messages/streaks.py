@@ -2,22 +2,56 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from datetime import date
+from typing import Protocol
 
 from resilience_journal.dates import short_day
-
-if TYPE_CHECKING:
-    pass
 from resilience_journal.messages.common import plural
 
 
-def streak_lines(result: Any) -> list[str]:
+class Run(Protocol):
+    """A streak as these words read it (streaks.Streak is one)."""
+
+    @property
+    def start(self) -> date: ...
+    @property
+    def end(self) -> date: ...
+    @property
+    def practised(self) -> int: ...
+    @property
+    def days(self) -> int: ...
+
+
+class Practised(Protocol):
+    """The practice as these words read it (streaks.Practice is one)."""
+
+    @property
+    def rest_days_per_week(self) -> int: ...
+    @property
+    def current(self) -> Run | None: ...
+    @property
+    def longest(self) -> Run | None: ...
+    @property
+    def last_7(self) -> int: ...
+    @property
+    def last_30(self) -> int: ...
+    @property
+    def total(self) -> int: ...
+    @property
+    def last_day(self) -> date | None: ...
+    @property
+    def returning(self) -> bool: ...
+    @property
+    def previous_day(self) -> date | None: ...
+
+
+def streak_lines(result: Practised) -> list[str]:
     """What happened, never what did not: a streak, the days written, and the rule."""
     lines = []
     current, longest = result.current, result.longest
     if result.total == 0:
         lines.append("Nothing written yet. The journal is here whenever you want it.")
-    elif result.returning and current is not None:
+    elif result.returning and current is not None and result.previous_day is not None:
         lines.append(
             f"Welcome back. Before this, you last wrote on {short_day(result.previous_day)}."
         )

@@ -10,10 +10,11 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from resilience_journal.dates import local_day, long_day, short_day
+from resilience_journal.dates import local_day
 from resilience_journal.drafts import Draft
 from resilience_journal.entries import Entry
-from resilience_journal.prompts import Prompt
+from resilience_journal.messages import home as words
+from resilience_journal.prompting.packs import Prompt
 from resilience_journal.render.common import MUTED, message, user_text
 from resilience_journal.render.entries import entries_table
 from resilience_journal.render.prompts import prompt_panel
@@ -34,20 +35,18 @@ def today_view(
     plans: RenderableType | None = None,
 ) -> RenderableType:
     parts: list[RenderableType] = [
-        Text.assemble((greeting, "bold"), " ", (f"It is {long_day(day)}.", "")),
+        Text.assemble((greeting, "bold"), " ", (words.it_is(day), "")),
         Text(),
     ]
     if prompt is not None:
-        footer = "Today's prompt, only if it helps. `rj write` shows it."
-        parts += [prompt_panel(prompt, category_title, footer), Text()]
+        parts += [prompt_panel(prompt, category_title, words.PROMPT_FOOTER), Text()]
     if entries:
-        count = "one entry" if len(entries) == 1 else f"{len(entries)} entries"
-        parts.append(Text(f"Today you wrote {count}."))
+        parts.append(Text(words.wrote_today(len(entries))))
         parts.append(Padding(entries_table(entries), (1, 0, 0, 0)))
     else:
-        parts.append(message("Nothing written yet today. Whenever you are ready, or not at all."))
+        parts.append(message(words.NOTHING_TODAY))
     if wins:
-        parts += [Text(), Text("Small wins today", style="bold")]
+        parts += [Text(), Text(words.WINS_TODAY, style="bold")]
         listed = Table.grid(padding=(0, 2))
         listed.add_column(style=MUTED, no_wrap=True)
         listed.add_column()
@@ -64,21 +63,13 @@ def today_view(
     if review_ready:
         parts += [Text(), message(review_ready)]
     if draft is not None:
-        parts += [
-            Text(),
-            message(
-                f"A draft from {short_day(local_day(draft.updated_at))} is waiting: "
-                "`rj write --resume` brings it back."
-            ),
-        ]
+        parts += [Text(), message(words.draft_waiting(local_day(draft.updated_at)))]
     how = Table.grid(padding=(0, 3))
     how.add_column(style="bold", no_wrap=True)
     how.add_column(style=MUTED)
-    how.add_row("rj write", "opens your editor (or type here, Ctrl-D to save)")
-    how.add_row('rj write "a few words"', "saves one line")
-    how.add_row('rj win "a small win"', "notes something that went right, however small")
-    how.add_row("rj list  ·  rj search WORDS", "look back at what you wrote")
-    parts += [Text(), Text("Ways to write", style="bold"), Padding(how, (0, 0, 0, 2))]
+    for command, what in words.HOW_TO_WRITE:
+        how.add_row(command, what)
+    parts += [Text(), Text(words.WAYS_TO_WRITE, style="bold"), Padding(how, (0, 0, 0, 2))]
     return Group(*parts)
 
 
@@ -88,11 +79,7 @@ def where_view(rows: dict[str, str]) -> RenderableType:
     grid.add_column(overflow="fold")  # a long path is folded, never cut short
     for label, value in rows.items():
         grid.add_row(label, user_text(value))
-    note = message(
-        "Everything stays on this machine: rj never uses the network. "
-        "The files are readable only by you."
-    )
-    return Group(grid, Text(), note)
+    return Group(grid, Text(), message(words.STAYS_HERE))
 
 
 def plans_today(

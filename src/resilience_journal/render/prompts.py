@@ -9,17 +9,18 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from resilience_journal.prompts import Category, Prompt
+from resilience_journal.messages import prompts as words
+from resilience_journal.prompting.packs import Category, Prompt
 from resilience_journal.render.common import MUTED, user_text
 from resilience_journal.text import safe
 
 
 def prompt_block(prompt: Prompt) -> Text:
     """Today's prompt above the terminal writing space, with one follow-up."""
-    text = Text("Today's prompt, only if it helps:\n", style=MUTED)
+    text = Text(f"{words.PROMPT_ABOVE_WRITING}\n", style=MUTED)
     text.append(safe(prompt.text))
     if prompt.follow_ups:
-        text.append("\n" + safe(f"Then, if you like: {prompt.follow_ups[0]}"), style=MUTED)
+        text.append("\n" + safe(words.then_if_you_like(prompt.follow_ups[0])), style=MUTED)
     text.append("\n")
     return text
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
-from typing import Any
+from pathlib import Path
 
 from rich import box
 from rich.console import Console, Group, RenderableType
@@ -14,16 +15,19 @@ from rich.text import Text
 
 from resilience_journal.dates import long_day, short_day
 from resilience_journal.entries import Entry
+from resilience_journal.messages import experiments as experiments_words
+from resilience_journal.paths import write_private_file
 from resilience_journal.render.common import MUTED, listing, user_text
-from resilience_journal.render.stats import distress_line, heat_cell, mood_line
+from resilience_journal.render.stats import distress_line, heat_cell, mood_line, short_weekday
+from resilience_journal.review import Week
 
 
-def review_view(week: Any, notes: dict[str, str]) -> RenderableType:
+def review_view(week: Week, notes: dict[str, str]) -> RenderableType:
     """The weekly review summary: days, entries, wins by value, mood, values, prompts."""
     days = Table.grid(padding=(0, 1))
     for _ in week.days:
         days.add_column(justify="center")
-    days.add_row(*(Text(f"{day:%a}", style=MUTED) for day in week.days))
+    days.add_row(*(Text(short_weekday(day), style=MUTED) for day in week.days))
     days.add_row(
         *(
             heat_cell(week.activity.get(day.isoformat(), 0)) if day <= week.today else Text(" ")
@@ -103,17 +107,17 @@ def review_view(week: Any, notes: dict[str, str]) -> RenderableType:
     return Group(*parts)
 
 
-def _week_plans(week: Any) -> list[RenderableType]:
+def _week_plans(week: Week) -> list[RenderableType]:
     """The steps checked toward goals in a week, and each experiment's days: only when
     there are some."""
-    from resilience_journal.messages import experiments as experiments_words
-
     if not week.steps and not week.tries:
         return []
     grid = Table.grid(padding=(0, 2))
     grid.add_column(no_wrap=True, style=MUTED)
     grid.add_column(ratio=1)
     for goal, step in week.steps:
+        if step.done_day is None:  # never: these are the steps checked this week
+            continue
         grid.add_row(
             short_day(step.done_day)[:-5],
             Text.assemble(
@@ -137,11 +141,6 @@ def _week_plans(week: Any) -> list[RenderableType]:
 
 def save_picture(renderable: RenderableType, path: str, kind: str, title: str) -> None:
     """Render to an SVG or HTML file (Rich's console recording), private to the person."""
-    import io
-    from pathlib import Path
-
-    from resilience_journal.paths import write_private_file
-
     recorder = Console(
         record=True, width=100, file=io.StringIO(), highlight=False, emoji=False, markup=False
     )

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
+from collections.abc import Iterator
+from datetime import date, timedelta
 
-from rich.console import Console, Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from resilience_journal.dates import short_day
+from resilience_journal.messages import stats as words
 from resilience_journal.render.common import MUTED, message, sparkline, user_text
+from resilience_journal.stats import Mood, Stats
 
 _LEVELS = (("·", "dim"), ("░", "green"), ("▒", "green"), ("▓", "bold green"), ("█", "bold green"))
 
@@ -27,27 +30,33 @@ def heat_cell(count: int) -> Text:
 HEAT_LEGEND = ("0", "1", "2", "3-4", "5+")
 
 
+def short_weekday(day: date) -> str:
+    """Mon: the weekday as dates.short_day writes it."""
+    return short_day(day)[:3]
+
+
+def short_month(day: date) -> str:
+    """Nov: the month as dates.short_day writes it."""
+    return short_day(day).split()[2]
+
+
 class Heatmap:
     """The heatmap, as many of its latest weeks as the terminal's width holds."""
 
     def __init__(self, start: date, end: date, activity: dict[str, int]) -> None:
         self.start, self.end, self.activity = start, end, activity
 
-    def __rich_console__(self, console: Console, options: Any) -> Any:
-        from datetime import timedelta
-
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Text]:
         weeks = (self.end - self.start).days // 7 + 1
         fits = max(1, (options.max_width - 4) // 2)
         shown = min(weeks, fits)
-        yield Text(f"The last {shown} weeks" if shown > 1 else "This week", style="bold")
+        yield Text(words.heatmap_title(shown), style="bold")
         yield heatmap(self.start + timedelta(weeks=weeks - shown), self.end, self.activity)
 
 
 def heatmap(start: date, end: date, activity: dict[str, int]) -> Text:
     """Weeks as columns and weekdays as rows, from `start` (a week's first day) to `end`.
     Each day is a character whose shape carries the count, so it reads without colour."""
-    from datetime import timedelta
-
     weeks = (end - start).days // 7 + 1
     header = Text(" " * 4)
     month = None
@@ -57,14 +66,14 @@ def heatmap(start: date, end: date, activity: dict[str, int]) -> Text:
         turns = column == 0 and (first + timedelta(weeks=1)).month != first.month
         if first.month != month and column <= weeks - 2 and not turns:
             month = first.month
-            header.append(f"{first:%b} ", style=MUTED)
+            header.append(f"{short_month(first)} ", style=MUTED)
             column += 2
         else:
             header.append("  ")
             column += 1
     lines = [header]
     for row in range(7):
-        label = f"{start + timedelta(days=row):%a}"[:3]
+        label = short_weekday(start + timedelta(days=row))
         line = Text(f"{label} " if row % 2 == 0 else "    ", style=MUTED)
         for column in range(weeks):
             day = start + timedelta(weeks=column, days=row)
@@ -77,49 +86,56 @@ def heatmap(start: date, end: date, activity: dict[str, int]) -> Text:
     for (char, style), count in zip(_LEVELS, HEAT_LEGEND, strict=True):
         legend.append(char, style=style)
         legend.append(f" {count}  ", style=MUTED)
-    legend.append("entries and wins a day", style=MUTED)
+    legend.append(words.HEAT_LEGEND, style=MUTED)
     lines.append(legend)
     for line in lines:
         line.rstrip()
     return Text("\n").join(lines)
 
 
-def distress_line(label: str, distress: Any) -> list[Text]:
+def distress_line(label: str, distress: Mood) -> list[Text]:
     """Beside mood, only when there are check-in ratings to show."""
     return [mood_line(label, distress, "rating")] if distress.days else []
 
 
-def mood_line(label: str, mood: Any, noun: str = "mood") -> Text:
+def mood_line(label: str, mood: Mood, noun: str = "mood") -> Text:
     """A sparkline of 0-10 ratings with their average and range, or a quiet note."""
     if not mood.days:
-        return Text.assemble((label, "bold"), f"  no {noun}s noted")
+        return Text.assemble((label, "bold"), f"  {words.no_ratings(noun)}")
     values = mood.values
     if len(values) == 1:
-        return Text.assemble((label, "bold"), f"  one {noun} noted: {values[0]:g}")
+        return Text.assemble((label, "bold"), f"  {words.one_rating(noun, values[0])}")
     return Text.assemble(
         (label, "bold"),
         "  ",
         sparkline([round(v) for v in values], 0, 10),
-        f"  average {mood.average:g}, from {min(values):g} to {max(values):g}",
+        f"  {words.ratings(mood.average or 0, min(values), max(values))}",
     )
 
 
-def stats_view(stats: Any, lines: dict[str, Any]) -> RenderableType:
+def stats_view(
+    stats: Stats,
+    *,
+    totals: str,
+    values_title: str,
+    prompts_title: str,
+    prompts: list[tuple[str, int]],
+    streak: str,
+) -> RenderableType:
+    """The calendar, totals, mood, the values lived most and the prompts answered (category
+    title, entries), and the streak: the sentences come from messages."""
     parts: list[RenderableType] = [
         Padding(Heatmap(stats.heatmap_start, stats.today, stats.activity), (0, 0, 1, 0)),
-        Text(lines["totals_title"], style="bold"),
-        Padding(message(lines["totals"]), (0, 0, 1, 2)),
-        mood_line("Mood, last 30 days", stats.mood),
-        *distress_line("Distress at check-ins", stats.distress),
+        Text(words.TOTALS, style="bold"),
+        Padding(message(totals), (0, 0, 1, 2)),
+        mood_line(words.MOOD_LAST_30, stats.mood),
+        *distress_line(words.DISTRESS_AT_CHECKINS, stats.distress),
         Text(),
     ]
-    for title, rows in (
-        (lines["values_title"], lines["values"]),
-        (lines["prompts_title"], lines["prompts"]),
-    ):
+    for title, rows in ((values_title, stats.values), (prompts_title, prompts)):
         parts.append(Text(title, style="bold"))
         if not rows:
-            parts.append(Padding(user_text(lines["none"], MUTED), (0, 0, 1, 2)))
+            parts.append(Padding(user_text(words.NONE_YET, MUTED), (0, 0, 1, 2)))
             continue
         grid = Table.grid(padding=(0, 2))
         grid.add_column(no_wrap=True)
@@ -127,5 +143,5 @@ def stats_view(stats: Any, lines: dict[str, Any]) -> RenderableType:
         for name, count in rows:
             grid.add_row(user_text(name), str(count))
         parts.append(Padding(grid, (0, 0, 1, 2)))
-    parts.append(message(lines["streak"]))
+    parts.append(message(streak))
     return Group(*parts)

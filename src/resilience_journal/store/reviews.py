@@ -30,10 +30,11 @@ class ReviewRepository:
         return found[-1] if found else None
 
     def count(self) -> int:
-        return self.db.execute(
+        sql = (
             "SELECT count(*) FROM entries INDEXED BY idx_entries_reviews"
             " WHERE review_week IS NOT NULL AND kind = 'review' AND deleted_at IS NULL"
-        ).fetchone()[0]
+        )
+        return int(self.db.execute(sql).fetchone()[0])
 
     def select(self, limit: int | None = None) -> list[Row]:
         """Live reviews, newest week first, read in order from their own small index (the
