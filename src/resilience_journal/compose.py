@@ -16,7 +16,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from resilience_journal.entries import MAX_BODY, SaidInFull
 from resilience_journal.errors import JournalError
+from resilience_journal.messages import writing as words
+from resilience_journal.messages.common import NOTHING_SAVED
 from resilience_journal.paths import ensure_private_dir
 
 COMMENT_CHARS = "#;@!$%^&|:"
@@ -89,21 +92,16 @@ def with_editor(command: str, initial: str, help_lines: Sequence[str], tmp_dir: 
         try:
             args = shlex.split(command)
         except ValueError:
-            raise JournalError(f"The editor setting could not be read: {command!r}.") from None
+            raise SaidInFull(words.editor_unreadable(command)) from None
         try:
             result = subprocess.run([*args, str(path)])
         except KeyboardInterrupt:
-            raise Interrupted(_read(path, char).text, "You stopped writing.", 130) from None
+            raise Interrupted(_read(path, char).text, words.STOPPED_WRITING, 130) from None
         except (FileNotFoundError, PermissionError):
-            raise JournalError(
-                f"The editor {args[0]!r} could not be started; nothing was saved. Set another "
-                "with `rj config set editor COMMAND` (or $EDITOR), or type here with `rj write -`."
-            ) from None
+            raise SaidInFull(words.editor_not_started(args[0])) from None
         written = _read(path, char, comment_lines(char, help_lines))
         if result.returncode != 0:
-            raise Interrupted(
-                written.text, f"The editor exited with an error (code {result.returncode}).", 1
-            )
+            raise Interrupted(written.text, words.editor_exited(result.returncode), 1)
         return written
     finally:
         path.unlink(missing_ok=True)
@@ -125,7 +123,7 @@ def from_terminal(
     added to). readline gives line editing and lets us keep that unfinished line.
     `after_line`, if given, runs after each line (the writing timer's quiet notices)."""
     try:
-        import readline
+        import readline  # deferred: it changes every input() after it; only typing here wants it
     except ImportError:  # pragma: no cover - platforms without readline
         readline = None  # type: ignore[assignment]
     print(intro, file=sys.stderr, flush=True)
@@ -142,7 +140,7 @@ def from_terminal(
         if partial:
             lines.append(partial)
         print(file=sys.stderr)  # the message starts on its own line, not after ^C
-        raise Interrupted(_join(initial, lines), "You stopped writing.", 130) from None
+        raise Interrupted(_join(initial, lines), words.STOPPED_WRITING, 130) from None
     return Written(_join(initial, lines))
 
 
@@ -166,17 +164,14 @@ def rescue(text: str, folder: Path, now: datetime) -> Path:
 def read_stdin() -> str:
     """Standard input as text. Read no further than the longest entry can be (in UTF-8, up
     to 4 bytes a character), so an endless stream is refused rather than read forever."""
-    from resilience_journal.entries import MAX_BODY
-    from resilience_journal.messages import writing as words
-
     most = 4 * MAX_BODY
     stream = getattr(sys.stdin, "buffer", sys.stdin)
-    data = stream.read(most + 1)
+    data: bytes | str = stream.read(most + 1)
     if len(data) > most:
-        raise JournalError(words.stdin_too_long(MAX_BODY))
+        raise JournalError(words.stdin_too_long(MAX_BODY), outcome=NOTHING_SAVED)
     if isinstance(data, str):
         return data
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        raise JournalError("The text on standard input is not UTF-8; nothing was saved.") from None
+        raise SaidInFull(words.STDIN_NOT_UTF8) from None

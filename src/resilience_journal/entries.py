@@ -7,21 +7,19 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from resilience_journal.config import Settings
 from resilience_journal.dates import parse_day, utc_stamp
 from resilience_journal.errors import JournalError
 from resilience_journal.messages import entries as entries_words
 from resilience_journal.messages import writing as writing_words
+from resilience_journal.messages.common import NOTHING_CHANGED, NOTHING_SAVED, since_after_until
 from resilience_journal.store import JournalStore, Row
 from resilience_journal.text import count_words, readable, whole_number
-
-if TYPE_CHECKING:
-    pass
 
 _TAG = re.compile(r"[^\W_][\w\-/.]{0,39}")
 _PROMPT_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}")
@@ -138,15 +136,24 @@ class Entry:
 # validation ---------------------------------------------------------------------------
 
 
+class SaidInFull(JournalError):
+    """An error shown exactly as it is worded: it says in its own words what became of the
+    person's text ("Nothing was saved: the entry was empty."), so the outcome the running
+    command declared is not added to it."""
+
+    def said(self, outcome: str | None = None) -> str:
+        return self.message
+
+
 class TooLong(JournalError):
     """Text longer than an entry holds. `reason` says so; the message adds what happened."""
 
     def __init__(self, length: int, outcome: str) -> None:
         self.reason = writing_words.too_long(length, MAX_BODY)
-        super().__init__(f"{self.reason} {outcome}")
+        super().__init__(self.reason, outcome=outcome)
 
 
-def check_length(body: str, outcome: str = "Nothing was saved.") -> str:
+def check_length(body: str, outcome: str = NOTHING_SAVED) -> str:
     if len(body) > MAX_BODY:
         raise TooLong(len(body), outcome)
     return body
@@ -157,17 +164,14 @@ def check_mood(text: str | None) -> int | None:
         return None
     value = whole_number(text)
     if value is None or not 0 <= value <= 10:
-        raise JournalError(f"Mood is a whole number from 0 to 10; got {text!r}.")
+        raise JournalError(entries_words.bad_mood(text))
     return value
 
 
 def check_tag(text: str) -> str:
     name = readable(text).strip().lstrip("#@")
     if not _TAG.fullmatch(name):
-        raise JournalError(
-            "A tag is one word of up to 40 letters, digits, '-', '_', '.' or '/', "
-            f"starting with a letter or digit; got {text!r}."
-        )
+        raise JournalError(entries_words.bad_tag(text))
     return name
 
 
@@ -176,9 +180,9 @@ def check_title(text: str | None) -> str | None:
         return None
     title = readable(text).strip()
     if "\n" in title or "\r" in title:
-        raise JournalError("A title is a single line.")
+        raise JournalError(entries_words.TITLE_ONE_LINE)
     if len(title) > MAX_TITLE:
-        raise JournalError(f"A title can be up to {MAX_TITLE} characters, not {len(title)}.")
+        raise JournalError(entries_words.title_too_long(MAX_TITLE, len(title)))
     return title or None
 
 
@@ -186,10 +190,7 @@ def check_prompt_id(text: str | None) -> str | None:
     if text is None:
         return None
     if not _PROMPT_ID.fullmatch(text.strip()):
-        raise JournalError(
-            "A prompt id is a short name of letters, digits, '.', '_', '-', ':' or '/'; "
-            f"got {text!r}."
-        )
+        raise JournalError(entries_words.bad_prompt_id(text))
     return text.strip()
 
 
@@ -198,45 +199,25 @@ def check_count(text: str | None, option: str = "-n") -> int | None:
         return None
     value = whole_number(text)
     if value is None or value < 1:
-        raise JournalError(f"{option} takes a whole number of 1 or more; got {text!r}.")
+        raise JournalError(entries_words.bad_count(option, text))
     return value
 
 
-def parse_options(
-    *,
-    today: date,
-    title: str | None = None,
-    tags: Iterable[str] = (),
-    mood: str | None = None,
-    day: str | None = None,
-    prompt_id: str | None = None,
-    clear_tags: bool = False,
-    clear_values: bool = False,
-) -> EntryOptions:
-    """Check every option before any text is asked for, so a typo costs nothing."""
-    unique: dict[str, str] = {}
-    for tag in tags:
-        name = check_tag(tag)
-        unique.setdefault(name.lower(), name)
-    checked_title = check_title(title)
-    checked_mood = check_mood(mood)
-    clear = set()
-    if title is not None and checked_title is None:
-        clear.add("title")
-    if mood is not None and checked_mood is None:
-        clear.add("mood")
-    if clear_tags:
-        clear.add("tags")
-    if clear_values:
-        clear.add("values")
-    return EntryOptions(
-        title=checked_title,
-        tags=tuple(unique.values()),
-        mood=checked_mood,
-        day=None if day is None else parse_day(day, today=today, latest=today),
-        prompt_id=check_prompt_id(prompt_id),
-        clear=frozenset(clear),
-    )
+def parse_entry_id(text: str) -> int:
+    """An entry's number as a person types it: 12, or #12."""
+    number = whole_number(text.strip().lstrip("#"))
+    if number is None:
+        raise JournalError(entries_words.bad_entry_id(text))
+    return number
+
+
+def day_range(since: str | None, until: str | None, today: date) -> tuple[date | None, date | None]:
+    """--since and --until read as days (either may be left out), in order."""
+    first = parse_day(since, today=today) if since else None
+    last = parse_day(until, today=today) if until else None
+    if first and last and first > last:
+        raise JournalError(since_after_until(str(first), str(last)))
+    return first, last
 
 
 def clean_body(text: str) -> str:
@@ -265,7 +246,7 @@ class Entries:
         entry of kind review, or, when the week has one already, added to its end."""
         body = clean_body(body)
         if not body.strip():
-            raise JournalError(writing_words.EMPTY_NOT_SAVED)
+            raise SaidInFull(writing_words.EMPTY_NOT_SAVED)
         check_length(body)
         review_week = options.review_week
         if review_week is not None:
@@ -332,8 +313,8 @@ class Entries:
         if body is not None:
             body = clean_body(body)
             if not body.strip():
-                raise JournalError(writing_words.cannot_empty(entry.id))
-            check_length(body, "Nothing was changed.")
+                raise SaidInFull(writing_words.cannot_empty(entry.id))
+            check_length(body, NOTHING_CHANGED)
             if body != entry.body:
                 changes["body"] = body
                 changes["words"] = count_words(body)
@@ -385,7 +366,7 @@ class Entries:
     def restore(self, entry_id: int) -> Entry:
         entry = self.get(entry_id, allow_deleted=True)
         if entry.deleted_at is None:
-            raise JournalError(f"Entry {entry_id} is not in the trash.")
+            raise JournalError(entries_words.not_in_trash(entry_id))
         self.store.entries.set_deleted(entry.id, None)
         return self.get(entry.id)
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from resilience_journal.entries import Entry
 from resilience_journal.errors import JournalError
+from resilience_journal.messages import search as search_words
 from resilience_journal.store import JournalStore
 
 
@@ -37,7 +38,7 @@ def fts_query(text: str) -> str:
             continue
         terms.append(f'"{core}"' + ("*" if prefix else ""))
     if not terms:
-        raise JournalError("Search for at least one word.")
+        raise JournalError(search_words.NO_WORDS)
     return " ".join(terms)
 
 

@@ -6,6 +6,8 @@ import math
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from resilience_journal.messages import timer as words
+
 
 @dataclass
 class Timer:
@@ -49,3 +51,16 @@ class Timer:
             return None
         self.told.update(n for n, m in self.marks() if m >= mark)
         return ("left", math.ceil(left / 60))
+
+    def started(self, *, in_editor: bool) -> str:
+        """What is said as writing starts: in the editor rj can only tell at the end."""
+        return words.timer_start(self.minutes, at_terminal=not in_editor)
+
+    def said_now(self, now: datetime) -> str | None:
+        """The notice for now, in words, if there is one (see notice)."""
+        told = self.notice(now)
+        return None if told is None else words.timer_notice(*told)
+
+    def wrote_for(self, now: datetime) -> str:
+        """How long the writing took, said once it is saved."""
+        return words.wrote_for(self.elapsed_minutes(now), self.minutes)

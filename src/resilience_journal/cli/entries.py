@@ -8,17 +8,14 @@ from typing import Annotated
 import typer
 
 from resilience_journal.cli.app import JsonOpt, commands, fail, json_out, now, say
-from resilience_journal.cli.options import (
-    CountOpt,
-    IdArg,
-    SinceOpt,
-    UntilOpt,
-    day_range,
-    parse_entry_id,
-)
+from resilience_journal.cli.options import CountOpt, IdArg, SinceOpt, UntilOpt
 from resilience_journal.cli.state import state
+from resilience_journal.entries import check_count, day_range, parse_entry_id
 from resilience_journal.messages import entries as words
 from resilience_journal.messages import wins as wins_words
+from resilience_journal.render import entries as view
+from resilience_journal.render import wins as wins_view
+from resilience_journal.render.common import message, print_to
 
 app = commands()
 
@@ -39,8 +36,6 @@ def list_entries(
 
     On screen, 20 unless -n says otherwise; with --json, all that match.
     """
-    from resilience_journal.entries import check_count
-
     journal = state(ctx).journal(create=False)
     today = journal.today(now())
     limit = check_count(number)
@@ -51,9 +46,6 @@ def list_entries(
     if as_json:
         json_out([entry.to_json() for entry in found])
         return
-    from resilience_journal.render import entries as view
-    from resilience_journal.render.common import message, print_to
-
     if not found:
         filtered = since or until or tag
         print_to(message(words.NO_ENTRIES_MATCH if filtered else words.NO_ENTRIES_YET))
@@ -63,7 +55,7 @@ def list_entries(
         if len(found) == limit
         else len(found)
     )
-    print_to(view.entries_view(found, total, "Use -n to see more."))
+    print_to(view.entries_view(found, total, words.SEE_MORE))
 
 
 @app.command()
@@ -73,9 +65,6 @@ def show(ctx: typer.Context, number: IdArg, as_json: JsonOpt = False) -> None:
     if as_json:
         json_out(entry.to_json())
         return
-    from resilience_journal.render import entries as view
-    from resilience_journal.render.common import print_to
-
     print_to(view.entry_panel(entry))
 
 
@@ -138,10 +127,6 @@ def trash(
     if not binned and not binned_wins:
         say(words.TRASH_EMPTY)
         return
-    from resilience_journal.render import entries as view
-    from resilience_journal.render import wins as wins_view
-    from resilience_journal.render.common import print_to
-
     if binned:
         print_to(view.entries_table(binned, deleted=True))
         say(words.TRASH_HINT)

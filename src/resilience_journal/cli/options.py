@@ -1,20 +1,15 @@
-"""Options and arguments shared by the entry commands, and their first checks."""
+"""Options and arguments shared by the entry commands (and by wins, export and review).
+
+The checks they go through are the domain's: entries.check_count, entries.day_range (here
+too, for the commands that import it from this module), entries.parse_entry_id."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date, datetime
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated
 
 import typer
 
-from resilience_journal.errors import JournalError
-from resilience_journal.messages import entries as entries_words
-from resilience_journal.messages.common import since_after_until
-
-if TYPE_CHECKING:
-    from resilience_journal.entries import EntryOptions
-    from resilience_journal.journal import Journal
+from resilience_journal.entries import day_range as day_range
 
 TitleOpt = Annotated[
     str | None,
@@ -73,43 +68,3 @@ SinceOpt = Annotated[
 UntilOpt = Annotated[
     str | None, typer.Option(metavar="DAY", help="Up to this day.", show_default=False)
 ]
-
-
-def day_range(since: str | None, until: str | None, today: date) -> tuple[date | None, date | None]:
-    """--since and --until read as days (either may be left out), in order."""
-    from resilience_journal.dates import parse_day
-
-    first = parse_day(since, today=today) if since else None
-    last = parse_day(until, today=today) if until else None
-    if first and last and first > last:
-        raise JournalError(since_after_until(str(first), str(last)))
-    return first, last
-
-
-def entry_options(
-    journal: Journal,
-    moment: datetime,
-    outcome: str = "Nothing was saved.",
-    values: Sequence[str] = (),
-    **given: Any,
-) -> EntryOptions:
-    """Every option checked (values against the journal's own) before any text is asked for."""
-    from dataclasses import replace
-
-    from resilience_journal.entries import parse_options
-
-    try:
-        options = parse_options(today=journal.today(moment), **given)
-        return replace(options, values=journal.values.resolve(values)) if values else options
-    except JournalError as err:
-        raise JournalError(f"{err.message} {outcome}") from None
-
-
-def parse_entry_id(text: str) -> int:
-    value = text.strip().lstrip("#")
-    from resilience_journal.entries import whole_number
-
-    number = whole_number(value)
-    if number is None:
-        raise JournalError(entries_words.bad_entry_id(text))
-    return number

@@ -7,10 +7,11 @@ from typing import Annotated
 import typer
 
 from resilience_journal.cli.app import JsonOpt, commands, json_out
-from resilience_journal.cli.options import (
-    CountOpt,
-)
+from resilience_journal.cli.options import CountOpt
 from resilience_journal.cli.state import state
+from resilience_journal.entries import check_count
+from resilience_journal.render import search as view
+from resilience_journal.render.common import print_to
 
 app = commands()
 
@@ -33,14 +34,9 @@ def search(
 
     Shows 20 results unless -n says otherwise.
     """
-    from resilience_journal.entries import check_count
-
     journal = state(ctx).journal(create=False)
     hits = journal.search.find(" ".join(query), limit=check_count(number) or 20)
     if as_json:
         json_out([hit.to_json() for hit in hits])
         return
-    from resilience_journal.render import search as view
-    from resilience_journal.render.common import print_to
-
     print_to(view.search_view(hits))

@@ -1,17 +1,24 @@
-"""Writing and changing entries: write, edit, and the drafts that keep interrupted text."""
+"""rj write and rj edit: a new entry, a change to one, and a draft brought back.
+
+Thin on purpose: writing.py decides (where the text comes from, the options, the prompt,
+what becomes of text the journal did not take, the values offered); cli/drafting.py gets
+the text down and keeps it if it cannot be saved; this module asks, calls and says."""
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import sys
-from dataclasses import replace
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from resilience_journal.cli.app import commands, fail, now, say
+from resilience_journal import writing
+from resilience_journal.cli import drafting
+from resilience_journal.cli.app import commands, fail, now, outcome, say
+from resilience_journal.cli.ask import ask_until
 from resilience_journal.cli.options import (
     DateOpt,
     IdArg,
@@ -20,29 +27,28 @@ from resilience_journal.cli.options import (
     TagOpt,
     TitleOpt,
     ValueOpt,
-    entry_options,
-    parse_entry_id,
 )
 from resilience_journal.cli.state import State, state
-from resilience_journal.errors import JournalError
-from resilience_journal.messages import prompts as prompts_words
+from resilience_journal.compose import Written, read_stdin
+from resilience_journal.entries import Entry, EntryOptions, TooLong, parse_entry_id
+from resilience_journal.journal import Journal
 from resilience_journal.messages import safety as safety_words
-from resilience_journal.messages import timer as timer_words
 from resilience_journal.messages import values as values_words
 from resilience_journal.messages import writing as words
-from resilience_journal.messages.common import NOT_SAVED_NOW
+from resilience_journal.messages.common import NOTHING_CHANGED, NOTHING_SAVED
+from resilience_journal.messages.review import review_saved
+from resilience_journal.timer import Timer
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
-    from resilience_journal.compose import Written
-    from resilience_journal.entries import Entry, EntryOptions
-    from resilience_journal.journal import Journal
     from resilience_journal.prompts import Prompt
-    from resilience_journal.timer import Timer
 
 
 app = commands()
+
+# cli/review.py writes the weekly review through these two, by these names; they live in
+# cli/drafting.py (compose, keep_draft), where it can import them from.
+_compose = drafting.compose
+_keep_draft = drafting.keep_draft
 
 
 @app.command()
@@ -91,90 +97,95 @@ def write(
     On a terminal, rj first asks once a day how much distress you feel (0-10; Enter skips;
     `rj config set check_in off` stops it). `rj help-now` is there for a very hard moment.
     """
-    from resilience_journal.compose import Written, read_stdin
-
     current = state(ctx)
     journal = current.journal()
     moment = now()
-    options = entry_options(
-        journal,
-        moment,
-        values=value or (),
-        title=title,
-        tags=tag or (),
-        mood=mood,
-        day=date,
-        prompt_id=prompt,
-    )
-    if resume:
-        if text:
-            fail(words.RESUME_TAKES_NO_TEXT)
+    with _checking(ctx):
+        options = writing.entry_options(
+            journal.today(moment),
+            lambda names: journal.values.resolve(names),
+            values=value or (),
+            title=title,
+            tags=tag or (),
+            mood=mood,
+            day=date,
+            prompt_id=prompt,
+        )
+        source = writing.source(text, resume=resume, timer=timer, terminal=sys.stdin.isatty())
+    if source.resume:
         _resume(current, journal, options, moment)
         return
     shown = None
-    at_terminal = False
     clock = None
-    if (text and text != ["-"]) or not sys.stdin.isatty():
-        if timer is not None:
-            fail(timer_words.TIMER_NEEDS_TERMINAL, 2)
-        written = Written(" ".join(text) if text and text != ["-"] else read_stdin())
-    else:
-        from resilience_journal.cli.safety import check_in
-
-        at_terminal = True
-        check_in(current, journal, moment)
-        waiting = journal.drafts.count()
-        if waiting:
-            say(words.drafts_waiting(waiting))
-        intro = words.STDIN_INTRO if text == ["-"] else None
-        shown = _prompt_to_show(current, journal, moment, options.prompt_id)
-        if shown is not None:
-            options = replace(options, prompt_id=shown.id)
-        if timer is not None:
-            from resilience_journal.timer import Timer
-
-            clock = Timer(now(), timer)
-        written = _compose(
+    if source.typed_here:
+        _before_writing(current, journal, moment)
+        with _checking(ctx):
+            shown = _prompt_to_show(current, journal, moment, options.prompt_id)
+        options = writing.answering(options, shown)
+        clock = None if timer is None else Timer(now(), timer)
+        written = drafting.compose(
             current,
             journal,
             "",
             options,
             moment,
             draft_id=None,
-            intro=intro,
+            intro=source.intro,
             prompt=shown,
             timer=clock,
         )
+    else:
+        written = Written(source.inline if source.inline is not None else read_stdin())
     if not written.text.strip():
         fail(words.EMPTY_NOT_SAVED)
-    entry = _save(current, journal, written, options, moment, keep=at_terminal)
+    entry = _save(current, journal, written, options, moment, typed_here=source.typed_here)
     if clock is not None:
-        say(timer_words.wrote_for(clock.elapsed_minutes(now()), clock.minutes))
-    if at_terminal and not value:
+        say(clock.wrote_for(now()))
+    if writing.offers_values(typed_here=source.typed_here, linked=value or ()):
         _offer_values(journal, entry, moment)
-    if shown is not None and shown.depth == "deep":
+    if writing.closes_gently(shown):
         _close_gently(current, journal, moment)
 
 
+@contextmanager
+def _checking(ctx: typer.Context) -> Iterator[None]:
+    """Checks made before anything is typed or saved (the options, the prompt asked for):
+    an error they raise ends with "Nothing was saved.". Errors of the journal file say
+    their own outcome, so the declaration ends with the block; once store/core.py raises
+    them with outcome=, one outcome(ctx, NOTHING_SAVED) at the top can replace this."""
+    outcome(ctx, NOTHING_SAVED)
+    yield
+    outcome(ctx, "")  # an error from here on is shown as it is worded
+
+
+def _before_writing(current: State, journal: Journal, moment: datetime) -> None:
+    """At the terminal, before anything is typed: the day's check-in (once a day), and a
+    word about drafts waiting to be resumed."""
+    from resilience_journal.cli.safety import check_in  # deferred: another command's module
+
+    check_in(current, journal, moment)
+    waiting = journal.drafts.count()
+    if waiting:
+        say(words.drafts_waiting(waiting))
+
+
 def _prompt_to_show(
-    current: State, journal: Journal, moment: datetime, prompt_id: str | None
+    current: State, journal: Journal, moment: datetime, asked: str | None
 ) -> Prompt | None:
-    """The prompt to show above the writing space: the one asked for with --prompt (if the
-    library has it), or else today's."""
+    # deferred: the prompt library (YAML), read only when writing at the terminal
     from resilience_journal.cli.prompts import library, todays_prompt
 
-    if prompt_id is not None:
-        try:
-            return library(current).get(prompt_id)
-        except JournalError as err:  # before anything is typed
-            raise JournalError(f"{err.message} Nothing was saved.") from None
-    return todays_prompt(current, journal, moment)
+    return writing.prompt_to_show(
+        asked,
+        lambda prompt_id: library(current).get(prompt_id),
+        lambda: todays_prompt(current, journal, moment),
+    )
 
 
 def _close_gently(current: State, journal: Journal, moment: datetime) -> None:
     """After a deep prompt, one grounding line to close with."""
-    from resilience_journal.cli.prompts import library
-    from resilience_journal.prompts import grounding_line
+    from resilience_journal.cli.prompts import library  # deferred: the prompt library (YAML)
+    from resilience_journal.prompts import grounding_line  # deferred: the prompt library
 
     line = grounding_line(library(current), journal.today(moment))
     if line is not None:
@@ -182,43 +193,22 @@ def _close_gently(current: State, journal: Journal, moment: datetime) -> None:
 
 
 def _offer_values(journal: Journal, entry: Entry, moment: datetime) -> None:
-    """After writing at the terminal: which of the person's values did this touch? The entry
-    is already saved, so skipping or stopping here loses nothing."""
-    from dataclasses import replace
-
-    from resilience_journal.cli.ask import ask_until
-    from resilience_journal.entries import EntryOptions
-
+    """Which of the person's values did this touch? The entry is already saved, so
+    skipping or stopping here loses nothing."""
     known = [value.name for value in journal.values.all()]
     if not known:
         return
-
-    by_name = {name.lower(): name for name in known}
-
-    def one(word: str) -> str:
-        if word.isdigit() and 1 <= int(word) <= len(known):
-            return known[int(word) - 1]
-        if " ".join(word.lower().split()) in by_name:
-            return by_name[" ".join(word.lower().split())]
-        raise ValueError()
-
-    def read(answer: str) -> tuple[str, ...]:
-        """Numbers or names, separated by commas or spaces ("2, being present" or "1 3")."""
-        picked = []
-        for part in filter(str.strip, answer.split(",")):
-            try:
-                picked.append(one(part.strip()))
-            except ValueError:
-                picked += [one(word) for word in part.split()]
-        return tuple(dict.fromkeys(picked))
-
     try:
-        picked = ask_until(words.values_picker(known), read, values_words.PICK_ASK_AGAIN)
+        picked = ask_until(
+            words.values_picker(known),
+            lambda answer: writing.pick_values(answer, known),
+            values_words.PICK_ASK_AGAIN,
+        )
     except KeyboardInterrupt:
         say("")
         return
     if picked:
-        journal.entries.update(entry, None, replace(EntryOptions(), values=picked), moment)
+        journal.entries.update(entry, None, EntryOptions(values=picked), moment)
         say(words.linked_values(entry.id, list(picked)))
 
 
@@ -229,33 +219,28 @@ def _save(
     options: EntryOptions,
     moment: datetime,
     *,
-    keep: bool = False,
+    typed_here: bool,
     draft_id: int | None = None,
 ) -> Entry:
-    """Save a new entry. If the journal cannot take it (busy, disk full, damaged), the text
-    goes to a private rescue file instead of being lost. With `keep` (text typed in rj, which
-    exists nowhere else), text longer than an entry holds is kept as a draft to trim."""
-    from resilience_journal.entries import TooLong
-
+    """Save a new entry, and say so. Text the journal does not take goes to a draft or a
+    rescue file, as writing.when_refused says."""
     try:
         entry = journal.entries.add(written.text, options, moment)
-    except sqlite3.Error:
-        _rescue(current, written.text, moment, 1)
-    except TooLong as err:
-        if not keep:
-            raise
-        _keep_draft(
+    except (sqlite3.Error, TooLong) as err:
+        drafting.refused(
+            err,
             current,
             journal,
             written.text,
             options,
             moment,
-            entry_id=None,
+            typed_here=typed_here,
             draft_id=draft_id,
-            why=err.reason,
-            code=1,
         )
-    say(words.saved(entry))
+    if entry.kind == "review":  # a weekly review's draft, brought back
+        say(review_saved(entry, added=False))
+    else:
+        say(words.entry_saved(entry.id, entry.day, entry.words))
     if written.left_out:
         say(words.left_out(written.left_out, written.mark))
     if (offer := safety_words.low_mood(entry.mood)) is not None:
@@ -263,127 +248,22 @@ def _save(
     return entry
 
 
-def _rescue(current: State, text: str, moment: datetime, code: int) -> NoReturn:
-    """The last resort: the text in a private file next to the journal, and where it is."""
-    from resilience_journal.compose import rescue
-
-    kept = rescue(text, current.paths().data_dir, moment)
-    fail(words.rescued(str(kept)), code)
-
-
-def _keep_draft(
-    current: State,
-    journal: Journal,
-    text: str,
-    options: EntryOptions,
-    moment: datetime,
-    *,
-    entry_id: int | None,
-    draft_id: int | None,
-    why: str,
-    code: int,
-) -> NoReturn:
-    """Keep text that could not be saved as an entry: as a draft, or if even that fails, in
-    a private rescue file. Then stop with `why` and how to get it back."""
-    try:
-        journal.drafts.save(text, options, moment, entry_id=entry_id, draft_id=draft_id)
-    except sqlite3.Error:
-        _rescue(current, text, moment, code)
-    hint = f"rj edit {entry_id}" if entry_id is not None else "rj write --resume"
-    fail(f"{why} {words.kept_as_draft(hint)}", code)
-
-
-def _compose(
-    current: State,
-    journal: Journal,
-    initial: str,
-    options: EntryOptions,
-    moment: datetime,
-    *,
-    draft_id: int | None,
-    entry_id: int | None = None,
-    intro: str | None = None,
-    prompt: Prompt | None = None,
-    header: list[str] | None = None,
-    typing_intro: str | None = None,
-    timer: Timer | None = None,
-) -> Written:
-    """Get text from the editor (or the terminal); keep it as a draft if interrupted.
-    A prompt, if given, is shown above: as comment lines in the editor's file. `header`
-    lines take the prompt's place (the weekly review's questions), and `typing_intro` the
-    words that start typing at the terminal."""
-    from resilience_journal.compose import Interrupted, editor_command, from_terminal, with_editor
-
-    command = editor_command(current.settings().editor, os.environ)
-    try:
-        if command and intro is None:
-            above = header if header is not None else prompts_words.prompt_lines(prompt)
-            lines = [*above, *words.EDITOR_HELP]
-            if timer is not None:
-                say(timer_words.timer_start(timer.minutes, at_terminal=False))
-            return with_editor(command, initial, lines, current.paths().tmp_dir)
-        if entry_id is not None:
-            raise JournalError(words.EDIT_NEEDS_EDITOR)
-        if initial or prompt or header:
-            from resilience_journal.render import prompts as prompts_view
-            from resilience_journal.render.common import message, print_to
-
-            if initial:
-                shown = message(initial)
-            elif header:
-                shown = message("\n".join(line for line in header if line))
-            else:
-                shown = prompts_view.prompt_block(prompt)
-            print_to(shown, stderr=True)
-        default = words.TERMINAL_ADD_INTRO if initial else words.TERMINAL_INTRO
-        after_line = None
-        if timer is not None:
-            say(timer_words.timer_start(timer.minutes, at_terminal=True))
-            after_line = _timer_notices(timer)
-        return from_terminal(intro or typing_intro or default, initial, after_line=after_line)
-    except Interrupted as stop:
-        if not stop.text.strip():
-            fail(words.nothing_typed(stop.reason), stop.exit_code)
-        _keep_draft(
-            current,
-            journal,
-            stop.text,
-            options,
-            moment,
-            entry_id=entry_id,
-            draft_id=draft_id,
-            why=stop.reason,
-            code=stop.exit_code,
-        )
-
-
-def _timer_notices(timer: Timer) -> Callable[[], None]:
-    """After each line typed: a word about the time, when there is one to say."""
-
-    def after_line() -> None:
-        notice = timer.notice(now())
-        if notice is not None:
-            say(timer_words.timer_notice(*notice))
-
-    return after_line
-
-
 def _resume(current: State, journal: Journal, options: EntryOptions, moment: datetime) -> None:
-    from resilience_journal.compose import Written
-
+    """The newest draft, with the options given now over its own: in the editor at a
+    terminal, as it is without one. Emptied, it is discarded; saved, too."""
     draft = journal.drafts.latest()
     if draft is None:
         fail(words.NO_DRAFT)
     options = draft.options.merged(options)
     if sys.stdin.isatty():
-        written = _compose(current, journal, draft.body, options, moment, draft_id=draft.id)
+        written = drafting.compose(current, journal, draft.body, options, moment, draft_id=draft.id)
     else:
         written = Written(draft.body)  # no terminal: save the draft as it is
     if not written.text.strip():
         journal.drafts.discard(draft.id)
         say(words.DRAFT_DISCARDED)
         return
-    _save(current, journal, written, options, moment, keep=True, draft_id=draft.id)
+    _save(current, journal, written, options, moment, typed_here=True, draft_id=draft.id)
     journal.drafts.discard(draft.id)
     waiting = journal.drafts.count()
     if waiting:
@@ -441,10 +321,10 @@ def edit(
     journal = current.journal(create=False)
     moment = now()
     entry = journal.entries.get(parse_entry_id(number))
-    options = entry_options(
-        journal,
-        moment,
-        "Nothing was changed.",
+    outcome(ctx, NOTHING_CHANGED)
+    options = writing.entry_options(
+        journal.today(moment),
+        lambda names: journal.values.resolve(names),
         values=value or (),
         title=title,
         tags=tag or (),
@@ -454,53 +334,52 @@ def edit(
         clear_tags=no_tags,
         clear_values=no_values,
     )
-    body = None
-    draft = None
-    written = None
-    if not (no_tags or no_values) and all(
-        given is None for given in (title, tag, value, mood, date, prompt)
-    ):
-        if not sys.stdin.isatty():
-            fail(words.EDIT_NEEDS_TERMINAL)
-        draft = journal.drafts.latest(entry.id)
-        if draft is not None:
-            say(words.picking_up_draft(entry.id))
-        initial = draft.body if draft else entry.body
-        written = _compose(
-            current,
-            journal,
-            initial,
-            options,
-            moment,
-            draft_id=draft.id if draft else None,
-            entry_id=entry.id,
-        )
-        if not written.text.strip():
-            if draft is not None:
-                journal.drafts.discard(draft.id)
-            fail(words.cannot_empty(entry.id))
-        body = written.text
-    from resilience_journal.entries import TooLong
+    if writing.edits_text(options):
+        _edit_text(current, journal, entry, options, moment)
+        return
+    updated = journal.entries.update(entry, None, options, moment)
+    say(words.unchanged(entry.id) if updated == entry else words.updated(entry.id))
 
+
+def _edit_text(
+    current: State, journal: Journal, entry: Entry, options: EntryOptions, moment: datetime
+) -> None:
+    """The entry's text in the editor (or the changes kept from last time, as a draft)."""
+    if not sys.stdin.isatty():
+        fail(words.EDIT_NEEDS_TERMINAL)
+    draft = journal.drafts.latest(entry.id)
+    if draft is not None:
+        say(words.picking_up_draft(entry.id))
+    draft_id = draft.id if draft is not None else None
+    written = drafting.compose(
+        current,
+        journal,
+        writing.starting_text(entry, draft),
+        options,
+        moment,
+        draft_id=draft_id,
+        entry_id=entry.id,
+    )
+    if not written.text.strip():
+        if draft is not None:
+            journal.drafts.discard(draft.id)
+        fail(words.cannot_empty(entry.id))
     try:
-        updated = journal.entries.update(entry, body, options, moment)
+        updated = journal.entries.update(entry, written.text, options, moment)
     except (sqlite3.Error, TooLong) as err:
-        if body is None:
-            raise
-        why = err.reason if isinstance(err, TooLong) else NOT_SAVED_NOW
-        _keep_draft(
+        drafting.refused(
+            err,
             current,
             journal,
-            body,
+            written.text,
             options,
             moment,
+            typed_here=True,
             entry_id=entry.id,
-            draft_id=draft.id if draft else None,
-            why=why,
-            code=1,
+            draft_id=draft_id,
         )
     if draft is not None:
         journal.drafts.discard(draft.id)
     say(words.unchanged(entry.id) if updated == entry else words.updated(entry.id))
-    if written is not None and written.left_out:
+    if written.left_out:
         say(words.left_out(written.left_out, written.mark))

@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    pass
-
 
 def timer_start(minutes: int, at_terminal: bool) -> str:
     if at_terminal:

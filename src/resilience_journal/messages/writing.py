@@ -1,13 +1,13 @@
-"""What `rj write` and `rj edit` say: the editor's help lines, drafts, saving."""
+"""What `rj write` and `rj edit` say: the editor's help lines, drafts, saving.
+
+The words only: every function takes plain values (numbers, days, names), never a record of
+the journal, so this module imports nothing of the domain."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from resilience_journal.entries import Entry
 from resilience_journal.messages.common import and_list, plural
-from resilience_journal.messages.review import review_saved
 
 EDITOR_HELP = [
     "Write above. Lines starting with # are left out (indent one with a space to keep it).",
@@ -35,12 +35,27 @@ EDIT_NEEDS_TERMINAL = (
     "--mood, --tag or --date to change those. Nothing was changed."
 )
 RESUME_TAKES_NO_TEXT = "--resume brings back your draft; leave out the text. Nothing was saved."
+STOPPED_WRITING = "You stopped writing."
+STDIN_NOT_UTF8 = "The text on standard input is not UTF-8; nothing was saved."
 
 
-def saved(entry: Entry) -> str:
-    if entry.kind == "review":
-        return review_saved(entry, added=False)
-    return f"Saved entry {entry.id} for {entry.day} ({plural(entry.words, 'word')})."
+def entry_saved(entry_id: int, day: str, words: int) -> str:
+    return f"Saved entry {entry_id} for {day} ({plural(words, 'word')})."
+
+
+class SavedEntry(Protocol):
+    @property
+    def id(self) -> int: ...
+    @property
+    def day(self) -> str: ...
+    @property
+    def words(self) -> int: ...
+
+
+def saved(entry: SavedEntry) -> str:
+    """entry_saved, for a caller that holds the entry (cli/grounding.py, until it passes
+    the three values itself)."""
+    return entry_saved(entry.id, entry.day, entry.words)
 
 
 def nothing_typed(reason: str) -> str:
@@ -58,10 +73,9 @@ def drafts_waiting(count: int) -> str:
 
 
 def left_out(count: int, char: str = "#") -> str:
-    lines = "line" if count == 1 else "lines"
     were = "was" if count == 1 else "were"
     return (
-        f"{count} {lines} starting with {char} {were} left out, as comments. "
+        f"{plural(count, 'line')} starting with {char} {were} left out, as comments. "
         "Indent a line with a space to keep it."
     )
 
@@ -87,8 +101,11 @@ def stdin_too_long(limit: int) -> str:
     )
 
 
-def kept_as_draft(hint: str) -> str:
-    return f"What you typed is kept as a draft; `{hint}` brings it back."
+def kept_as_draft(why: str, entry_id: int | None) -> str:
+    """Text the journal did not take, kept as a draft: of a change to entry `entry_id`, or of
+    a new entry (None)."""
+    hint = f"rj edit {entry_id}" if entry_id is not None else "rj write --resume"
+    return f"{why} What you typed is kept as a draft; `{hint}` brings it back."
 
 
 def picking_up_draft(entry_id: int) -> str:
@@ -114,3 +131,18 @@ def values_picker(names: list[str]) -> str:
 
 def linked_values(entry_id: int, names: list[str]) -> str:
     return f"Linked entry {entry_id} to {and_list(names)}."
+
+
+def editor_unreadable(command: str) -> str:
+    return f"The editor setting could not be read: {command!r}."
+
+
+def editor_not_started(program: str) -> str:
+    return (
+        f"The editor {program!r} could not be started; nothing was saved. Set another "
+        "with `rj config set editor COMMAND` (or $EDITOR), or type here with `rj write -`."
+    )
+
+
+def editor_exited(code: int) -> str:
+    return f"The editor exited with an error (code {code})."

@@ -9,6 +9,7 @@ from rich.padding import Padding
 from rich.text import Text
 
 from resilience_journal.dates import short_day
+from resilience_journal.messages import search as words
 from resilience_journal.render.common import MUTED, message, user_text
 from resilience_journal.render.entries import first_line
 from resilience_journal.search import SearchHit
@@ -30,7 +31,7 @@ def highlighted(snippet: str, spans: Sequence[tuple[int, int]]) -> Text:
 
 def search_view(hits: Sequence[SearchHit]) -> RenderableType:
     if not hits:
-        return message("Nothing matched. Try fewer words, or a word ending in * for a prefix.")
+        return message(words.NOTHING_MATCHED)
     parts: list[RenderableType] = []
     for hit in hits:
         entry = hit.entry

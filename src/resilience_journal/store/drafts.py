@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import cast
 
 from resilience_journal.store.core import Core, Row
 
@@ -17,7 +18,7 @@ class DraftRepository:
         record = {**record, "options": json.dumps(record.get("options") or {})}
         with self.core.write():
             if draft_id is None:
-                return int(self.db.table("drafts").insert(record).last_pk)
+                return cast(int, self.db.table("drafts").insert(record).last_pk)  # the new id
             record.pop("uuid", None)
             record.pop("created_at", None)
             self.db.table("drafts").update(draft_id, record)

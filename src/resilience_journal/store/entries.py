@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 from resilience_journal.store.core import Core, Row
 from resilience_journal.store.values import VALUES_OF, link_values
@@ -29,7 +29,7 @@ class EntryRepository:
 
     def insert(self, record: Row, tags: Sequence[str], values: Sequence[str] = ()) -> int:
         with self.core.write():
-            entry_id = int(self.db.table("entries").insert(record).last_pk)
+            entry_id = cast(int, self.db.table("entries").insert(record).last_pk)  # the new id
             self._link_tags(entry_id, tags)
             link_values(self.db, "entry", entry_id, values)
         return entry_id
