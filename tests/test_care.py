@@ -9,11 +9,17 @@ import sqlite3
 import stat
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
 
+from resilience_journal.backup import backup
+from resilience_journal.doctor import examine
+from resilience_journal.errors import JournalError
+from resilience_journal.paths import Paths
+from resilience_journal.store import JournalStore
 from resilience_journal.store.migrations import migrations
 from tests.conftest import ROOT
 
@@ -404,3 +410,44 @@ def test_emptied_trash_leaves_no_trace_in_the_file_or_its_log(rj, rj_home):
         assert word not in data, word
     assert b"kept" in data
     assert bodies(db) == ["kept words"]
+
+
+# the rules, called directly ---------------------------------------------------------
+
+
+def test_a_backup_goes_where_it_is_asked_and_never_over_anything(tmp_path):
+    store = JournalStore(tmp_path / "journal.db")
+    at = datetime(2026, 11, 23, 21, 30).astimezone()
+    try:
+        kept = [backup(store, at, keep=2) for _ in range(3)]
+        assert [made.path.name for made in kept] == [
+            "journal-20261123-213000.db",
+            "journal-20261123-213000-2.db",
+            "journal-20261123-213000-3.db",
+        ]
+        assert kept[-1].removed == (kept[0].path,)  # only the newest two are kept
+        assert kept[-1].to_json()["bytes"] == kept[-1].path.stat().st_size > 0
+        folder = tmp_path / "out"
+        folder.mkdir()
+        into = backup(store, at, 2, str(folder)).path  # a dated file in the folder asked for
+        assert into.parent == folder and into.name.startswith("journal-20261123-213000")
+        for target, said in [
+            (f"{tmp_path / 'new'}/", f"The folder {tmp_path / 'new'} does not exist."),
+            (str(kept[-1].path), f"{kept[-1].path} already exists; rj never writes over"),
+            (str(tmp_path / "no" / "x.db"), f"The folder {tmp_path / 'no'} does not exist."),
+        ]:
+            with pytest.raises(JournalError) as refused:
+                backup(store, at, 2, target)
+            assert refused.value.message.startswith(said)
+            assert refused.value.message.endswith("Nothing was changed.")
+        assert not (tmp_path / "new").exists()
+    finally:
+        store.close()
+
+
+def test_doctor_with_no_journal_checks_only_privacy(tmp_path):
+    paths = Paths(data_dir=tmp_path, config_dir=tmp_path, db=tmp_path / "journal.db")
+    report = examine(paths, None, fix=True, now=datetime(2026, 11, 23).astimezone())
+    assert not report.exists and report.backup is None and report.healthy
+    assert [check.name for check in report.checks] == ["permissions"]
+    assert not (tmp_path / "journal.db").exists()

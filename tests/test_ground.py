@@ -292,3 +292,28 @@ def test_the_bar_fills_by_eighths_and_keeps_its_width():
     assert render.breath_bar(0.5).plain == "█" * 15 + "·" * 15
     assert render.breath_bar(1 / 240).plain == "▏" + "·" * 29
     assert all(len(render.breath_bar(t / 97).plain) == 30 for t in range(98))
+
+
+def test_the_exercise_is_the_one_asked_for_else_what_the_options_imply():
+    chosen = grounding.choose
+    assert chosen(None, breathing_options=False, save=False) is grounding.ExerciseName.senses
+    assert chosen(None, breathing_options=True, save=False) is grounding.ExerciseName.breathing
+    assert chosen(grounding.ExerciseName.body, False, False) is grounding.ExerciseName.body
+    assert chosen(None, breathing_options=False, save=True) is grounding.ExerciseName.senses
+    with pytest.raises(ValueError, match="go with the breathing exercise"):
+        chosen(grounding.ExerciseName.body, breathing_options=True, save=False)
+    with pytest.raises(ValueError, match="keeps what you type in 54321"):
+        chosen(grounding.ExerciseName.breathing, breathing_options=False, save=True)
+
+
+def test_breathing_steps_say_each_part_and_how_many_times():
+    steps = grounding.breathing_steps(Pattern(4, 1, 6, 0), rounds=1)
+    assert steps == (
+        "Breathe in gently for 4 seconds.",
+        "Hold for 1 second, without straining.",
+        "Breathe out slowly for 6 seconds.",
+        "You might do this once, at your own pace.",
+    )
+    assert grounding.breathing_steps(grounding.DEFAULT_PATTERN, 5)[-1] == (
+        "You might do this 5 times, at your own pace."
+    )

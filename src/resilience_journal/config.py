@@ -8,33 +8,14 @@ from pathlib import Path
 
 from resilience_journal.dates import WEEKDAYS, journal_day, parse_time_of_day
 from resilience_journal.errors import JournalError
+from resilience_journal.messages import config as words
+from resilience_journal.messages.common import NOTHING_CHANGED
 from resilience_journal.paths import ensure_private_dir, write_private_file
 from resilience_journal.text import readable
 
 PACES = ("gentle", "reflective", "deep")
 
-HELP = {
-    "day_starts_at": "When a new journaling day begins, HH:MM between 00:00 and 11:59 "
-    "(a 1 a.m. entry still counts for the evening before).",
-    "week_starts_on": "The first day of a week for reviews: monday ... sunday.",
-    "editor": "The command used to write and edit entries; empty means $VISUAL, then $EDITOR.",
-    "pace": "How deep prompts may go: gentle, reflective or deep.",
-    "rest_days_per_week": "How many days without writing, in any 7 days, a streak rests "
-    "through (0-6).",
-    "resurface_entries": "on: `rj today` may show an entry from a year or a month ago; off "
-    "(the default) shows only wins and reviews.",
-    "check_in": "on (the default): `rj write` and `rj today` ask once a day how much distress "
-    "you feel (0-10, Enter skips); off never asks.",
-    "distress_threshold": "From this distress rating (1-10, default 8), rj offers grounding, "
-    "your safety plan and people to reach before any prompt, and keeps that day's prompts "
-    "gentle.",
-    "region": "Where you are, as a two-letter country code (US, GB, CA ...): `rj help-now` "
-    "shows that country's crisis lines and the ones that work anywhere. Empty shows every "
-    "line rj knows.",
-    "backups_keep": "How many backups `rj backup` keeps in the backups folder next to the "
-    "journal (1-1000, default 10); older ones are removed. Backups made before an upgrade "
-    "are kept.",
-}
+HELP = words.SETTINGS_HELP  # what each setting means, in the order `rj config show` lists
 # Not a setting: the person's own people to reach, a list kept in the same file.
 CONTACTS = "contacts"
 SWITCH = {"on": "on", "true": "on", "yes": "on", "off": "off", "false": "off", "no": "off"}
@@ -93,7 +74,7 @@ def keys() -> list[str]:
 def validate(key: str, value: object) -> str:
     """Return the stored form of `value` for `key`, or raise ConfigError saying why not."""
     if key not in HELP:
-        raise ConfigError(f"There is no setting called {key!r}. Settings: {', '.join(keys())}.")
+        raise ConfigError(words.no_such_setting(key, keys()))
     text = "" if value is None else str(value).strip()
     if key == "region" and value is False:
         text = "NO"  # YAML 1.1 reads an unquoted NO (Norway) as false
@@ -106,39 +87,35 @@ def validate(key: str, value: object) -> str:
         except ValueError:
             start = None
         if start is None or start.hour > 11:
-            raise ConfigError(
-                f"day_starts_at is a time from 00:00 to 11:59, like 04:00; got {text!r}."
-            )
-        return start.strftime("%H:%M")
+            raise ConfigError(words.bad_day_start(text))
+        return start.isoformat(timespec="minutes")
     if key == "week_starts_on":
         if text.lower() not in WEEKDAYS:
-            raise ConfigError(f"week_starts_on is a weekday name, like monday; got {text!r}.")
+            raise ConfigError(words.bad_week_start(text))
         return text.lower()
     if key == "rest_days_per_week":
         if text not in tuple("0123456"):
-            raise ConfigError(f"rest_days_per_week is a whole number from 0 to 6; got {text!r}.")
+            raise ConfigError(words.bad_rest_days(text))
         return text
     if key in ("resurface_entries", "check_in"):
         if text.lower() not in SWITCH:
-            raise ConfigError(f"{key} is on or off; got {text!r}.")
+            raise ConfigError(words.not_on_or_off(key, text))
         return SWITCH[text.lower()]
     if key == "distress_threshold":
         if text not in [str(n) for n in range(1, 11)]:
-            raise ConfigError(f"distress_threshold is a whole number from 1 to 10; got {text!r}.")
+            raise ConfigError(words.bad_threshold(text))
         return text
     if key == "backups_keep":
         if not (text.isdigit() and 1 <= int(text) <= 1000):
-            raise ConfigError(f"backups_keep is a whole number from 1 to 1000; got {text!r}.")
+            raise ConfigError(words.bad_backups_keep(text))
         return str(int(text))
     if key == "region":
         if text and not (len(text) == 2 and text.isascii() and text.isalpha()):
-            raise ConfigError(
-                f"region is a two-letter country code, like US or GB (or empty); got {text!r}."
-            )
+            raise ConfigError(words.bad_region(text))
         return text.upper()
     if key == "pace":
         if text.lower() not in PACES:
-            raise ConfigError(f"pace is one of {', '.join(PACES)}; got {text!r}.")
+            raise ConfigError(words.bad_pace(text, PACES))
         return text.lower()
     return text  # editor: any command, or empty for $VISUAL / $EDITOR
 
@@ -146,9 +123,6 @@ def validate(key: str, value: object) -> str:
 def load(path: Path) -> Settings:
     """Defaults, overlaid with the file if there is one. A bad file is a ConfigError naming it."""
     return replace(Settings(), **_read(path))
-
-
-FIX_HINT = "Fix it with `rj config set` or `rj config unset`, or edit or delete the file."
 
 
 def _read(path: Path) -> dict[str, str]:
@@ -160,7 +134,7 @@ def _read(path: Path) -> dict[str, str]:
         try:
             values[key] = validate(key, value)
         except ConfigError as err:
-            raise ConfigError(f"{err.message} (in {path}) {FIX_HINT}") from None
+            raise ConfigError(words.in_file(err.message, path)) from None
     return values
 
 
@@ -168,7 +142,7 @@ def _read_raw(path: Path) -> dict[str, object]:
     """The file's keys and values as written, unchecked."""
     if not path.exists():
         return {}
-    import yaml
+    import yaml  # deferred: ~15 ms, paid only when there is a settings file to read
 
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -186,18 +160,13 @@ def _read_raw(path: Path) -> dict[str, object]:
         RecursionError,
     ) as err:
         mark = getattr(err, "problem_mark", None)
-        where = f" (line {mark.line + 1})" if mark is not None else ""
         raise ConfigError(
-            f"The settings file could not be read: {path}{where}. "
-            "Edit it, or delete it to go back to the defaults."
+            words.file_unreadable(path, None if mark is None else mark.line + 1)
         ) from None
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise ConfigError(
-            f"The settings file should hold 'key: value' lines: {path}. "
-            "Edit it, or delete it to go back to the defaults."
-        )
+        raise ConfigError(words.file_not_key_values(path))
     return {str(key): value for key, value in data.items()}
 
 
@@ -218,12 +187,11 @@ def save_value(path: Path, key: str, value: str | None) -> str | None:
 
 def _write(path: Path, current: dict[str, object]) -> None:
     """The whole file, to a private temp file renamed into place."""
-    import yaml
+    import yaml  # deferred: ~15 ms, paid only when a setting or a contact is changed
 
     ensure_private_dir(path.parent)
     text = yaml.safe_dump(current, sort_keys=False, allow_unicode=True)
-    header = "# Resilience Journal settings. `rj config show` explains each one.\n"
-    write_private_file(path, header + text)
+    write_private_file(path, words.FILE_HEADER + text)
 
 
 def own_contacts(path: Path) -> tuple[list[dict[str, str]], list[str]]:
@@ -237,12 +205,12 @@ def own_contacts(path: Path) -> tuple[list[dict[str, str]], list[str]]:
     if raw is None:
         return [], []
     if not isinstance(raw, list):
-        return [], [f"`contacts` in {path} should be a list. {FIX_CONTACTS}"]
+        return [], [words.contacts_not_a_list(path)]
     contacts, problems = [], []
     for number, item in enumerate(raw, 1):
         try:
             if not isinstance(item, dict):
-                raise ConfigError("It needs a name and a way to reach them.")
+                raise ConfigError(words.CONTACT_NEEDS_BOTH)
             contacts.append(
                 {
                     "name": check_contact_part(item.get("name"), "name"),
@@ -250,28 +218,34 @@ def own_contacts(path: Path) -> tuple[list[dict[str, str]], list[str]]:
                 }
             )
         except ConfigError as err:
-            problems.append(f"Contact {number} in {path} was skipped: {err.message} {FIX_CONTACTS}")
+            problems.append(words.contact_skipped(number, path, err.message))
     return contacts, problems
 
 
-FIX_CONTACTS = "Fix it with `rj contacts`, or edit the file."
 CONTACT_LIMITS = {"name": 80, "reach": 200}
 
 
-CONTACT_PARTS = {"name": "The name", "reach": "How to reach them"}
-
-
-def check_contact_part(value: object, part: str) -> str:
-    """A contact's name, or how to reach them: one line of text, not empty."""
+def check_contact_part(value: object, part: str, outcome: str | None = None) -> str:
+    """A contact's name, or how to reach them: one line of text, not empty. An error says
+    `outcome` at its end, if given ("Nothing was changed.")."""
     text = "" if value is None or isinstance(value, bool) else " ".join(str(value).split())
     text = readable(text)  # bytes that were not UTF-8 become U+FFFD, as everywhere else
-    what = CONTACT_PARTS[part]
     if not text:
-        example = "'Dr. Lee'" if part == "name" else "'call 555 0100'"
-        raise ConfigError(f"{what} is empty; a few words like {example} will do.")
+        raise ConfigError(words.contact_part_empty(part), outcome=outcome)
     if len(text) > CONTACT_LIMITS[part]:
-        raise ConfigError(f"{what} is longer than {CONTACT_LIMITS[part]} characters.")
+        raise ConfigError(words.contact_part_too_long(part, CONTACT_LIMITS[part]), outcome=outcome)
     return text
+
+
+def contacts_to_change(path: Path) -> list[dict[str, str]]:
+    """The person's contacts, for changing them: only when every one can be read, so a
+    change never drops one that could not. A settings file that cannot be read at all is
+    an error as it is."""
+    load(path)
+    mine, problems = own_contacts(path)
+    if problems:
+        raise JournalError(problems[0], outcome=NOTHING_CHANGED)
+    return mine
 
 
 def save_contacts(path: Path, contacts: list[dict[str, str]]) -> None:

@@ -1,4 +1,5 @@
-"""Grounding exercises: their words, and the timing of paced breathing.
+"""Grounding exercises: their steps, and the timing of paced breathing. The words are in
+messages/grounding.py.
 
 Pure domain code: no typer, no rich. Time is always passed in (`breath_at`), so nothing
 here sleeps or reads a clock.
@@ -9,6 +10,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from enum import StrEnum
+
+from resilience_journal.messages import grounding as words
 
 
 class ExerciseName(StrEnum):
@@ -27,12 +30,7 @@ class Exercise:
 
 def short_exercise() -> list[str]:
     """A very short grounding exercise, a line each, for the top of a help screen."""
-    return [
-        "Feel your feet on the floor, or whatever is holding you up.",
-        "Take one slow breath in, and let the breath out be a little longer.",
-        "Name three things you can see around you.",
-        "There is no hurry. Take as long as you need.",
-    ]
+    return list(words.SHORT_EXERCISE)
 
 
 # 5-4-3-2-1 ----------------------------------------------------------------------------
@@ -44,18 +42,12 @@ class Sense:
     label: str  # how an answer is headed in a saved entry
 
 
-SENSES = (
-    Sense("Name five things you can see.", "See"),
-    Sense("Name four things you can feel or touch.", "Touch"),
-    Sense("Name three things you can hear.", "Hear"),
-    Sense("Name two things you can smell, or two smells you like.", "Smell"),
-    Sense("Name one thing you can taste, or one taste you like.", "Taste"),
-)
+SENSES = tuple(Sense(step, label) for step, label in words.SENSES)
 
-TYPE_IF_YOU_LIKE = "Type what you notice if you like, or simply notice it; Enter goes on."
-NOT_KEPT = "What you type is not kept."
-KEPT = "What you type is saved as a journal entry at the end."
-ENTRY_TITLE = "Grounding"
+TYPE_IF_YOU_LIKE = words.TYPE_IF_YOU_LIKE
+NOT_KEPT = words.NOT_KEPT
+KEPT = words.KEPT
+ENTRY_TITLE = words.ENTRY_TITLE
 ENTRY_TAG = "grounding"
 
 
@@ -63,7 +55,7 @@ def senses_entry(answers: list[str | None]) -> str:
     """The text of a saved 5-4-3-2-1 entry: one line for each sense that has an answer;
     empty when nothing was typed."""
     lines = [
-        f"{sense.label}: {answer.strip()}"
+        words.sense_line(sense.label, answer.strip())
         for sense, answer in zip(SENSES, answers, strict=False)
         if answer and answer.strip()
     ]
@@ -80,12 +72,7 @@ class Phase(StrEnum):
     rest = "rest"
 
 
-PHASE_WORDS = {
-    Phase.breathe_in: "Breathe in",
-    Phase.hold: "Hold",
-    Phase.breathe_out: "Breathe out",
-    Phase.rest: "Rest",
-}
+PHASE_WORDS = {phase: words.PHASES[phase.value] for phase in Phase}
 
 DEFAULT_ROUNDS = 5
 MAX_ROUNDS = 30
@@ -164,84 +151,71 @@ def parse_pattern(text: str) -> Pattern:
     parts = text.strip().split("-")
     numbers = [int(part) for part in parts if part.strip().isdigit()]
     if len(numbers) != len(parts) or not 2 <= len(parts) <= 4:
-        raise ValueError(f"{text!r} is not a pattern of seconds like 4-2-6 (in, hold, out).")
+        raise ValueError(words.not_a_pattern(text))
     if len(numbers) == 2:
         numbers.insert(1, 0)
     pattern = Pattern(*numbers)
     if not (pattern.breathe_in and pattern.breathe_out):
-        raise ValueError(f"{text!r} needs at least 1 second to breathe in and to breathe out.")
+        raise ValueError(words.pattern_needs_in_and_out(text))
     if max(numbers) > MAX_SECONDS:
-        raise ValueError(f"{text!r} is longer than {MAX_SECONDS} seconds for one part.")
+        raise ValueError(words.pattern_too_long(text, MAX_SECONDS))
     return pattern
 
 
 def parse_rounds(text: str) -> int:
     value = text.strip()
     if not value.isdigit() or not 1 <= int(value) <= MAX_ROUNDS:
-        raise ValueError(f"{text!r} is not a whole number from 1 to {MAX_ROUNDS}.")
+        raise ValueError(words.not_rounds(text, MAX_ROUNDS))
     return int(value)
 
 
-def _seconds(count: int) -> str:
-    return f"{count} second{'s' if count != 1 else ''}"
-
-
 def breathing_steps(pattern: Pattern, rounds: int) -> tuple[str, ...]:
-    words = {
-        Phase.breathe_in: "Breathe in gently for {}.",
-        Phase.hold: "Hold for {}, without straining.",
-        Phase.breathe_out: "Breathe out slowly for {}.",
-        Phase.rest: "Rest for {} before the next breath.",
-    }
-    steps = [words[phase].format(_seconds(seconds)) for phase, seconds in pattern.phases()]
-    times = "once" if rounds == 1 else f"{rounds} times"
-    return (*steps, f"You might do this {times}, at your own pace.")
+    steps = [words.phase_step(phase.value, seconds) for phase, seconds in pattern.phases()]
+    return (*steps, words.breaths(rounds))
 
 
 def breath_note(number: int, rounds: int) -> str:
-    return f"Breath {number} of {rounds}"
+    return words.breath_note(number, rounds)
 
 
-BREATHING_TERMINAL = "Follow the bar if it helps. Ctrl-C ends the exercise at any time."
+BREATHING_TERMINAL = words.BREATHING_TERMINAL
 
 
 # the exercises ------------------------------------------------------------------------
 
-_HELP_NOW = "If you need more, `rj help-now` is there."
-
 EXERCISES: dict[str, Exercise] = {
     ExerciseName.senses: Exercise(
-        title="5-4-3-2-1",
-        intro="Notice where you are, one sense at a time. There are no wrong answers.",
+        title=words.SENSES_TITLE,
+        intro=words.SENSES_INTRO,
         steps=tuple(sense.step for sense in SENSES),
-        closing=f"Take your time coming back. {_HELP_NOW}",
+        closing=words.SENSES_CLOSING,
     ),
     ExerciseName.breathing: Exercise(
-        title="Paced breathing",
-        intro="A longer breath out can help your body settle. If you feel light-headed, "
-        "let your breath go back to its own pace.",
+        title=words.BREATHING_TITLE,
+        intro=words.BREATHING_INTRO,
         steps=breathing_steps(DEFAULT_PATTERN, DEFAULT_ROUNDS),
-        closing=f"Let your breath find its own rhythm again. {_HELP_NOW}",
+        closing=words.BREATHING_CLOSING,
     ),
     ExerciseName.body: Exercise(
-        title="Body scan",
-        intro="A short scan from your feet to your head, noticing without needing to change "
-        "anything. If a place feels like too much, skip it and move on.",
-        steps=(
-            "Bring your attention to your feet. Notice how they feel, as they are.",
-            "Move up to your legs: any weight, warmth or tension. Noticing is enough.",
-            "Notice where your body meets the chair, the bed or the floor.",
-            "Notice your belly and chest as you breathe, without changing the breath.",
-            "Notice your hands and arms. If it feels right, let your hands rest.",
-            "Notice your shoulders and neck. They may soften, or not; either is fine.",
-            "Notice your face and jaw, and the top of your head.",
-            "Now notice your whole body at once, here and breathing.",
-        ),
-        closing=f"When you are ready, let your attention come back to the room. {_HELP_NOW}",
+        title=words.BODY_TITLE,
+        intro=words.BODY_INTRO,
+        steps=words.BODY_STEPS,
+        closing=words.BODY_CLOSING,
     ),
 }
 
-BODY_TERMINAL = "Enter goes on to the next step; Ctrl-D ends the scan."
+BODY_TERMINAL = words.BODY_TERMINAL
+
+
+def choose(exercise: ExerciseName | None, breathing_options: bool, save: bool) -> ExerciseName:
+    """The exercise `rj ground` runs: the one asked for; else breathing when --rounds or
+    --pattern is given, else 5-4-3-2-1. ValueError when the options do not go with it."""
+    chosen = exercise or (ExerciseName.breathing if breathing_options else ExerciseName.senses)
+    if breathing_options and chosen is not ExerciseName.breathing:
+        raise ValueError(words.ROUNDS_NEED_BREATHING)
+    if save and chosen is not ExerciseName.senses:
+        raise ValueError(words.SAVE_NEEDS_SENSES)
+    return chosen
 
 
 def plain_lines(exercise: Exercise, steps: tuple[str, ...] | None = None) -> list[str]:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from resilience_journal.backup import backup as make_backup
 from resilience_journal.cli.app import JsonOpt, commands, json_out, now, say
 from resilience_journal.cli.state import state
 from resilience_journal.messages import backup as words
@@ -33,20 +33,11 @@ def backup(
     newest few are kept (the backups_keep setting, 10 by default). A backup of an encrypted
     journal is encrypted with the same passphrase.
     """
-    from resilience_journal import care
-
-    state(ctx).existing_journal()
     current = state(ctx)
+    current.existing_journal()
     journal = current.journal(create=False)
-    made = care.backup(
-        journal.store,
-        now(),
-        current.settings().keep_backups,
-        Path(target).expanduser() if target else None,
-        as_folder=bool(target) and target.endswith(("/", "\\")),
-    )
-    size = made.path.stat().st_size
+    made = make_backup(journal.store, now(), current.settings().keep_backups, target)
     if as_json:
-        json_out({"path": str(made.path), "bytes": size, "removed": [str(p) for p in made.removed]})
+        json_out(made.to_json())
         return
-    say(words.backed_up(str(made.path), size, len(made.removed)))
+    say(words.backed_up(str(made.path), made.size, len(made.removed)))

@@ -8,9 +8,12 @@ from typing import Annotated
 import typer
 
 from resilience_journal import config
-from resilience_journal.cli.app import JsonOpt, commands, json_out, say
+from resilience_journal.cli.app import JsonOpt, commands, json_out, outcome, say
 from resilience_journal.cli.state import state
 from resilience_journal.messages import config as words
+from resilience_journal.messages.common import NOTHING_CHANGED
+from resilience_journal.render import config as view
+from resilience_journal.render.common import print_to
 
 config_app = commands(
     help="Show and change settings (stored in config.yaml).", no_args_is_help=True
@@ -33,9 +36,6 @@ def show(
     if as_json:
         json_out(values)
         return
-    from resilience_journal.render import config as view
-    from resilience_journal.render.common import print_to
-
     print_to(view.settings_view(values, config.HELP, str(file)))
 
 
@@ -46,20 +46,16 @@ def set_(
     value: Annotated[str, typer.Argument(help="The new value.")],
 ) -> None:
     """Change one setting, for example `rj config set day_starts_at 05:00`."""
-    try:
-        stored = config.save_value(state(ctx).paths().config_file, key, value)
-    except config.ConfigError as err:
-        raise config.ConfigError(f"{err.message} Nothing was changed.") from None
+    outcome(ctx, NOTHING_CHANGED)
+    stored = config.save_value(state(ctx).paths().config_file, key, value)
     say(words.setting_now(key, stored))
 
 
 @config_app.command("unset")
 def unset(ctx: typer.Context, key: Annotated[str, typer.Argument(help=KEYS_HELP)]) -> None:
     """Go back to the default for one setting."""
-    try:
-        config.save_value(state(ctx).paths().config_file, key, None)
-    except config.ConfigError as err:
-        raise config.ConfigError(f"{err.message} Nothing was changed.") from None
+    outcome(ctx, NOTHING_CHANGED)
+    config.save_value(state(ctx).paths().config_file, key, None)
     say(words.setting_default(key))
 
 

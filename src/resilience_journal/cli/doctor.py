@@ -8,6 +8,7 @@ import typer
 
 from resilience_journal.cli.app import JsonOpt, commands, json_out, now
 from resilience_journal.cli.state import state
+from resilience_journal.doctor import examine
 from resilience_journal.messages import doctor as words
 from resilience_journal.text import safe
 
@@ -28,48 +29,21 @@ def doctor(
 
     Exit code 0 when all is well (or was fixed), 1 when something still needs attention.
     """
-    from resilience_journal import care
-    from resilience_journal.store import files
-
     current = state(ctx)
     paths = current.paths()
-    conn = None
-    backup_path = None
-    passphrase = None
-    if paths.db.is_file():
-        passphrase = current.passphrase(paths.db)
-        # Read-write when it can be (the search index check is a statement that writes, then
-        # rolled back), but nothing is changed unless --fix.
-        conn = files.connect(paths.db, not files.writable(paths.db), passphrase)
-        if fix:
-            backup_path = files.backup_path(paths.db, now())
-            backup_path.parent.mkdir(mode=0o700, exist_ok=True)
-            files.copy_to(conn, backup_path, passphrase)
-    try:
-        checks = care.diagnose(paths, conn, fix=fix, encrypted=passphrase is not None)
-    finally:
-        if conn is not None:
-            conn.close()
-    healthy = all(check.ok or check.fixed for check in checks)
+    passphrase = current.passphrase(paths.db) if paths.db.is_file() else None
+    report = examine(paths, passphrase, fix, now())
     if as_json:
-        json_out(
-            {
-                "journal": str(paths.db),
-                "exists": conn is not None,
-                "ok": healthy,
-                "backup": str(backup_path) if backup_path else None,
-                "checks": [check.to_json() for check in checks],
-            }
-        )
+        json_out(report.to_json())
     else:
-        lines = [words.doctor_heading(str(paths.db), conn is not None)]
-        if backup_path:
-            lines.append(words.doctor_backup(str(backup_path)))
-        for check in checks:
+        lines = [words.doctor_heading(str(report.journal), report.exists)]
+        if report.backup:
+            lines.append(words.doctor_backup(str(report.backup)))
+        for check in report.checks:
             lines.append(words.doctor_line(check.name, check.ok, check.fixed, check.detail))
             if not (check.ok or check.fixed) and check.fix:
-                lines.append(f"    {check.fix}")
-        lines.append(words.DOCTOR_WELL if healthy else words.DOCTOR_ATTENTION)
+                lines.append(words.doctor_fix(check.fix))
+        lines.append(words.DOCTOR_WELL if report.healthy else words.DOCTOR_ATTENTION)
         typer.echo(safe("\n".join(lines)))
-    if not healthy:
+    if not report.healthy:
         raise typer.Exit(1)

@@ -8,6 +8,8 @@ from resilience_journal.cli.app import commands, say
 from resilience_journal.cli.state import ask_passphrase, state
 from resilience_journal.errors import JournalError
 from resilience_journal.messages import encryption as words
+from resilience_journal.messages.common import NOTHING_CHANGED
+from resilience_journal.store import JournalStore, files
 
 app = commands()
 
@@ -19,32 +21,26 @@ def encrypt(ctx: typer.Context) -> None:
     The passphrase is asked on the terminal (or read from RJ_PASSPHRASE) and never stored.
     A lost passphrase means a lost journal: nobody can open it without one.
     """
-    from resilience_journal.store import JournalStore, files
-
     path = state(ctx).existing_journal()
     if files.looks_encrypted(path):
-        raise JournalError(words.already_encrypted(str(path)))
+        raise JournalError(words.already_encrypted(str(path)), outcome=NOTHING_CHANGED)
     files.sqlcipher()
     JournalStore(path).close()  # a journal, up to date, before anything is rewritten
     say(words.BEFORE_ENCRYPTING)
-    passphrase = ask_passphrase("New passphrase", confirm=True)
+    passphrase = ask_passphrase(words.NEW_PASSPHRASE, confirm=True)
     files.convert(path, None, passphrase)
     say(words.ENCRYPTED)
-    made = files.backups(path) + files.upgrade_backups(path)
-    plain = [p for p in made if not files.looks_encrypted(p)]
-    if plain:
+    if plain := files.plain_backups(path):
         say(words.plain_backups_left(len(plain), str(files.backups_folder(path))))
 
 
 @app.command()
 def decrypt(ctx: typer.Context) -> None:
     """Turn an encrypted journal back into a plain one (asks for its passphrase)."""
-    from resilience_journal.store import files
-
     path = state(ctx).existing_journal()
     if not files.looks_encrypted(path):
-        raise JournalError(words.not_encrypted(str(path)))
+        raise JournalError(words.not_encrypted(str(path)), outcome=NOTHING_CHANGED)
     files.sqlcipher()
-    passphrase = ask_passphrase(f"Passphrase for {path}")
+    passphrase = ask_passphrase(words.passphrase_for(str(path)))
     files.convert(path, passphrase, None)
     say(words.DECRYPTED)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    pass
+from resilience_journal.messages.common import plural
 
 
 def _size(size: int) -> str:
@@ -15,7 +12,16 @@ def _size(size: int) -> str:
 def backed_up(path: str, size: int, removed: int) -> str:
     older = ""
     if removed:
-        older = (
-            f" Removed {removed} older backup{'s' if removed != 1 else ''}, as backups_keep asks."
-        )
+        older = f" Removed {plural(removed, 'older backup')}, as backups_keep asks."
     return f"Backed up the journal to {path} ({_size(size)}).{older}"
+
+
+def no_folder(folder: object) -> str:
+    return f"The folder {folder} does not exist."
+
+
+def would_write_over(target: object) -> str:
+    return f"{target} already exists; rj never writes over a file."
+
+
+OVER_THE_JOURNAL = "A backup cannot be written over the journal itself."

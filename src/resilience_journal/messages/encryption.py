@@ -2,18 +2,29 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    pass
+from resilience_journal.messages.common import plural
 
 
 def already_encrypted(path: str) -> str:
-    return f"The journal at {path} is already encrypted. Nothing was changed."
+    return f"The journal at {path} is already encrypted."
 
 
 def not_encrypted(path: str) -> str:
-    return f"The journal at {path} is not encrypted. Nothing was changed."
+    return f"The journal at {path} is not encrypted."
+
+
+def needs_extra(install: str) -> str:
+    return (
+        "This journal is encrypted, or is not a journal. Opening an encrypted journal "
+        f"needs the encryption extra: {install}."
+    )
+
+
+def wrong_passphrase(path: str) -> str:
+    return (
+        f"That passphrase does not open the journal at {path} (or the file is damaged, "
+        "or not a journal)."
+    )
 
 
 ENCRYPTED = (
@@ -31,11 +42,19 @@ DECRYPTED = "The journal is no longer encrypted: anyone who can read the file ca
 def plain_backups_left(count: int, folder: str) -> str:
     them = "them" if count != 1 else "it"
     return (
-        f"{count} earlier backup{'s' if count != 1 else ''} in {folder} "
+        f"{plural(count, 'earlier backup')} in {folder} "
         f"{'are' if count != 1 else 'is'} not encrypted: anyone who can read {them} can read "
         f"the journal as it was then. Remove {them} if that matters to you (`rj doctor` "
         "lists them)."
     )
+
+
+NEW_PASSPHRASE = "New passphrase"  # asked on the terminal, followed by a colon
+PASSPHRASE_AGAIN = "The same passphrase again: "  # for cli/state.py's ask_passphrase
+
+
+def passphrase_for(path: str) -> str:
+    return f"Passphrase for {path}"
 
 
 NO_PASSPHRASE = "No passphrase given. Nothing was changed."

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    pass
-
+from collections.abc import Sequence
 
 HELP_NOW_LINE = (
     "If this is a very hard moment, `rj help-now` has grounding steps and people to reach."
@@ -53,6 +49,34 @@ def low_mood(mood: int | None) -> str | None:
     return HELP_NOW_LINE if mood is not None and mood <= 2 else None
 
 
+# The six steps of the Stanley-Brown safety planning intervention, in its order: each
+# section's name (for --set), title and what it is for.
+PLAN_SECTIONS: dict[str, tuple[str, str]] = {
+    "warning-signs": (
+        "Warning signs",
+        "Thoughts, feelings, moods or situations that tell you a hard time may be coming.",
+    ),
+    "coping": (
+        "Things I can do on my own to cope",
+        "Things that take your mind off it or calm you, without needing anyone else.",
+    ),
+    "places": (
+        "People and places that help me feel better",
+        "People to be with, and places to go, that help you feel a little better.",
+    ),
+    "people": (
+        "People I can ask for help",
+        "People you could tell that you are struggling, and how to reach them.",
+    ),
+    "professionals": (
+        "Professionals and services",
+        "A therapist, doctor or crisis line, with their numbers.",
+    ),
+    "safer-surroundings": (
+        "Making my surroundings safer",
+        "Ways to keep things you could use to hurt yourself away, or harder to reach.",
+    ),
+}
 PLAN_INTRO = (
     "A safety plan is a list you write now, for a hard moment later. Six short sections; "
     "any of them can stay empty. Ctrl-D saves what you have so far and stops."
@@ -74,20 +98,21 @@ PLAN_UNCHANGED = "Nothing changed, so your safety plan is as it was."
 PLAN_EMPTY_NOT_SAVED = "Nothing was saved: every section was empty."
 
 
-def plan_saved(version: int, changed: list[str]) -> str:
-    from resilience_journal.safety.plan import SECTIONS
-
-    names = "; ".join(SECTIONS[key][0] for key in changed)
+def plan_saved(version: int, titles: Sequence[str]) -> str:
+    """`titles`: the titles of the sections this version changed."""
+    names = "; ".join(titles)
     return (
         f"Saved your safety plan (version {version}; changed: {names}). "
         "`rj help-now` shows it whenever you need it."
     )
 
 
-def unknown_section(name: str) -> str:
-    from resilience_journal.safety.plan import SECTIONS
+def unknown_section(name: str, names: Sequence[str]) -> str:
+    return f"There is no section called {name!r}. Sections: {', '.join(names)}."
 
-    return f"There is no section called {name!r}. Sections: {', '.join(SECTIONS)}."
+
+def section_too_long(limit: int) -> str:
+    return f"A section holds up to {limit} characters."
 
 
 def no_plan_version(version: int) -> str:
@@ -103,7 +128,7 @@ def contact_added(name: str) -> str:
 def contact_exists(name: str) -> str:
     return (
         f"You already have a contact called {name!r}. `rj contacts remove` it first to "
-        "change how to reach them. Nothing was changed."
+        "change how to reach them."
     )
 
 
@@ -130,5 +155,17 @@ def no_contact(name: str) -> str:
     return f"None of your contacts is called {name!r}. `rj contacts` lists them."
 
 
-def checked(verified: str) -> str:
-    return f"checked {verified}" if verified else ""
+def line_source(source: str, verified: str) -> str:
+    """Where a crisis line comes from, under it in `rj contacts`."""
+    return f"{source} · checked {verified}"
+
+
+ANYWHERE = "anywhere"  # a crisis line that works in every country, when several are shown
+PLAN_TITLE = "Your safety plan"
+PLAN_EMPTY_SECTION = "(empty)"
+PLAN_NOW_HOLDS = "Now:"
+PLAN_HISTORY_COLUMNS = ("version", "saved", "changed")
+
+
+def plan_version(version: int, day: str) -> str:
+    return f"  version {version}, {day}"

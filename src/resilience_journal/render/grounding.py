@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+from rich.live import Live
 from rich.text import Text
 
+from resilience_journal.messages import grounding as words
 from resilience_journal.render.common import MUTED, console
 from resilience_journal.text import safe
 
@@ -54,13 +56,11 @@ def breathing() -> Iterator[Callable[[str, int, float, str], None]]:
             if note != last[0]:
                 out.print(Text(safe(note)))
             if (note, word) != tuple(last):
-                out.print(Text(safe(f"{word} for {count}")))
+                out.print(Text(safe(words.breath_now(word, count))))
             last[:] = [note, word]
 
         yield say_changes
         return
-    from rich.live import Live
-
     with Live(
         console=out,
         transient=True,

@@ -11,9 +11,10 @@ from rich.table import Table
 from rich.text import Text
 
 from resilience_journal.dates import clock_time, local_day
+from resilience_journal.messages import safety as words
 from resilience_journal.render.common import MUTED, message, user_text
-from resilience_journal.safety.contacts import Contact
-from resilience_journal.safety.plan import SafetyPlan
+from resilience_journal.safety.contacts import ANYWHERE, Contact, checked_on
+from resilience_journal.safety.plan import SECTIONS, SafetyPlan, titles
 
 
 def _section(title: str, body: RenderableType) -> RenderableType:
@@ -23,34 +24,31 @@ def _section(title: str, body: RenderableType) -> RenderableType:
 def contacts_list(contacts: Sequence[Contact], *, details: bool = False) -> Group:
     """Each contact as a name, with how to reach them on the line below: nothing is cut off,
     however narrow the terminal. With `details`, where each crisis line comes from."""
-    regions = {contact.region for contact in contacts if not contact.own} - {"*"}
+    regions = {contact.region for contact in contacts if not contact.own} - {ANYWHERE}
     rows: list[RenderableType] = []
     for contact in contacts:
         name = user_text(contact.name, "bold")
         if len(regions) > 1 and not contact.own:  # several countries: say whose each is
             name = Text.assemble(
-                ("anywhere" if contact.region == "*" else contact.region, MUTED), " · ", name
+                (words.ANYWHERE if contact.region == ANYWHERE else contact.region, MUTED),
+                " · ",
+                name,
             )
         rows += [name, Padding(user_text(contact.reach), (0, 0, 0, 2))]
         if details and contact.source:
-            rows.append(
-                Padding(
-                    user_text(f"{contact.source} · checked {contact.verified}", MUTED), (0, 0, 0, 2)
-                )
-            )
+            source = words.line_source(contact.source, contact.verified)
+            rows.append(Padding(user_text(source, MUTED), (0, 0, 0, 2)))
     return Group(*rows)
 
 
 def plan_sections(plan: SafetyPlan, *, empty_too: bool = False) -> RenderableType:
     """The plan's sections in their order, each under its title."""
-    from resilience_journal.safety.plan import SECTIONS
-
     parts: list[RenderableType] = []
     for number, (key, (title, _)) in enumerate(SECTIONS.items(), 1):
         text = plan.sections.get(key, "")
         if not text and not empty_too:
             continue
-        body = user_text(text) if text else user_text("(empty)", MUTED)
+        body = user_text(text) if text else user_text(words.PLAN_EMPTY_SECTION, MUTED)
         parts += [Text(f"{number}. {title}", style="bold"), Padding(body, (0, 0, 1, 3))]
     return Group(*parts)
 
@@ -65,9 +63,6 @@ def help_now_view(
 ) -> RenderableType:
     """Calm and in this order: what to do in danger, a moment to land, the person's plan,
     people to reach."""
-    from resilience_journal.messages import safety as words
-    from resilience_journal.safety.contacts import checked_on
-
     parts: list[RenderableType] = [
         message(danger),
         Padding(message(words.HELP_NOW_TITLE), (1, 0, 1, 0)),
@@ -87,8 +82,6 @@ def help_now_view(
 def contacts_view(
     contacts: Sequence[Contact], notes: Sequence[str], *, details: bool = False
 ) -> RenderableType:
-    from resilience_journal.messages import safety as words
-
     body = Group(
         contacts_list(contacts, details=details),
         *(Padding(user_text(note, MUTED), (1, 0, 0, 0)) for note in notes[:1]),
@@ -98,23 +91,22 @@ def contacts_view(
 
 
 def safety_plan_view(plan: SafetyPlan) -> RenderableType:
-    saved = f"  version {plan.version}, {local_day(plan.created_at)}"
-    head = Text.assemble(("Your safety plan", "bold"), (saved, MUTED))
+    saved = words.plan_version(plan.version, local_day(plan.created_at))
+    head = Text.assemble((words.PLAN_TITLE, "bold"), (saved, MUTED))
     return Group(Padding(head, (0, 0, 1, 0)), plan_sections(plan, empty_too=True))
 
 
 def plan_history(plans: Sequence[SafetyPlan]) -> Table:
     """Every version, newest first, with what it changed."""
-    from resilience_journal.safety.plan import SECTIONS
-
+    version, saved, changed = words.PLAN_HISTORY_COLUMNS
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    table.add_column("version", justify="right", no_wrap=True)
-    table.add_column("saved", no_wrap=True)
-    table.add_column("changed")
+    table.add_column(version, justify="right", no_wrap=True)
+    table.add_column(saved, no_wrap=True)
+    table.add_column(changed)
     for plan, before in zip(plans, [*plans[1:], None], strict=True):
-        names = "; ".join(SECTIONS[key][0] for key in plan.changed(before))
-        saved = f"{local_day(plan.created_at)} {clock_time(plan.created_at)}"
-        table.add_row(str(plan.version), saved, names or "-")
+        names = "; ".join(titles(plan.changed(before)))
+        when = f"{local_day(plan.created_at)} {clock_time(plan.created_at)}"
+        table.add_row(str(plan.version), when, names or "-")
     return table
 
 
@@ -127,7 +119,7 @@ def plan_section_ask(number: int, title: str, hint: str, current: str) -> Render
     ]
     if current:
         parts += [
-            Padding(Text("Now:", style=MUTED), (0, 0, 0, 3)),
+            Padding(Text(words.PLAN_NOW_HOLDS, style=MUTED), (0, 0, 0, 3)),
             Padding(user_text(current), (0, 0, 0, 5)),
         ]
     return Group(*parts)

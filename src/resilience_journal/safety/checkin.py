@@ -1,11 +1,41 @@
-"""The daily distress check-in: a rating from 0 to 10, and when it calls for support."""
+"""The daily distress check-in: when it is asked, what it keeps, and when a rating calls for
+support. Pure rules: the day and the time are passed in; the terminal part is cli/safety.py.
+
+- It is asked at most once per journaling day, only on a terminal, and only while the
+  check_in setting is on. Enter skips, and a skip counts as asked: the day is not asked again.
+- At or above the distress threshold, help is offered before any prompt, and that day's
+  prompts stay gentle.
+"""
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
 
-def needs_support(distress: int | None, threshold: int) -> bool:
-    """At or above the threshold, help is offered before any prompt."""
-    return distress is not None and distress >= threshold
+from resilience_journal.dates import utc_stamp
+from resilience_journal.messages import safety as words
+
+SUPPORT_CHOICES = ("1", "2", "3")  # grounding, the safety plan, people to reach
+
+
+def should_ask(asked_today: bool, enabled: bool, at_terminal: bool) -> bool:
+    """Whether to ask now: not yet asked this journaling day (a skip counts as asked), the
+    check_in setting on, and someone at a terminal to answer."""
+    return not asked_today and enabled and at_terminal
+
+
+def rating(kept: Mapping[str, Any] | None) -> int | None:
+    """The day's rating from its kept check-in: None when there is none, or it was skipped."""
+    distress = kept["distress"] if kept else None
+    return None if distress is None else int(distress)
+
+
+def opening(first_time: bool) -> list[str]:
+    """What is said before the question: where help is, and the first time ever, that it is
+    asked once a day and how to stop it."""
+    return [words.HELP_NOW_LINE, *([words.CHECK_IN_FIRST] if first_time else [])]
 
 
 def read_distress(text: str) -> int:
@@ -14,3 +44,34 @@ def read_distress(text: str) -> int:
     if not (text.isdigit() and 0 <= int(text) <= 10):
         raise ValueError
     return int(text)
+
+
+def needs_support(distress: int | None, threshold: int) -> bool:
+    """At or above the threshold, help is offered before any prompt."""
+    return distress is not None and distress >= threshold
+
+
+def read_choice(text: str) -> str:
+    """A choice typed at the offer of support: 1, 2 or 3 (else ValueError)."""
+    choice = text.strip()
+    if choice not in SUPPORT_CHOICES:
+        raise ValueError
+    return choice
+
+
+def record(day: str, distress: int | None, now: datetime) -> dict[str, Any]:
+    """The day's check-in as the journal keeps it: an entry of kind 'checkin' with a rating,
+    or with none when it was skipped (so that day is not asked again). It is never listed
+    or exported as an entry."""
+    stamp = utc_stamp(now)
+    return {
+        "uuid": str(uuid.uuid4()),
+        "kind": "checkin",
+        "created_at": stamp,
+        "updated_at": stamp,
+        "day": day,
+        "title": None,
+        "body": "",
+        "distress": distress,
+        "words": 0,
+    }

@@ -9,6 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from resilience_journal.config import check_contact_part
+from resilience_journal.errors import JournalError
+from resilience_journal.messages import safety as words
+from resilience_journal.messages.common import NOTHING_CHANGED
+
 CONTACTS_FILE = Path(__file__).with_name("contacts.csv")
 CONTACT_FIELDS = ("region", "name", "reach", "how", "source", "verified")
 ANYWHERE = "*"
@@ -41,7 +46,14 @@ def shipped_contacts(path: Path = CONTACTS_FILE) -> list[Contact]:
     """Every crisis line in the file shipped with rj, in file order."""
     with path.open(encoding="utf-8", newline="") as handle:
         return [
-            Contact(**{key: row[key].strip() for key in CONTACT_FIELDS})
+            Contact(
+                region=row["region"].strip(),
+                name=row["name"].strip(),
+                reach=row["reach"].strip(),
+                how=row["how"].strip(),
+                source=row["source"].strip(),
+                verified=row["verified"].strip(),
+            )
             for row in csv.DictReader(handle)
         ]
 
@@ -59,6 +71,50 @@ def contacts_for(
     if not region:  # every country's lines: the ones that work anywhere come first
         return [*mine, *anywhere, *national]
     return [*mine, *national, *anywhere]
+
+
+def reach_list(
+    region: str, own: Sequence[dict[str, str]], problems: Sequence[str], shipped: Sequence[Contact]
+) -> tuple[list[Contact], list[str]]:
+    """Who to reach (contacts_for) and the quiet notes under them: own contacts that could
+    not be read, how to add one's own people, how to choose a region or that rj has no
+    lines for it. A settings file that could not be read never hides the crisis lines."""
+    notes = list(problems)
+    if not own:
+        notes.append(words.CONTACTS_OWN_HINT)
+    if not region:
+        notes.append(words.HELP_NOW_REGION)
+    elif not has_lines_for(region, shipped):
+        notes.append(words.no_lines_for(region))
+    return contacts_for(region, own, shipped), notes
+
+
+def new_contact(name: str, reach: str) -> dict[str, str]:
+    """One of the person's own people, as typed for `rj contacts add`: each part one line of
+    text, not empty, not too long."""
+    return {
+        "name": check_contact_part(name, "name", NOTHING_CHANGED),
+        "reach": check_contact_part(reach, "reach", NOTHING_CHANGED),
+    }
+
+
+def with_contact(mine: Sequence[dict[str, str]], new: dict[str, str]) -> list[dict[str, str]]:
+    """The person's contacts with `new` added last; one of each name (in any case)."""
+    if any(contact["name"].casefold() == new["name"].casefold() for contact in mine):
+        raise JournalError(words.contact_exists(new["name"]), outcome=NOTHING_CHANGED)
+    return [*mine, new]
+
+
+def without_contact(
+    mine: Sequence[dict[str, str]], name: str
+) -> tuple[list[dict[str, str]], dict[str, str]]:
+    """The person's contacts without the one called `name` (spaces and case aside), and the
+    one removed."""
+    wanted = " ".join(name.split()).casefold()
+    gone = [contact for contact in mine if contact["name"].casefold() == wanted]
+    if not gone:
+        raise JournalError(words.no_contact(name))
+    return [contact for contact in mine if contact not in gone], gone[0]
 
 
 def emergency_number(region: str, shipped: Sequence[Contact]) -> str | None:

@@ -2,38 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from resilience_journal.errors import JournalError
+from resilience_journal.messages import safety as words
+from resilience_journal.messages.common import NOTHING_CHANGED
 from resilience_journal.text import readable
 
-# The six steps of the Stanley-Brown safety planning intervention, in its order.
-SECTIONS: dict[str, tuple[str, str]] = {
-    "warning-signs": (
-        "Warning signs",
-        "Thoughts, feelings, moods or situations that tell you a hard time may be coming.",
-    ),
-    "coping": (
-        "Things I can do on my own to cope",
-        "Things that take your mind off it or calm you, without needing anyone else.",
-    ),
-    "places": (
-        "People and places that help me feel better",
-        "People to be with, and places to go, that help you feel a little better.",
-    ),
-    "people": (
-        "People I can ask for help",
-        "People you could tell that you are struggling, and how to reach them.",
-    ),
-    "professionals": (
-        "Professionals and services",
-        "A therapist, doctor or crisis line, with their numbers.",
-    ),
-    "safer-surroundings": (
-        "Making my surroundings safer",
-        "Ways to keep things you could use to hurt yourself away, or harder to reach.",
-    ),
-}
+# The six steps of the Stanley-Brown safety planning intervention, in its order:
+# name -> (title, what it is for). The words are in messages/safety.py.
+SECTIONS: dict[str, tuple[str, str]] = words.PLAN_SECTIONS
 MAX_SECTION = 2000
 
 
@@ -67,3 +47,39 @@ def clean_section(text: str) -> str:
     bytes that were not UTF-8 shown as U+FFFD (SQLite stores only valid text)."""
     lines = readable(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
     return "\n".join(line.rstrip() for line in lines).strip("\n")
+
+
+def titles(keys: Sequence[str]) -> list[str]:
+    """The titles of these sections, in the order given."""
+    return [SECTIONS[key][0] for key in keys]
+
+
+def section_name(given: str) -> str:
+    """A section's name as typed for --set ('Coping ' is coping); an error naming them all
+    when there is no such section."""
+    key = given.strip().lower()
+    if key not in SECTIONS:
+        raise JournalError(words.unknown_section(given, list(SECTIONS)))
+    return key
+
+
+def section_text(text: str) -> str:
+    """The text of a section as given for --set, if it is not too long."""
+    if len(text) > MAX_SECTION:
+        raise JournalError(words.section_too_long(MAX_SECTION), outcome=NOTHING_CHANGED)
+    return text
+
+
+def with_section(plan: SafetyPlan | None, key: str, text: str) -> dict[str, str]:
+    """The plan's sections with one of them replaced by `text`."""
+    sections = dict(plan.sections) if plan else {}
+    sections[key] = text
+    return sections
+
+
+def saved_note(before: SafetyPlan | None, saved: SafetyPlan | None) -> str:
+    """What to say after saving: the new version and what it changed, or why none was made
+    (`saved` is None when nothing changed, or every section of a first plan was empty)."""
+    if saved is None:
+        return words.PLAN_UNCHANGED if before else words.PLAN_EMPTY_NOT_SAVED
+    return words.plan_saved(saved.version, titles(saved.changed(before)))

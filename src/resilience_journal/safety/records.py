@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from resilience_journal.dates import utc_stamp
+from resilience_journal.safety import checkin
 from resilience_journal.safety.plan import SECTIONS, SafetyPlan, clean_section
 from resilience_journal.store import JournalStore
 
@@ -56,19 +57,7 @@ class SafetyRecords:
     def record_checkin(self, day: str, distress: int | None, now: datetime) -> None:
         """Keep the day's check-in: a rating, or None when it was skipped (so it is not
         asked again that day)."""
-        stamp = utc_stamp(now)
-        record = {
-            "uuid": str(uuid.uuid4()),
-            "kind": "checkin",
-            "created_at": stamp,
-            "updated_at": stamp,
-            "day": day,
-            "title": None,
-            "body": "",
-            "distress": distress,
-            "words": 0,
-        }
-        self.store.entries.insert(record, ())
+        self.store.entries.insert(checkin.record(day, distress, now), ())
 
 
 def _plan(row: dict[str, Any]) -> SafetyPlan:

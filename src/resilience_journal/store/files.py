@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from resilience_journal.errors import JournalError
+from resilience_journal.messages import encryption as words
+from resilience_journal.messages.common import NOTHING_CHANGED
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUPS = "backups"
@@ -40,12 +42,9 @@ def looks_encrypted(path: Path) -> bool:
 def sqlcipher() -> Any:
     """The SQLCipher module, an optional extra."""
     try:
-        import sqlcipher3
+        import sqlcipher3  # deferred: an optional extra, needed only by an encrypted journal
     except ImportError:
-        raise JournalError(
-            "This journal is encrypted, or is not a journal. Opening an encrypted journal "
-            f"needs the encryption extra: {ENCRYPTION_EXTRA}. Nothing was changed."
-        ) from None
+        raise JournalError(words.needs_extra(ENCRYPTION_EXTRA), outcome=NOTHING_CHANGED) from None
     return sqlcipher3
 
 
@@ -59,10 +58,7 @@ def _cipher_connect(path: Path, passphrase: str) -> Any:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except module.DatabaseError:
         conn.close()
-        raise JournalError(
-            f"That passphrase does not open the journal at {path} (or the file is damaged, "
-            "or not a journal). Nothing was changed."
-        ) from None
+        raise JournalError(words.wrong_passphrase(str(path)), outcome=NOTHING_CHANGED) from None
     return conn
 
 
@@ -170,6 +166,13 @@ def upgrade_backups(journal: Path) -> list[Path]:
         return []
     pattern = re.compile(re.escape(journal.stem) + rf"-\d{{8}}-\d{{6}}-{UPGRADE}(?:-\d+)?\.db")
     return sorted(p for p in folder.iterdir() if pattern.fullmatch(p.name))
+
+
+def plain_backups(journal: Path) -> list[Path]:
+    """The backups of this journal (regular and before an upgrade) that are not encrypted:
+    for an encrypted journal, copies still readable as it was."""
+    made = backups(journal) + upgrade_backups(journal)
+    return [path for path in made if not looks_encrypted(path)]
 
 
 def prune_backups(journal: Path, keep: int) -> list[Path]:

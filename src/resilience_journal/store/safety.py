@@ -16,7 +16,9 @@ class SafetyRepository:
 
     def insert_plan(self, record: Row) -> int:
         with self.core.write():
-            return int(self.db.table("safety_plans").insert(record).last_pk)
+            pk = self.db.table("safety_plans").insert(record).last_pk
+        assert pk is not None  # an insert always gives the new row's id
+        return int(pk)
 
     def plans(self, limit: int | None = None) -> list[Row]:
         """Versions of the plan, newest first."""

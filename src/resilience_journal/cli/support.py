@@ -1,0 +1,75 @@
+"""Help within reach, as `rj help-now`, `rj contacts` and the check-in on a hard day share
+it: who to reach, the safety plan if it can be read, and the offer of support. Not a
+command of its own, so none of them loads another's module."""
+
+from __future__ import annotations
+
+import os
+
+from resilience_journal import config
+from resilience_journal.cli.app import say
+from resilience_journal.cli.ask import ask_until
+from resilience_journal.cli.exercises import guide
+from resilience_journal.cli.state import PASSPHRASE_ENV, State
+from resilience_journal.messages import prompts as prompts_words
+from resilience_journal.messages import safety as words
+from resilience_journal.render import safety as view
+from resilience_journal.render.common import print_to
+from resilience_journal.safety import checkin, contacts
+from resilience_journal.safety.contacts import Contact
+from resilience_journal.safety.plan import SafetyPlan
+from resilience_journal.store.files import looks_encrypted
+
+
+def reach_list(current: State) -> tuple[list[Contact], list[str]]:
+    """The person's own contacts, then the crisis lines for their region, plus quiet notes
+    (a settings file that could not be read never hides the crisis lines)."""
+    own, problems = config.own_contacts(current.paths().config_file)
+    region = current.settings().region
+    return contacts.reach_list(region, own, problems, contacts.shipped_contacts())
+
+
+def plan_if_any(current: State) -> tuple[SafetyPlan | None, str]:
+    """The safety plan if the journal can be read, else a note saying why not; never an
+    error (help-now must show the contacts whatever state the journal is in), and never a
+    new journal file."""
+    path = current.paths().db
+    if not path.exists():
+        return None, words.HELP_NOW_NO_PLAN
+    if looks_encrypted(path) and not os.environ.get(PASSPHRASE_ENV):
+        # Help comes first: never a passphrase question before it.
+        return None, words.HELP_NOW_PLAN_ENCRYPTED
+    try:
+        plan = current.journal(create=False).safety.plan()
+    except Exception:  # noqa: BLE001 - a damaged or newer journal: the contacts still show
+        return None, words.HELP_NOW_PLAN_UNREADABLE
+    return plan, "" if plan and not plan.empty else words.HELP_NOW_NO_PLAN
+
+
+def offer_support(current: State) -> None:
+    """Grounding, the safety plan, people to reach: each as often as wanted, then on."""
+    for line in words.SUPPORT_MENU:
+        say(line)
+    try:
+        _support_choices(current)
+    except KeyboardInterrupt:
+        say("")
+        say(words.HELP_NOW_LINE)
+        raise
+    say(prompts_words.GENTLE_TODAY)
+
+
+def _support_choices(current: State) -> None:
+    while choice := ask_until(words.SUPPORT_ASK, checkin.read_choice, words.SUPPORT_AGAIN):
+        if choice == "1":
+            guide()
+        elif choice == "2":
+            plan, note = plan_if_any(current)
+            if plan is not None and not plan.empty:
+                print_to(view.safety_plan_view(plan), stderr=True)
+            else:
+                say(note or words.HELP_NOW_NO_PLAN)
+        else:
+            found, notes = reach_list(current)
+            print_to(view.contacts_view(found, notes), stderr=True)
+        say(words.SUPPORT_AGAIN_MENU)
