@@ -128,7 +128,7 @@ def test_output_to_a_pipe_has_no_padding_spaces(rj):
     [
         (["--db", "x.db", "write", "y"], ["writing"]),
         (["goals", "add", "y"], ["goals"]),
-        (["sos"], ["safety"]),  # a hidden command too
+        (["sos"], ["help_now"]),  # a hidden command too
         (["win", "y"], ["wins"]),
         (["--help"], []),
         (["-h", "write"], []),  # the help of rj itself

@@ -25,7 +25,7 @@ import yaml
 from typer.testing import CliRunner
 
 from resilience_journal.cli import app
-from resilience_journal.prompts import load_library
+from resilience_journal.prompting.library import load_library
 from tests.conftest import ROOT, run_in_pty
 
 MARKUP = "[bold]loud[/bold]"

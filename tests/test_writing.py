@@ -11,11 +11,11 @@ import pytest
 
 from resilience_journal import writing
 from resilience_journal.drafts import Draft
-from resilience_journal.entries import MAX_BODY, Entry, EntryOptions, SaidInFull, TooLong
-from resilience_journal.errors import JournalError
+from resilience_journal.entries import MAX_BODY, Entry, EntryOptions, TooLong
+from resilience_journal.errors import JournalError, SaidInFull
 from resilience_journal.messages import writing as words
 from resilience_journal.messages.common import NOT_SAVED_NOW, NOTHING_CHANGED, NOTHING_SAVED
-from resilience_journal.prompts import Prompt
+from resilience_journal.prompting.packs import Prompt
 from resilience_journal.timer import Timer
 
 DAY = date(2026, 11, 23)
@@ -256,7 +256,6 @@ def test_a_word_that_is_neither_a_number_nor_a_name_is_asked_again(answer):
 
 def test_saved_says_the_entry_day_and_words_from_plain_values():
     assert words.entry_saved(3, "2026-11-23", 1) == "Saved entry 3 for 2026-11-23 (1 word)."
-    assert words.saved(entry("Two words.")) == "Saved entry 1 for 2026-11-23 (2 words)."
 
 
 def test_the_timer_says_its_start_its_notices_and_how_long_in_words():

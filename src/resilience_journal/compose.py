@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from resilience_journal.entries import MAX_BODY, SaidInFull
-from resilience_journal.errors import JournalError
+from resilience_journal.entries import MAX_BODY
+from resilience_journal.errors import JournalError, SaidInFull
 from resilience_journal.messages import writing as words
 from resilience_journal.messages.common import NOTHING_SAVED
 from resilience_journal.paths import ensure_private_dir

@@ -14,7 +14,7 @@ from typing import Any
 
 from resilience_journal.config import Settings
 from resilience_journal.dates import parse_day, utc_stamp
-from resilience_journal.errors import JournalError
+from resilience_journal.errors import JournalError, SaidInFull
 from resilience_journal.messages import entries as entries_words
 from resilience_journal.messages import writing as writing_words
 from resilience_journal.messages.common import NOTHING_CHANGED, NOTHING_SAVED, since_after_until
@@ -134,15 +134,6 @@ class Entry:
 
 
 # validation ---------------------------------------------------------------------------
-
-
-class SaidInFull(JournalError):
-    """An error shown exactly as it is worded: it says in its own words what became of the
-    person's text ("Nothing was saved: the entry was empty."), so the outcome the running
-    command declared is not added to it."""
-
-    def said(self, outcome: str | None = None) -> str:
-        return self.message
 
 
 class TooLong(JournalError):

@@ -26,3 +26,18 @@ class JournalError(Exception):
         if self.outcome or not outcome or self.message.endswith(outcome):
             return self.message
         return f"{self.message} {outcome}"
+
+
+class SaidInFull(JournalError):
+    """An error shown exactly as it is worded: it says in its own words what became of the
+    person's text ("Nothing was saved: the entry was empty."), so the outcome the running
+    command declared is not added to it."""
+
+    def said(self, outcome: str | None = None) -> str:
+        return self.message
+
+
+class UsageError(JournalError):
+    """Options that do not go together: exit 2, as for any other usage error."""
+
+    exit_code = 2

@@ -23,7 +23,7 @@ from resilience_journal.entries import (
     check_tag,
     check_title,
 )
-from resilience_journal.errors import JournalError
+from resilience_journal.errors import JournalError, UsageError
 from resilience_journal.messages import timer as timer_words
 from resilience_journal.messages import writing as words
 from resilience_journal.messages.common import NOT_SAVED_NOW
@@ -31,16 +31,10 @@ from resilience_journal.messages.prompts import prompt_lines
 
 if TYPE_CHECKING:
     from resilience_journal.drafts import Draft
-    from resilience_journal.prompts import Prompt
+    from resilience_journal.prompting.packs import Prompt
 
 
 # where the text comes from -------------------------------------------------------------
-
-
-class UsageError(JournalError):
-    """Options that do not go together: exit 2, as for any other usage error."""
-
-    exit_code = 2
 
 
 @dataclass(frozen=True)

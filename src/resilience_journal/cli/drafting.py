@@ -27,7 +27,7 @@ from resilience_journal.messages import writing as words
 from resilience_journal.timer import Timer
 
 if TYPE_CHECKING:
-    from resilience_journal.prompts import Prompt
+    from resilience_journal.prompting.packs import Prompt
 
 
 def compose(

@@ -160,7 +160,7 @@ def _export(
 
 def _markdown(ctx: typer.Context, journal: Any) -> Any:
     """The markdown renderer, with prompts' words from the library when it has them."""
-    from resilience_journal.cli.prompts import library
+    from resilience_journal.cli.prompting import library
     from resilience_journal.export import Markdown
 
     prompts = library(state(ctx))

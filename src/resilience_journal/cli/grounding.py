@@ -122,4 +122,5 @@ def _save(ctx: typer.Context, text: str) -> None:
     journal = state(ctx).journal()
     options = EntryOptions(title=grounding.ENTRY_TITLE, tags=(grounding.ENTRY_TAG,))
     say("")
-    say(writing_words.saved(journal.entries.add(text, options, now())))
+    entry = journal.entries.add(text, options, now())
+    say(writing_words.entry_saved(entry.id, entry.day, entry.words))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from resilience_journal.cli.app import JsonOpt, commands, json_out, now
-from resilience_journal.cli.prompts import library, todays_prompt
+from resilience_journal.cli.prompting import library, todays_prompt
 from resilience_journal.cli.safety import check_in
 from resilience_journal.cli.state import state
 from resilience_journal.dates import week_label

@@ -12,10 +12,10 @@ import typer
 from resilience_journal import markdown as md
 from resilience_journal.cli.app import JsonOpt, commands, json_out, now, say
 from resilience_journal.cli.ask import ask
+from resilience_journal.cli.drafting import compose, keep_draft
 from resilience_journal.cli.options import CountOpt
-from resilience_journal.cli.prompts import library
+from resilience_journal.cli.prompting import library
 from resilience_journal.cli.state import State, state
-from resilience_journal.cli.writing import _compose, _keep_draft
 from resilience_journal.compose import editor_command
 from resilience_journal.entries import EntryOptions, TooLong, check_count
 from resilience_journal.journal import Journal
@@ -128,7 +128,7 @@ def _offer_to_write(current: State, journal: Journal, summary: Week, moment: dat
     options = EntryOptions(review_week=summary.label)
     in_editor = editor_command(current.settings().editor, os.environ) is not None
     if existing is not None and in_editor:
-        written = _compose(
+        written = compose(
             current,
             journal,
             existing.body,
@@ -144,7 +144,7 @@ def _offer_to_write(current: State, journal: Journal, summary: Week, moment: dat
         try:
             updated = journal.entries.update(existing, written.text, EntryOptions(), moment)
         except TooLong as err:  # typed here and nowhere else: kept to trim
-            _keep_draft(
+            keep_draft(
                 current,
                 journal,
                 written.text,
@@ -166,7 +166,7 @@ def _offer_to_write(current: State, journal: Journal, summary: Week, moment: dat
     if existing is not None:  # no editor: show the review, and add what is typed to its end
         print_to(message(existing.body), stderr=True)
     # At the terminal the questions are already on the screen, right above.
-    written = _compose(
+    written = compose(
         current,
         journal,
         "",
@@ -182,7 +182,7 @@ def _offer_to_write(current: State, journal: Journal, summary: Week, moment: dat
     try:
         entry = journal.entries.add(written.text, options, moment)
     except TooLong as err:
-        _keep_draft(
+        keep_draft(
             current,
             journal,
             written.text,

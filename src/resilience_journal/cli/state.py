@@ -14,14 +14,14 @@ import typer
 
 from resilience_journal import config, paths
 from resilience_journal.cli.app import Options, say
-from resilience_journal.errors import JournalError
+from resilience_journal.errors import SaidInFull
 from resilience_journal.journal import Journal
 from resilience_journal.messages import common as words
 from resilience_journal.messages import encryption as encryption_words
 from resilience_journal.store import JournalStore, files
 
 if TYPE_CHECKING:
-    from resilience_journal.prompts import Library
+    from resilience_journal.prompting.library import Library
 
 PASSPHRASE_ENV = "RJ_PASSPHRASE"
 
@@ -54,9 +54,9 @@ class State:
         if self._journal is None:
             path = self.paths().db
             if not create and self.db_option and not path.exists():
-                raise JournalError(words.no_journal_at(path))
+                raise SaidInFull(words.no_journal_at(path))
             if self.db_option and not path.parent.is_dir():
-                raise JournalError(words.no_folder_for_journal(path.parent))
+                raise SaidInFull(words.no_folder_for_journal(path.parent))
             store = JournalStore(path, passphrase=self.passphrase(path))
             self._journal = Journal(store, self.settings())
         return self._journal
@@ -65,7 +65,7 @@ class State:
         """The journal file, which must be there already (backup, encrypt, decrypt)."""
         path = self.paths().db
         if not path.is_file():
-            raise JournalError(words.no_journal_yet(str(path)))
+            raise SaidInFull(words.no_journal_yet(str(path)))
         return path
 
     def passphrase(self, path: Path) -> str | None:
@@ -100,10 +100,10 @@ def ask_passphrase(label: str, confirm: bool = False, damaged_hint: bool = False
     if given:
         return given
     if not sys.stdin.isatty():
-        raise JournalError(encryption_words.needs_passphrase(PASSPHRASE_ENV, damaged_hint))
+        raise SaidInFull(encryption_words.needs_passphrase(PASSPHRASE_ENV, damaged_hint))
     first = getpass.getpass(f"{label}: ")
     if not first:
-        raise JournalError(encryption_words.NO_PASSPHRASE)
+        raise SaidInFull(encryption_words.NO_PASSPHRASE)
     if confirm and getpass.getpass("The same passphrase again: ") != first:
-        raise JournalError(encryption_words.PASSPHRASES_DIFFER)
+        raise SaidInFull(encryption_words.PASSPHRASES_DIFFER)
     return first

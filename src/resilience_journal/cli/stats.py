@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from resilience_journal.cli.app import JsonOpt, commands, json_out, now
-from resilience_journal.cli.prompts import library
+from resilience_journal.cli.prompting import library
 from resilience_journal.cli.state import state
 from resilience_journal.dates import parse_day
 from resilience_journal.messages import stats as words

@@ -70,9 +70,7 @@ def _win_text(ctx: typer.Context, text: list[str]) -> str:
         return " ".join(text)
     if sys.stdin.isatty():
         say(wins_words.WIN_STDIN_INTRO)
-    # read_stdin's refusals say themselves that nothing was saved ("...; nothing was saved.")
-    outcome(ctx, "")
-    return read_stdin()
+    return read_stdin()  # its refusals say themselves that nothing was saved
 
 
 wins_app = commands(

@@ -28,6 +28,7 @@ from resilience_journal.cli.options import (
     TitleOpt,
     ValueOpt,
 )
+from resilience_journal.cli.safety import check_in
 from resilience_journal.cli.state import State, state
 from resilience_journal.compose import Written, read_stdin
 from resilience_journal.entries import Entry, EntryOptions, TooLong, parse_entry_id
@@ -40,15 +41,13 @@ from resilience_journal.messages.review import review_saved
 from resilience_journal.timer import Timer
 
 if TYPE_CHECKING:
-    from resilience_journal.prompts import Prompt
+    from resilience_journal.prompting.packs import Prompt
 
 
 app = commands()
 
 # cli/review.py writes the weekly review through these two, by these names; they live in
 # cli/drafting.py (compose, keep_draft), where it can import them from.
-_compose = drafting.compose
-_keep_draft = drafting.keep_draft
 
 
 @app.command()
@@ -161,8 +160,6 @@ def _checking(ctx: typer.Context) -> Iterator[None]:
 def _before_writing(current: State, journal: Journal, moment: datetime) -> None:
     """At the terminal, before anything is typed: the day's check-in (once a day), and a
     word about drafts waiting to be resumed."""
-    from resilience_journal.cli.safety import check_in  # deferred: another command's module
-
     check_in(current, journal, moment)
     waiting = journal.drafts.count()
     if waiting:
@@ -173,7 +170,7 @@ def _prompt_to_show(
     current: State, journal: Journal, moment: datetime, asked: str | None
 ) -> Prompt | None:
     # deferred: the prompt library (YAML), read only when writing at the terminal
-    from resilience_journal.cli.prompts import library, todays_prompt
+    from resilience_journal.cli.prompting import library, todays_prompt
 
     return writing.prompt_to_show(
         asked,
@@ -184,8 +181,8 @@ def _prompt_to_show(
 
 def _close_gently(current: State, journal: Journal, moment: datetime) -> None:
     """After a deep prompt, one grounding line to close with."""
-    from resilience_journal.cli.prompts import library  # deferred: the prompt library (YAML)
-    from resilience_journal.prompts import grounding_line  # deferred: the prompt library
+    from resilience_journal.cli.prompting import library  # deferred: the prompt library (YAML)
+    from resilience_journal.prompting.choosing import grounding_line  # deferred: as above
 
     line = grounding_line(library(current), journal.today(moment))
     if line is not None:
@@ -238,7 +235,7 @@ def _save(
             draft_id=draft_id,
         )
     if entry.kind == "review":  # a weekly review's draft, brought back
-        say(review_saved(entry, added=False))
+        say(review_saved(entry.review_week or "", entry.id, entry.words, added=False))
     else:
         say(words.entry_saved(entry.id, entry.day, entry.words))
     if written.left_out:

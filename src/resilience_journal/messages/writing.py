@@ -5,8 +5,6 @@ the journal, so this module imports nothing of the domain."""
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from resilience_journal.messages.common import and_list, plural
 
 EDITOR_HELP = [
@@ -41,21 +39,6 @@ STDIN_NOT_UTF8 = "The text on standard input is not UTF-8; nothing was saved."
 
 def entry_saved(entry_id: int, day: str, words: int) -> str:
     return f"Saved entry {entry_id} for {day} ({plural(words, 'word')})."
-
-
-class SavedEntry(Protocol):
-    @property
-    def id(self) -> int: ...
-    @property
-    def day(self) -> str: ...
-    @property
-    def words(self) -> int: ...
-
-
-def saved(entry: SavedEntry) -> str:
-    """entry_saved, for a caller that holds the entry (cli/grounding.py, until it passes
-    the three values itself)."""
-    return entry_saved(entry.id, entry.day, entry.words)
 
 
 def nothing_typed(reason: str) -> str:

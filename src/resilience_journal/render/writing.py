@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.console import RenderableType
 
-from resilience_journal.prompts import Prompt
+from resilience_journal.prompting.packs import Prompt
 from resilience_journal.render.common import message
 from resilience_journal.render.prompts import prompt_block
 

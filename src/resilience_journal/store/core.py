@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from resilience_journal.errors import JournalError
+from resilience_journal.errors import SaidInFull
 from resilience_journal.messages import store as words
 from resilience_journal.paths import create_private_file, ensure_private_dir
 from resilience_journal.store.files import connect, copy_to, upgrade_backup_path, writable
@@ -25,9 +25,9 @@ class Core:
         self.path = path
         self.passphrase = passphrase
         if path.is_dir():
-            raise JournalError(words.is_a_folder(path))
+            raise SaidInFull(words.is_a_folder(path))
         if path.exists() and not os.access(path, os.R_OK):
-            raise JournalError(words.permission_denied(path))
+            raise SaidInFull(words.permission_denied(path))
         # A journal this person may read but not change (its file or its folder) opens for
         # reading; a write then says why (see write()).
         self.read_only = path.exists() and not writable(path)
@@ -57,11 +57,11 @@ class Core:
         known = {m.name for m in migrations._migrations}
         applied = {m.name for m in migrations.applied(self.db)}
         if applied - known:
-            raise JournalError(words.newer_journal(self.path))
+            raise SaidInFull(words.newer_journal(self.path))
         if not migrations.pending(self.db):
             return
         if self.read_only:
-            raise JournalError(words.upgrade_read_only(self.path))
+            raise SaidInFull(words.upgrade_read_only(self.path))
         if applied:  # an old journal, not a new one: keep a copy of it as it was
             self.backup_to(upgrade_backup_path(self.path))
         with self.write():
@@ -72,7 +72,7 @@ class Core:
         """One write transaction, begun IMMEDIATE so that a second process waits for the
         lock (busy timeout) instead of failing half way through."""
         if self.read_only:
-            raise JournalError(words.read_only(self.path))
+            raise SaidInFull(words.read_only(self.path))
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield self.db
@@ -89,7 +89,7 @@ class Core:
             ensure_private_dir(target.parent)
             copy_to(self.db.conn, target, self.passphrase)
         except OSError as err:  # named by the path asked for, not the temporary file
-            raise JournalError(words.path_refused(str(err.strerror or err), target)) from None
+            raise SaidInFull(words.path_refused(str(err.strerror or err), target)) from None
 
     def checkpoint(self) -> None:
         """Move the write-ahead log into the journal file and empty it."""

@@ -1,0 +1,60 @@
+"""The prompt library as the commands use it (rj prompt, today, write, review, stats,
+export): read once per command, with a word about any pack of the person's that was
+skipped, and today's prompt from it. Not a command's module, and free of Rich, so `rj
+write` can use it without loading another command."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from resilience_journal import config
+from resilience_journal.cli.app import say
+from resilience_journal.cli.state import State
+from resilience_journal.journal import Journal
+from resilience_journal.prompting.choosing import choose
+from resilience_journal.prompting.depth import depths_today
+from resilience_journal.prompting.library import Library, load_library
+from resilience_journal.prompting.packs import Prompt
+
+
+def library(current: State) -> Library:
+    """The bundled packs and the person's own; a broken pack of theirs is skipped, and
+    they are told which and why."""
+    if current.library is None:
+        paths = current.paths()
+        current.library = load_library(paths.prompts_dir, paths.cache_dir)
+        for warning in current.library.warnings:
+            say(warning)
+    return current.library
+
+
+def todays_prompt(
+    current: State,
+    journal: Journal,
+    moment: datetime,
+    *,
+    another: bool = False,
+    category: str | None = None,
+    depth: str | None = None,
+    pace: str | None = None,
+) -> Prompt | None:
+    """Today's prompt (prompting.choosing), as deep as the pace and the day allow
+    (prompting.depth): `pace` and `depth` as typed, None for the settings."""
+    settings = current.settings()
+    cap = config.validate("pace", pace) if pace is not None else settings.pace
+    day = journal.today(moment)
+    checked = journal.safety.checkin(day.isoformat())
+    depths = depths_today(
+        pace=cap,
+        distress=checked["distress"] if checked is not None else None,
+        threshold=settings.threshold,
+        depth=depth,
+    )
+    return choose(
+        library(current),
+        day=day,
+        used=journal.entries.prompt_use(day),
+        depths=depths,
+        category=category,
+        another=1 if another else 0,
+    )
