@@ -23,10 +23,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from resilience_journal import importing
 from resilience_journal.cli import app
 from resilience_journal.dates import DateError, parse_day, stored_week, week_from_label
 from resilience_journal.errors import JournalError
+from resilience_journal.exchange import importing
 from resilience_journal.prompting.packs import PromptFileError, load_file
 from resilience_journal.store import JournalStore
 

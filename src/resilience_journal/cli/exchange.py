@@ -5,16 +5,33 @@ from __future__ import annotations
 import gc
 import os
 import sys
+from collections.abc import Iterable
+from contextlib import AbstractContextManager, nullcontext
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
-from resilience_journal.cli.app import JsonOpt, commands, fail, json_out, now, say
+from resilience_journal.cli.app import JsonOpt, commands, json_out, now, say
 from resilience_journal.cli.options import SinceOpt, UntilOpt, day_range
 from resilience_journal.cli.state import state
+from resilience_journal.errors import JournalError
+from resilience_journal.exchange import importing
+from resilience_journal.exchange.document import Markdown
+from resilience_journal.exchange.export import (
+    Advance,
+    Selection,
+    count,
+    is_journal_file,
+    json_chunks,
+    nothing,
+)
+from resilience_journal.exchange.split import split as split_days
+from resilience_journal.journal import Journal
 from resilience_journal.messages import exchange as words
+from resilience_journal.messages.common import NOTHING_EXPORTED, NOTHING_IMPORTED
+from resilience_journal.paths import private_writer
 
 app = commands()
 
@@ -85,24 +102,19 @@ def export(
     JSON is the complete copy (the trash, archived values, every uuid and time) that `rj import`
     reads back; markdown holds what is not in the trash, a heading per day.
     """
-    from resilience_journal import export as exporting
-
     if output is not None and split is not None:
         raise typer.BadParameter(words.OUT_AND_SPLIT, param_hint="'--split'")
     if split is not None and to_format is Format.json:
         raise typer.BadParameter(words.SPLIT_NEEDS_MARKDOWN, param_hint="'--split'")
     if output is not None and not output.parent.is_dir():
-        fail(words.no_folder(str(output.parent)))
+        raise JournalError(words.no_folder(str(output.parent)), outcome=NOTHING_EXPORTED)
     journal = state(ctx).journal(create=False)
     if journal.store.passphrase is not None:
         say(words.EXPORT_NOT_ENCRYPTED)
-    if output is not None and _is_journal_file(output, journal.store.path):
-        fail(words.EXPORT_OVER_JOURNAL)
-    today = journal.today(now())
-    first, last = day_range(since, until, today)
-    selection = exporting.Selection(
-        since=first and first.isoformat(), until=last and last.isoformat(), kind=kind.value
-    )
+    if output is not None and is_journal_file(output, journal.store.path):
+        raise JournalError(words.EXPORT_OVER_JOURNAL, outcome=NOTHING_EXPORTED)
+    first, last = day_range(since, until, journal.today(now()))
+    selection = Selection.between(first, last, kind.value)
     # An export makes a few hundred thousand short-lived strings and dicts, and no cycles:
     # the cycle collector would only slow it down (by about a tenth at 100k entries).
     gc.disable()
@@ -112,56 +124,57 @@ def export(
         gc.enable()
 
 
-def _is_journal_file(output: Path, journal: Path) -> bool:
-    names = {
-        journal.resolve(),
-        *(journal.resolve().with_name(journal.name + end) for end in ("-wal", "-shm")),
-    }
-    return output.resolve() in names
-
-
 def _export(
-    ctx: Any,
-    journal: Any,
-    selection: Any,
+    ctx: typer.Context,
+    journal: Journal,
+    selection: Selection,
     to_format: Format,
     output: Path | None,
     split: Path | None,
 ) -> None:
-    from resilience_journal import export as exporting
-
-    total = exporting.count(journal.store, selection, deleted=to_format is Format.json)
-    from resilience_journal.render import exchange as view
-
+    total = count(journal.store, selection, deleted=to_format is Format.json)
     # To a terminal, the export itself shows how far it has got: no bar over it.
     on_screen = output is None and split is None and sys.stdout.isatty()
     least = total + 1 if on_screen else PROGRESS_FROM
-    with view.progress(total, "Exporting", least=least) as advance:
+    with _progress(total, words.EXPORTING, least) as advance:
+        chunks: Iterable[str]
         if to_format is Format.json:
-            chunks = exporting.json_chunks(journal.store, selection, advance)
+            chunks = json_chunks(journal.store, selection, advance)
         else:
             markdown = _markdown(ctx, journal)
             if split is not None:
-                result = exporting.split(journal.store, selection, split, markdown, advance)
-                for line in words.split_done(result, str(split)):
+                done = split_days(journal.store, selection, split, markdown, advance)
+                lines = words.split_done(
+                    done.written, done.unchanged, done.removed, done.left_alone, str(split)
+                )
+                for line in lines:
                     say(line)
                 return
             chunks = markdown.document(journal.store, selection, advance)
         if output is None:
             _to_stdout(chunks)
             return
-        from resilience_journal.paths import private_writer
-
         # A 1 MiB buffer: a 150 MB export is written in half the time of the default 8 KiB.
         with private_writer(output, buffering=1 << 20) as handle:
             handle.writelines(chunks)
     say(words.exported(total, str(output)))
 
 
-def _markdown(ctx: typer.Context, journal: Any) -> Any:
+def _progress(total: int, label: str, least: int) -> AbstractContextManager[Advance]:
+    """A progress bar on a terminal from `least` records (render/exchange.py); with fewer,
+    none, and Rich is not even imported."""
+    if total < least:
+        return nullcontext(nothing)
+    # deferred: Rich costs ~40 ms; a bar is drawn only from PROGRESS_FROM records on
+    from resilience_journal.render import exchange as view
+
+    return view.progress(total, label, least=least)
+
+
+def _markdown(ctx: typer.Context, journal: Journal) -> Markdown:
     """The markdown renderer, with prompts' words from the library when it has them."""
+    # deferred: the prompt library (YAML), read only for a markdown export
     from resilience_journal.cli.prompting import library
-    from resilience_journal.export import Markdown
 
     prompts = library(state(ctx))
 
@@ -173,7 +186,7 @@ def _markdown(ctx: typer.Context, journal: Any) -> Any:
     return Markdown(prompt_text, settings.week_starts_on, settings.day_start)
 
 
-def _to_stdout(chunks: Any) -> None:
+def _to_stdout(chunks: Iterable[str]) -> None:
     """Write to standard output; a reader that stops early (`| head`) ends it quietly."""
     try:
         batch: list[str] = []
@@ -219,60 +232,43 @@ def import_(
     Records already in the journal are skipped, so importing twice adds nothing. The file is
     checked whole first: if any record is wrong, nothing is imported.
     """
-    from resilience_journal import importing
-
-    name = "standard input" if file == "-" else file
-    text = _read(file, name)
+    name = words.STANDARD_INPUT if file == "-" else file
+    text = importing.decode(_read(file), name)
     found, data = importing.load(text, source.value if source else None, name)
     current = state(ctx)
+    journal: Journal | None = None
     if current.paths().db.exists():
         journal = current.journal()
         planned = importing.plan(found, data, journal.store, now())
     else:  # checked against an empty journal first: a refused file or a dry run makes none
-        planned = _plan_for_new_journal(found, data)
-        journal = None if dry_run else current.journal()
+        planned = importing.plan_for_new_journal(found, data, now())
+        if not dry_run:
+            journal = current.journal()
     added, already = planned.added(), planned.already
-    from resilience_journal.render import exchange as view
-    from resilience_journal.render.common import print_to
-
     if dry_run:
         if not as_json and planned.records:
-            print_to(view.import_preview(planned.entries, planned.wins))
-    else:
-        with view.progress(planned.records, "Importing", least=PROGRESS_FROM) as advance:
+            _preview(planned)
+    elif journal is not None:
+        with _progress(planned.records, words.IMPORTING, PROGRESS_FROM) as advance:
             importing.apply(journal.store, planned, advance)
     if as_json:
         json_out({"source": found, "dry_run": dry_run, "added": added, "already_here": already})
     say(words.imported(added, already, name, dry_run))
 
 
-def _plan_for_new_journal(found: str, data: Any) -> Any:
-    import tempfile
+def _preview(planned: importing.Plan) -> None:
+    # deferred: Rich costs ~40 ms; only a dry run shows what it would add
+    from resilience_journal.render import exchange as view
+    from resilience_journal.render.common import print_to  # deferred: Rich, as above
 
-    from resilience_journal import importing
-    from resilience_journal.store import JournalStore
-
-    with tempfile.TemporaryDirectory() as folder:
-        store = JournalStore(Path(folder) / "empty.db")
-        try:
-            return importing.plan(found, data, store, now())
-        finally:
-            store.close()
+    print_to(view.import_preview(planned.entries, planned.wins))
 
 
-def _read(file: str, name: str) -> str:
-    """The file's text; a file that is not UTF-8 is refused whole."""
-    from resilience_journal.errors import JournalError
-
+def _read(file: str) -> bytes:
+    """The file's bytes, or standard input's for -."""
     try:
-        data = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
+        return sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
     except FileNotFoundError:
-        raise JournalError(f"There is no file at {file}. Nothing was imported.") from None
+        raise JournalError(words.no_file(file), outcome=NOTHING_IMPORTED) from None
     except IsADirectoryError:
-        raise JournalError(
-            f"{file} is a folder; import needs a file. Nothing was imported."
-        ) from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise JournalError(f"{name} is not UTF-8 text. Nothing was imported.") from None
+        raise JournalError(words.is_a_folder(file), outcome=NOTHING_IMPORTED) from None

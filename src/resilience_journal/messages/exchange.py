@@ -1,61 +1,100 @@
-"""What export and import say."""
+"""What export and import say: the command's lines, import's errors (each names the record
+and field, as jq would, never its text), and the sentences of the markdown export.
+
+An error here says what happened; its outcome ("Nothing was imported.", messages/common.py)
+is added by the JournalError that carries it."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Sequence
 
-if TYPE_CHECKING:
-    pass
+from resilience_journal.messages.common import plural
 
+# rj export ----------------------------------------------------------------------------------
 
-EXPORT_OVER_JOURNAL = (
-    "That is the journal itself; choose another file for -o. Nothing was exported."
-)
+EXPORT_OVER_JOURNAL = "That is the journal itself; choose another file for -o."
 SPLIT_NEEDS_MARKDOWN = "--split writes markdown files; leave out --format json, or use -o."
 OUT_AND_SPLIT = "Choose one: -o FILE for one file, or --split DIR for a file per day."
-
-
-def exported(records: int, path: str) -> str:
-    what = "record" if records == 1 else "records"
-    return f"Exported {records} {what} to {path} (readable only by you)."
+EXPORT_NOT_ENCRYPTED = (
+    "The journal is encrypted; this export is not: anyone who can read it can read what you wrote."
+)
+EXPORTING = "Exporting"  # the progress bar's label
 
 
 def no_folder(folder: str) -> str:
-    return f"There is no folder {folder}. Nothing was exported."
+    return f"There is no folder {folder}."
 
 
-def split_done(result: Any, folder: str) -> list[str]:
+def exported(records: int, path: str) -> str:
+    return f"Exported {plural(records, 'record')} to {path} (readable only by you)."
+
+
+def and_more(count: int) -> str:
+    """Below a list cut short: how many it leaves out."""
+    return f"and {count} more"
+
+
+def split_done(
+    written: int, unchanged: int, removed: int, left_alone: Sequence[str], folder: str
+) -> list[str]:
     """What `rj export --split` did, then each file it left alone."""
-    if result.written:
-        done = f"Wrote {result.written} {'day' if result.written == 1 else 'days'} to {folder}"
-    else:
-        done = f"Nothing to update in {folder}"
+    done = (
+        f"Wrote {plural(written, 'day')} to {folder}"
+        if written
+        else f"Nothing to update in {folder}"
+    )
     extras = []
-    if result.unchanged:
-        extras.append(f"{result.unchanged} unchanged")
-    if result.removed:
-        extras.append(f"{result.removed} removed, as nothing is left on those days")
+    if unchanged:
+        extras.append(f"{unchanged} unchanged")
+    if removed:
+        extras.append(f"{removed} removed, as nothing is left on those days")
     lines = [done + (f" ({'; '.join(extras)})" if extras else "") + "."]
-    if result.left_alone:
-        count = len(result.left_alone)
+    if left_alone:
+        count = len(left_alone)
         one = count == 1
         them = "it" if one else "them"
+        was = "it was" if one else "they were"
         lines.append(
-            f"Left {count} {'file' if one else 'files'} as {'it was' if one else 'they were'}: "
-            f"rj did not write {them}, or {'it was' if one else 'they were'} changed after rj "
-            f"wrote {them}. To have rj write {them}, move {them} aside and run this again:"
+            f"Left {plural(count, 'file')} as {was}: rj did not write {them}, or {was} changed "
+            f"after rj wrote {them}. To have rj write {them}, move {them} aside and run this again:"
         )
-        lines += [f"  {name}" for name in result.left_alone[:20]]
+        lines += [f"  {name}" for name in left_alone[:20]]
         if count > 20:
-            lines.append(f"  and {count - 20} more")
+            lines.append(f"  {and_more(count - 20)}")
     return lines
+
+
+# rj import ----------------------------------------------------------------------------------
+
+STANDARD_INPUT = "standard input"  # how the file is named when it is read from -
+IMPORTING = "Importing"  # the progress bar's label
+# What an import adds, by the key of the counts: one, and many when not just an added s.
+_COUNTED = {
+    "entries": ("entry", "entries"),
+    "reviews": ("review", None),
+    "wins": ("win", None),
+    "values": ("value", None),
+    "value_ratings": ("value rating", None),
+    "goals": ("goal", None),
+    "experiments": ("experiment", None),
+}
+
+
+def no_file(path: str) -> str:
+    return f"There is no file at {path}."
+
+
+def is_a_folder(path: str) -> str:
+    return f"{path} is a folder; import needs a file."
+
+
+def not_utf8(name: str) -> str:
+    return f"{name} is not UTF-8 text."
 
 
 def imported(added: dict[str, int], already: dict[str, int], name: str, dry_run: bool) -> str:
     """'Imported 8 entries and 2 wins from old.json; 3 were already here.'"""
-    parts = [
-        f"{n} {what.replace('_', ' ') if n != 1 else _ONE[what]}" for what, n in added.items() if n
-    ]
+    parts = [plural(n, *_COUNTED[what]) for what, n in added.items() if n]
     here = sum(already.values())
     what = (
         ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
@@ -71,15 +110,160 @@ def imported(added: dict[str, int], already: dict[str, int], name: str, dry_run:
     return text + "."
 
 
-_ONE = {
-    "entries": "entry",
-    "reviews": "review",
-    "wins": "win",
-    "values": "value",
-    "value_ratings": "value rating",
-    "goals": "goal",
-    "experiments": "experiment",
-}
-EXPORT_NOT_ENCRYPTED = (
-    "The journal is encrypted; this export is not: anyone who can read it can read what you wrote."
-)
+# import: what the file is -------------------------------------------------------------------
+
+NOT_ONE_OBJECT = 'The file should hold one JSON object {...} with "entries".'
+NO_VERSION = 'The file has no "version" number.'
+_SOURCE_NAMES = {"json": "Resilience Journal export", "jrnl": "jrnl export"}
+
+
+def not_json(name: str, line: int, column: int, *, cut_short: bool) -> str:
+    cut = " It may be cut short." if cut_short else ""
+    return f"{name} is not valid JSON (line {line}, column {column}).{cut}"
+
+
+def too_deep(name: str) -> str:
+    return f"{name} nests too deeply to be a journal export."
+
+
+def unknown_file(name: str, format_name: str) -> str:
+    return (
+        f"{name} is not a Resilience Journal or jrnl export that rj knows: it needs "
+        f'"format": "{format_name}", or jrnl\'s "entries" with "date" and "time".'
+    )
+
+
+def other_source(name: str, found: str, given: str) -> str:
+    return (
+        f"{name} looks like a {_SOURCE_NAMES[found]}, not a "
+        f"{_SOURCE_NAMES[given]}; try --from {found}."
+    )
+
+
+def newer_format(version: int) -> str:
+    return (
+        f"The file was made by a newer Resilience Journal (format version {version}); "
+        "please update rj to import it."
+    )
+
+
+# import: a record that is not as it should be -----------------------------------------------
+
+
+def not_an_object(where: str) -> str:
+    return f"{where} should be an object {{...}}."
+
+
+def not_a_list(key: str) -> str:
+    return f"{key} should be a list [...]."
+
+
+def missing(where: str, key: str) -> str:
+    return f"{where} has no {key!r}."
+
+
+def should_be(where: str, key: str, should: str) -> str:
+    """'entries[3].mood should be a whole number from 0 to 10.'"""
+    return f"{where}.{key} should be {should}."
+
+
+def uuid_twice(where: str) -> str:
+    return f"{where}.uuid appears twice in the file."
+
+
+def value_name_twice(where: str) -> str:
+    return f"{where}.name is the name of another value in the file."
+
+
+def day_twice(where: str) -> str:
+    return f"{where}.day appears twice in the experiment."
+
+
+# What a field should be, after "entries[3].mood should be ...".
+TEXT = "text"
+A_LINE = "a line of text"
+NOT_EMPTY = "some text, not empty"
+ONE_LINE = "a single line"
+A_DAY = "a day written YYYY-MM-DD"
+A_TIME = "a time like 2026-11-22T09:14:03+00:00"
+WITH_OFFSET = "a time with its offset from UTC, like +00:00"
+IN_UTC_YEARS = "a time from year 1 to 9999 in UTC"
+A_UUID = "a UUID"
+TRUE_OR_FALSE = "true or false"
+A_LIST = "a list [...]"
+VALUE_NAME = "a value's name: a few words of letters and digits"
+A_VALUE = 'the name of a value in the file\'s "values"'
+A_VALUE_OR_NULL = 'the name of a value in the file\'s "values", or null'
+VALUE_NAMES = "the names of values in the file"
+A_TAG = "a tag: one word of letters, digits, - _ . or /"
+TAGS = "tags (one word each)"
+ANY_TAGS = "tags"
+A_PROMPT_ID = "a prompt id"
+PROMPT_ID_LIKE = "a prompt id like gratitude.small-things"
+A_WEEK = "a week written like 2026-W47"
+REVIEWS_WEEK = "the week a review is of (2026-W47), and only a review's"
+A_CLOCK = "a time like 21:40"
+A_WIN = "the uuid of a win, or null"
+CHECKED_DAY = "the day it was checked, as done_at is given"
+NEW_STEP = "new: a step of a goal that is not in the journal yet"
+NEW_TICK = "new: a day of an experiment not in the journal yet"
+OPEN_OUTCOME = "null while the experiment is open (no closed_day)"
+
+
+def at_most(longest: int, length: int) -> str:
+    return f"at most {longest} characters, not {length}"
+
+
+def whole_number(low: int, high: int) -> str:
+    return f"a whole number from {low} to {high}"
+
+
+def day_from(first: object, last: object) -> str:
+    return f"a day from {first} to {last}"
+
+
+def list_of(what: str) -> str:
+    return f"a list of {what}"
+
+
+def one_of(choices: Iterable[str]) -> str:
+    return "one of " + ", ".join(choices)
+
+
+def one_line_of(longest: int) -> str:
+    return f"one line of up to {longest} characters"
+
+
+def step_number(step: int) -> str:
+    return f"{step}: steps are numbered 1, 2, 3 in order"
+
+
+def experiment_day(first: object, last: object) -> str:
+    return f"one of the experiment's days, {first} to {last}"
+
+
+# the journal as markdown (rj export, rj review --markdown) ---------------------------------
+
+CHECKIN_SKIPPED = "Skipped."
+
+
+def checkin_distress(rated: int) -> str:
+    return f"Distress {rated}/10."
+
+
+def written_at(day: str, clock: str) -> str:
+    """Under a weekly review's heading: when it was written."""
+    return f"Written {day} at {clock}."
+
+
+def tried_on(tried: int, days: int) -> str:
+    return f"Tried on {tried} of {plural(days, 'day')}."
+
+
+def one_mood(mood: float) -> str:
+    return f"One mood noted: {mood:g}."
+
+
+def moods(average: float, moods: Sequence[float]) -> str:
+    each = ", ".join(f"{m:g}" for m in moods)
+    return f"Average {average:g}, from {min(moods):g} to {max(moods):g}: {each}."

@@ -10,6 +10,7 @@ from rich import box
 from rich.table import Table
 
 from resilience_journal.dates import short_day
+from resilience_journal.messages import exchange as words
 from resilience_journal.render.common import MUTED, console, user_text
 
 
@@ -22,6 +23,7 @@ def progress(total: int, label: str, *, least: int) -> Iterator[Callable[[int], 
     if not out.is_terminal or total < least:
         yield lambda _: None
         return
+    # deferred: rich.progress costs ~17 ms to import; most exports and imports draw no bar
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
@@ -46,5 +48,5 @@ def import_preview(entries: Sequence[dict[str, Any]], wins: Sequence[dict[str, A
         first = next((line.strip() for line in text.splitlines() if line.strip()), "")
         table.add_row(short_day(day), kind, user_text(first))
     if len(rows) > 20:
-        table.add_row("", "", user_text(f"and {len(rows) - 20} more", MUTED))
+        table.add_row("", "", user_text(words.and_more(len(rows) - 20), MUTED))
     return table

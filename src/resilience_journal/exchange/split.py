@@ -1,0 +1,135 @@
+"""The journal as a folder of markdown files, one a day (`rj export --split DIR`), each with
+YAML front matter, as a notes vault reads them. Running it again updates them; a file rj
+did not write, or one changed since, is left alone (what rj wrote is listed in MANIFEST).
+
+Pure domain code: no typer, no rich.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from resilience_journal.exchange.document import Day, Markdown, days
+from resilience_journal.exchange.export import FORMAT, VERSION, Advance, Selection, nothing
+from resilience_journal.paths import ensure_private_dir, write_private_file
+from resilience_journal.store import JournalStore
+
+MANIFEST = ".rj-export.json"
+
+
+@dataclass
+class SplitResult:
+    written: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    left_alone: list[str] = field(default_factory=list)
+
+
+def front_matter(group: Day) -> str:
+    """YAML front matter for a day's file: its date, the uuids of what it holds, moods,
+    values and tags (as Obsidian and static-site tools read them). Lists are written in
+    YAML's flow style with JSON strings, which every YAML reader takes as they are (and
+    which is many times quicker than a YAML library, for fifty thousand days)."""
+    entries = group.entries
+
+    def flow(items: list[Any]) -> str:
+        return "[" + ", ".join(json.dumps(item) for item in items) + "]"
+
+    values = _unique(name for row in (*entries, *group.wins) for name in row["values"])
+    return (
+        f"---\ndate: {group.day}\n"
+        f"uuids: {flow([row['uuid'] for row in (*entries, *group.wins)])}\n"
+        f"mood: {flow([row['mood'] for row in entries if row['mood'] is not None])}\n"
+        f"values: {flow(values)}\n"
+        f"tags: {flow(_unique(name for row in entries for name in row['tags']))}\n---\n\n"
+    )
+
+
+def _unique(names: Iterable[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for name in names:
+        seen.setdefault(name.lower(), name)
+    return list(seen.values())
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def split(
+    store: JournalStore,
+    selection: Selection,
+    folder: Path,
+    render: Markdown,
+    advance: Advance = nothing,
+) -> SplitResult:
+    """One markdown file per day, `folder/YYYY/YYYY-MM-DD.md`, with YAML front matter.
+
+    Re-running updates the files in place. A file rj did not write, or one changed since rj
+    wrote it (edited in a notes app, say), is never overwritten or deleted: it is left alone
+    and named in the result. What rj wrote is listed in `folder/.rj-export.json`."""
+    ensure_private_dir(folder)
+    manifest_path = folder / MANIFEST
+    written = _read_manifest(manifest_path)  # relative path: (digest, the kind it was of)
+    result = SplitResult()
+    seen: set[str] = set()
+    try:
+        for group in days(store, selection):
+            name = f"{group.day[:4]}/{group.day}.md"
+            seen.add(name)
+            text = front_matter(group) + "".join(render.day(group, 1, reviews=True))
+            advance(len(group.entries) + len(group.wins))
+            path = folder / name
+            if path.exists():
+                current = _digest(path.read_bytes().decode("utf-8", "replace"))
+                if current == _digest(text):
+                    result.unchanged += 1
+                    written[name] = (current, selection.kind)
+                    continue
+                if written.get(name, ("", ""))[0] != current:
+                    result.left_alone.append(name)
+                    continue
+            ensure_private_dir(path.parent)
+            write_private_file(path, text)
+            written[name] = (_digest(text), selection.kind)
+            result.written += 1
+        for name in sorted(set(written) - seen):  # days that have nothing left to show
+            # (only what this export covers: its days, and files written for the same kind)
+            digest, kind = written[name]
+            if not _in_range(name[5:15], selection) or kind != selection.kind:
+                continue
+            path = folder / name
+            if path.exists() and _digest(path.read_bytes().decode("utf-8", "replace")) != digest:
+                result.left_alone.append(name)
+                continue
+            path.unlink(missing_ok=True)
+            del written[name]
+            result.removed += 1
+    finally:
+        files = {
+            name: {"sha256": digest, "kind": kind}
+            for name, (digest, kind) in sorted(written.items())
+        }
+        data = {"format": f"{FORMAT}-split", "version": VERSION, "files": files}
+        write_private_file(manifest_path, json.dumps(data, indent=1) + "\n")
+    return result
+
+
+def _in_range(day: str, selection: Selection) -> bool:
+    return (selection.since or "") <= day <= (selection.until or "9999")
+
+
+def _read_manifest(path: Path) -> dict[str, tuple[str, str]]:
+    """The files rj wrote: relative path -> (sha256 of the text, the --kind it was of)."""
+    try:
+        files = json.loads(path.read_text(encoding="utf-8"))["files"]
+        return {
+            str(name): (str(about["sha256"]), str(about["kind"])) for name, about in files.items()
+        }
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}

@@ -1,0 +1,290 @@
+"""A checked import written in one transaction: all of it, or nothing. A large import sets
+the per-row triggers aside and indexes and counts its records in one pass at the end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from resilience_journal.store.core import Core, Row
+
+Advance = Callable[[int], None]
+BULK_FROM = 500  # entries and wins in one import
+
+# What the days triggers would have added, for the entries and wins from an id on.
+_DAYS_OF_ENTRIES = """
+    INSERT INTO days (day, entries, reviews, checkins, wins, words)
+    SELECT day, sum(kind = 'entry'), sum(kind = 'review'), sum(kind = 'checkin'), 0, sum(words)
+    FROM entries WHERE id >= ? AND deleted_at IS NULL GROUP BY day
+    ON CONFLICT (day) DO UPDATE SET entries = entries + excluded.entries,
+        reviews = reviews + excluded.reviews, checkins = checkins + excluded.checkins,
+        words = words + excluded.words
+"""
+_DAYS_OF_WINS = """
+    INSERT INTO days (day, wins)
+    SELECT day, count(*) FROM wins WHERE id >= ? AND deleted_at IS NULL GROUP BY day
+    ON CONFLICT (day) DO UPDATE SET wins = wins + excluded.wins
+"""
+
+
+def nocase(name: str) -> str:
+    """A name as SQLite's NOCASE compares it: ASCII letters folded, nothing else."""
+    return name.translate(_ASCII_LOWER)
+
+
+_ASCII_LOWER = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
+
+
+class Planned(Protocol):
+    """What import_records writes: a checked import (exchange.importing.Plan)."""
+
+    values: list[Row]
+    ratings: list[Row]
+    tags: list[Row]
+    wins: list[Row]
+    entries: list[Row]
+    goals: list[Row]
+    experiments: list[Row]
+    value_uuids: dict[str, str]
+
+    @property
+    def records(self) -> int: ...
+
+    def tag_uuid(self, name: str) -> str: ...
+
+
+class ImportRepository:
+    """What an import checks against (uuids and names the journal has), and its writing."""
+
+    def __init__(self, core: Core) -> None:
+        self.core = core
+        self.db = core.db
+
+    def known_uuids(self, table: str) -> set[str]:
+        return {row[0] for row in self.db.execute(f"SELECT uuid FROM {table}")}
+
+    def names(self, table: str) -> dict[str, tuple[int, str]]:
+        """Tags or values by their NOCASE name: (id, uuid)."""
+        sql = f"SELECT name, id, uuid FROM {table}"
+        return {nocase(name): (row_id, uuid) for name, row_id, uuid in self.db.execute(sql)}
+
+    def import_records(self, records: Planned, advance: Advance | None = None) -> None:
+        """Insert a checked import (`exchange.importing.Plan`) in one transaction: all of it, or
+        nothing. `advance(n)` is told as records are written."""
+        conn = self.db.conn
+        with self.core.write():
+            # A large import sets the per-row triggers aside (they are back before commit):
+            # its text is indexed for search, and its days counted, in one pass at the end,
+            # several times quicker than row by row.
+            bulk = records.records >= BULK_FROM
+            if bulk:
+                first = {
+                    table: conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[
+                        0
+                    ]
+                    for table in ("entries", "wins")
+                }
+                triggers = conn.execute(
+                    "SELECT sql FROM sqlite_master WHERE type = 'trigger'"
+                    " AND name IN ('entries_ai', 'days_entries_added', 'days_wins_added')"
+                ).fetchall()
+                conn.execute("PRAGMA cache_size = -65536")  # 64 MiB while the indexes grow
+                for name in ("entries_ai", "days_entries_added", "days_wins_added"):
+                    conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+            for value in records.values:
+                conn.execute(
+                    "INSERT INTO journal_values (uuid, name, description, created_at,"
+                    " archived_at) VALUES (?, ?, ?, ?, ?)",
+                    [
+                        value[k]
+                        for k in ("uuid", "name", "description", "created_at", "archived_at")
+                    ],
+                )
+            ids = dict(conn.execute("SELECT uuid, id FROM journal_values").fetchall())
+            values = {name: ids[value_uuid] for name, value_uuid in records.value_uuids.items()}
+            conn.executemany(
+                "INSERT INTO value_ratings (uuid, value_id, rated_at, day, importance,"
+                " consistency) VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        r["uuid"],
+                        values[nocase(r["value"])],
+                        r["rated_at"],
+                        r["day"],
+                        r["importance"],
+                        r["consistency"],
+                    )
+                    for r in records.ratings
+                ],
+            )
+            tags: dict[str, int | None] = {
+                key: row_id for key, (row_id, _) in self.names("tags").items()
+            }
+            for tag in records.tags:
+                cursor = conn.execute(
+                    "INSERT INTO tags (uuid, name) VALUES (?, ?)", [tag["uuid"], tag["name"]]
+                )
+                tags[nocase(tag["name"])] = cursor.lastrowid
+            for win in records.wins:
+                cursor = conn.execute(
+                    "INSERT INTO wins (uuid, created_at, updated_at, day, text, deleted_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    [
+                        win[k]
+                        for k in ("uuid", "created_at", "updated_at", "day", "text", "deleted_at")
+                    ],
+                )
+                conn.executemany(
+                    "INSERT OR IGNORE INTO win_values (win_id, value_id) VALUES (?, ?)",
+                    [(cursor.lastrowid, values[nocase(name)]) for name in win["values"]],
+                )
+                if advance:
+                    advance(1)
+            for entry in records.entries:
+                cursor = conn.execute(
+                    "INSERT INTO entries (uuid, kind, created_at, updated_at, day, title, body,"
+                    " prompt_id, mood, distress, deleted_at, words, review_week)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        entry[k]
+                        for k in (
+                            "uuid",
+                            "kind",
+                            "created_at",
+                            "updated_at",
+                            "day",
+                            "title",
+                            "body",
+                            "prompt_id",
+                            "mood",
+                            "distress",
+                            "deleted_at",
+                            "words",
+                            "review_week",
+                        )
+                    ],
+                )
+                entry_id = cursor.lastrowid
+                for name in entry["tags"]:
+                    key = nocase(name)
+                    if key not in tags:
+                        tags[key] = conn.execute(
+                            "INSERT INTO tags (uuid, name) VALUES (?, ?)",
+                            [records.tag_uuid(name), name],
+                        ).lastrowid
+                conn.executemany(
+                    "INSERT OR IGNORE INTO entry_tags (entry_id, tag_id) VALUES (?, ?)",
+                    [(entry_id, tags[nocase(name)]) for name in entry["tags"]],
+                )
+                conn.executemany(
+                    "INSERT OR IGNORE INTO entry_values (entry_id, value_id) VALUES (?, ?)",
+                    [(entry_id, values[nocase(name)]) for name in entry["values"]],
+                )
+                if advance:
+                    advance(1)
+            self._import_plans(records, values, advance)
+            if bulk:
+                conn.execute(
+                    "INSERT INTO entries_fts (rowid, title, body)"
+                    " SELECT id, title, body FROM entries WHERE id >= ?",
+                    [first["entries"]],
+                )
+                conn.execute(_DAYS_OF_ENTRIES, [first["entries"]])
+                conn.execute(_DAYS_OF_WINS, [first["wins"]])
+                for (sql,) in triggers:
+                    conn.execute(sql)
+                conn.execute("PRAGMA cache_size = -2000")
+
+    def _import_plans(
+        self, records: Planned, values: dict[str, int], advance: Advance | None
+    ) -> None:
+        """Goals with their steps (a step's win found by its uuid, when it is here), and
+        experiments with their days. Inside import_records' transaction."""
+        conn = self.db.conn
+        for goal in records.goals:
+            value_id = values[nocase(goal["value"])] if goal["value"] else None
+            goal_id = conn.execute(
+                "INSERT INTO goals (uuid, created_at, updated_at, day, title, value_id, by_day,"
+                " specific, measure, achievable, why, state, state_since, learned)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    goal["uuid"],
+                    goal["created_at"],
+                    goal["updated_at"],
+                    goal["day"],
+                    goal["title"],
+                    value_id,
+                    goal["by"],
+                    goal["specific"],
+                    goal["measure"],
+                    goal["achievable"],
+                    goal["why"],
+                    goal["state"],
+                    goal["state_since"],
+                    goal["learned"],
+                ],
+            ).lastrowid
+            conn.executemany(
+                "INSERT INTO milestones (uuid, goal_id, step, created_at, text, by_day, done_day,"
+                " done_at, win_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
+                " (SELECT id FROM wins WHERE uuid = ?))",
+                [
+                    (
+                        m["uuid"],
+                        goal_id,
+                        m["step"],
+                        m["created_at"],
+                        m["text"],
+                        m["by"],
+                        m["done_day"],
+                        m["done_at"],
+                        m["win"],
+                    )
+                    for m in goal["milestones"]
+                ],
+            )
+            if advance:
+                advance(1)
+        for experiment in records.experiments:
+            value_id = values[nocase(experiment["value"])] if experiment["value"] else None
+            experiment_id = conn.execute(
+                "INSERT INTO experiments (uuid, created_at, updated_at, title, value_id,"
+                " start_day, days, helped_if, if_hard, closed_day, outcome, adjust)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    experiment[k] if k != "value_id" else value_id
+                    for k in (
+                        "uuid",
+                        "created_at",
+                        "updated_at",
+                        "title",
+                        "value_id",
+                        "start_day",
+                        "days",
+                        "helped_if",
+                        "if_hard",
+                        "closed_day",
+                        "outcome",
+                        "adjust",
+                    )
+                ],
+            ).lastrowid
+            conn.executemany(
+                "INSERT INTO experiment_ticks (uuid, experiment_id, day, created_at, updated_at,"
+                " did, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        t["uuid"],
+                        experiment_id,
+                        t["day"],
+                        t["created_at"],
+                        t["updated_at"],
+                        int(t["did"]),
+                        t["note"],
+                    )
+                    for t in experiment["ticks"]
+                ],
+            )
+            if advance:
+                advance(1)
