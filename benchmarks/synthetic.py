@@ -23,6 +23,7 @@ from pathlib import Path
 
 from resilience_journal.dates import week_label
 from resilience_journal.store import JournalStore
+from resilience_journal.store.values import link_values
 
 # Most frequent first: the word at rank r has weight 1/(r + 10), a Zipf curve with its head
 # flattened, as a journal of content words (no "the" or "and") would have.
@@ -172,7 +173,7 @@ def write_rj(path: Path, count: int) -> None:
                 )
                 store.entries._link_tags(entry_id, entry.tags)
                 if entry.value:
-                    store.link_values("entry", entry_id, [entry.value])
+                    link_values(store.db, "entry", entry_id, [entry.value])
             stamp = f"{iso}T20:00:00+00:00"
             for text, value in day.wins:
                 win_id = (
@@ -189,7 +190,7 @@ def write_rj(path: Path, count: int) -> None:
                     .last_pk
                 )
                 if value:
-                    store.link_values("win", win_id, [value])
+                    link_values(store.db, "win", win_id, [value])
             if day.review:
                 store.db["entries"].insert(
                     {

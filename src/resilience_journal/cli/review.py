@@ -9,7 +9,6 @@ from typing import Annotated
 
 import typer
 
-from resilience_journal import markdown as md
 from resilience_journal.cli.app import JsonOpt, commands, json_out, now, say
 from resilience_journal.cli.ask import ask
 from resilience_journal.cli.drafting import compose, keep_draft
@@ -18,6 +17,7 @@ from resilience_journal.cli.prompting import library
 from resilience_journal.cli.state import State, state
 from resilience_journal.compose import editor_command
 from resilience_journal.entries import EntryOptions, TooLong, check_count
+from resilience_journal.exchange import markdown as md
 from resilience_journal.journal import Journal
 from resilience_journal.messages import review as words
 from resilience_journal.messages import writing as writing_words

@@ -1,4 +1,5 @@
-"""Taking the journal anywhere and bringing one in: export and import."""
+"""rj export: the journal as markdown or JSON, to standard output, a file, or a folder of
+days."""
 
 from __future__ import annotations
 
@@ -6,37 +7,31 @@ import gc
 import os
 import sys
 from collections.abc import Iterable
-from contextlib import AbstractContextManager, nullcontext
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from resilience_journal.cli.app import JsonOpt, commands, json_out, now, say
+from resilience_journal.cli.app import commands, now, say
 from resilience_journal.cli.options import SinceOpt, UntilOpt, day_range
+from resilience_journal.cli.progress import PROGRESS_FROM, progress
 from resilience_journal.cli.state import state
 from resilience_journal.errors import JournalError
-from resilience_journal.exchange import importing
 from resilience_journal.exchange.document import Markdown
 from resilience_journal.exchange.export import (
-    Advance,
     Selection,
     count,
     is_journal_file,
     json_chunks,
-    nothing,
 )
 from resilience_journal.exchange.split import split as split_days
 from resilience_journal.journal import Journal
 from resilience_journal.messages import exchange as words
-from resilience_journal.messages.common import NOTHING_EXPORTED, NOTHING_IMPORTED
+from resilience_journal.messages.common import NOTHING_EXPORTED
 from resilience_journal.paths import private_writer
 
 app = commands()
-
-# A progress bar appears on a terminal from this many records written.
-PROGRESS_FROM = 300
 
 
 class Format(StrEnum):
@@ -48,11 +43,6 @@ class Kind(StrEnum):
     entry = "entry"
     review = "review"
     all = "all"
-
-
-class Source(StrEnum):
-    json = "json"
-    jrnl = "jrnl"
 
 
 @app.command("export")
@@ -136,7 +126,7 @@ def _export(
     # To a terminal, the export itself shows how far it has got: no bar over it.
     on_screen = output is None and split is None and sys.stdout.isatty()
     least = total + 1 if on_screen else PROGRESS_FROM
-    with _progress(total, words.EXPORTING, least) as advance:
+    with progress(total, words.EXPORTING, least) as advance:
         chunks: Iterable[str]
         if to_format is Format.json:
             chunks = json_chunks(journal.store, selection, advance)
@@ -158,17 +148,6 @@ def _export(
         with private_writer(output, buffering=1 << 20) as handle:
             handle.writelines(chunks)
     say(words.exported(total, str(output)))
-
-
-def _progress(total: int, label: str, least: int) -> AbstractContextManager[Advance]:
-    """A progress bar on a terminal from `least` records (render/exchange.py); with fewer,
-    none, and Rich is not even imported."""
-    if total < least:
-        return nullcontext(nothing)
-    # deferred: Rich costs ~40 ms; a bar is drawn only from PROGRESS_FROM records on
-    from resilience_journal.render import exchange as view
-
-    return view.progress(total, label, least=least)
 
 
 def _markdown(ctx: typer.Context, journal: Journal) -> Markdown:
@@ -203,72 +182,3 @@ def _to_stdout(chunks: Iterable[str]) -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         raise typer.Exit(0) from None
-
-
-@app.command("import")
-def import_(
-    ctx: typer.Context,
-    file: Annotated[
-        str,
-        typer.Argument(
-            metavar="FILE", help="A JSON export from rj export or from jrnl; - reads stdin."
-        ),
-    ],
-    source: Annotated[
-        Source | None,
-        typer.Option(
-            "--from",
-            help="What made the file: json (rj export) or jrnl. Found by itself if left out.",
-            show_default=False,
-        ),
-    ] = None,
-    dry_run: Annotated[
-        bool, typer.Option("--dry-run", help="Show what would be added; write nothing.")
-    ] = False,
-    as_json: JsonOpt = False,
-) -> None:
-    """Import a journal: rj's own JSON export, or jrnl's (jrnl --format json).
-
-    Records already in the journal are skipped, so importing twice adds nothing. The file is
-    checked whole first: if any record is wrong, nothing is imported.
-    """
-    name = words.STANDARD_INPUT if file == "-" else file
-    text = importing.decode(_read(file), name)
-    found, data = importing.load(text, source.value if source else None, name)
-    current = state(ctx)
-    journal: Journal | None = None
-    if current.paths().db.exists():
-        journal = current.journal()
-        planned = importing.plan(found, data, journal.store, now())
-    else:  # checked against an empty journal first: a refused file or a dry run makes none
-        planned = importing.plan_for_new_journal(found, data, now())
-        if not dry_run:
-            journal = current.journal()
-    added, already = planned.added(), planned.already
-    if dry_run:
-        if not as_json and planned.records:
-            _preview(planned)
-    elif journal is not None:
-        with _progress(planned.records, words.IMPORTING, PROGRESS_FROM) as advance:
-            importing.apply(journal.store, planned, advance)
-    if as_json:
-        json_out({"source": found, "dry_run": dry_run, "added": added, "already_here": already})
-    say(words.imported(added, already, name, dry_run))
-
-
-def _preview(planned: importing.Plan) -> None:
-    # deferred: Rich costs ~40 ms; only a dry run shows what it would add
-    from resilience_journal.render import exchange as view
-    from resilience_journal.render.common import print_to  # deferred: Rich, as above
-
-    print_to(view.import_preview(planned.entries, planned.wins))
-
-
-def _read(file: str) -> bytes:
-    """The file's bytes, or standard input's for -."""
-    try:
-        return sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
-    except FileNotFoundError:
-        raise JournalError(words.no_file(file), outcome=NOTHING_IMPORTED) from None
-    except IsADirectoryError:
-        raise JournalError(words.is_a_folder(file), outcome=NOTHING_IMPORTED) from None
