@@ -100,7 +100,7 @@ def test_unknown_command_is_a_usage_error(rj):
 def test_ctrl_c_while_starting_is_calm(monkeypatch, capsys):
     """Ctrl-C while the CLI is still being imported is 'Stopped.' and 130, not a traceback.
     A finder that raises KeyboardInterrupt stands in for the keypress at that moment."""
-    from resilience_journal import entry
+    from resilience_journal import launch
 
     class CtrlCWhileImporting:
         def find_spec(self, name, path=None, target=None):
@@ -111,7 +111,7 @@ def test_ctrl_c_while_starting_is_calm(monkeypatch, capsys):
     monkeypatch.delitem(sys.modules, "resilience_journal.cli")
     monkeypatch.setattr(sys, "meta_path", [CtrlCWhileImporting(), *sys.meta_path])
     with pytest.raises(SystemExit) as stopped:
-        entry.main()
+        launch.main()
     assert stopped.value.code == 130
     assert capsys.readouterr().err == "\nStopped.\n"
 

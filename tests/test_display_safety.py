@@ -39,7 +39,7 @@ LINE = (
 TEXT = LINE + "\nabc\rXYZ"  # an entry's body, a review, a plan section: more than a line
 CONTACT = "[b]Ana[/b] :fire: \x1b]0;pwned\x07 \x9b1m \u202eend"  # names are short
 
-# How the controls look once made visible (textsafe.safe).
+# How the controls look once made visible (text.safe).
 SEEN_TITLE = "␛]0;pwned␇"  # OSC 0, the window title
 SEEN_LINK = "␛]8;;https://evil.example/osc␛\\osc8"  # OSC 8, a hyperlink
 SEEN_COLOUR = "␛[31mRED"

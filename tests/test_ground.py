@@ -6,6 +6,7 @@ import pytest
 
 from resilience_journal import grounding
 from resilience_journal.grounding import EXERCISES, Pattern, Phase, breath_at, parse_pattern
+from resilience_journal.messages import grounding as ground_words
 from tests.conftest import run_in_pty, typing
 
 SENSES = [sense.step for sense in grounding.SENSES]
@@ -128,7 +129,7 @@ def test_help_is_short_and_helps_every_option(rj):
 
 
 def test_the_words_stay_calm():
-    texts = [*grounding.short_exercise(), grounding.TYPE_IF_YOU_LIKE, grounding.BODY_TERMINAL]
+    texts = [*grounding.short_exercise(), ground_words.TYPE_IF_YOU_LIKE, ground_words.BODY_TERMINAL]
     for exercise in EXERCISES.values():
         texts += [exercise.title, exercise.intro, *exercise.steps, exercise.closing]
     words = " ".join(texts)

@@ -110,9 +110,9 @@ EMOJI_RANGES = [
 ]
 # Any other "Symbol, other" character is treated as an emoji too, unless it is one of the
 # pictures the package really draws with (checked in the source, not guessed):
-#   U+2400-243F control pictures: textsafe.py shows DEL as U+2421 (and README the others);
+#   U+2400-243F control pictures: text.py shows DEL as U+2421 (and README the others);
 #   U+2500-257F box drawing: Rich's rules and table borders (no literal uses one today);
-#   U+2580-259F block elements: sparklines and bars in render.py.
+#   U+2580-259F block elements: sparklines and bars in render/
 # Punctuation the package uses (U+00B7 middle dot, U+2013 en dash, U+2022 bullet,
 # U+2026 ellipsis) and U+00D7 multiplication sign, like most arrows, are not in "So".
 ALLOWED_SYMBOL_RANGES = [(0x2400, 0x243F), (0x2500, 0x257F), (0x2580, 0x259F)]

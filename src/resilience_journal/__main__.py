@@ -1,4 +1,4 @@
-from resilience_journal.entry import main
+from resilience_journal.launch import main
 
 if __name__ == "__main__":
     main()

@@ -1,4 +1,5 @@
-"""How closely a person's days follow their values: a pure computation, `today` passed in.
+"""How closely a person's days follow their values: `alignment()` is a pure computation,
+`today` passed in; `Alignments` (journal.alignment) gathers what it needs from the journal.
 
 For each active value: the latest importance and consistency ratings (1-10), the gap between
 them, the actions in the period (entries and wins linked to the value), the days since the
@@ -11,37 +12,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, Protocol
+from typing import Any
 
 from resilience_journal.messages import alignment as words
+from resilience_journal.store import JournalStore
+from resilience_journal.values import Rating, Value, Values
 
 WIDE_GAP = 4  # importance this much above consistency earns a gentle suggestion
 HISTORY = 12  # past ratings shown as a sparkline
 PERIOD = 30  # days of actions counted, unless --since says otherwise
-
-
-class ValueLike(Protocol):
-    """What the computation reads of a value (values.Value has it)."""
-
-    @property
-    def id(self) -> int: ...
-    @property
-    def name(self) -> str: ...
-    @property
-    def archived_at(self) -> str | None: ...
-
-
-class RatingLike(Protocol):
-    """What the computation reads of a rating (values.Rating has it)."""
-
-    @property
-    def value_id(self) -> int: ...
-    @property
-    def rated_at(self) -> str: ...
-    @property
-    def importance(self) -> int: ...
-    @property
-    def consistency(self) -> int: ...
 
 
 def period_start(today: date) -> date:
@@ -137,8 +116,8 @@ class Alignment:
 
 
 def alignment(
-    values: Sequence[ValueLike],
-    ratings: Sequence[RatingLike],
+    values: Sequence[Value],
+    ratings: Sequence[Rating],
     actions: Mapping[int, Actions],
     *,
     since: date,
@@ -146,7 +125,7 @@ def alignment(
 ) -> Alignment:
     """The alignment of each active value (archived ones are left out), in the order given.
     `ratings` may be in any order; the latest by `rated_at` counts."""
-    by_value: dict[int, list[RatingLike]] = {}
+    by_value: dict[int, list[Rating]] = {}
     for rating in sorted(ratings, key=lambda r: r.rated_at):
         by_value.setdefault(rating.value_id, []).append(rating)
     rows = []
@@ -168,3 +147,24 @@ def alignment(
             )
         )
     return Alignment(since=since, until=today, values=tuple(rows))
+
+
+class Alignments:
+    """How the person's days and values line up, from the journal (journal.alignment)."""
+
+    def __init__(self, store: JournalStore, values: Values) -> None:
+        self.store = store
+        self.values = values
+
+    def between(self, since: date, today: date) -> Alignment:
+        """The alignment of each active value from `since` to `today`."""
+        actions = {
+            row["value_id"]: Actions(
+                int(row["actions"] or 0),
+                date.fromisoformat(row["last_day"]) if row["last_day"] else None,
+            )
+            for row in self.store.values.actions(since.isoformat(), today.isoformat())
+        }
+        active = self.values.all()
+        ratings = self.values.ratings(active, last=HISTORY)
+        return alignment(active, ratings, actions, since=since, today=today)

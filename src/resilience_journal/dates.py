@@ -217,11 +217,26 @@ def short_day(value: date | str) -> str:
     return f"{_WEEKDAYS[day.weekday()][:3]} {day.day} {_MONTHS[day.month][:3]} {day.year}"
 
 
+def day_month(value: date | str) -> str:
+    """Mon 23 Nov: a day within a week shown, which needs no year."""
+    day = as_day(value)
+    return f"{_WEEKDAYS[day.weekday()][:3]} {day.day} {_MONTHS[day.month][:3]}"
+
+
+def weekday_abbr(value: date | str) -> str:
+    """Mon."""
+    return _WEEKDAYS[as_day(value).weekday()][:3]
+
+
+def month_abbr(value: date | str) -> str:
+    """Nov."""
+    return _MONTHS[as_day(value).month][:3]
+
+
 def brief_day(value: date | str, today: date) -> str:
     """Mon 23 Nov, with the year only when it is not today's year."""
     day = as_day(value)
-    text = f"{_WEEKDAYS[day.weekday()][:3]} {day.day} {_MONTHS[day.month][:3]}"
-    return text if day.year == today.year else f"{text} {day.year}"
+    return day_month(day) if day.year == today.year else f"{day_month(day)} {day.year}"
 
 
 def day_span(start: date, end: date) -> str:

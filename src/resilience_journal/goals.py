@@ -259,6 +259,11 @@ class Goals:
         """Goals in progress (active and paused), or with all_, every goal; oldest first."""
         return self._goals(self.store.goals.select(STATES if all_ else IN_PROGRESS))
 
+    def any_plans_open(self) -> bool:
+        """Whether an active goal or an open experiment exists (one quick look, so the home
+        screen loads goals only for a person who has some)."""
+        return self.store.goals.any_open()
+
     def active(self) -> list[Goal]:
         return self._goals(self.store.goals.select(("active",)))
 

@@ -44,10 +44,6 @@ class Sense:
 
 SENSES = tuple(Sense(step, label) for step, label in words.SENSES)
 
-TYPE_IF_YOU_LIKE = words.TYPE_IF_YOU_LIKE
-NOT_KEPT = words.NOT_KEPT
-KEPT = words.KEPT
-ENTRY_TITLE = words.ENTRY_TITLE
 ENTRY_TAG = "grounding"
 
 
@@ -178,9 +174,6 @@ def breath_note(number: int, rounds: int) -> str:
     return words.breath_note(number, rounds)
 
 
-BREATHING_TERMINAL = words.BREATHING_TERMINAL
-
-
 # the exercises ------------------------------------------------------------------------
 
 EXERCISES: dict[str, Exercise] = {
@@ -203,8 +196,6 @@ EXERCISES: dict[str, Exercise] = {
         closing=words.BODY_CLOSING,
     ),
 }
-
-BODY_TERMINAL = words.BODY_TERMINAL
 
 
 def choose(exercise: ExerciseName | None, breathing_options: bool, save: bool) -> ExerciseName:

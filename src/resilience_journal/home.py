@@ -124,10 +124,10 @@ class Plans:
         return found
 
 
-def plans_on(day: date, store: JournalStore, goals: Goals, experiments: Experiments) -> Plans:
+def plans_on(day: date, goals: Goals, experiments: Experiments) -> Plans:
     """The goals and experiments to show on `day`: nothing is loaded for a person who has
     no active goal and no open experiment (one quick look)."""
-    if not store.goals.any_open():
+    if not goals.any_plans_open():
         return Plans(day, [], [])
     active = goals.active()
     return Plans(day, active, [x for x in experiments.find(open_only=True) if x.start <= day])

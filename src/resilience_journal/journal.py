@@ -16,6 +16,7 @@ from resilience_journal.config import Settings
 from resilience_journal.store import JournalStore
 
 if TYPE_CHECKING:
+    from resilience_journal.alignment import Alignments
     from resilience_journal.drafts import Drafts
     from resilience_journal.entries import Entries
     from resilience_journal.experiments import Experiments
@@ -64,6 +65,12 @@ class Journal:
         from resilience_journal.values import Values
 
         return Values(self.store)
+
+    @cached_property
+    def alignment(self) -> Alignments:
+        from resilience_journal.alignment import Alignments
+
+        return Alignments(self.store, self.values)
 
     @cached_property
     def wins(self) -> Wins:

@@ -9,8 +9,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-import platformdirs
-
 APP_NAME = "resilience-journal"
 HOME_ENV = "RJ_HOME"
 DB_NAME = "journal.db"
@@ -51,6 +49,8 @@ def resolve(db: str | os.PathLike[str] | None = None) -> Paths:
     if home:
         data_dir = config_dir = Path(home).expanduser().absolute()
     else:
+        import platformdirs  # deferred: ~3 ms, and needed only when RJ_HOME is not set
+
         data_dir = platformdirs.user_data_path(APP_NAME)
         config_dir = platformdirs.user_config_path(APP_NAME)
     db_path = Path(db).expanduser().absolute() if db else data_dir / DB_NAME

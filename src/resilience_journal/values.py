@@ -13,7 +13,6 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from typing import Any
 
-from resilience_journal.alignment import HISTORY, Actions, Alignment, alignment
 from resilience_journal.dates import utc_stamp
 from resilience_journal.errors import JournalError
 from resilience_journal.messages import values as words
@@ -246,16 +245,3 @@ class Values:
         self, values: Sequence[Value], until: date | None = None
     ) -> dict[int, Rating]:
         return {rating.value_id: rating for rating in self.ratings(values, until=until)}
-
-    def alignment(self, since: date, today: date) -> Alignment:
-        """The alignment of each active value from `since` to `today` (see alignment.py)."""
-        actions = {
-            row["value_id"]: Actions(
-                int(row["actions"] or 0),
-                date.fromisoformat(row["last_day"]) if row["last_day"] else None,
-            )
-            for row in self.store.values.actions(since.isoformat(), today.isoformat())
-        }
-        active = self.all()
-        ratings = self.ratings(active, last=HISTORY)
-        return alignment(active, ratings, actions, since=since, today=today)

@@ -7,6 +7,7 @@ import os
 import sys
 
 from resilience_journal.cli.app import app
+from resilience_journal.messages.common import STOPPED
 
 
 def main() -> None:
@@ -14,7 +15,7 @@ def main() -> None:
     try:
         app()
     except KeyboardInterrupt:  # before or after a command runs (during one, JournalGroup)
-        sys.stderr.write("\nStopped.\n")
+        sys.stderr.write(f"\n{STOPPED}\n")
         raise SystemExit(130) from None
 
 

@@ -40,7 +40,7 @@ def alignment(
     journal = state(ctx).journal(create=False)
     today = journal.today(now())
     first = parse_day(since, today=today, latest=today) if since else period_start(today)
-    result = journal.values.alignment(first, today)
+    result = journal.alignment.between(first, today)
     if as_json:
         json_out(result.to_json())
         return

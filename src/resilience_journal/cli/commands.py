@@ -53,5 +53,5 @@ COMMANDS: dict[str, Command] = {
     "doctor": Command("doctor", "Check the journal: the file is whole, private to you, up to date, its search index in step and its links sound."),
     "encrypt": Command("encryption", "Encrypt the journal with a passphrase (needs the encryption extra)."),
     "decrypt": Command("encryption", "Turn an encrypted journal back into a plain one (asks for its passphrase)."),
-    "help": Command("home", "The list of commands, as `rj --help` shows it (it starts with where help-now is).", hidden=True),
+    "help": Command("help", "The list of commands, as `rj --help` shows it (it starts with where help-now is).", hidden=True),
 }  # fmt: skip

@@ -13,6 +13,7 @@ from resilience_journal.cli.state import state
 from resilience_journal.entries import check_count, day_range, parse_entry_id
 from resilience_journal.messages import entries as words
 from resilience_journal.messages import wins as wins_words
+from resilience_journal.messages.common import SEE_MORE
 from resilience_journal.render import entries as view
 from resilience_journal.render import wins as wins_view
 from resilience_journal.render.common import message, print_to
@@ -55,7 +56,7 @@ def list_entries(
         if len(found) == limit
         else len(found)
     )
-    print_to(view.entries_view(found, total, words.SEE_MORE))
+    print_to(view.entries_view(found, total, SEE_MORE))
 
 
 @app.command()

@@ -10,6 +10,7 @@ from resilience_journal import grounding
 from resilience_journal.cli.app import say
 from resilience_journal.cli.ask import ask
 from resilience_journal.grounding import Exercise, ExerciseName, Pattern
+from resilience_journal.messages import grounding as words
 from resilience_journal.render import grounding as view
 from resilience_journal.render.common import message, print_to
 
@@ -28,7 +29,7 @@ def line(text: str) -> None:
 def senses(save: bool) -> str:
     """One sense at a time; Enter or Ctrl-D goes on. Returns what was typed, as the text of
     an entry (empty when nothing was); it is kept only if the caller saves it."""
-    line(f"{grounding.TYPE_IF_YOU_LIKE} {grounding.KEPT if save else grounding.NOT_KEPT}")
+    line(f"{words.TYPE_IF_YOU_LIKE} {words.KEPT if save else words.NOT_KEPT}")
     say("")
     answers: list[str | None] = []
     try:
@@ -40,7 +41,7 @@ def senses(save: bool) -> str:
 
 
 def breathe(pattern: Pattern, rounds: int) -> None:
-    line(grounding.BREATHING_TERMINAL)
+    line(words.BREATHING_TERMINAL)
     say("")
     total = pattern.duration(rounds)
     with view.breathing() as show:
@@ -54,7 +55,7 @@ def breathe(pattern: Pattern, rounds: int) -> None:
 
 def body(steps: tuple[str, ...]) -> None:
     """One step at a time: Enter for the next, Ctrl-D ends the scan. Nothing typed is kept."""
-    line(grounding.BODY_TERMINAL)
+    line(words.BODY_TERMINAL)
     say("")
     for step in steps:
         if ask(step) is None:

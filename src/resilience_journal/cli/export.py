@@ -14,9 +14,10 @@ from typing import Annotated
 import typer
 
 from resilience_journal.cli.app import commands, now, say
-from resilience_journal.cli.options import SinceOpt, UntilOpt, day_range
+from resilience_journal.cli.options import SinceOpt, UntilOpt
 from resilience_journal.cli.progress import PROGRESS_FROM, progress
 from resilience_journal.cli.state import state
+from resilience_journal.entries import day_range
 from resilience_journal.errors import JournalError
 from resilience_journal.exchange.document import Markdown
 from resilience_journal.exchange.export import (

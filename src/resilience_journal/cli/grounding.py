@@ -13,6 +13,7 @@ from resilience_journal.cli.app import commands, now, say
 from resilience_journal.cli.state import state
 from resilience_journal.entries import EntryOptions
 from resilience_journal.grounding import ExerciseName, Pattern
+from resilience_journal.messages import grounding as grounding_words
 from resilience_journal.messages import writing as writing_words
 
 app = commands()
@@ -120,7 +121,7 @@ def ground(
 
 def _save(ctx: typer.Context, text: str) -> None:
     journal = state(ctx).journal()
-    options = EntryOptions(title=grounding.ENTRY_TITLE, tags=(grounding.ENTRY_TAG,))
+    options = EntryOptions(title=grounding_words.ENTRY_TITLE, tags=(grounding.ENTRY_TAG,))
     say("")
     entry = journal.entries.add(text, options, now())
     say(writing_words.entry_saved(entry.id, entry.day, entry.words))

@@ -41,7 +41,7 @@ def today(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     wins = journal.wins.find(since=day, until=day)
     memory = journal.memories.on_this_day(day)
     ready = journal.reviews.to_mention(day, once=not as_json)
-    plans = plans_on(day, journal.store, journal.goals, journal.experiments)
+    plans = plans_on(day, journal.goals, journal.experiments)
     if as_json:
         json_out(
             {
@@ -104,12 +104,6 @@ def _plan_lines(plans: Plans) -> tuple[list[tuple[str, str, str]], list[tuple[st
         for found in plans.experiments
     ]
     return steps, days
-
-
-@app.command("help", hidden=True)
-def help_(ctx: typer.Context) -> None:
-    """The list of commands, as `rj --help` shows it (it starts with where help-now is)."""
-    typer.echo(ctx.parent.get_help() if ctx.parent else "")
 
 
 @app.command()

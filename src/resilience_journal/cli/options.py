@@ -1,15 +1,13 @@
 """Options and arguments shared by the entry commands (and by wins, export and review).
 
-The checks they go through are the domain's: entries.check_count, entries.day_range (here
-too, for the commands that import it from this module), entries.parse_entry_id."""
+The checks they go through are the domain's: entries.check_count, entries.day_range,
+entries.parse_entry_id."""
 
 from __future__ import annotations
 
 from typing import Annotated
 
 import typer
-
-from resilience_journal.entries import day_range as day_range
 
 TitleOpt = Annotated[
     str | None,

@@ -19,4 +19,4 @@ def progress(total: int, label: str, least: int) -> AbstractContextManager[Advan
     # deferred: Rich costs ~40 ms; a bar is drawn only from PROGRESS_FROM records on
     from resilience_journal.render import exchange as view
 
-    return view.progress(total, label, least=least)
+    return view.progress(total, label)

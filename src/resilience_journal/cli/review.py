@@ -21,8 +21,9 @@ from resilience_journal.exchange import markdown as md
 from resilience_journal.journal import Journal
 from resilience_journal.messages import review as words
 from resilience_journal.messages import writing as writing_words
+from resilience_journal.messages.common import SEE_MORE
 from resilience_journal.render import review as view
-from resilience_journal.render.common import message, print_to
+from resilience_journal.render.common import print_to, user_text
 from resilience_journal.review import Week, week_to_review, with_questions
 
 app = commands()
@@ -164,7 +165,7 @@ def _offer_to_write(current: State, journal: Journal, summary: Week, moment: dat
         )
         return
     if existing is not None:  # no editor: show the review, and add what is typed to its end
-        print_to(message(existing.body), stderr=True)
+        print_to(user_text(existing.body), stderr=True)
     # At the terminal the questions are already on the screen, right above.
     written = compose(
         current,
@@ -215,4 +216,4 @@ def reviews(ctx: typer.Context, number: CountOpt = None, as_json: JsonOpt = Fals
         say(words.NO_REVIEWS_YET)
         return
     total = journal.reviews.count() if len(found) == limit else len(found)
-    print_to(view.reviews_view(found, total, words.MORE_REVIEWS))
+    print_to(view.reviews_view(found, total, SEE_MORE))

@@ -29,7 +29,7 @@ PASSPHRASE_ENV = "RJ_PASSPHRASE"
 @dataclass
 class State:
     db_option: str | None = None
-    library: Library | None = None  # the prompt library, once cli/prompts.py has read it
+    library: Library | None = None  # the prompt library, once cli/prompting.py has read it
     _journal: Journal | None = field(default=None, repr=False)
     _settings: config.Settings | None = field(default=None, repr=False)
 
@@ -74,7 +74,7 @@ class State:
         if not files.looks_encrypted(path):
             return None
         files.sqlcipher()  # a clear line if the encryption extra is missing
-        return ask_passphrase(f"Passphrase for {path}", damaged_hint=True)
+        return ask_passphrase(encryption_words.passphrase_for(str(path)), damaged_hint=True)
 
     def close(self) -> None:
         if self._journal is not None:
@@ -104,6 +104,6 @@ def ask_passphrase(label: str, confirm: bool = False, damaged_hint: bool = False
     first = getpass.getpass(f"{label}: ")
     if not first:
         raise SaidInFull(encryption_words.NO_PASSPHRASE)
-    if confirm and getpass.getpass("The same passphrase again: ") != first:
+    if confirm and getpass.getpass(encryption_words.PASSPHRASE_AGAIN) != first:
         raise SaidInFull(encryption_words.PASSPHRASES_DIFFER)
     return first

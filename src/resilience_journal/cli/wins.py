@@ -15,14 +15,13 @@ from resilience_journal.cli.options import (
     SinceOpt,
     UntilOpt,
     ValueOpt,
-    day_range,
 )
 from resilience_journal.cli.state import state
 from resilience_journal.compose import read_stdin
 from resilience_journal.dates import as_day, parse_day
-from resilience_journal.entries import check_count
+from resilience_journal.entries import check_count, day_range
 from resilience_journal.messages import wins as wins_words
-from resilience_journal.messages.common import NOTHING_SAVED
+from resilience_journal.messages.common import NOTHING_SAVED, SEE_MORE
 from resilience_journal.wins import Win, win_id
 
 app = commands()
@@ -126,7 +125,7 @@ def _draw(found: Sequence[Win], total: int) -> None:
     from resilience_journal.render import wins as view
     from resilience_journal.render.common import print_to  # deferred: Rich, as above
 
-    print_to(view.wins_view(found, total, wins_words.MORE_HINT))
+    print_to(view.wins_view(found, total, SEE_MORE))
 
 
 @wins_app.command("delete")

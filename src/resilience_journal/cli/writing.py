@@ -46,9 +46,6 @@ if TYPE_CHECKING:
 
 app = commands()
 
-# cli/review.py writes the weekly review through these two, by these names; they live in
-# cli/drafting.py (compose, keep_draft), where it can import them from.
-
 
 @app.command()
 def write(
@@ -149,9 +146,10 @@ def write(
 @contextmanager
 def _checking(ctx: typer.Context) -> Iterator[None]:
     """Checks made before anything is typed or saved (the options, the prompt asked for):
-    an error they raise ends with "Nothing was saved.". Errors of the journal file say
-    their own outcome, so the declaration ends with the block; once store/core.py raises
-    them with outcome=, one outcome(ctx, NOTHING_SAVED) at the top can replace this."""
+    an error they raise ends with "Nothing was saved.". The declaration ends with the block,
+    because later errors either say what became of the text themselves (a draft kept, a
+    rescue file) or come after the entry is saved, when "Nothing was saved" would be
+    untrue."""
     outcome(ctx, NOTHING_SAVED)
     yield
     outcome(ctx, "")  # an error from here on is shown as it is worded

@@ -36,14 +36,14 @@ def days(
     """Live entries (of the selected kinds) and wins, a day at a time, oldest first."""
     kinds = selection.kinds if kinds is None else kinds
     entries = (
-        store.exchange.export_entries(
+        store.export.export_entries(
             since=selection.since, until=selection.until, kinds=kinds, deleted=False
         )
         if kinds
         else iter(())
     )
     wins = (
-        store.exchange.export_wins(since=selection.since, until=selection.until, deleted=False)
+        store.export.export_wins(since=selection.since, until=selection.until, deleted=False)
         if selection.wins
         else iter(())
     )
@@ -101,7 +101,7 @@ class Markdown:
         reviews = sorted(
             (
                 (self.week_start(row["review_week"]), row)
-                for row in store.exchange.export_entries(
+                for row in store.export.export_entries(
                     since=selection.since, until=selection.until, kinds=("review",), deleted=False
                 )
                 if "review" in selection.kinds
@@ -127,8 +127,8 @@ class Markdown:
 
     def plans(self, store: JournalStore, advance: Advance = nothing) -> Iterator[str]:
         for title, records, section in (
-            ("Goals", store.exchange.export_goals(), goal_section),
-            ("Experiments", store.exchange.export_experiments(), experiment_section),
+            ("Goals", store.export.export_goals(), goal_section),
+            ("Experiments", store.export.export_experiments(), experiment_section),
         ):
             first = True
             for record in records:

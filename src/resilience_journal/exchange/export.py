@@ -68,10 +68,10 @@ def is_journal_file(output: Path, journal: Path) -> bool:
 
 def count(store: JournalStore, selection: Selection, *, deleted: bool) -> int:
     """How many entries and wins an export of `selection` writes."""
-    entries, wins = store.exchange.count_for_export(
+    entries, wins = store.export.count_for_export(
         since=selection.since, until=selection.until, kinds=selection.kinds, deleted=deleted
     )
-    return entries + (wins + store.exchange.count_plans() if selection.wins else 0)
+    return entries + (wins + store.export.count_plans() if selection.wins else 0)
 
 
 # JSON ------------------------------------------------------------------------------------
@@ -91,28 +91,28 @@ def json_chunks(
     archived values. Integer ids are left out: they belong to one journal; uuids travel."""
     since, until = selection.since, selection.until
     sections: list[tuple[str, Any, bool]] = [
-        ("values", store.exchange.export_values(as_json=True), False),
-        ("value_ratings", store.exchange.export_ratings(since, until, as_json=True), False),
-        ("tags", store.exchange.export_tags(since, until, selection.kinds, as_json=True), False),
+        ("values", store.export.export_values(as_json=True), False),
+        ("value_ratings", store.export.export_ratings(since, until, as_json=True), False),
+        ("tags", store.export.export_tags(since, until, selection.kinds, as_json=True), False),
         (
             "wins",
-            store.exchange.export_wins(since=since, until=until, deleted=True, as_json=True)
+            store.export.export_wins(since=since, until=until, deleted=True, as_json=True)
             if selection.wins
             else [],
             True,
         ),
         (
             "entries",
-            store.exchange.export_entries(
+            store.export.export_entries(
                 since=since, until=until, kinds=selection.kinds, deleted=True, as_json=True
             ),
             True,
         ),
         # Goals and experiments come whole (like values), with their steps and days.
-        ("goals", store.exchange.export_goals(as_json=True) if selection.wins else [], True),
+        ("goals", store.export.export_goals(as_json=True) if selection.wins else [], True),
         (
             "experiments",
-            store.exchange.export_experiments(as_json=True) if selection.wins else [],
+            store.export.export_experiments(as_json=True) if selection.wins else [],
             True,
         ),
     ]

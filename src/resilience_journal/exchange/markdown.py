@@ -9,27 +9,15 @@ for `rj export` are in sections.py.
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import TYPE_CHECKING
 
-from resilience_journal.dates import as_day, brief_day, long_day, short_day
+from resilience_journal.dates import day_month, long_day, weekday_abbr
 from resilience_journal.messages import exchange as words
 from resilience_journal.messages.experiments import week_tries
 from resilience_journal.text import safe
 
 if TYPE_CHECKING:
     from resilience_journal.review import Week
-
-
-def _day(value: str) -> str:
-    """Mon 23 Nov: a day of the week shown, which needs no year."""
-    day = as_day(value)
-    return brief_day(day, day)
-
-
-def _weekday(value: date) -> str:
-    """Mon."""
-    return short_day(value).split(" ", 1)[0]
 
 
 # What would make a line of a person's text more than a paragraph line to a markdown
@@ -165,7 +153,7 @@ def review(week: Week, notes: dict[str, str]) -> str:
     out += [
         "## Days",
         "",
-        "| " + " | ".join(_weekday(d) for d in week.days) + " |",
+        "| " + " | ".join(weekday_abbr(d) for d in week.days) + " |",
         "|" + "---|" * 7,
         "| " + " | ".join(str(week.activity.get(d.isoformat(), 0)) for d in week.days) + " |",
         "",
@@ -173,7 +161,7 @@ def review(week: Week, notes: dict[str, str]) -> str:
     out += ["## Entries", ""]
     for entry in week.entries:
         mood = f" (mood {entry.mood}/10)" if entry.mood is not None else ""
-        out.append(f"- {_day(entry.day)}: {one_line(entry.headline)}{mood}")
+        out.append(f"- {day_month(entry.day)}: {one_line(entry.headline)}{mood}")
     if not week.entries:
         out.append(notes["no_entries"])
     out += ["", "## Small wins", ""]
@@ -206,7 +194,7 @@ def review(week: Week, notes: dict[str, str]) -> str:
     if week.steps or week.tries:
         out += ["", "## Goals and experiments", ""]
         out += [
-            f"- {_day(step.done_day)}: {one_line(step.text)} (step "
+            f"- {day_month(step.done_day)}: {one_line(step.text)} (step "
             f"{step.step} of {one_line(goal.title)})"
             for goal, step in week.steps
             if step.done_day  # checked this week: always

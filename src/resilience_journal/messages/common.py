@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    pass
-
-
 STOPPED = "Stopped."
+SEE_MORE = "Use -n to see more."  # under a listing cut short
 # What became of the person's work, said at the end of an error (errors.JournalError).
 NOTHING_SAVED = "Nothing was saved."
 NOTHING_CHANGED = "Nothing was changed."
@@ -58,9 +53,11 @@ def no_journal_yet(path: str) -> str:
     return f"There is no journal at {path} yet. `rj write` starts one."
 
 
-def plural(count: int, one: str, many: str | None = None) -> str:
-    """'1 word', '3 words'; `many` for a word that does not just add an s ('2 entries')."""
-    return f"{count} {one if count == 1 else many or one + 's'}"
+def plural(count: int, one: str, many: str | None = None, *, grouped: bool = False) -> str:
+    """'1 word', '3 words'; `many` for a word that does not just add an s ('2 entries');
+    `grouped` writes large counts with a thousands separator ('12,345 words')."""
+    number = f"{count:,}" if grouped else str(count)
+    return f"{number} {one if count == 1 else many or one + 's'}"
 
 
 def path_trouble(reason: str, path: str | None) -> str:

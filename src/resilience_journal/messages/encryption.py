@@ -50,7 +50,7 @@ def plain_backups_left(count: int, folder: str) -> str:
 
 
 NEW_PASSPHRASE = "New passphrase"  # asked on the terminal, followed by a colon
-PASSPHRASE_AGAIN = "The same passphrase again: "  # for cli/state.py's ask_passphrase
+PASSPHRASE_AGAIN = "The same passphrase again: "
 
 
 def passphrase_for(path: str) -> str:

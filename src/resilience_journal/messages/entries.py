@@ -11,7 +11,6 @@ EMPTY_NEEDS_YES = "Emptying the trash destroys entries for good; add --yes to do
 NOTHING_DESTROYED = "Nothing was destroyed; the trash is as it was."
 NO_ENTRIES_YET = "No entries yet. `rj write` starts one, whenever you are ready."
 NO_ENTRIES_MATCH = "No entries match that. `rj list` with no filters shows them all."
-SEE_MORE = "Use -n to see more."
 TITLE_ONE_LINE = "A title is a single line."
 
 

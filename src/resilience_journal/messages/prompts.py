@@ -24,7 +24,6 @@ NO_PROMPT_FITS = "No prompt fits those choices. `rj prompts categories` shows wh
 PROMPT_FOOTER = "Only if it helps. `rj write` shows it; `rj prompt -a` offers another."
 PROMPT_IN_EDITOR = "Today's prompt, only if it helps (write about anything you like):"
 PROMPT_ABOVE_WRITING = "Today's prompt, only if it helps:"
-PROMPT_ON_HOME = "Today's prompt, only if it helps. `rj write` shows it."
 
 
 def then_if_you_like(follow_up: str) -> str:

@@ -27,7 +27,6 @@ REVIEW_NOTES = {
     "no_moods": "No moods noted this week.",
 }
 WEEK_OR_DATE = "Give --week or --date, not both."
-MORE_REVIEWS = "Use -n to see more."
 
 
 def write_review_now(label: str, existing: bool) -> str:

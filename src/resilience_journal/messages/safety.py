@@ -161,7 +161,6 @@ def line_source(source: str, verified: str) -> str:
 
 
 ANYWHERE = "anywhere"  # a crisis line that works in every country, when several are shown
-PLAN_TITLE = "Your safety plan"
 PLAN_EMPTY_SECTION = "(empty)"
 PLAN_NOW_HOLDS = "Now:"
 PLAN_HISTORY_COLUMNS = ("version", "saved", "changed")

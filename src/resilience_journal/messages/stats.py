@@ -17,11 +17,10 @@ HEAT_LEGEND = "entries and wins a day"
 
 def stats_totals(totals: dict[str, int], since: str | None) -> str:
     when = f"Since {since}" if since else "In all"
-    words = totals["words"]  # with a thousands separator, so not through plural()
     return (
         f"{when}: {plural(totals['entries'], 'entry', 'entries')}, "
         f"{plural(totals['wins'], 'win')} and {plural(totals['reviews'], 'weekly review')}; "
-        f"{words:,} {'word' if words == 1 else 'words'} written."
+        f"{plural(totals['words'], 'word', grouped=True)} written."
     )
 
 

@@ -10,7 +10,6 @@ NO_WINS_YET = (
 NO_WINS_MATCH = "No wins match that. `rj wins` with no filters shows them all."
 WINS_TRASH_HINT = "`rj wins restore ID` brings a win back."
 WIN_STDIN_INTRO = "Type the win on one line, then press Ctrl-D on a new line to note it."
-MORE_HINT = "Use -n to see more."
 WIN_NEEDS_WORDS = 'A win needs a few words, like `rj win "drank water before coffee"`.'
 WIN_ONE_LINE = "A win is one line; for more, `rj write` keeps a whole entry."
 YESTERDAY = "yesterday"  # the day of a win noted for yesterday, as `rj win` names it

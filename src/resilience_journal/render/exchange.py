@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from rich import box
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from resilience_journal.dates import short_day
@@ -15,17 +16,15 @@ from resilience_journal.render.common import MUTED, console, user_text
 
 
 @contextmanager
-def progress(total: int, label: str, *, least: int) -> Iterator[Callable[[int], None]]:
+def progress(total: int, label: str) -> Iterator[Callable[[int], None]]:
     """A progress bar on standard error while `total` records are written, when that is a
-    terminal and there are at least `least` of them; otherwise nothing at all. Yields the
-    function to call as records are done. The bar is cleared at the end."""
+    terminal; otherwise nothing at all. Yields the function to call as records are done.
+    The bar is cleared at the end. (cli/progress.py decides whether there are enough
+    records for one.)"""
     out = console(stderr=True)
-    if not out.is_terminal or total < least:
+    if not out.is_terminal:
         yield lambda _: None
         return
-    # deferred: rich.progress costs ~17 ms to import; most exports and imports draw no bar
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
     # Standard output stays where it goes (a file, a pipe): only the bar is on the terminal.
     with Progress(

@@ -13,12 +13,12 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from resilience_journal.dates import long_day, short_day
+from resilience_journal.dates import day_month, long_day, short_day, weekday_abbr
 from resilience_journal.entries import Entry
 from resilience_journal.messages import experiments as experiments_words
 from resilience_journal.paths import write_private_file
 from resilience_journal.render.common import MUTED, listing, user_text
-from resilience_journal.render.stats import distress_line, heat_cell, mood_line, short_weekday
+from resilience_journal.render.stats import distress_line, heat_cell, mood_line
 from resilience_journal.review import Week
 
 
@@ -27,7 +27,7 @@ def review_view(week: Week, notes: dict[str, str]) -> RenderableType:
     days = Table.grid(padding=(0, 1))
     for _ in week.days:
         days.add_column(justify="center")
-    days.add_row(*(Text(short_weekday(day), style=MUTED) for day in week.days))
+    days.add_row(*(Text(weekday_abbr(day), style=MUTED) for day in week.days))
     days.add_row(
         *(
             heat_cell(week.activity.get(day.isoformat(), 0)) if day <= week.today else Text(" ")
@@ -50,7 +50,7 @@ def review_view(week: Week, notes: dict[str, str]) -> RenderableType:
         table.add_column(no_wrap=True, justify="right")
         for entry in week.entries:
             mood = "" if entry.mood is None else f"mood {entry.mood}"
-            table.add_row(short_day(entry.day)[:-5], user_text(entry.headline), mood)
+            table.add_row(day_month(entry.day), user_text(entry.headline), mood)
         parts.append(Padding(table, (0, 0, 1, 2)))
     else:
         parts.append(Padding(user_text(notes["no_entries"], MUTED), (0, 0, 1, 2)))
@@ -119,7 +119,7 @@ def _week_plans(week: Week) -> list[RenderableType]:
         if step.done_day is None:  # never: these are the steps checked this week
             continue
         grid.add_row(
-            short_day(step.done_day)[:-5],
+            day_month(step.done_day),
             Text.assemble(
                 user_text(step.text),
                 f" (step {step.step} of ",

@@ -92,7 +92,7 @@ def contacts_view(
 
 def safety_plan_view(plan: SafetyPlan) -> RenderableType:
     saved = words.plan_version(plan.version, local_day(plan.created_at))
-    head = Text.assemble((words.PLAN_TITLE, "bold"), (saved, MUTED))
+    head = Text.assemble((words.HELP_NOW_PLAN, "bold"), (saved, MUTED))
     return Group(Padding(head, (0, 0, 1, 0)), plan_sections(plan, empty_too=True))
 
 

@@ -10,7 +10,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from resilience_journal.dates import short_day
+from resilience_journal.dates import month_abbr, weekday_abbr
 from resilience_journal.messages import stats as words
 from resilience_journal.render.common import MUTED, message, sparkline, user_text
 from resilience_journal.stats import Mood, Stats
@@ -28,16 +28,6 @@ def heat_cell(count: int) -> Text:
 
 
 HEAT_LEGEND = ("0", "1", "2", "3-4", "5+")
-
-
-def short_weekday(day: date) -> str:
-    """Mon: the weekday as dates.short_day writes it."""
-    return short_day(day)[:3]
-
-
-def short_month(day: date) -> str:
-    """Nov: the month as dates.short_day writes it."""
-    return short_day(day).split()[2]
 
 
 class Heatmap:
@@ -66,14 +56,14 @@ def heatmap(start: date, end: date, activity: dict[str, int]) -> Text:
         turns = column == 0 and (first + timedelta(weeks=1)).month != first.month
         if first.month != month and column <= weeks - 2 and not turns:
             month = first.month
-            header.append(f"{short_month(first)} ", style=MUTED)
+            header.append(f"{month_abbr(first)} ", style=MUTED)
             column += 2
         else:
             header.append("  ")
             column += 1
     lines = [header]
     for row in range(7):
-        label = short_weekday(start + timedelta(days=row))
+        label = weekday_abbr(start + timedelta(days=row))
         line = Text(f"{label} " if row % 2 == 0 else "    ", style=MUTED)
         for column in range(weeks):
             day = start + timedelta(weeks=column, days=row)

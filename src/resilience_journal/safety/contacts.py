@@ -15,7 +15,6 @@ from resilience_journal.messages import safety as words
 from resilience_journal.messages.common import NOTHING_CHANGED
 
 CONTACTS_FILE = Path(__file__).with_name("contacts.csv")
-CONTACT_FIELDS = ("region", "name", "reach", "how", "source", "verified")
 ANYWHERE = "*"
 LOCAL_EMERGENCY = "Your local emergency number"  # the line for anywhere, in contacts.csv
 

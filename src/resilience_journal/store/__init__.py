@@ -16,9 +16,10 @@ from resilience_journal.store.core import Core, Row
 from resilience_journal.store.days import DayRepository
 from resilience_journal.store.drafts import DraftRepository
 from resilience_journal.store.entries import EntryRepository
-from resilience_journal.store.exchange import ExchangeRepository
 from resilience_journal.store.experiments import ExperimentRepository
+from resilience_journal.store.export import ExportRepository
 from resilience_journal.store.goals import GoalRepository
+from resilience_journal.store.importing import ImportRepository
 from resilience_journal.store.meta import MetaRepository
 from resilience_journal.store.reviews import ReviewRepository
 from resilience_journal.store.safety import SafetyRepository
@@ -45,7 +46,8 @@ class JournalStore:
         self.days = DayRepository(self.core)
         self.safety = SafetyRepository(self.core)
         self.meta = MetaRepository(self.core)
-        self.exchange = ExchangeRepository(self.core)
+        self.export = ExportRepository(self.core)
+        self.importing = ImportRepository(self.core)
 
     @property
     def db(self) -> Database:

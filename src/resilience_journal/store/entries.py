@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any, cast
 
 from resilience_journal.store.core import Core, Row
-from resilience_journal.store.values import VALUES_OF, link_values
+from resilience_journal.store.values import VALUES_OF, link_values, replace_links
 
 ENTRY_COLUMNS = """
     e.id, e.uuid, e.kind, e.created_at, e.updated_at, e.day, e.title, e.body, e.prompt_id,
@@ -48,8 +48,7 @@ class EntryRepository:
                 self.db.execute("DELETE FROM entry_tags WHERE entry_id = ?", [entry_id])
                 self._link_tags(entry_id, tags)
             if values is not None:
-                self.db.execute("DELETE FROM entry_values WHERE entry_id = ?", [entry_id])
-                link_values(self.db, "entry", entry_id, values)
+                replace_links(self.db, "entry", entry_id, values)
 
     def _link_tags(self, entry_id: int, tags: Sequence[str]) -> None:
         for name in tags:

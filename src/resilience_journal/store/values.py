@@ -72,11 +72,6 @@ class ValueRepository:
             )
         )
 
-    def replace_links(self, owner: str, record_id: int, names: Sequence[str]) -> None:
-        with self.core.write():
-            self.db.execute(f"DELETE FROM {owner}_values WHERE {owner}_id = ?", [record_id])
-            link_values(self.db, owner, record_id, names)
-
     def actions(self, since: str, until: str) -> list[Row]:
         """Per value: how many live entries and wins, checked goal steps and days an
         experiment was tried lived it from `since` to `until`, and the last day any did (up
@@ -116,3 +111,9 @@ def link_values(db: Database, owner: str, record_id: int, names: Sequence[str]) 
             " SELECT ?, id FROM journal_values WHERE name = ? COLLATE NOCASE",
             [record_id, name],
         )
+
+
+def replace_links(db: Database, owner: str, record_id: int, names: Sequence[str]) -> None:
+    """An entry's or a win's values, replaced by these. Call inside a write transaction."""
+    db.execute(f"DELETE FROM {owner}_values WHERE {owner}_id = ?", [record_id])
+    link_values(db, owner, record_id, names)

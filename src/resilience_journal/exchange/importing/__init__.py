@@ -88,4 +88,4 @@ def plan_for_new_journal(source: str, data: Any, now: datetime) -> Plan:
 
 def apply(store: JournalStore, planned: Plan, advance: Callable[[int], None]) -> None:
     """Write the plan in one transaction: all of it or, if anything fails, none of it."""
-    store.exchange.import_records(planned, advance)
+    store.importing.import_records(planned, advance)

@@ -65,8 +65,8 @@ def plan_goals(
     is_value: Callable[[str], bool],
     today: str,
 ) -> None:
-    known = store.exchange.known_uuids("goals")
-    known_steps = store.exchange.known_uuids("milestones")
+    known = store.importing.known_uuids("goals")
+    known_steps = store.importing.known_uuids("milestones")
     for index, item in enumerate(items(data, "goals")):
         record = Record(item, f"goals[{index}]")
         goal: Row = {
@@ -131,8 +131,8 @@ def plan_experiments(
     once: Once,
     is_value: Callable[[str], bool],
 ) -> None:
-    known = store.exchange.known_uuids("experiments")
-    known_ticks = store.exchange.known_uuids("experiment_ticks")
+    known = store.importing.known_uuids("experiments")
+    known_ticks = store.importing.known_uuids("experiment_ticks")
     for index, item in enumerate(items(data, "experiments")):
         record = Record(item, f"experiments[{index}]")
         experiment: Row = {

@@ -52,7 +52,7 @@ def plan_jrnl(data: dict[str, Any], store: JournalStore) -> Plan:
     """jrnl's JSON export: title and body become the entry, its tags our tags (starred adds
     `starred`), its date the day and its time when it was written (local time)."""
     plan = Plan()
-    known = store.exchange.known_uuids("entries")
+    known = store.importing.known_uuids("entries")
     seen: set[str] = set()
     for index, item in enumerate(items(data, "entries")):
         record = Record(item, f"entries[{index}]")

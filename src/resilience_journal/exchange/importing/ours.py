@@ -52,7 +52,7 @@ def plan_json(data: dict[str, Any], store: JournalStore, now: datetime) -> Plan:
     _ratings(data, store, plan, seen)
     _tags(data, store, plan, seen)
     _wins(data, store, plan, seen)
-    known = store.exchange.known_uuids("entries")
+    known = store.importing.known_uuids("entries")
     for index, item in enumerate(items(data, "entries")):
         record = Record(item, f"entries[{index}]")
         entry = _entry(record, plan)
@@ -69,8 +69,8 @@ def _values(
 ) -> None:
     """The file's values: each new one added, each the journal has (by uuid, or by name)
     linked to; then every name either knows, for the records that name values."""
-    journal_values = store.exchange.names("journal_values")
-    known_values = store.exchange.known_uuids("journal_values")
+    journal_values = store.importing.names("journal_values")
+    known_values = store.importing.known_uuids("journal_values")
     for index, item in enumerate(items(data, "values")):
         record = Record(item, f"values[{index}]")
         name = record.text("name", line=True)
@@ -102,7 +102,7 @@ def _values(
 
 
 def _ratings(data: dict[str, Any], store: JournalStore, plan: Plan, seen: Seen) -> None:
-    known = store.exchange.known_uuids("value_ratings")
+    known = store.importing.known_uuids("value_ratings")
     for index, item in enumerate(items(data, "value_ratings")):
         record = Record(item, f"value_ratings[{index}]")
         rating: Row = {
@@ -122,8 +122,8 @@ def _ratings(data: dict[str, Any], store: JournalStore, plan: Plan, seen: Seen) 
 
 
 def _tags(data: dict[str, Any], store: JournalStore, plan: Plan, seen: Seen) -> None:
-    tag_names = store.exchange.names("tags")
-    known = store.exchange.known_uuids("tags")
+    tag_names = store.importing.names("tags")
+    known = store.importing.known_uuids("tags")
     for index, item in enumerate(items(data, "tags")):
         record = Record(item, f"tags[{index}]")
         name = record.text("name", line=True)
@@ -136,7 +136,7 @@ def _tags(data: dict[str, Any], store: JournalStore, plan: Plan, seen: Seen) -> 
 
 
 def _wins(data: dict[str, Any], store: JournalStore, plan: Plan, seen: Seen) -> None:
-    known = store.exchange.known_uuids("wins")
+    known = store.importing.known_uuids("wins")
     for index, item in enumerate(items(data, "wins")):
         record = Record(item, f"wins[{index}]")
         win: Row = {
