@@ -12,8 +12,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from resilience_journal import writing
 from resilience_journal.cli.app import fail, now, say
-from resilience_journal.cli.state import State
-from resilience_journal.compose import (
+from resilience_journal.cli.compose import (
     Interrupted,
     Written,
     editor_command,
@@ -21,6 +20,7 @@ from resilience_journal.compose import (
     rescue,
     with_editor,
 )
+from resilience_journal.cli.state import State
 from resilience_journal.entries import EntryOptions, TooLong
 from resilience_journal.journal import Journal
 from resilience_journal.messages import writing as words

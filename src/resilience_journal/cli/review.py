@@ -11,11 +11,11 @@ import typer
 
 from resilience_journal.cli.app import JsonOpt, commands, json_out, now, say
 from resilience_journal.cli.ask import ask
+from resilience_journal.cli.compose import editor_command
 from resilience_journal.cli.drafting import compose, keep_draft
 from resilience_journal.cli.options import CountOpt
 from resilience_journal.cli.prompting import library
 from resilience_journal.cli.state import State, state
-from resilience_journal.compose import editor_command
 from resilience_journal.entries import EntryOptions, TooLong, check_count
 from resilience_journal.exchange import markdown as md
 from resilience_journal.journal import Journal

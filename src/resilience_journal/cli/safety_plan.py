@@ -9,8 +9,8 @@ import typer
 
 from resilience_journal.cli.app import JsonOpt, commands, fail, json_out, now, say
 from resilience_journal.cli.ask import ask
+from resilience_journal.cli.compose import read_stdin
 from resilience_journal.cli.state import State, state
-from resilience_journal.compose import read_stdin
 from resilience_journal.journal import Journal
 from resilience_journal.messages import safety as words
 from resilience_journal.render import safety as view

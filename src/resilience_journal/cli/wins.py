@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from resilience_journal.cli.app import JsonOpt, commands, json_out, now, outcome, say
+from resilience_journal.cli.compose import read_stdin
 from resilience_journal.cli.options import (
     CountOpt,
     DateOpt,
@@ -17,7 +18,6 @@ from resilience_journal.cli.options import (
     ValueOpt,
 )
 from resilience_journal.cli.state import state
-from resilience_journal.compose import read_stdin
 from resilience_journal.dates import as_day, parse_day
 from resilience_journal.entries import check_count, day_range
 from resilience_journal.messages import wins as wins_words

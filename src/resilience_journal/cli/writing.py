@@ -19,6 +19,7 @@ from resilience_journal import writing
 from resilience_journal.cli import drafting
 from resilience_journal.cli.app import commands, fail, now, outcome, say
 from resilience_journal.cli.ask import ask_until
+from resilience_journal.cli.compose import Written, read_stdin
 from resilience_journal.cli.options import (
     DateOpt,
     IdArg,
@@ -30,7 +31,6 @@ from resilience_journal.cli.options import (
 )
 from resilience_journal.cli.safety import check_in
 from resilience_journal.cli.state import State, state
-from resilience_journal.compose import Written, read_stdin
 from resilience_journal.entries import Entry, EntryOptions, TooLong, parse_entry_id
 from resilience_journal.journal import Journal
 from resilience_journal.messages import safety as safety_words

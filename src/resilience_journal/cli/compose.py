@@ -1,4 +1,5 @@
-"""Getting text from a person: their editor, or lines typed at the terminal.
+"""Getting text from a person: their editor, lines typed at the terminal, or standard
+input. Terminal and editor I/O, so it lives with the commands (none of them its own).
 
 Whatever was typed survives an interruption: `Interrupted` carries the text so the caller can
 keep it as a draft. No typer, no rich here.
