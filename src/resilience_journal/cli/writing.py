@@ -99,7 +99,7 @@ def write(
     with _checking(ctx):
         options = writing.entry_options(
             journal.today(moment),
-            lambda names: journal.values.resolve(names),
+            journal.values.resolve,
             values=value or (),
             title=title,
             tags=tag or (),
@@ -319,7 +319,7 @@ def edit(
     outcome(ctx, NOTHING_CHANGED)
     options = writing.entry_options(
         journal.today(moment),
-        lambda names: journal.values.resolve(names),
+        journal.values.resolve,
         values=value or (),
         title=title,
         tags=tag or (),
