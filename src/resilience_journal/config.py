@@ -11,6 +11,7 @@ from resilience_journal.errors import JournalError
 from resilience_journal.messages import config as words
 from resilience_journal.messages.common import NOTHING_CHANGED
 from resilience_journal.paths import ensure_private_dir, write_private_file
+from resilience_journal.safety.regions import REGIONS, region_code
 from resilience_journal.text import readable
 
 PACES = ("gentle", "reflective", "deep")
@@ -34,6 +35,7 @@ class Settings:
     rest_days_per_week: str = "1"
     resurface_entries: str = "off"
     check_in: str = "on"
+    ask_mood: str = "on"
     distress_threshold: str = "8"
     region: str = ""
     backups_keep: str = "10"
@@ -59,6 +61,10 @@ class Settings:
         return self.check_in == "on"
 
     @property
+    def asks_mood(self) -> bool:
+        return self.ask_mood == "on"
+
+    @property
     def threshold(self) -> int:
         return int(self.distress_threshold)
 
@@ -71,8 +77,10 @@ def keys() -> list[str]:
     return [f.name for f in fields(Settings)]
 
 
-def validate(key: str, value: object) -> str:
-    """Return the stored form of `value` for `key`, or raise ConfigError saying why not."""
+def validate(key: str, value: object, *, from_file: bool = False) -> str:
+    """Return the stored form of `value` for `key`, or raise ConfigError saying why not.
+    `from_file`: read from the settings file, where a region set before rj knew which
+    regions it has lines for is kept (help-now then says it has none for it)."""
     if key not in HELP:
         raise ConfigError(words.no_such_setting(key, keys()))
     text = "" if value is None else str(value).strip()
@@ -97,7 +105,7 @@ def validate(key: str, value: object) -> str:
         if text not in tuple("0123456"):
             raise ConfigError(words.bad_rest_days(text))
         return text
-    if key in ("resurface_entries", "check_in"):
+    if key in ("resurface_entries", "check_in", "ask_mood"):
         if text.lower() not in SWITCH:
             raise ConfigError(words.not_on_or_off(key, text))
         return SWITCH[text.lower()]
@@ -110,9 +118,13 @@ def validate(key: str, value: object) -> str:
             raise ConfigError(words.bad_backups_keep(text))
         return str(int(text))
     if key == "region":
-        if text and not (len(text) == 2 and text.isascii() and text.isalpha()):
-            raise ConfigError(words.bad_region(text))
-        return text.upper()
+        if not text:
+            return ""
+        if (code := region_code(text)) is not None:
+            return code
+        if from_file and len(text) == 2 and text.isascii() and text.isalpha():
+            return text.upper()
+        raise ConfigError(words.bad_region(text, REGIONS))
     if key == "pace":
         if text.lower() not in PACES:
             raise ConfigError(words.bad_pace(text, PACES))
@@ -132,7 +144,7 @@ def _read(path: Path) -> dict[str, str]:
         if key == CONTACTS:
             continue  # read by own_contacts()
         try:
-            values[key] = validate(key, value)
+            values[key] = validate(key, value, from_file=True)
         except ConfigError as err:
             raise ConfigError(words.in_file(err.message, path)) from None
     return values

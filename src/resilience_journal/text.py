@@ -74,3 +74,27 @@ def readable(text: str) -> str:
 def count_words(text: str) -> int:
     """Words as the journal counts them: runs of characters between white space."""
     return len(text.split())
+
+
+_COMMAND = re.compile(r"`[^`\n]*`")
+_HOLD = "\ue000"  # a private-use character stands for a space inside a `command` meanwhile
+
+
+def fit(text: str, width: int) -> str:
+    """`text` wrapped to `width` columns between words: never inside a word, nor inside a
+    `command` in backticks (a command longer than a line keeps its own line). A line that
+    starts with spaces keeps them, and its continuation lines line up under its text."""
+    if width <= 0 or len(text) <= width or "\n" in text:
+        return text
+    import textwrap  # deferred: only a line longer than the terminal needs it
+
+    indent = text[: len(text) - len(text.lstrip(" "))]
+    held = _COMMAND.sub(lambda found: found.group().replace(" ", _HOLD), text)
+    lines = textwrap.wrap(
+        held,
+        width,
+        subsequent_indent=indent,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+    return "\n".join(lines).replace(_HOLD, " ")

@@ -148,9 +148,17 @@ def answering(options: EntryOptions, prompt: Prompt | None) -> EntryOptions:
     return options if prompt is None else replace(options, prompt_id=prompt.id)
 
 
-def closes_gently(prompt: Prompt | None) -> bool:
-    """After a deep prompt, writing ends with one short grounding line."""
-    return prompt is not None and prompt.depth == "deep"
+def lands_first(prompt: Prompt | None) -> bool:
+    """After a deep or narrative prompt (one that comes closer to what happened), the first
+    thing shown is a short way to land, before the save is confirmed; the values are not
+    asked for."""
+    return prompt is not None and (prompt.depth == "deep" or prompt.category == "narrative")
+
+
+def asks_mood(*, typed_here: bool, mood: int | None, enabled: bool) -> bool:
+    """After writing at the terminal with no --mood, one optional question asks it (Enter
+    skips; the ask_mood setting turns it off)."""
+    return typed_here and mood is None and enabled
 
 
 # the writing space ---------------------------------------------------------------------
@@ -226,10 +234,11 @@ def when_refused(error: Exception, *, typed_here: bool, editing: bool) -> Keep |
 # afterwards: the values it touched -----------------------------------------------------
 
 
-def offers_values(*, typed_here: bool, linked: Sequence[str]) -> bool:
+def offers_values(*, typed_here: bool, linked: Sequence[str], landing: bool = False) -> bool:
     """After writing at the terminal, with no --value given, rj asks which values the
-    entry touched (the entry is saved already: skipping loses nothing)."""
-    return typed_here and not linked
+    entry touched (the entry is saved already: skipping loses nothing); not after landing
+    from a deep or narrative prompt."""
+    return typed_here and not linked and not landing
 
 
 def pick_values(answer: str, known: Sequence[str]) -> tuple[str, ...]:

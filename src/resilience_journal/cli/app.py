@@ -24,7 +24,7 @@ from resilience_journal import __version__, paths
 from resilience_journal.cli.commands import COMMANDS
 from resilience_journal.errors import JournalError
 from resilience_journal.messages import common as words
-from resilience_journal.text import json_escape, safe
+from resilience_journal.text import fit, json_escape, safe
 
 
 def commands(
@@ -134,13 +134,24 @@ def outcome(ctx: click.Context, text: str) -> None:
 
 def fail(text: str, code: int = 1) -> NoReturn:
     """Print one line to stderr and stop with `code`."""
-    typer.echo(safe(text), err=True)
+    typer.echo(for_stderr(text), err=True)
     raise typer.Exit(code)
 
 
 def say(text: str) -> None:
     """A short line of our own, to stderr so that stdout stays clean for scripts."""
-    typer.echo(safe(text), err=True)
+    typer.echo(for_stderr(text), err=True)
+
+
+def for_stderr(text: str) -> str:
+    """A line of ours made safe to show, and on a terminal, wrapped to its width between
+    words (text.fit), never in the middle of one; to a file or a pipe, one line as it is."""
+    shown = safe(text)
+    if not sys.stderr.isatty():
+        return shown
+    import shutil  # deferred: only a terminal has a width
+
+    return fit(shown, shutil.get_terminal_size().columns - 1)
 
 
 def json_out(data: Any) -> None:

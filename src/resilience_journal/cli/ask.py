@@ -6,6 +6,7 @@ import sys
 from collections.abc import Callable
 from typing import TypeVar
 
+from resilience_journal.cli.app import for_stderr
 from resilience_journal.text import safe
 
 T = TypeVar("T")
@@ -14,7 +15,7 @@ T = TypeVar("T")
 def ask(question: str) -> str | None:
     """One line typed in answer; None when the person presses Ctrl-D (nothing more to say).
     Ctrl-C raises KeyboardInterrupt as usual."""
-    print(safe(question), end=" ", file=sys.stderr, flush=True)
+    print(for_stderr(question), end=" ", file=sys.stderr, flush=True)
     try:
         return input()
     except EOFError:

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from resilience_journal import config
-from resilience_journal.cli.app import JsonOpt, commands, json_out, say
+from resilience_journal.cli.app import JsonOpt, commands, fail, json_out, say
 from resilience_journal.cli.state import state
 from resilience_journal.cli.support import reach_list
 from resilience_journal.messages import safety as words
@@ -24,12 +24,31 @@ contacts_app = commands(
 app.add_typer(contacts_app, name="contacts")
 
 
+KindOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--kind",
+        "-k",
+        metavar="KIND",
+        help="Only crisis lines of this kind (again for more): emergency, crisis, text, "
+        "sexual-assault, domestic-abuse, veterans, directory. Your own people always show.",
+        show_default=False,
+    ),
+]
+
+
 @contacts_app.callback()
-def contacts(ctx: typer.Context, as_json: JsonOpt = False) -> None:
-    """List your own contacts, then the crisis lines for your region."""
+def contacts(ctx: typer.Context, kind: KindOpt = None, as_json: JsonOpt = False) -> None:
+    """List your own contacts, then the crisis lines for your region, each with its source."""
     if ctx.invoked_subcommand is not None:
         return
     found, notes = reach_list(state(ctx))
+    if kind:
+        known = people.kinds_of(people.shipped_contacts())
+        wanted = [name.strip().lower() for name in kind]
+        if unknown := [name for name in wanted if name not in known]:
+            fail(words.unknown_kind(unknown[0], known))
+        found = people.of_kind(found, wanted)
     if as_json:
         json_out([contact.to_json() for contact in found])
         return

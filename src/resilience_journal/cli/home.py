@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from resilience_journal.cli.app import JsonOpt, commands, json_out, now
-from resilience_journal.cli.prompting import library, todays_prompt
+from resilience_journal.cli.prompting import library, todays_distress, todays_prompt
 from resilience_journal.cli.safety import check_in
 from resilience_journal.cli.state import state
 from resilience_journal.dates import week_label
@@ -14,6 +14,7 @@ from resilience_journal.messages import experiments as experiments_words
 from resilience_journal.messages import goals as goals_words
 from resilience_journal.messages import home as words
 from resilience_journal.messages import review as review_words
+from resilience_journal.prompting.depth import is_hard_day
 from resilience_journal.render import home as view
 from resilience_journal.render.common import print_to
 
@@ -24,7 +25,8 @@ app = commands()
 def today(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     """The home screen: today's prompt, what you wrote today, and ways to write.
 
-    On a terminal, rj first asks once a day how much distress you feel (0-10; Enter skips).
+    On a terminal, rj first asks once a day how much distress you feel, from 0 (none) to 10
+    (the most you can imagine); Enter skips.
     `rj help-now` is there for a very hard moment.
     """
     current = state(ctx)
@@ -33,6 +35,7 @@ def today(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     if not as_json:
         check_in(current, journal, moment)
     day = journal.today(moment)
+    hard_day = is_hard_day(todays_distress(journal, day), current.settings().threshold)
     entries = list(reversed(journal.entries.find(since=day, until=day)))
     draft = journal.drafts.latest()
     loaded = library(current)
@@ -62,12 +65,12 @@ def today(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     print_to(
         view.today_view(
             day,
-            words.greeting(moment.hour),
+            words.HARD_DAY if hard_day else words.greeting(moment.hour),
             entries,
             draft,
             prompt,
             title,
-            words.practice(written),
+            "" if hard_day else words.practice(written),
             wins,
             [words.on_this_day(memory.kind, memory.when, memory.text)] if memory else [],
             review_words.review_ready(ready, day) if ready else "",

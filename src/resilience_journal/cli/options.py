@@ -34,7 +34,11 @@ ValueOpt = Annotated[
 MoodOpt = Annotated[
     str | None,
     typer.Option(
-        "--mood", "-m", metavar="0-10", help="How you feel, 0 (lowest) to 10.", show_default=False
+        "--mood",
+        "-m",
+        metavar="0-10",
+        help="How you feel, from 0 (lowest) to 10 (best).",
+        show_default=False,
     ),
 ]
 DateOpt = Annotated[

@@ -5,14 +5,14 @@ write` can use it without loading another command."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from resilience_journal import config
 from resilience_journal.cli.app import say
 from resilience_journal.cli.state import State
 from resilience_journal.journal import Journal
 from resilience_journal.prompting.choosing import choose
-from resilience_journal.prompting.depth import depths_today
+from resilience_journal.prompting.depth import HARD_DAY_CATEGORIES, depths_today, is_hard_day
 from resilience_journal.prompting.library import Library, load_library
 from resilience_journal.prompting.packs import Prompt
 
@@ -43,13 +43,8 @@ def todays_prompt(
     settings = current.settings()
     cap = config.validate("pace", pace) if pace is not None else settings.pace
     day = journal.today(moment)
-    checked = journal.safety.checkin(day.isoformat())
-    depths = depths_today(
-        pace=cap,
-        distress=checked["distress"] if checked is not None else None,
-        threshold=settings.threshold,
-        depth=depth,
-    )
+    distress = todays_distress(journal, day)
+    depths = depths_today(pace=cap, distress=distress, threshold=settings.threshold, depth=depth)
     return choose(
         library(current),
         day=day,
@@ -57,4 +52,11 @@ def todays_prompt(
         depths=depths,
         category=category,
         another=1 if another else 0,
+        categories=HARD_DAY_CATEGORIES if is_hard_day(distress, settings.threshold) else (),
     )
+
+
+def todays_distress(journal: Journal, day: date) -> int | None:
+    """The day's distress rating at its check-in: None when there was none, or skipped."""
+    checked = journal.safety.checkin(day.isoformat())
+    return None if checked is None or checked["distress"] is None else int(checked["distress"])

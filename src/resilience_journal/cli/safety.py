@@ -30,9 +30,9 @@ def check_in(current: State, journal: Journal, moment: datetime) -> int | None:
         say(line)
     distress = ask_until(words.CHECK_IN_QUESTION, checkin.read_distress, words.CHECK_IN_AGAIN)
     journal.safety.record_checkin(day, distress, moment)
-    if checkin.needs_support(distress, settings.threshold):
+    if distress is not None and checkin.needs_support(distress, settings.threshold):
         # deferred: Rich costs ~40 ms, and `rj write TEXT` loads this module to draw nothing
         from resilience_journal.cli.support import offer_support
 
-        offer_support(current)
+        offer_support(current, distress)
     return distress

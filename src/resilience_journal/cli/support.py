@@ -15,18 +15,39 @@ from resilience_journal.messages import prompts as prompts_words
 from resilience_journal.messages import safety as words
 from resilience_journal.render import safety as view
 from resilience_journal.render.common import print_to
-from resilience_journal.safety import checkin, contacts
+from resilience_journal.safety import checkin, contacts, regions
 from resilience_journal.safety.contacts import Contact
 from resilience_journal.safety.plan import SafetyPlan
 from resilience_journal.store.files import looks_encrypted
+
+
+def local_zone() -> str:
+    """The name of the time zone this machine is set to ("Europe/London"), or "" when it
+    cannot be told: $TZ, else where /etc/localtime points, else /etc/timezone."""
+    zone = os.environ.get("TZ", "").lstrip(":")
+    if zone:
+        return zone
+    try:
+        target = os.path.realpath("/etc/localtime")
+        if "/zoneinfo/" in target:
+            return target.split("/zoneinfo/", 1)[1]
+        with open("/etc/timezone", encoding="utf-8") as handle:
+            return handle.read().strip()
+    except OSError:
+        return ""
+
+
+def region_now(current: State) -> tuple[str, bool]:
+    """The region whose lines to show, and whether it was guessed from the time zone."""
+    return regions.resolve_region(current.settings().region, local_zone())
 
 
 def reach_list(current: State) -> tuple[list[Contact], list[str]]:
     """The person's own contacts, then the crisis lines for their region, plus quiet notes
     (a settings file that could not be read never hides the crisis lines)."""
     own, problems = config.own_contacts(current.paths().config_file)
-    region = current.settings().region
-    return contacts.reach_list(region, own, problems, contacts.shipped_contacts())
+    region, guessed = region_now(current)
+    return contacts.reach_list(region, own, problems, contacts.shipped_contacts(), guessed=guessed)
 
 
 def plan_if_any(current: State) -> tuple[SafetyPlan | None, str]:
@@ -46,12 +67,28 @@ def plan_if_any(current: State) -> tuple[SafetyPlan | None, str]:
     return plan, "" if plan and not plan.empty else words.HELP_NOW_NO_PLAN
 
 
-def offer_support(current: State) -> None:
-    """Grounding, the safety plan, people to reach: each as often as wanted, then on."""
+def numbers_line(current: State) -> str:
+    """One line with the numbers to call: the region's emergency number and its first
+    crisis line (or, with no region, the local emergency number)."""
+    region, _ = region_now(current)
+    shipped = contacts.shipped_contacts()
+    first = contacts.first_line(region, shipped)
+    return words.numbers_now(
+        contacts.emergency_number(region, shipped),
+        first.name if first else None,
+        first.reach if first else None,
+    )
+
+
+def offer_support(current: State, distress: int) -> None:
+    """The numbers first, in the offer itself; then grounding, the safety plan, people to
+    reach: each as often as wanted, then on."""
+    say(words.SUPPORT_OPEN)
+    say(numbers_line(current))
     for line in words.SUPPORT_MENU:
         say(line)
     try:
-        _support_choices(current)
+        _support_choices(current, distress)
     except KeyboardInterrupt:
         say("")
         say(words.HELP_NOW_LINE)
@@ -59,10 +96,11 @@ def offer_support(current: State) -> None:
     say(prompts_words.GENTLE_TODAY)
 
 
-def _support_choices(current: State) -> None:
+def _support_choices(current: State, distress: int) -> None:
     while choice := ask_until(words.SUPPORT_ASK, checkin.read_choice, words.SUPPORT_AGAIN):
         if choice == "1":
             guide()
+            distress = _after_grounding(current, distress)
         elif choice == "2":
             plan, note = plan_if_any(current)
             if plan is not None and not plan.empty:
@@ -73,3 +111,19 @@ def _support_choices(current: State) -> None:
             found, notes = reach_list(current)
             print_to(view.contacts_view(found, notes), stderr=True)
         say(words.SUPPORT_AGAIN_MENU)
+
+
+def _after_grounding(current: State, before: int) -> int:
+    """Distress asked again after an exercise (Enter skips). When it has not come down,
+    another exercise is offered at once, and the numbers again: one tool does not suit
+    everyone, and that is no failure."""
+    say("")
+    now = ask_until(words.CHECK_IN_AGAIN_AFTER, checkin.read_distress, words.CHECK_IN_AGAIN)
+    if now is None:
+        return before
+    if not checkin.eased(before, now):
+        say(words.NOT_EASED)
+        say(numbers_line(current))
+        if ask_until(words.ANOTHER_ASK, checkin.read_yes, words.ANOTHER_AGAIN):
+            guide()
+    return now

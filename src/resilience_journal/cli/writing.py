@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from resilience_journal import writing
+from resilience_journal.cli import after_writing as after
 from resilience_journal.cli import drafting
 from resilience_journal.cli.app import commands, fail, now, outcome, say
-from resilience_journal.cli.ask import ask_until
 from resilience_journal.cli.compose import Written, read_stdin
 from resilience_journal.cli.options import (
     DateOpt,
@@ -33,8 +33,6 @@ from resilience_journal.cli.safety import check_in
 from resilience_journal.cli.state import State, state
 from resilience_journal.entries import Entry, EntryOptions, TooLong, parse_entry_id
 from resilience_journal.journal import Journal
-from resilience_journal.messages import safety as safety_words
-from resilience_journal.messages import values as values_words
 from resilience_journal.messages import writing as words
 from resilience_journal.messages.common import NOTHING_CHANGED, NOTHING_SAVED
 from resilience_journal.messages.review import review_saved
@@ -90,8 +88,12 @@ def write(
 
     Inline TEXT is quick, but your shell keeps it in its history file.
 
-    On a terminal, rj first asks once a day how much distress you feel (0-10; Enter skips;
-    `rj config set check_in off` stops it). `rj help-now` is there for a very hard moment.
+    After writing there, rj asks your mood, from 0 (lowest) to 10 (best); Enter skips, and
+    `rj config set ask_mood off` stops it.
+
+    On a terminal, rj first asks once a day how much distress you feel, from 0 (none) to 10
+    (the most you can imagine); Enter skips, and `rj config set check_in off` stops it.
+    `rj help-now` is there for a very hard moment.
     """
     current = state(ctx)
     journal = current.journal()
@@ -135,12 +137,18 @@ def write(
     if not written.text.strip():
         fail(words.EMPTY_NOT_SAVED)
     entry = _save(current, journal, written, options, moment, typed_here=source.typed_here)
+    landing = source.typed_here and writing.lands_first(shown)
+    if landing:
+        after.land()  # first, before the save is said
+    _announce(entry, written)
     if clock is not None:
         say(clock.wrote_for(now()))
-    if writing.offers_values(typed_here=source.typed_here, linked=value or ()):
-        _offer_values(journal, entry, moment)
-    if writing.closes_gently(shown):
-        _close_gently(current, journal, moment)
+    enabled = current.settings().asks_mood
+    if writing.asks_mood(typed_here=source.typed_here, mood=entry.mood, enabled=enabled):
+        entry = after.ask_mood(journal, entry, moment)
+    after.help_if_low(current, entry.mood)
+    if writing.offers_values(typed_here=source.typed_here, linked=value or (), landing=landing):
+        after.offer_values(journal, entry, moment)
 
 
 @contextmanager
@@ -177,36 +185,6 @@ def _prompt_to_show(
     )
 
 
-def _close_gently(current: State, journal: Journal, moment: datetime) -> None:
-    """After a deep prompt, one grounding line to close with."""
-    from resilience_journal.cli.prompting import library  # deferred: the prompt library (YAML)
-    from resilience_journal.prompting.choosing import grounding_line  # deferred: as above
-
-    line = grounding_line(library(current), journal.today(moment))
-    if line is not None:
-        say(words.before_you_go(line.text))
-
-
-def _offer_values(journal: Journal, entry: Entry, moment: datetime) -> None:
-    """Which of the person's values did this touch? The entry is already saved, so
-    skipping or stopping here loses nothing."""
-    known = [value.name for value in journal.values.all()]
-    if not known:
-        return
-    try:
-        picked = ask_until(
-            words.values_picker(known),
-            lambda answer: writing.pick_values(answer, known),
-            values_words.PICK_ASK_AGAIN,
-        )
-    except KeyboardInterrupt:
-        say("")
-        return
-    if picked:
-        journal.entries.update(entry, None, EntryOptions(values=picked), moment)
-        say(words.linked_values(entry.id, list(picked)))
-
-
 def _save(
     current: State,
     journal: Journal,
@@ -217,8 +195,8 @@ def _save(
     typed_here: bool,
     draft_id: int | None = None,
 ) -> Entry:
-    """Save a new entry, and say so. Text the journal does not take goes to a draft or a
-    rescue file, as writing.when_refused says."""
+    """Save a new entry (the caller says so). Text the journal does not take goes to a
+    draft or a rescue file, as writing.when_refused says."""
     try:
         entry = journal.entries.add(written.text, options, moment)
     except (sqlite3.Error, TooLong) as err:
@@ -232,15 +210,17 @@ def _save(
             typed_here=typed_here,
             draft_id=draft_id,
         )
+    return entry
+
+
+def _announce(entry: Entry, written: Written) -> None:
+    """Say what was saved, and any lines left out of it."""
     if entry.kind == "review":  # a weekly review's draft, brought back
         say(review_saved(entry.review_week or "", entry.id, entry.words, added=False))
     else:
         say(words.entry_saved(entry.id, entry.day, entry.words))
     if written.left_out:
         say(words.left_out(written.left_out, written.mark))
-    if (offer := safety_words.low_mood(entry.mood)) is not None:
-        say(offer)
-    return entry
 
 
 def _resume(current: State, journal: Journal, options: EntryOptions, moment: datetime) -> None:
@@ -258,7 +238,9 @@ def _resume(current: State, journal: Journal, options: EntryOptions, moment: dat
         journal.drafts.discard(draft.id)
         say(words.DRAFT_DISCARDED)
         return
-    _save(current, journal, written, options, moment, typed_here=True, draft_id=draft.id)
+    entry = _save(current, journal, written, options, moment, typed_here=True, draft_id=draft.id)
+    _announce(entry, written)
+    after.help_if_low(current, entry.mood)
     journal.drafts.discard(draft.id)
     waiting = journal.drafts.count()
     if waiting:
@@ -287,7 +269,7 @@ def edit(
             "--mood",
             "-m",
             metavar="0-10",
-            help='A new mood; "none" removes it.',
+            help='A new mood, from 0 (lowest) to 10 (best); "none" removes it.',
             show_default=False,
         ),
     ] = None,
@@ -334,6 +316,8 @@ def edit(
         return
     updated = journal.entries.update(entry, None, options, moment)
     say(words.unchanged(entry.id) if updated == entry else words.updated(entry.id))
+    if options.mood is not None and updated.mood != entry.mood:
+        after.help_if_low(current, updated.mood)
 
 
 def _edit_text(

@@ -3,7 +3,7 @@ could not be used."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 # Each setting, as `rj config show` explains it (config.py keeps the keys in this order).
 SETTINGS_HELP = {
@@ -17,13 +17,15 @@ SETTINGS_HELP = {
     "resurface_entries": "on: `rj today` may show an entry from a year or a month ago; off "
     "(the default) shows only wins and reviews.",
     "check_in": "on (the default): `rj write` and `rj today` ask once a day how much distress "
-    "you feel (0-10, Enter skips); off never asks.",
+    "you feel, from 0 (none) to 10 (the most you can imagine); Enter skips. off never asks.",
+    "ask_mood": "on (the default): after you write at the terminal, rj asks your mood, from 0 "
+    "(lowest) to 10 (best); Enter skips. off never asks; --mood still sets it.",
     "distress_threshold": "From this distress rating (1-10, default 8), rj offers grounding, "
     "your safety plan and people to reach before any prompt, and keeps that day's prompts "
     "gentle.",
-    "region": "Where you are, as a two-letter country code (US, GB, CA ...): `rj help-now` "
-    "shows that country's crisis lines and the ones that work anywhere. Empty shows every "
-    "line rj knows.",
+    "region": "Where you are, for the crisis lines `rj help-now` shows: US, CA, GB, IE, AU "
+    "or NZ (UK, England, USA ... are understood too). Empty: rj guesses from your time zone "
+    "and says so, or shows the lines that work anywhere.",
     "backups_keep": "How many backups `rj backup` keeps in the backups folder next to the "
     "journal (1-1000, default 10); older ones are removed. Backups made before an upgrade "
     "are kept.",
@@ -70,8 +72,13 @@ def bad_backups_keep(given: str) -> str:
     return f"backups_keep is a whole number from 1 to 1000; got {given!r}."
 
 
-def bad_region(given: str) -> str:
-    return f"region is a two-letter country code, like US or GB (or empty); got {given!r}."
+def bad_region(given: str, regions: Mapping[str, str]) -> str:
+    """`regions`: code to name, each region rj has crisis lines for."""
+    known = ", ".join(f"{code} ({name})" for code, name in regions.items())
+    return (
+        f"rj has no crisis lines for {given!r}. Regions with lines: {known}. Elsewhere, "
+        "leave region empty: `rj help-now` shows the lines that work anywhere."
+    )
 
 
 def bad_pace(given: str, paces: Sequence[str]) -> str:

@@ -19,7 +19,7 @@ def bad_entry_id(text: str) -> str:
 
 
 def bad_mood(text: str) -> str:
-    return f"Mood is a whole number from 0 to 10; got {text!r}."
+    return f"Mood is a whole number from 0 (lowest) to 10 (best); got {text!r}."
 
 
 def bad_tag(text: str) -> str:

@@ -18,6 +18,10 @@ def greeting(hour: int) -> str:
     return "Hello."
 
 
+# Instead of a greeting, on a day whose check-in reached the distress threshold.
+HARD_DAY = "Go gently today. `rj help-now` has people to reach, whenever you need them."
+
+
 def it_is(day: date) -> str:
     return f"It is {long_day(day)}."
 

@@ -24,17 +24,27 @@ HELP_NOW_CLOSE = (
     "whenever you want."
 )
 HELP_NOW_REGION = (
-    "`rj config set region US` (or your country's code) shows only your country's lines and "
-    "the ones that work anywhere."
+    "`rj config set region GB` (or US, CA, IE, AU, NZ) adds your country's crisis lines."
 )
 CONTACTS_OWN_HINT = "`rj contacts add NAME HOW` adds your own people; they are shown first."
-CHECK_IN_QUESTION = "How much distress do you feel right now, 0 (none) to 10? Enter skips."
+CHECK_IN_QUESTION = (
+    "How much distress do you feel right now, from 0 (none) to 10 (the most you can "
+    "imagine)? Enter skips."
+)
+CHECK_IN_AGAIN_AFTER = "And now, from 0 (none) to 10 (the most you can imagine)? Enter skips."
+NOT_EASED = (
+    "It has not eased yet, and that is all right: one exercise does not suit everyone. "
+    "Another may help more, and people are there too:"
+)
+ANOTHER_ASK = "Try another exercise now? y or n (Enter is no):"
+ANOTHER_AGAIN = "y or n, or Enter for no."
 CHECK_IN_FIRST = (
     "rj asks this once a day and keeps it with the day; `rj config set check_in off` stops it."
 )
 CHECK_IN_AGAIN = "0 to 10, or Enter to skip:"
+SUPPORT_OPEN = "That sounds like a lot to carry right now."
 SUPPORT_MENU = [
-    "That sounds like a lot to carry right now. Before any prompt, would one of these help?",
+    "Before any prompt, would one of these help?",
     "  1  a short grounding exercise",
     "  2  your safety plan",
     "  3  people you can reach now",
@@ -44,9 +54,8 @@ SUPPORT_AGAIN_MENU = "Anything else? 1 grounding, 2 your safety plan, 3 people t
 SUPPORT_AGAIN = "1, 2 or 3, or Enter to go on."
 
 
-def low_mood(mood: int | None) -> str | None:
-    """After an entry with one of the lowest moods: help, offered once and quietly."""
-    return HELP_NOW_LINE if mood is not None and mood <= 2 else None
+LOW_MOOD = "That sounds like a very low point, and you wrote it down."
+LOW_MOOD_MORE = "`rj help-now` shows your own people and your safety plan, whenever you need them."
 
 
 # The six steps of the Stanley-Brown safety planning intervention, in its order: each
@@ -132,6 +141,23 @@ def contact_exists(name: str) -> str:
     )
 
 
+def numbers_now(emergency: str | None, line: str | None, reach: str | None) -> str:
+    """The numbers, in one line, where help is offered: the emergency number and the
+    region's first crisis line."""
+    danger = f"In danger now: {emergency or 'call your local emergency number'}."
+    return f"{danger} To talk to someone: {line}, {reach}." if line and reach else danger
+
+
+def more_help(have_plan: bool) -> str:
+    """Under the short help-now: where the rest is."""
+    if have_plan:
+        return "Your safety plan and a short grounding exercise: `rj help-now --all`."
+    return (
+        "A short grounding exercise: `rj help-now --all`. When you feel steadier, "
+        "`rj safety-plan` helps you write a plan."
+    )
+
+
 def in_danger(number: str | None) -> str:
     return f"If you are in danger right now, {number or 'call your local emergency number'}."
 
@@ -140,11 +166,22 @@ def no_lines_for(region: str) -> str:
     return f"rj has no crisis lines for {region} yet; findahelpline.com lists the ones near you."
 
 
+def region_guessed(region: str, name: str) -> str:
+    return (
+        f"Lines for {region} ({name}), guessed from your time zone: "
+        f"`rj config set region {region}` keeps it, or names another region."
+    )
+
+
 def lines_checked(day: str) -> str:
     return (
         f"The crisis lines were checked against their official pages on {day}; "
         "`rj contacts` shows each one's source."
     )
+
+
+def unknown_kind(given: str, kinds: Sequence[str]) -> str:
+    return f"There is no kind of line called {given!r}. Kinds: {', '.join(kinds)}."
 
 
 def contact_removed(name: str) -> str:

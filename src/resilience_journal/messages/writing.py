@@ -45,8 +45,19 @@ def nothing_typed(reason: str) -> str:
     return f"{reason} Nothing had been typed, so nothing was kept."
 
 
-def before_you_go(text: str) -> str:
-    return f"Before you go: {text}"
+# After a deep or narrative prompt, before anything else (the save is said after it).
+LANDING = (
+    "You came close to something hard. Before anything else, a moment to land:",
+    "  Let one breath out slowly, a little longer than the breath in.",
+    "  Look around the room you are in, and name one thing you can see.",
+    "  Notice what is holding you up: the chair, the floor, the bed.",
+)
+MOOD_QUESTION = "Your mood right now, from 0 (lowest) to 10 (best)? Enter skips."
+MOOD_AGAIN = "A whole number from 0 (lowest) to 10 (best), or Enter to skip:"
+
+
+def mood_noted(entry_id: int, mood: int) -> str:
+    return f"Noted mood {mood} with entry {entry_id}."
 
 
 def drafts_waiting(count: int) -> str:

@@ -20,16 +20,21 @@ def choose(
     depths: tuple[str, ...],
     category: str | None = None,
     another: int = 0,
+    categories: tuple[str, ...] = (),
 ) -> Prompt | None:
     """Today's prompt: the same all day, rotating across categories, avoiding prompts used
     (answered) in the REPEAT_DAYS days before `day` while others remain. `another` asks
-    for the next different choice. `used` maps prompt ids to the last day they were used;
-    use on `day` itself is ignored, so answering today's prompt does not change it."""
+    for the next different choice; `categories`, when given, keeps to those (a hard day's:
+    prompting.depth.HARD_DAY_CATEGORIES) while any of them has a prompt. `used` maps
+    prompt ids to the last day they were used; use on `day` itself is ignored, so
+    answering today's prompt does not change it."""
     since = day - timedelta(days=REPEAT_DAYS)
     recent = {pid for pid, when in used.items() if since <= when < day}
     pool = [p for p in library.prompts.values() if p.depth in depths]
     if category is not None:
         pool = [p for p in library.in_category(category) if p.depth in depths]
+    elif categories:
+        pool = [p for p in pool if p.category in categories] or pool
     if not pool:
         return None
     fresh = [p for p in pool if p.id not in recent] or sorted(

@@ -8,8 +8,17 @@ from resilience_journal.messages import prompts as words
 from resilience_journal.prompting.packs import DEPTHS
 from resilience_journal.safety.checkin import needs_support
 
+# On a hard day, today's prompt comes from these categories only: steadying, kind to
+# oneself, what helps now; never one about achievements or the future.
+HARD_DAY_CATEGORIES = ("grounding", "self-compassion", "coping")
+
 # The depths each pace (the pace setting, or --pace) allows.
 PACE_DEPTHS = {"gentle": DEPTHS[:1], "reflective": DEPTHS[:2], "deep": DEPTHS}
+
+
+def is_hard_day(distress: int | None, threshold: int) -> bool:
+    """A day whose check-in reached the distress threshold."""
+    return distress is not None and needs_support(distress, threshold)
 
 
 def depths_today(
@@ -20,7 +29,7 @@ def depths_today(
     prompts stay gentle. `depth` asks for one depth: refused (a JournalError saying why)
     when it is not one, when the day is hard and it is not gentle, or when it is deeper
     than `pace`."""
-    hard_day = distress is not None and needs_support(distress, threshold)
+    hard_day = is_hard_day(distress, threshold)
     if depth is None:
         return PACE_DEPTHS["gentle" if hard_day else pace]
     depth = depth.strip().lower()

@@ -79,6 +79,30 @@ def help_now_view(
     return Group(*parts)
 
 
+def help_now_short(
+    danger: str, contacts: Sequence[Contact], notes: Sequence[str], more: str
+) -> RenderableType:
+    """One screen, in the order a person needs it: what to do in danger, people to reach
+    (one line each, wrapped under its own indent, never cut), then where the rest is."""
+    rows = [
+        Padding(
+            Text.assemble(user_text(contact.name, "bold"), " · ", user_text(contact.reach)),
+            (0, 0, 0, 2),
+        )
+        for contact in contacts
+    ]
+    return Group(
+        message(danger),
+        Text(),
+        Text(words.HELP_NOW_CONTACTS, style="bold"),
+        *rows,
+        *(Padding(user_text(note, MUTED), (0, 0, 0, 2)) for note in notes),
+        Text(),
+        message(more),
+        message(words.HELP_NOW_CLOSE),
+    )
+
+
 def contacts_view(
     contacts: Sequence[Contact], notes: Sequence[str], *, details: bool = False
 ) -> RenderableType:

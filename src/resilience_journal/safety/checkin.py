@@ -33,9 +33,11 @@ def rating(kept: Mapping[str, Any] | None) -> int | None:
 
 
 def opening(first_time: bool) -> list[str]:
-    """What is said before the question: where help is, and the first time ever, that it is
-    asked once a day and how to stop it."""
-    return [words.HELP_NOW_LINE, *([words.CHECK_IN_FIRST] if first_time else [])]
+    """What is said before the question, the first time ever only: where help is, that it
+    is asked once a day and how to stop it. (Help is offered with its numbers whenever an
+    answer calls for it, so the line is not said every day, where it would stop meaning
+    anything.)"""
+    return [words.HELP_NOW_LINE, words.CHECK_IN_FIRST] if first_time else []
 
 
 def read_distress(text: str) -> int:
@@ -49,6 +51,21 @@ def read_distress(text: str) -> int:
 def needs_support(distress: int | None, threshold: int) -> bool:
     """At or above the threshold, help is offered before any prompt."""
     return distress is not None and distress >= threshold
+
+
+def eased(before: int, now: int) -> bool:
+    """Whether distress has come down since the last rating."""
+    return now < before
+
+
+def read_yes(text: str) -> bool:
+    """y or yes (True), n or no (False), else ValueError; Enter (asked by the caller) skips."""
+    answer = text.strip().lower()
+    if answer in ("y", "yes"):
+        return True
+    if answer in ("n", "no"):
+        return False
+    raise ValueError
 
 
 def read_choice(text: str) -> str:
@@ -75,3 +92,16 @@ def record(day: str, distress: int | None, now: datetime) -> dict[str, Any]:
         "distress": distress,
         "words": 0,
     }
+
+
+LOWEST_MOODS = 2  # an entry at mood 0, 1 or 2 is met with help, its numbers in it
+
+
+def low_mood(mood: int | None) -> bool:
+    """One of the lowest moods, which is met with help (once, quietly, with the numbers)."""
+    return mood is not None and mood <= LOWEST_MOODS
+
+
+def read_mood(text: str) -> int:
+    """A mood typed after writing: a whole number from 0 to 10 (else ValueError)."""
+    return read_distress(text)

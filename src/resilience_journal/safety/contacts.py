@@ -13,10 +13,12 @@ from resilience_journal.config import check_contact_part
 from resilience_journal.errors import JournalError
 from resilience_journal.messages import safety as words
 from resilience_journal.messages.common import NOTHING_CHANGED
+from resilience_journal.safety.regions import REGIONS
 
 CONTACTS_FILE = Path(__file__).with_name("contacts.csv")
 ANYWHERE = "*"
 LOCAL_EMERGENCY = "Your local emergency number"  # the line for anywhere, in contacts.csv
+EMERGENCY = "Emergency services"  # each region's emergency number, in contacts.csv
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,7 @@ class Contact:
     name: str
     reach: str
     region: str = ANYWHERE
+    kind: str = ""  # emergency, crisis, text, sexual-assault, domestic-abuse, veterans, directory
     how: str = ""
     source: str = ""
     verified: str = ""  # YYYY-MM-DD: when `reach` was last checked against `source`
@@ -34,6 +37,7 @@ class Contact:
             "name": self.name,
             "reach": self.reach,
             "region": None if self.own else self.region,
+            "kind": "own" if self.own else self.kind,
             "how": self.how.split("+") if self.how else [],
             "source": self.source or None,
             "verified": self.verified or None,
@@ -47,6 +51,7 @@ def shipped_contacts(path: Path = CONTACTS_FILE) -> list[Contact]:
         return [
             Contact(
                 region=row["region"].strip(),
+                kind=(row.get("kind") or "").strip(),
                 name=row["name"].strip(),
                 reach=row["reach"].strip(),
                 how=row["how"].strip(),
@@ -60,28 +65,53 @@ def shipped_contacts(path: Path = CONTACTS_FILE) -> list[Contact]:
 def contacts_for(
     region: str, own: Sequence[dict[str, str]], shipped: Sequence[Contact]
 ) -> list[Contact]:
-    """What help-now shows: the person's own people first, then the lines for their region
-    (every country's when no region is set), then the ones that work anywhere."""
+    """Everyone to reach: the person's own people first, then the lines for their region,
+    then the ones that work anywhere (without the general emergency line when the region's
+    own number is known). Never every country's lines: with no region, only anywhere's."""
     mine = [Contact(name=c["name"], reach=c["reach"], own=True) for c in own]
-    national = [c for c in shipped if c.region != ANYWHERE and region in ("", c.region)]
+    national = [c for c in shipped if region and c.region == region]
     anywhere = [c for c in shipped if c.region == ANYWHERE]
     if emergency_number(region, shipped):  # the region's own number is listed instead
         anywhere = [c for c in anywhere if c.name != LOCAL_EMERGENCY]
-    if not region:  # every country's lines: the ones that work anywhere come first
-        return [*mine, *anywhere, *national]
     return [*mine, *national, *anywhere]
 
 
+def at_once(contacts: Sequence[Contact], region: str) -> list[Contact]:
+    """The few to show first, on one screen: the person's own people and the region's
+    lines, without its emergency number (the danger line above says it). With no region,
+    the lines that work anywhere, without the general emergency line (said above too)."""
+    wanted = region if any(c.region == region for c in contacts if not c.own) else ANYWHERE
+    return [c for c in contacts if c.own or (c.region == wanted and not _is_emergency(c))]
+
+
+def of_kind(contacts: Sequence[Contact], kinds: Sequence[str]) -> list[Contact]:
+    """Only the crisis lines of these kinds (the person's own people are kept)."""
+    return [c for c in contacts if c.own or c.kind in kinds]
+
+
+def kinds_of(shipped: Sequence[Contact]) -> list[str]:
+    """Every kind of line in the shipped file, in file order."""
+    return list(dict.fromkeys(c.kind for c in shipped if c.kind))
+
+
 def reach_list(
-    region: str, own: Sequence[dict[str, str]], problems: Sequence[str], shipped: Sequence[Contact]
+    region: str,
+    own: Sequence[dict[str, str]],
+    problems: Sequence[str],
+    shipped: Sequence[Contact],
+    *,
+    guessed: bool = False,
 ) -> tuple[list[Contact], list[str]]:
     """Who to reach (contacts_for) and the quiet notes under them: own contacts that could
-    not be read, how to add one's own people, how to choose a region or that rj has no
-    lines for it. A settings file that could not be read never hides the crisis lines."""
+    not be read, how to add one's own people, that the region was guessed from the time
+    zone, how to choose one, or that rj has no lines for it. A settings file that could not
+    be read never hides the crisis lines."""
     notes = list(problems)
     if not own:
         notes.append(words.CONTACTS_OWN_HINT)
-    if not region:
+    if guessed:
+        notes.append(words.region_guessed(region, REGIONS.get(region, region)))
+    elif not region:
         notes.append(words.HELP_NOW_REGION)
     elif not has_lines_for(region, shipped):
         notes.append(words.no_lines_for(region))
@@ -119,9 +149,21 @@ def without_contact(
 def emergency_number(region: str, shipped: Sequence[Contact]) -> str | None:
     """How to reach emergency services in the region ("call 999"), when rj knows it."""
     for contact in shipped:
-        if contact.region == region and contact.name == "Emergency services":
+        if contact.region == region and contact.name == EMERGENCY:
             return contact.reach
     return None
+
+
+def first_line(region: str, shipped: Sequence[Contact]) -> Contact | None:
+    """The region's first crisis line (the one to name when there is room for one)."""
+    lines = [c for c in shipped if region and c.region == region and not _is_emergency(c)]
+    crisis = [c for c in lines if c.kind == "crisis"]
+    chosen = crisis or lines
+    return chosen[0] if chosen else None
+
+
+def _is_emergency(contact: Contact) -> bool:
+    return contact.kind == "emergency" or contact.name in (EMERGENCY, LOCAL_EMERGENCY)
 
 
 def has_lines_for(region: str, shipped: Sequence[Contact]) -> bool:
