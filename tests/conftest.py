@@ -242,8 +242,8 @@ def pty_env(rj_home: Path) -> dict[str, str]:
     }
     env.update(RJ_HOME=str(rj_home), NO_COLOR="1", COLUMNS="80", TERM="dumb")
     env["PYTHONPATH"] = str(ROOT / "src")
-    # The daily distress check-in asks first on a terminal; tests of other flows turn it
-    # off here, and tests/test_safety.py turns it back on.
+    # The daily distress check-in asks first on a terminal, and the mood after writing there;
+    # tests of other flows turn both off here, and the tests of each turn it back on.
     rj_home.mkdir(mode=0o700, parents=True, exist_ok=True)
-    (rj_home / "config.yaml").write_text("check_in: 'off'\n", encoding="utf-8")
+    (rj_home / "config.yaml").write_text("check_in: 'off'\nask_mood: 'off'\n", encoding="utf-8")
     return env

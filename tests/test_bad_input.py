@@ -95,9 +95,18 @@ CASES = [
     (["export", "--until", "nov 31"], "That date could not be read: 'nov 31'."),
     (["edit", "1", "--date", "tomorrow"], "That date is in the future: 'tomorrow'"),
     # moods and ratings out of range or not whole numbers
-    (["write", SENTINEL, "--mood", "1.5"], "Mood is a whole number from 0 to 10; got '1.5'."),
-    (["write", SENTINEL, "--mood", "5/10"], "Mood is a whole number from 0 to 10; got '5/10'."),
-    (["edit", "1", "--mood", "-1"], "Mood is a whole number from 0 to 10; got '-1'."),
+    (
+        ["write", SENTINEL, "--mood", "1.5"],
+        "Mood is a whole number from 0 (lowest) to 10 (best); got '1.5'.",
+    ),
+    (
+        ["write", SENTINEL, "--mood", "5/10"],
+        "Mood is a whole number from 0 (lowest) to 10 (best); got '5/10'.",
+    ),
+    (
+        ["edit", "1", "--mood", "-1"],
+        "Mood is a whole number from 0 (lowest) to 10 (best); got '-1'.",
+    ),
     (
         ["values", "rate", "--value", "courage", "--importance", "1e1", "--consistency", "3"],
         "Importance is a whole number from 1 to 10; got '1e1'.",

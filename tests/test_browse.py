@@ -256,7 +256,9 @@ def test_edit_options_change_or_clear_fields_without_an_editor(rj):
     assert (entry["title"], entry["mood"], entry["body"]) == (None, None, "body")
     assert rj("edit", "1", "--mood", "none").stderr.strip() == "No changes; entry 1 is as it was."
     bad = rj("edit", "1", "--mood", "12")
-    assert bad.exit_code == 1 and "Mood is a whole number from 0 to 10" in bad.stderr
+    assert (
+        bad.exit_code == 1 and "Mood is a whole number from 0 (lowest) to 10 (best)" in bad.stderr
+    )
 
 
 def test_edit_without_options_needs_a_terminal(rj):
@@ -274,7 +276,7 @@ def test_edit_without_options_needs_a_terminal(rj):
         (["--tag", "a b"], "A tag is one word"),
         (["--title", "a\nb"], "A title is a single line."),
         (["--prompt", "with space"], "A prompt id is a short name"),
-        (["--mood", "eleven"], "Mood is a whole number from 0 to 10"),
+        (["--mood", "eleven"], "Mood is a whole number from 0 (lowest) to 10 (best)"),
     ],
 )
 def test_edit_bad_options_change_nothing(rj, entries, args, message):

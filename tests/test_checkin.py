@@ -35,9 +35,9 @@ def test_the_days_rating_is_what_was_kept_and_a_skip_is_none():
     assert checkin.rating({"distress": 9}) == 9
 
 
-def test_help_is_said_first_and_the_first_time_how_to_stop_it():
+def test_the_first_time_help_is_said_first_and_how_to_stop_it_then_never_as_wallpaper():
     assert checkin.opening(first_time=True) == [words.HELP_NOW_LINE, words.CHECK_IN_FIRST]
-    assert checkin.opening(first_time=False) == [words.HELP_NOW_LINE]
+    assert checkin.opening(first_time=False) == []
 
 
 @pytest.mark.parametrize("typed", ["0", "10", " 7 ", "07"])

@@ -18,6 +18,7 @@ def test_defaults(rj):
         "rest_days_per_week": "1",
         "resurface_entries": "off",
         "check_in": "on",
+        "ask_mood": "on",
         "distress_threshold": "8",
         "region": "",
         "backups_keep": "10",

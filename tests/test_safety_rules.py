@@ -13,11 +13,12 @@ from resilience_journal.safety.contacts import Contact
 from resilience_journal.safety.plan import SafetyPlan
 
 SHIPPED = [
-    Contact("Your local emergency number", "call your local emergency number", "*"),
-    Contact("Find A Helpline", "findahelpline.com", "*"),
-    Contact("Emergency services", "call 999", "GB"),
-    Contact("Samaritans", "call 116 123", "GB"),
-    Contact("988 Suicide & Crisis Lifeline", "call or text 988", "US"),
+    Contact("Your local emergency number", "call your local emergency number", "*", "emergency"),
+    Contact("Find A Helpline", "findahelpline.com", "*", "directory"),
+    Contact("Emergency services", "call 999", "GB", "emergency"),
+    Contact("Samaritans", "call 116 123", "GB", "crisis"),
+    Contact("Shout", "text SHOUT to 85258", "GB", "text"),
+    Contact("988 Suicide & Crisis Lifeline", "call or text 988", "US", "crisis"),
 ]
 ANA = {"name": "Ana", "reach": "text any time"}
 
@@ -28,15 +29,32 @@ def names(found: list[Contact]) -> list[str]:
 
 def test_own_people_first_then_the_region_then_what_works_anywhere():
     found, notes = contacts.reach_list("GB", [ANA], [], SHIPPED)
-    assert names(found) == ["Ana", "Emergency services", "Samaritans", "Find A Helpline"]
+    assert names(found) == ["Ana", "Emergency services", "Samaritans", "Shout", "Find A Helpline"]
     assert notes == []  # own people and a region: nothing to suggest
+    # on the one screen: own people and the region's lines; its number is in the danger line
+    assert names(contacts.at_once(found, "GB")) == ["Ana", "Samaritans", "Shout"]
+    assert contacts.emergency_number("GB", SHIPPED) == "call 999"
+    assert contacts.first_line("GB", SHIPPED) == SHIPPED[3]
 
 
-def test_without_a_region_every_line_and_how_to_choose_one():
+def test_without_a_region_only_the_lines_for_anywhere_and_how_to_choose_one():
     found, notes = contacts.reach_list("", [], [], SHIPPED)
-    assert names(found)[:2] == ["Your local emergency number", "Find A Helpline"]
-    assert "988 Suicide & Crisis Lifeline" in names(found) and "Samaritans" in names(found)
+    assert names(found) == ["Your local emergency number", "Find A Helpline"]  # never all
     assert notes == [words.CONTACTS_OWN_HINT, words.HELP_NOW_REGION]
+    assert names(contacts.at_once(found, "")) == ["Find A Helpline"]
+    assert contacts.first_line("", SHIPPED) is None
+
+
+def test_a_guessed_region_is_said_so():
+    found, notes = contacts.reach_list("GB", [ANA], [], SHIPPED, guessed=True)
+    assert "Samaritans" in names(found)
+    assert notes == [words.region_guessed("GB", "United Kingdom")]
+
+
+def test_kinds_filter_the_lines_and_keep_ones_own_people():
+    found, _ = contacts.reach_list("GB", [ANA], [], SHIPPED)
+    assert names(contacts.of_kind(found, ["text"])) == ["Ana", "Shout"]
+    assert contacts.kinds_of(SHIPPED) == ["emergency", "directory", "crisis", "text"]
 
 
 def test_a_region_without_lines_is_said_and_a_contact_that_could_not_be_read_first():

@@ -79,9 +79,9 @@ def test_back_fill_with_an_iso_date(rj, entries):
         (["--date", "tomorow"], "That date could not be read: 'tomorow'."),
         (["--date", "tomorrow"], "That date is in the future: 'tomorrow'"),
         (["--date", "2026-13-45"], "That date could not be read: '2026-13-45'."),
-        (["--mood", "11"], "Mood is a whole number from 0 to 10; got '11'."),
-        (["--mood", "-1"], "Mood is a whole number from 0 to 10; got '-1'."),
-        (["--mood", "calm"], "Mood is a whole number from 0 to 10; got 'calm'."),
+        (["--mood", "11"], "Mood is a whole number from 0 (lowest) to 10 (best); got '11'."),
+        (["--mood", "-1"], "Mood is a whole number from 0 (lowest) to 10 (best); got '-1'."),
+        (["--mood", "calm"], "Mood is a whole number from 0 (lowest) to 10 (best); got 'calm'."),
         (["--tag", "two words"], "A tag is one word"),
         (["--tag", ""], "A tag is one word"),
         (["--title", "x" * 201], "A title can be up to 200 characters, not 201."),
@@ -180,7 +180,7 @@ def test_resume_with_text_is_refused(rj, entries):
 def test_unusual_numbers_are_refused_kindly(rj, entries, value):
     result = rj("write", "x", "--mood", value)
     assert result.exit_code == 1
-    assert result.stderr.strip().startswith("Mood is a whole number from 0 to 10")
+    assert result.stderr.strip().startswith("Mood is a whole number from 0 (lowest) to 10 (best)")
     for command in ("show", "delete", "restore"):
         shown = rj(command, value)
         assert shown.exit_code == 1

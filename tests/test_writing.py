@@ -142,11 +142,11 @@ def test_an_unknown_prompt_is_refused_by_the_library():
         writing.prompt_to_show("nope", find, lambda: GENTLE)
 
 
-def test_the_entry_records_the_prompt_it_answers_and_a_deep_one_closes_gently():
+def test_the_entry_records_the_prompt_it_answers_and_a_deep_one_lands_first():
     assert writing.answering(EntryOptions(mood=3), DEEP) == EntryOptions(mood=3, prompt_id=DEEP.id)
     assert writing.answering(EntryOptions(mood=3), None) == EntryOptions(mood=3)
-    assert writing.closes_gently(DEEP)
-    assert not writing.closes_gently(GENTLE) and not writing.closes_gently(None)
+    assert writing.lands_first(DEEP)
+    assert not writing.lands_first(GENTLE) and not writing.lands_first(None)
 
 
 # the writing space ---------------------------------------------------------------------

@@ -21,7 +21,7 @@ COMMANDS: dict[str, Command] = {
     "today": Command("home", "The home screen: today's prompt, what you wrote today, and ways to write."),
     "write": Command("writing", "Write a journal entry."),
     "win": Command("wins", "Note a small win in one line."),
-    "help-now": Command("help_now", "Help for a very hard moment: a short grounding exercise, your safety plan and people you can reach now."),
+    "help-now": Command("help_now", "Help for a very hard moment, on one screen: the emergency number, your own people and the crisis lines for your region."),
     "sos": Command("help_now", "The same as `rj help-now`.", hidden=True),
     "ground": Command("grounding", "Grounding exercises, to come back to the here and now."),
     "safety-plan": Command("safety_plan", "Write or update your safety plan, and show it."),

@@ -175,8 +175,7 @@ def region_guessed(region: str, name: str) -> str:
 
 def lines_checked(day: str) -> str:
     return (
-        f"The crisis lines were checked against their official pages on {day}; "
-        "`rj contacts` shows each one's source."
+        f"The crisis lines were last checked on {day}; `rj contacts` shows where each comes from."
     )
 
 
@@ -194,7 +193,7 @@ def no_contact(name: str) -> str:
 
 def line_source(source: str, verified: str) -> str:
     """Where a crisis line comes from, under it in `rj contacts`."""
-    return f"{source} · checked {verified}"
+    return f"{source} · {f'checked {verified}' if verified else 'not yet checked'}"
 
 
 ANYWHERE = "anywhere"  # a crisis line that works in every country, when several are shown

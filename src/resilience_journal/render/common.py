@@ -6,11 +6,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from rich.console import Console, Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
-from resilience_journal.text import safe
+from resilience_journal.text import fit, safe
 
 MUTED = "dim"
 
@@ -36,9 +37,24 @@ def user_text(value: str | None, style: str = "") -> Text:
     return Text(safe(value or ""), style=style)
 
 
-def message(text: str) -> Text:
+class Prose:
+    """Our own sentences, wrapped to the width they are given between words: never inside
+    a word, nor inside a `command` in backticks (text.fit). Never parsed as markup."""
+
+    def __init__(self, text: str, style: str = "") -> None:
+        self.text = safe(text)
+        self.style = style
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield Text(fit(self.text, options.max_width), style=self.style)
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement.get(console, options, Text(self.text))
+
+
+def message(text: str, style: str = "") -> Prose:
     """One of our own sentences; still never parsed as markup."""
-    return Text(safe(text))
+    return Prose(text, style)
 
 
 def listing(listed: RenderableType, shown: int, total: int, hint: str) -> RenderableType:

@@ -91,9 +91,9 @@ def plans_today(
     for heading, rows in (
         (
             "Goals",
-            [(t, Text.assemble(message(n), " " if s else "", user_text(s))) for t, n, s in goals],
+            [(t, Text.assemble(user_text(n), " " if s else "", user_text(s))) for t, n, s in goals],
         ),
-        ("Experiments", [(t, message(line)) for t, line in experiments]),
+        ("Experiments", [(t, user_text(line)) for t, line in experiments]),
     ):
         if not rows:
             continue
