@@ -1,5 +1,6 @@
-"""Nothing leaves the machine: rj never opens a network connection, and a person's entry
-text never appears in an error message or a traceback.
+"""Nothing leaves the machine: rj never opens a network connection, no file it writes makes
+a viewer fetch anything (or names a web address the person did not write), and a person's
+entry text never appears in an error message or a traceback.
 
 The network is blocked the way a test can see: creating a socket, resolving a name or
 connecting raises, and every attempt is recorded, so a command that caught the error and
@@ -11,6 +12,7 @@ covered too.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -20,6 +22,7 @@ import sys
 import urllib.error
 import urllib.request
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
@@ -147,6 +150,8 @@ def test_a_whole_session_of_every_command_never_uses_the_network(
     run("review", "--no-write")
     run("review", input="y\n")  # not a terminal: the summary, no offer to write
     run("review", "--markdown")
+    pictures = ("--save-svg", str(tmp_path / "review.svg"), "--save-html", str(tmp_path / "r.html"))
+    run("review", *pictures)
     run("reviews")
     run("prompt")
     run("prompt", "--another")
@@ -196,6 +201,148 @@ def test_a_whole_session_of_every_command_never_uses_the_network(
         assert (command,) in ran, f"rj {command} is new: add it to this session"
         for sub in sorted(commands_in_help(rj, command)):
             assert (command, sub) in ran, f"rj {command} {sub} is new: add it to this session"
+    # And no file the session wrote points at the web (see below).
+    assert web_addresses(tmp_path) == {}
+
+
+# No file rj writes points at the web ------------------------------------------------------
+
+#: What makes a viewer fetch something, or is a web address at all. A CSS url() is allowed
+#: only to a fragment of the same file (the SVG's clip path, url(#...)).
+WEB = re.compile(
+    rb"https?://"
+    rb"|(?:url\(\s*[\"']?|(?:src|href)\s*=\s*[\"']?)//"  # protocol-relative: //host/...
+    rb"|url\(\s*[\"']?(?!#)"
+    rb"|@import"
+    rb"|\bwww\.[a-z0-9-]+\.",
+    re.IGNORECASE,
+)
+
+#: XML namespace names are identifiers that nothing fetches: the one exception, in an SVG.
+NAMESPACE = re.compile(rb'\sxmlns(?::[\w-]+)?="http://www\.w3\.org/[\w/.-]*"')
+
+#: The sites behind rj's crisis lines (their sources, findahelpline.com): they are shown on
+#: screen, and written to no file unless the person writes them there.
+CRISIS_SITES = sorted(
+    {
+        host.removeprefix("www.")
+        for host in re.findall(
+            r"(?:https?://)?((?:[\w-]+\.)+(?:com|org|net|gov|uk|au|nz|ca|eu))\b",
+            (ROOT / "src/resilience_journal/safety/contacts.csv").read_text(encoding="utf-8"),
+        )
+    }
+)
+
+
+def web_addresses(folder: Path) -> dict[str, list[str]]:
+    """Each file under `folder` that holds a web address, with each one in its context.
+    Read as bytes, so the SQLite journal and its backups are read too."""
+    found: dict[str, list[str]] = {}
+    for path in sorted(path for path in folder.rglob("*") if path.is_file()):
+        data = path.read_bytes()
+        if path.suffix == ".svg":
+            data = NAMESPACE.sub(b"", data)
+        hits = [data[max(0, m.start() - 30) : m.end() + 40] for m in WEB.finditer(data)]
+        hits += [site.encode() for site in CRISIS_SITES if site.encode() in data.lower()]
+        if hits:
+            found[str(path.relative_to(folder))] = [hit.decode(errors="replace") for hit in hits]
+    return found
+
+
+def test_the_check_finds_what_rich_would_have_written(tmp_path):
+    """Rich's own templates load a font from a CDN: the check below would have caught it."""
+    from rich.console import Console  # only this test looks at Rich itself
+
+    recorder = Console(record=True, file=io.StringIO())
+    recorder.print("A quiet week.")
+    (tmp_path / "rich.svg").write_text(recorder.export_svg(clear=False), encoding="utf-8")
+    (tmp_path / "sites.txt").write_text("call or text 988, or findahelpline.com")
+    (tmp_path / "import.css").write_text("@import 'fonts.css';")
+    (tmp_path / "font.css").write_text("a { background: url(font.woff2) }")
+    (tmp_path / "page.html").write_text('<img src="//cdn.example/a.png">')
+    (tmp_path / "fragment.svg").write_text('<g clip-path="url(#clip)"/>')  # fetches nothing
+    found = web_addresses(tmp_path)
+    assert sorted(found) == ["font.css", "import.css", "page.html", "rich.svg", "sites.txt"]
+    assert any("cdnjs.cloudflare.com" in hit for hit in found["rich.svg"])
+    assert found["sites.txt"] == ["findahelpline.com"]
+    assert [len(found[name]) for name in ("font.css", "import.css", "page.html")] == [1, 1, 1]
+    assert {"988lifeline.org", "findahelpline.com", "samaritans.org"} <= set(CRISIS_SITES)
+
+
+def write_every_file(rj, tmp_path: Path, body: str) -> Path:
+    """Every command that writes a file, into RJ_HOME and `out`; returns `out`."""
+    out = tmp_path / "out"
+    out.mkdir()
+
+    def run(*args: str, env: dict[str, str] | None = None) -> None:
+        result = rj(*args, env=env)
+        assert result.exit_code == 0, f"rj {' '.join(args)}:\n{result.output}"
+
+    run("write", body, "--title", "Evening", "--tag", "family", "--mood", "6")
+    run("write", "A slow morning, tea by the window.", "--date", "yesterday", "--mood", "3")
+    run("values", "add", "Kindness", "--description", "Being gentle, with others and me.")
+    run("values", "rate", "--value", "Kindness", "--importance", "8", "--consistency", "5")
+    run("win", "answered the letter", "--value", "Kindness")
+    run("goals", "add", "Swim once a week", "--value", "Kindness")
+    run("goals", "step", "1", "Book a first lesson")
+    run("goals", "check", "1", "1")
+    run("experiment", "start", "A walk after lunch", "--days", "7")
+    run("experiment", "log", "1", "--note", "sunny")
+    run("config", "set", "pace", "gentle")
+    run("config", "set", "region", "US")  # crisis lines are shown, not written
+    run("contacts", "add", "Dr. Lee", "call 555 0100, weekdays")
+    run("safety-plan", "--set", "coping", "A walk by the river.")
+    run("help-now")
+    run("prompt")  # the prompt library's cache
+    svg, html = out / "review.svg", out / "review.html"
+    run("review", "--date", "today", "--save-svg", str(svg), "--save-html", str(html))
+    run("export", "-o", str(out / "journal.md"))
+    run("export", "-f", "json", "-o", str(out / "journal.json"))
+    run("export", "--split", str(out / "vault"))
+    run("import", str(out / "journal.json"), env={"RJ_HOME": str(tmp_path / "imported")})
+    run("backup")
+    run("backup", str(out / "copy.db"))
+    run("doctor")
+    passphrase = {"RJ_PASSPHRASE": "a long passphrase for the test"}
+    run("encrypt", env=passphrase)
+    run("decrypt", env=passphrase)  # the journal is plain again, and readable to the check
+    return out
+
+
+def test_no_file_rj_writes_points_at_the_web(rj, rj_home, tmp_path):
+    out = write_every_file(rj, tmp_path, "Walked to the river with Ana.")
+    written = {str(path.relative_to(tmp_path)) for path in tmp_path.rglob("*") if path.is_file()}
+    for expected in (
+        "rj-home/journal.db",
+        "rj-home/config.yaml",
+        "out/review.svg",
+        "out/review.html",
+        "out/journal.md",
+        "out/journal.json",
+        "out/copy.db",
+        "imported/journal.db",
+    ):
+        assert expected in written, sorted(written)
+    assert any(name.startswith("out/vault/") for name in written), sorted(written)
+    assert any(name.startswith("rj-home/backups/") for name in written), sorted(written)
+    assert b"Walked to the river" in (rj_home / "journal.db").read_bytes()  # plain, readable
+    svg = (out / "review.svg").read_text(encoding="utf-8")
+    assert 'xmlns="http://www.w3.org/2000/svg"' in svg  # the one exception, an identifier
+    assert "monospace" in svg and "@font-face" not in svg
+    ElementTree.fromstring(svg)  # still a well-formed picture
+    assert "Content-Security-Policy" in (out / "review.html").read_text(encoding="utf-8")
+    assert web_addresses(tmp_path) == {}
+
+
+def test_a_link_the_person_wrote_is_kept(rj, tmp_path):
+    out = write_every_file(rj, tmp_path, "The river walk map is at https://example.org today.")
+    vault = "".join(path.read_text() for path in (out / "vault").rglob("*.md"))
+    for text in ((out / "journal.md").read_text(), (out / "journal.json").read_text(), vault):
+        assert "https://example.org" in text
+    found = web_addresses(tmp_path)
+    assert "out/journal.md" in found and "rj-home/journal.db" in found, found
+    hits = [hit for hits in found.values() for hit in hits]
+    assert all("https://example.org" in hit for hit in hits), found  # and nothing else
 
 
 # In a fresh process ----------------------------------------------------------------------

@@ -18,6 +18,7 @@ from resilience_journal.entries import Entry
 from resilience_journal.messages import experiments as experiments_words
 from resilience_journal.paths import write_private_file
 from resilience_journal.render.common import MUTED, listing, user_text
+from resilience_journal.render.pictures import picture
 from resilience_journal.render.stats import distress_line, heat_cell, mood_line
 from resilience_journal.review import Week
 
@@ -140,13 +141,14 @@ def _week_plans(week: Week) -> list[RenderableType]:
 
 
 def save_picture(renderable: RenderableType, path: str, kind: str, title: str) -> None:
-    """Render to an SVG or HTML file (Rich's console recording), private to the person."""
+    """Render to an SVG or HTML file (Rich's console recording), private to the person.
+    The file names only local fonts and fetches nothing when it is opened."""
     recorder = Console(
         record=True, width=100, file=io.StringIO(), highlight=False, emoji=False, markup=False
     )
     recorder.print(renderable)
-    data = recorder.export_svg(title=title) if kind == "svg" else recorder.export_html()
-    write_private_file(Path(path), data)  # an existing file is replaced by a private one
+    # An existing file is replaced by a private one.
+    write_private_file(Path(path), picture(recorder, kind, title))
 
 
 def reviews_view(reviews: Sequence[Entry], total: int, shown_hint: str) -> RenderableType:
