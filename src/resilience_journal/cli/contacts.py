@@ -47,7 +47,7 @@ def contacts(ctx: typer.Context, kind: KindOpt = None, as_json: JsonOpt = False)
         known = people.kinds_of(people.shipped_contacts())
         wanted = [name.strip().lower() for name in kind]
         if unknown := [name for name in wanted if name not in known]:
-            fail(words.unknown_kind(unknown[0], known))
+            fail(words.unknown_kind(unknown[0], known), 2)
         found = people.of_kind(found, wanted)
     if as_json:
         json_out([contact.to_json() for contact in found])
