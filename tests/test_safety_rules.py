@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from resilience_journal.errors import JournalError
+from resilience_journal.messages import plan as plan_words
 from resilience_journal.messages import safety as words
 from resilience_journal.safety import contacts, plan
 from resilience_journal.safety.contacts import Contact
@@ -107,5 +108,5 @@ def test_what_is_said_after_saving_names_the_changed_sections():
         "Saved your safety plan (version 2; changed: Things I can do on my own to cope; "
         "People I can ask for help). `rj help-now` shows it whenever you need it."
     )
-    assert plan.saved_note(before, None) == words.PLAN_UNCHANGED
-    assert plan.saved_note(None, None) == words.PLAN_EMPTY_NOT_SAVED
+    assert plan.saved_note(before, None) == plan_words.PLAN_UNCHANGED
+    assert plan.saved_note(None, None) == plan_words.PLAN_EMPTY_NOT_SAVED

@@ -13,9 +13,10 @@ from resilience_journal.cli.exercises import guide
 from resilience_journal.cli.state import PASSPHRASE_ENV, State
 from resilience_journal.messages import prompts as prompts_words
 from resilience_journal.messages import safety as words
+from resilience_journal.render import plan as plan_view
 from resilience_journal.render import safety as view
 from resilience_journal.render.common import print_to
-from resilience_journal.safety import checkin, contacts, regions
+from resilience_journal.safety import checkin, contacts, plain_copy, regions
 from resilience_journal.safety.contacts import Contact
 from resilience_journal.safety.plan import SafetyPlan
 from resilience_journal.store.files import looks_encrypted
@@ -53,18 +54,23 @@ def reach_list(current: State) -> tuple[list[Contact], list[str]]:
 def plan_if_any(current: State) -> tuple[SafetyPlan | None, str]:
     """The safety plan if the journal can be read, else a note saying why not; never an
     error (help-now must show the contacts whatever state the journal is in), and never a
-    new journal file."""
+    new journal file. When the journal is encrypted (and no passphrase is set) or cannot be
+    read, the plain copy the person chose to keep (`rj safety-plan --keep-plain-copy`)."""
     path = current.paths().db
     if not path.exists():
         return None, words.HELP_NOW_NO_PLAN
     if looks_encrypted(path) and not os.environ.get(PASSPHRASE_ENV):
         # Help comes first: never a passphrase question before it.
-        return None, words.HELP_NOW_PLAN_ENCRYPTED
-    try:
-        plan = current.journal(create=False).safety.plan()
-    except Exception:  # noqa: BLE001 - a damaged or newer journal: the contacts still show
-        return None, words.HELP_NOW_PLAN_UNREADABLE
-    return plan, "" if plan and not plan.empty else words.HELP_NOW_NO_PLAN
+        why_not = words.HELP_NOW_PLAN_ENCRYPTED
+    else:
+        try:
+            plan = current.journal(create=False).safety.plan()
+        except Exception:  # noqa: BLE001 - a damaged or newer journal: the contacts still show
+            why_not = words.HELP_NOW_PLAN_UNREADABLE
+        else:
+            return plan, "" if plan and not plan.empty else words.HELP_NOW_NO_PLAN
+    copy = plain_copy.read(path)
+    return (copy, "") if copy is not None and not copy.empty else (None, why_not)
 
 
 def numbers_line(current: State) -> str:
@@ -104,7 +110,7 @@ def _support_choices(current: State, distress: int) -> None:
         elif choice == "2":
             plan, note = plan_if_any(current)
             if plan is not None and not plan.empty:
-                print_to(view.safety_plan_view(plan), stderr=True)
+                print_to(plan_view.safety_plan_view(plan), stderr=True)
             else:
                 say(note or words.HELP_NOW_NO_PLAN)
         else:

@@ -1,8 +1,7 @@
-"""What help within reach says: help-now, the daily check-in, the safety plan, contacts."""
+"""What help within reach says: help-now, the daily check-in, contacts (the safety plan:
+messages/plan.py)."""
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 HELP_NOW_LINE = (
     "If this is a very hard moment, `rj help-now` has grounding steps and people to reach."
@@ -56,78 +55,6 @@ SUPPORT_AGAIN = "1, 2 or 3, or Enter to go on."
 
 LOW_MOOD = "That sounds like a very low point, and you wrote it down."
 LOW_MOOD_MORE = "`rj help-now` shows your own people and your safety plan, whenever you need them."
-
-
-# The six steps of the Stanley-Brown safety planning intervention, in its order: each
-# section's name (for --set), title and what it is for.
-PLAN_SECTIONS: dict[str, tuple[str, str]] = {
-    "warning-signs": (
-        "Warning signs",
-        "Thoughts, feelings, moods or situations that tell you a hard time may be coming.",
-    ),
-    "coping": (
-        "Things I can do on my own to cope",
-        "Things that take your mind off it or calm you, without needing anyone else.",
-    ),
-    "places": (
-        "People and places that help me feel better",
-        "People to be with, and places to go, that help you feel a little better.",
-    ),
-    "people": (
-        "People I can ask for help",
-        "People you could tell that you are struggling, and how to reach them.",
-    ),
-    "professionals": (
-        "Professionals and services",
-        "A therapist, doctor or crisis line, with their numbers.",
-    ),
-    "safer-surroundings": (
-        "Making my surroundings safer",
-        "Ways to keep things you could use to hurt yourself away, or harder to reach.",
-    ),
-}
-PLAN_INTRO = (
-    "A safety plan is a list you write now, for a hard moment later. Six short sections; "
-    "any of them can stay empty. Ctrl-D saves what you have so far and stops."
-)
-PLAN_SECTION_HOW = "Type lines to replace it, then an empty line. Enter at once keeps it."
-PLAN_SECTION_NEW = "Type lines for it, then an empty line. Enter at once leaves it empty."
-PLAN_SECTION_KEPT = "Kept as it was."
-PLAN_SECTION_EMPTY = "Left empty."
-PLAN_OPTIONS_CLASH = (
-    "Use one of --show, --history and --set at a time (--version goes with --show). "
-    "Nothing was changed."
-)
-PLAN_NEEDS_TERMINAL = (
-    "Writing the plan asks one section at a time on a terminal. From a script, use "
-    "`rj safety-plan --set SECTION TEXT`. Nothing was changed."
-)
-PLAN_NONE = "You have no safety plan yet. `rj safety-plan` helps you write one, section by section."
-PLAN_UNCHANGED = "Nothing changed, so your safety plan is as it was."
-PLAN_EMPTY_NOT_SAVED = "Nothing was saved: every section was empty."
-
-
-def plan_saved(version: int, titles: Sequence[str]) -> str:
-    """`titles`: the titles of the sections this version changed."""
-    names = "; ".join(titles)
-    return (
-        f"Saved your safety plan (version {version}; changed: {names}). "
-        "`rj help-now` shows it whenever you need it."
-    )
-
-
-def unknown_section(name: str, names: Sequence[str]) -> str:
-    return f"There is no section called {name!r}. Sections: {', '.join(names)}."
-
-
-def section_too_long(limit: int) -> str:
-    return f"A section holds up to {limit} characters."
-
-
-def no_plan_version(version: int) -> str:
-    return (
-        f"There is no version {version} of your safety plan. `rj safety-plan --history` lists them."
-    )
 
 
 def contact_added(name: str) -> str:
@@ -197,10 +124,3 @@ def line_source(source: str, verified: str) -> str:
 
 
 ANYWHERE = "anywhere"  # a crisis line that works in every country, when several are shown
-PLAN_EMPTY_SECTION = "(empty)"
-PLAN_NOW_HOLDS = "Now:"
-PLAN_HISTORY_COLUMNS = ("version", "saved", "changed")
-
-
-def plan_version(version: int, day: str) -> str:
-    return f"  version {version}, {day}"

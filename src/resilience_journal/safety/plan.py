@@ -1,4 +1,4 @@
-"""The safety plan: six short sections a person writes for a hard moment later."""
+"""The safety plan: short sections a person writes for a hard moment later."""
 
 from __future__ import annotations
 
@@ -7,13 +7,23 @@ from dataclasses import dataclass
 from typing import Any
 
 from resilience_journal.errors import JournalError
-from resilience_journal.messages import safety as words
+from resilience_journal.messages import plan as words
 from resilience_journal.messages.common import NOTHING_CHANGED
+from resilience_journal.safety.contacts import ANYWHERE, Contact, contacts_for, emergency_number
 from resilience_journal.text import readable
 
-# The six steps of the Stanley-Brown safety planning intervention, in its order:
-# name -> (title, what it is for). The words are in messages/safety.py.
+# The six steps of the Safety Planning Intervention (Stanley & Brown, 2012), in its order,
+# then the one thing most worth living for: name -> (title, what it is for). The words are
+# rj's own, in messages/plan.py. The names are how a plan is stored (JSON keys): a plan saved
+# before `reason` existed simply has none.
+#
+# `reason` comes last, after the six steps and unnumbered, for three reasons: the steps are
+# meant to be gone through in order from the first, so nothing should stand before step 1;
+# writing the plan then ends on what matters to the person rather than on medicines and
+# firearms; and when the plan is read in a hard moment, it is the last thing read, the one
+# that stays.
 SECTIONS: dict[str, tuple[str, str]] = words.PLAN_SECTIONS
+STEPS = [key for key in SECTIONS if key != "reason"]  # the numbered six, in order
 MAX_SECTION = 2000
 
 
@@ -23,6 +33,7 @@ class SafetyPlan:
     version: int = 0  # the plan's short id; 0 until saved
     uuid: str = ""
     created_at: str = ""
+    plain_copy: bool = False  # read from the plain copy beside the journal, not the journal
 
     @property
     def empty(self) -> bool:
@@ -40,6 +51,25 @@ class SafetyPlan:
             "created_at": self.created_at,
             "sections": {key: self.sections.get(key, "") for key in SECTIONS},
         }
+
+
+def step_number(key: str) -> int | None:
+    """A step's number (1 to 6); None for the one thing most worth living for."""
+    return STEPS.index(key) + 1 if key in STEPS else None
+
+
+def professionals_offer(region: str, shipped: Sequence[Contact]) -> str:
+    """What "Professionals and services" is offered to start with: the region's crisis lines,
+    then the nearest emergency department with the region's emergency number. Without a
+    region (or one rj has no lines for), the emergency department and the local emergency
+    number alone: lines from other countries would only be in the way."""
+    number = emergency_number(region, shipped) if region else None
+    lines = [
+        words.line(contact.name, contact.reach)
+        for contact in (contacts_for(region, [], shipped) if region else [])
+        if contact.region != ANYWHERE and contact.reach != number
+    ]
+    return "\n".join([*lines, words.emergency_line(number)])
 
 
 def clean_section(text: str) -> str:

@@ -47,6 +47,14 @@ class SafetyRecords:
         }
         return self.plan(self.store.safety.insert_plan(record))
 
+    def first_mention(self, key: str) -> bool:
+        """True the first time this journal is asked about `key` (then never again): for
+        what rj offers once, such as the plain copy of the plan."""
+        if self.store.meta.get(key):
+            return False
+        self.store.meta.set(key, "said")
+        return True
+
     def checkin(self, day: str) -> dict[str, Any] | None:
         """Today's check-in, if there was one: {"distress": int | None (skipped)}."""
         return self.store.safety.checkin(day)
