@@ -235,22 +235,22 @@ def writing_env(pty_env, rj_home):
 
 
 def test_the_mood_is_asked_once_after_writing_and_enter_skips(rj, writing_env):
-    keys = [WRITE, *typing("A long day.\\n"), MOOD, b"0\r"]
+    keys = [WRITE, *typing("A long day.\n"), MOOD, b"0\r"]
     screen = run_in_pty(["write"], env=writing_env, keys=keys).output
     saved = screen.index("Saved entry 1")
     assert saved < screen.index(MOOD) < screen.index("Noted mood 0 with entry 1.")
     assert "In danger now: call 911. To talk to someone: 988" in unwrapped(screen)
     assert json.loads(rj("show", "1", "--json").stdout)["mood"] == 0
-    skipped = run_in_pty(["write"], env=writing_env, keys=[WRITE, *typing("Later.\\n"), MOOD, b"\r"])
+    skipped = run_in_pty(["write"], env=writing_env, keys=[WRITE, *typing("Later.\n"), MOOD, b"\r"])
     assert "Noted mood" not in skipped.output and "911" not in skipped.output
     assert json.loads(rj("show", "2", "--json").stdout)["mood"] is None
-    given = run_in_pty(["write", "--mood", "7"], env=writing_env, keys=[WRITE, *typing("Good.\\n")])
+    given = run_in_pty(["write", "--mood", "7"], env=writing_env, keys=[WRITE, *typing("Good.\n")])
     assert MOOD not in given.output  # --mood answers it
 
 
 def test_the_mood_question_can_be_turned_off(rj, writing_env):
     rj("config", "set", "ask_mood", "off")
-    screen = run_in_pty(["write"], env=writing_env, keys=[WRITE, *typing("Quiet.\\n")]).output
+    screen = run_in_pty(["write"], env=writing_env, keys=[WRITE, *typing("Quiet.\n")]).output
     assert "Saved entry 1" in screen and MOOD not in screen
 
 
@@ -266,10 +266,13 @@ def test_after_a_deep_prompt_landing_comes_first_and_values_are_not_asked(rj, wr
     deep = next(
         p for p in json.loads(rj("prompts", "list", "--json").stdout) if p["depth"] == "deep"
     )
-    keys = [WRITE, *typing("It was a lot.\\n"), MOOD, b"\r"]
+    keys = [WRITE, *typing("It was a lot.\n"), MOOD, b"\r"]
     screen = run_in_pty(["write", "--prompt", deep["id"]], env=writing_env, keys=keys).output
     land = screen.index("Before anything else, a moment to land")
     assert land < screen.index("Saved entry 1")
     assert "values" not in screen[land:].lower()
-    plain = run_in_pty(["write"], env=writing_env, keys=[WRITE, *typing("Tea.\\n"), MOOD, b"\r"])
+    listed = json.loads(rj("prompts", "list", "--json").stdout)
+    gentle = next(p for p in listed if p["depth"] == "gentle" and p["category"] == "small-wins")
+    keys = [WRITE, *typing("Tea.\n"), MOOD, b"\r"]
+    plain = run_in_pty(["write", "--prompt", gentle["id"]], env=writing_env, keys=keys)
     assert "moment to land" not in plain.output

@@ -14,7 +14,7 @@ import pytest
 from resilience_journal.safety.contacts import CONTACTS_FILE
 from resilience_journal.safety.plan import SECTIONS
 from resilience_journal.timer import Timer
-from tests.conftest import run_in_pty, today, typing, unwrapped
+from tests.conftest import run_in_pty, typing, unwrapped
 
 ASKED = "Enter skips."  # the end of the check-in question
 MENU = "would one of these help?"

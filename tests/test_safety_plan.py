@@ -58,7 +58,7 @@ def test_the_walk_goes_through_six_steps_in_order_then_what_is_worth_living_for(
     assert plan["warning-signs"] == "" and plan["safer-surroundings"] == ""
     shown = rj("safety-plan", "--show").stdout
     assert shown.index("6. Making my surroundings safer") < shown.index(REASON)
-    assert "Mira, and the sea" in rj("help-now").stdout
+    assert "Mira, and the sea" in rj("help-now", "--all").stdout
 
 
 def test_professionals_are_offered_the_regions_lines_and_enter_takes_them(pty_env, rj):
@@ -137,7 +137,7 @@ def test_a_plan_saved_with_six_sections_still_shows_and_grows_a_seventh(rj, rj_h
     assert "Ana: text any time" in shown.stdout
     assert f"{REASON}\n   (empty)" in shown.stdout
     assert json.loads(rj("safety-plan", "--json").stdout)["sections"]["reason"] == ""
-    helped = rj("help-now").stdout
+    helped = rj("help-now", "--all").stdout
     assert "The library" in helped and REASON not in helped  # an empty section is not shown
 
     added = rj("safety-plan", "--set", "Reason", "My garden")
@@ -180,7 +180,7 @@ def test_an_encrypted_journal_can_keep_a_plain_copy_for_help_now(rj, rj_home):
     assert mode(copy) == 0o600
     assert b"Call Sam" in copy.read_bytes()
 
-    helped = rj("help-now")  # no RJ_PASSPHRASE: never asked for
+    helped = rj("help-now", "--all")  # no RJ_PASSPHRASE: never asked for
     assert helped.exit_code == 0
     screen = unwrapped(helped.stdout)
     assert "Call Sam" in screen and "The dog" in screen
@@ -195,7 +195,7 @@ def test_an_encrypted_journal_can_keep_a_plain_copy_for_help_now(rj, rj_home):
     # saving again brings the copy up to date
     changed = rj("safety-plan", "--set", "coping", "Call Sam, then walk", env=with_pass)
     assert "keep-plain-copy" not in changed.stderr
-    assert "Call Sam, then walk" in rj("help-now").stdout
+    assert "Call Sam, then walk" in rj("help-now", "--all").stdout
     assert mode(copy) == 0o600
     # the journal itself is still encrypted
     assert not (rj_home / "journal.db").read_bytes().startswith(b"SQLite format 3")
@@ -204,7 +204,7 @@ def test_an_encrypted_journal_can_keep_a_plain_copy_for_help_now(rj, rj_home):
     assert removed.exit_code == 0
     assert "Removed the plain copy of your safety plan" in removed.stderr
     assert not copy.exists()
-    assert "Your safety plan is in your encrypted journal" in unwrapped(rj("help-now").stdout)
+    assert "Your safety plan is in your encrypted journal" in unwrapped(rj("help-now", "--all").stdout)
     again = rj("safety-plan", "--no-plain-copy")
     assert again.stderr == "There is no plain copy of your safety plan, so nothing was removed.\n"
 
@@ -215,7 +215,7 @@ def test_a_damaged_plain_copy_hides_nothing(rj, rj_home):
     assert rj("encrypt", env={"RJ_PASSPHRASE": PASS}).exit_code == 0
     for damaged in ('{"sections": "no"}', "not json at all", '{"sections": {}, "version": 1}'):
         (rj_home / "journal.safety-plan.json").write_text(damaged, encoding="utf-8")
-        result = rj("help-now")
+        result = rj("help-now", "--all")
         assert result.exit_code == 0
         screen = unwrapped(result.stdout)
         assert "Your safety plan is in your encrypted journal" in screen
@@ -226,7 +226,7 @@ def test_a_plain_journal_that_cannot_be_read_shows_the_copy(rj, rj_home):
     rj("safety-plan", "--set", "warning-signs", "Not sleeping")
     assert rj("safety-plan", "--keep-plain-copy").exit_code == 0
     (rj_home / "journal.db").write_bytes(b"this is not a database" * 100)
-    screen = unwrapped(rj("help-now").stdout)
+    screen = unwrapped(rj("help-now", "--all").stdout)
     assert "Not sleeping" in screen and "This is the plain copy of your plan" in screen
 
 

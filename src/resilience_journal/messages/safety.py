@@ -3,6 +3,8 @@ messages/plan.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 HELP_NOW_LINE = (
     "If this is a very hard moment, `rj help-now` has grounding steps and people to reach."
 )
