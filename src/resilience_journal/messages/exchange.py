@@ -77,6 +77,7 @@ _COUNTED = {
     "value_ratings": ("value rating", None),
     "goals": ("goal", None),
     "experiments": ("experiment", None),
+    "checkins": ("check-in", None),
 }
 
 
