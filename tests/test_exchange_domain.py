@@ -148,7 +148,8 @@ def test_a_selection_reads_days_and_kinds():
         ("review",),
         False,
     )
-    assert Selection().kinds == ("entry", "checkin", "review")
+    assert (Selection().kinds, Selection().wins) == (("entry", "review"), True)
+    assert Selection(kind="entry").kinds == ("entry",)  # check-ins come with the wins
 
 
 def test_an_export_may_not_write_over_the_journal(tmp_path):

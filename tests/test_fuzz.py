@@ -429,6 +429,10 @@ rj_documents = st.fixed_dictionaries(
             },
             least=1,
         ),
+        "checkins": _records(
+            {"day": days},
+            {"uuid": uuids, "created_at": stamps, "distress": st.integers(-1, 11)},
+        ),
     },
 )
 jrnl_documents = st.fixed_dictionaries(
@@ -495,11 +499,12 @@ def test_a_checked_plan_is_written_whole(made_once, document):
         "wins": planned.added()["wins"],
         "journal_values": planned.added()["values"],
         "value_ratings": planned.added()["value_ratings"],
+        "checkins": planned.added()["checkins"],
     }
 
 
 def _counts(store: JournalStore) -> dict[str, int]:
     return {
         table: store.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-        for table in ("entries", "wins", "journal_values", "value_ratings")
+        for table in ("entries", "wins", "journal_values", "value_ratings", "checkins")
     }

@@ -168,7 +168,8 @@ def test_stats_as_json(rj):
     assert heat["days"] == {ago(0): 1, ago(1): 3, ago(2): 1, ago(40): 1}
     mood = data["mood_last_30_days"]
     assert mood["days"] == [{"day": ago(1), "mood": 3.5}, {"day": ago(0), "mood": 6.0}]
-    assert (mood["average"], mood["low"], mood["high"]) == (4.8, 3.5, 6.0)
+    # every mood noted counts: 3, 4 and 6 (two on one day), not the days' averages
+    assert (mood["count"], mood["average"], mood["low"], mood["high"]) == (3, 4.3, 3.0, 6.0)
     assert data["values"] == [{"name": "honesty", "actions": 3}, {"name": "rest", "actions": 1}]
     assert data["prompt_categories"] == [
         {"category": "grounding", "title": "Grounding", "answered": 2}
@@ -210,7 +211,7 @@ def test_stats_on_screen_without_colour(rj):
     assert grid[row].endswith("░")  # one entry today, the newest column
     assert lines[9] == "    · 0  ░ 1  ▒ 2  ▓ 3-4  █ 5+  entries and wins a day"
     assert "In all: 4 entries, 2 wins and 0 weekly reviews; 10 words written." in shown
-    assert "Mood, last 30 days  ▄▅  average 4.8, from 3.5 to 6" in shown
+    assert "Mood, last 30 days  ▄▅  3 moods noted, average 4.3, from 3 to 6" in shown
     assert "Values lived most, last 26 weeks\n  honesty  3\n  rest     1\n" in shown
     assert "  Grounding  2\n" in shown
     assert all(len(line) <= 80 for line in lines)
@@ -302,7 +303,7 @@ def test_the_review_summary(rj):
     assert "Outside the week" not in shown
     wins = "Small wins\n  honesty\n    • said no [red]kindly\n  other wins\n    • drank water\n"
     assert wins in shown
-    assert "Mood  ▄▆  average 5.5, from 4 to 7" in shown
+    assert "Mood  ▄▆  2 moods noted, average 5.5, from 4 to 7" in shown
     assert "honesty         2            –             –" in shown  # rated after the week
     assert "To reflect on, if it helps\n  1. " in shown
     assert "  3. " in shown
@@ -365,7 +366,7 @@ def test_the_review_as_markdown(rj):
     assert "| 1 | 1 | 1 | 1 | 0 | 0 | 0 |\n" in shown
     assert f"- {start:%a} {start.day} {start:%b}: The [bold]river[/bold] (mood 4/10)\n" in shown
     assert "## Small wins\n\n### honesty\n\n- said no [red]kindly\n\n### Other wins\n\n" in shown
-    assert "Average 5.5, from 4 to 7: 4, 7.\n" in shown
+    assert "2 moods noted, average 5.5, from 4 to 7. By day: 4, 7.\n" in shown
     assert "| honesty | 2 | – | – |\n" in shown
     assert "## To reflect on\n\n1. " in shown
     assert "## My review" not in shown

@@ -249,9 +249,7 @@ def checking_env(pty_env, rj_home):
 def checkins(rj_home) -> list[tuple[str, int | None]]:
     conn = sqlite3.connect(rj_home / "journal.db")
     try:
-        return conn.execute(
-            "SELECT day, distress FROM entries WHERE kind = 'checkin' ORDER BY id"
-        ).fetchall()
+        return conn.execute("SELECT day, distress FROM checkins ORDER BY id").fetchall()
     finally:
         conn.close()
 
@@ -348,7 +346,8 @@ def test_a_check_in_is_not_an_entry(checking_env, rj, rj_home):
     assert review["distress"]["average"] == 6
     assert "Distress" in rj("stats", env=at).stdout
     exported = json.loads(rj("export", "--format", "json").stdout)
-    assert [(e["kind"], e["distress"]) for e in exported["entries"]] == [("checkin", 6)]
+    assert exported["entries"] == []
+    assert [(c["day"], c["distress"]) for c in exported["checkins"]] == [("2026-11-23", 6)]
     markdown = rj("export").stdout
     assert "### 21:00 · Check-in\n\nDistress 6/10.\n" in markdown
 

@@ -24,6 +24,7 @@ LATEST = [
     "m007_safety_plans",
     "m008_goals_and_experiments",
     "m009_checkins_index",
+    "m010_checkins",
 ]
 
 
@@ -198,6 +199,7 @@ DAYS_FROM_RECORDS = """
                kind = 'checkin' AS checkins, 0 AS wins, words
         FROM entries WHERE deleted_at IS NULL
         UNION ALL SELECT day, 0, 0, 0, 1, 0 FROM wins WHERE deleted_at IS NULL
+        UNION ALL SELECT day, 0, 0, 1, 0, 0 FROM checkins
     ) GROUP BY day ORDER BY day
 """
 DAYS_KEPT = """
@@ -292,6 +294,8 @@ def test_every_trigger_survives_the_migrations(tmp_path):
         "days_wins_added",
         "days_wins_removed",
         "days_wins_changed",
+        "days_checkins_added",
+        "days_checkins_removed",
     }
 
 

@@ -267,7 +267,7 @@ class Entries:
 
     def get(self, entry_id: int, *, allow_deleted: bool = False) -> Entry:
         row = self.store.entries.get(entry_id)
-        if row is None or row["kind"] == "checkin":  # a check-in is a rating, not an entry
+        if row is None:
             raise JournalError(entries_words.no_entry(entry_id))
         if row["deleted_at"] and not allow_deleted:
             raise JournalError(entries_words.in_trash(entry_id))

@@ -19,26 +19,51 @@ MOOD_DAYS = 30
 
 @dataclass(frozen=True)
 class Mood:
-    """Ratings by day, 0-10: the average mood of a day's entries, or a day's distress at
-    its check-in (`name` is the key each day's rating has in JSON)."""
+    """Ratings 0-10, every one noted, oldest first: the moods of entries (a day may note
+    several), or each day's distress at its check-in (`name` is the key each day's rating
+    has in JSON). The count, average and range are over every rating; the days (for the
+    sparkline) hold each day's average."""
 
-    days: tuple[tuple[str, float], ...]  # (day, rating) for days that have one
+    ratings: tuple[tuple[str, float], ...]  # (day, rating), one for each rating noted
     name: str = "mood"
 
     @property
+    def days(self) -> list[tuple[str, float]]:
+        """Each day that has a rating, with the average of its ratings, oldest first."""
+        by_day: dict[str, list[float]] = {}
+        for day, rating in self.ratings:
+            by_day.setdefault(day, []).append(rating)
+        return [(day, round(sum(noted) / len(noted), 1)) for day, noted in by_day.items()]
+
+    @property
     def values(self) -> list[float]:
+        """Each day's average, oldest first."""
         return [mood for _, mood in self.days]
 
     @property
+    def count(self) -> int:
+        return len(self.ratings)
+
+    @property
     def average(self) -> float | None:
-        return round(sum(self.values) / len(self.values), 1) if self.days else None
+        noted = [rating for _, rating in self.ratings]
+        return round(sum(noted) / len(noted), 1) if noted else None
+
+    @property
+    def low(self) -> float | None:
+        return min((rating for _, rating in self.ratings), default=None)
+
+    @property
+    def high(self) -> float | None:
+        return max((rating for _, rating in self.ratings), default=None)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "days": [{"day": day, self.name: round(mood, 1)} for day, mood in self.days],
+            "count": self.count,
             "average": self.average,
-            "low": round(min(self.values), 1) if self.days else None,
-            "high": round(max(self.values), 1) if self.days else None,
+            "low": None if self.low is None else round(self.low, 1),
+            "high": None if self.high is None else round(self.high, 1),
         }
 
 

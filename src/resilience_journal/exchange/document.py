@@ -33,8 +33,10 @@ class Day:
 def days(
     store: JournalStore, selection: Selection, kinds: tuple[str, ...] | None = None
 ) -> Iterator[Day]:
-    """Live entries (of the selected kinds) and wins, a day at a time, oldest first."""
+    """Live entries (of the selected kinds, with the day's check-ins among them) and wins, a
+    day at a time, oldest first."""
     kinds = selection.kinds if kinds is None else kinds
+    since, until = selection.since, selection.until
     entries = (
         store.export.export_entries(
             since=selection.since, until=selection.until, kinds=kinds, deleted=False
@@ -42,18 +44,26 @@ def days(
         if kinds
         else iter(())
     )
-    wins = (
-        store.export.export_wins(since=selection.since, until=selection.until, deleted=False)
+    wins, checkins = (
+        (
+            store.export.export_wins(since=since, until=until, deleted=False),
+            store.export.export_checkins(since=since, until=until),
+        )
         if selection.wins
-        else iter(())
+        else (iter(()), iter(()))
     )
-    entry, win = next(entries, None), next(wins, None)
-    while entry is not None or win is not None:
-        day = min(row["day"] for row in (entry, win) if row is not None)
+    entry, win, checkin = next(entries, None), next(wins, None), next(checkins, None)
+    while entry is not None or win is not None or checkin is not None:
+        day = min(row["day"] for row in (entry, win, checkin) if row is not None)
         group = Day(day)
+        while checkin is not None and checkin["day"] == day:
+            group.entries.append(checkin)
+            checkin = next(checkins, None)
         while entry is not None and entry["day"] == day:
             group.entries.append(entry)
             entry = next(entries, None)
+        # in the order written; a check-in asked just before writing comes first
+        group.entries.sort(key=lambda row: row["created_at"])
         while win is not None and win["day"] == day:
             group.wins.append(win)
             win = next(wins, None)

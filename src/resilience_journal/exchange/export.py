@@ -31,7 +31,7 @@ def nothing(_: int) -> None:
 @dataclass(frozen=True)
 class Selection:
     """Which records an export holds: days from `since` to `until` (ISO, either open), and
-    `kind` entry (entries and wins), review (weekly reviews) or all."""
+    `kind` entry (entries, wins and the daily check-ins), review (weekly reviews) or all."""
 
     since: str | None = None
     until: str | None = None
@@ -48,12 +48,12 @@ class Selection:
 
     @property
     def kinds(self) -> tuple[str, ...]:
-        return {"entry": ("entry", "checkin"), "review": ("review",)}.get(
-            self.kind, ("entry", "checkin", "review")
-        )
+        """The kinds of entry it holds."""
+        return {"entry": ("entry",), "review": ("review",)}.get(self.kind, ("entry", "review"))
 
     @property
     def wins(self) -> bool:
+        """Whether it holds wins, check-ins, goals and experiments."""
         return self.kind != "review"
 
 
@@ -67,11 +67,16 @@ def is_journal_file(output: Path, journal: Path) -> bool:
 
 
 def count(store: JournalStore, selection: Selection, *, deleted: bool) -> int:
-    """How many entries and wins an export of `selection` writes."""
+    """How many entries, wins, check-ins, goals and experiments an export of `selection`
+    writes."""
+    since, until = selection.since, selection.until
     entries, wins = store.export.count_for_export(
-        since=selection.since, until=selection.until, kinds=selection.kinds, deleted=deleted
+        since=since, until=until, kinds=selection.kinds, deleted=deleted
     )
-    return entries + (wins + store.export.count_plans() if selection.wins else 0)
+    if not selection.wins:
+        return entries
+    checkins = store.export.count_checkins(since=since, until=until)
+    return entries + wins + checkins + store.export.count_plans()
 
 
 # JSON ------------------------------------------------------------------------------------
@@ -106,6 +111,13 @@ def json_chunks(
             store.export.export_entries(
                 since=since, until=until, kinds=selection.kinds, deleted=True, as_json=True
             ),
+            True,
+        ),
+        (
+            "checkins",
+            store.export.export_checkins(since=since, until=until, as_json=True)
+            if selection.wins
+            else [],
             True,
         ),
         # Goals and experiments come whole (like values), with their steps and days.

@@ -173,10 +173,10 @@ def review(week: Week, notes: dict[str, str]) -> str:
         out += [notes["no_wins"], ""]
     moods = week.mood
     out += ["## Mood", ""]
-    if len(moods.days) == 1:
-        out.append(words.one_mood(moods.values[0]))
-    elif moods.days and moods.average is not None:
-        out.append(words.moods(moods.average, moods.values))
+    if moods.count == 1:
+        out.append(words.one_mood(moods.ratings[0][1]))
+    elif moods.average is not None and moods.low is not None and moods.high is not None:
+        out.append(words.moods(moods.count, moods.average, moods.low, moods.high, moods.values))
     else:
         out.append(notes["no_moods"])
     out += ["", "## Values", ""]

@@ -77,6 +77,7 @@ _COUNTED = {
     "value_ratings": ("value rating", None),
     "goals": ("goal", None),
     "experiments": ("experiment", None),
+    "checkins": ("check-in", None),
 }
 
 
@@ -264,6 +265,10 @@ def one_mood(mood: float) -> str:
     return f"One mood noted: {mood:g}."
 
 
-def moods(average: float, moods: Sequence[float]) -> str:
-    each = ", ".join(f"{m:g}" for m in moods)
-    return f"Average {average:g}, from {min(moods):g} to {max(moods):g}: {each}."
+def moods(count: int, average: float, low: float, high: float, by_day: Sequence[float]) -> str:
+    """Every mood of a week counted; then each day's (its average, when it noted several)."""
+    each = ", ".join(f"{m:g}" for m in by_day)
+    return (
+        f"{plural(count, 'mood')} noted, average {average:g}, from {low:g} to {high:g}."
+        f" By day: {each}."
+    )

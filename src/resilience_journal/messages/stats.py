@@ -40,5 +40,6 @@ def one_rating(noun: str, rating: float) -> str:
     return f"one {noun} noted: {rating:g}"
 
 
-def ratings(average: float, low: float, high: float) -> str:
-    return f"average {average:g}, from {low:g} to {high:g}"
+def ratings(noun: str, count: int, average: float, low: float, high: float) -> str:
+    """'3 moods noted, average 1, from 0 to 2': every rating counted."""
+    return f"{plural(count, noun)} noted, average {average:g}, from {low:g} to {high:g}"

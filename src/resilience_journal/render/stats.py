@@ -15,6 +15,8 @@ from resilience_journal.messages import stats as words
 from resilience_journal.render.common import MUTED, message, sparkline, user_text
 from resilience_journal.stats import Mood, Stats
 
+LINE = 80  # the terminal width the screens are made for
+
 _LEVELS = (("·", "dim"), ("░", "green"), ("▒", "green"), ("▓", "bold green"), ("█", "bold green"))
 
 
@@ -89,18 +91,17 @@ def distress_line(label: str, distress: Mood) -> list[Text]:
 
 
 def mood_line(label: str, mood: Mood, noun: str = "mood") -> Text:
-    """A sparkline of 0-10 ratings with their average and range, or a quiet note."""
-    if not mood.days:
+    """A sparkline of 0-10 ratings (a day's average each) with how many were noted, their
+    average and range, or a quiet note. The words go on a line of their own when the
+    sparkline leaves them too little of 80 columns."""
+    if not mood.ratings:
         return Text.assemble((label, "bold"), f"  {words.no_ratings(noun)}")
-    values = mood.values
-    if len(values) == 1:
-        return Text.assemble((label, "bold"), f"  {words.one_rating(noun, values[0])}")
-    return Text.assemble(
-        (label, "bold"),
-        "  ",
-        sparkline([round(v) for v in values], 0, 10),
-        f"  {words.ratings(mood.average or 0, min(values), max(values))}",
-    )
+    if mood.count == 1:
+        return Text.assemble((label, "bold"), f"  {words.one_rating(noun, mood.ratings[0][1])}")
+    spark = sparkline([round(v) for v in mood.values], 0, 10)
+    said = words.ratings(noun, mood.count, mood.average or 0, mood.low or 0, mood.high or 0)
+    apart = "\n  " if len(label) + len(spark) + len(said) + 4 > LINE else "  "
+    return Text.assemble((label, "bold"), "  ", spark, apart, said)
 
 
 def stats_view(

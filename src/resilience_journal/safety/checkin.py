@@ -77,20 +77,13 @@ def read_choice(text: str) -> str:
 
 
 def record(day: str, distress: int | None, now: datetime) -> dict[str, Any]:
-    """The day's check-in as the journal keeps it: an entry of kind 'checkin' with a rating,
-    or with none when it was skipped (so that day is not asked again). It is never listed
-    or exported as an entry."""
-    stamp = utc_stamp(now)
+    """The day's check-in as the journal keeps it, in its own table (never an entry): a
+    rating, or none when it was skipped (so that day is not asked again)."""
     return {
         "uuid": str(uuid.uuid4()),
-        "kind": "checkin",
-        "created_at": stamp,
-        "updated_at": stamp,
         "day": day,
-        "title": None,
-        "body": "",
+        "created_at": utc_stamp(now),
         "distress": distress,
-        "words": 0,
     }
 
 

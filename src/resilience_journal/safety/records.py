@@ -65,7 +65,7 @@ class SafetyRecords:
     def record_checkin(self, day: str, distress: int | None, now: datetime) -> None:
         """Keep the day's check-in: a rating, or None when it was skipped (so it is not
         asked again that day)."""
-        self.store.entries.insert(checkin.record(day, distress, now), ())
+        self.store.safety.insert_checkin(checkin.record(day, distress, now))
 
 
 def _plan(row: dict[str, Any]) -> SafetyPlan:

@@ -47,12 +47,13 @@ class DayRepository:
         )
 
     def moods(self, since: str, until: str) -> list[tuple[str, float]]:
-        """The average mood of each day that has one, oldest first."""
+        """Every mood noted from `since` to `until`, a day's several each counted, oldest
+        first: (day, mood)."""
         sql = (
-            "SELECT day, avg(mood) FROM entries WHERE deleted_at IS NULL AND mood IS NOT NULL"
-            " AND day BETWEEN ? AND ? GROUP BY day ORDER BY day"
+            "SELECT day, mood FROM entries WHERE deleted_at IS NULL AND mood IS NOT NULL"
+            " AND day BETWEEN ? AND ? ORDER BY day"
         )
-        return [(day, round(float(mood), 1)) for day, mood in self.db.execute(sql, [since, until])]
+        return [(day, float(mood)) for day, mood in self.db.execute(sql, [since, until])]
 
     def lived_values(self, since: str | None, until: str, limit: int = 5) -> list[tuple[str, int]]:
         """The values most lived (linked entries and wins, checked goal steps and days an

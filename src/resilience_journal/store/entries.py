@@ -20,8 +20,8 @@ ENTRY_COLUMNS = """
 
 
 class EntryRepository:
-    """Entries of every kind: entry, review, and checkin (a rating, not writing: lists,
-    counts and the trash leave check-ins out)."""
+    """Entries of both kinds: entry and review. (The daily check-ins, ratings and not
+    writing, have their own table: store/safety.py.)"""
 
     def __init__(self, core: Core) -> None:
         self.core = core
@@ -98,11 +98,7 @@ class EntryRepository:
     def _filters(
         since: str | None, until: str | None, tag: str | None, deleted: bool
     ) -> tuple[str, list[Any]]:
-        # A check-in is a rating, not writing: lists, counts and the trash leave it out.
-        clauses = [
-            "e.deleted_at IS NOT NULL" if deleted else "e.deleted_at IS NULL",
-            "e.kind != 'checkin'",
-        ]
+        clauses = ["e.deleted_at IS NOT NULL" if deleted else "e.deleted_at IS NULL"]
         params: list[Any] = []
         if since:
             clauses.append("e.day >= ?")

@@ -52,6 +52,13 @@ _ENTRY_ROW = (
     "e.id, e.uuid, e.kind, e.day, e.created_at, e.updated_at, e.title, e.body, e.mood,"
     " e.distress, e.prompt_id, e.review_week, e.deleted_at"
 )
+# A daily check-in in JSON; as a row, shaped like an entry of kind 'checkin' without text,
+# so the markdown export puts it among its day's entries.
+_CHECKIN = _columns("c", "uuid, day, created_at, distress")
+_CHECKIN_ROW = (
+    "c.id, c.uuid, 'checkin' AS kind, c.day, c.created_at, c.distress, NULL AS mood,"
+    " NULL AS prompt_id"
+)
 _WIN_ROW = "w.id, w.uuid, w.day, w.created_at, w.updated_at, w.text, w.deleted_at"
 _VALUE = _columns("v", "uuid, name, description, created_at, archived_at")
 _RATED = {"value": "(SELECT name FROM journal_values WHERE id = r.value_id)"}
@@ -190,6 +197,16 @@ class ExportRepository:
             return self._stream(_WIN, sql, params, as_json)
         return self._rows(sql.format(_WIN_ROW), params, {"values": self._values_of("win")})
 
+    def export_checkins(
+        self, *, since: str | None, until: str | None, as_json: bool = False
+    ) -> Any:
+        """The daily check-ins, by day, then time, then the order kept."""
+        where, params = _range("c", since, until, deleted=True)
+        sql = f"SELECT {{}} FROM checkins c WHERE {where} ORDER BY c.day, c.created_at, c.id"
+        if as_json:
+            return self._stream(_CHECKIN, sql, params, as_json)
+        return self._rows(sql.format(_CHECKIN_ROW), params, {"tags": {}, "values": {}})
+
     def export_goals(self, *, as_json: bool = False) -> Any:
         """Every goal, in the order added, with its steps (a list of objects)."""
         return self._plans(_GOAL, "goals g", "g", "milestones", as_json)
@@ -213,6 +230,11 @@ class ExportRepository:
         """Goals and experiments, as an export counts its records."""
         sql = "SELECT (SELECT count(*) FROM goals) + (SELECT count(*) FROM experiments)"
         return int(self.db.execute(sql).fetchone()[0])
+
+    def count_checkins(self, *, since: str | None, until: str | None) -> int:
+        where, params = _range("c", since, until, deleted=True)
+        sql = f"SELECT count(*) FROM checkins c WHERE {where}"
+        return int(self.db.execute(sql, params).fetchone()[0])
 
     def count_for_export(
         self, *, since: str | None, until: str | None, kinds: Sequence[str], deleted: bool

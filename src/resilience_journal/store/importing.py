@@ -46,6 +46,7 @@ class Planned(Protocol):
     entries: list[Row]
     goals: list[Row]
     experiments: list[Row]
+    checkins: list[Row]
     value_uuids: dict[str, str]
 
     @property
@@ -184,6 +185,13 @@ class ImportRepository:
                 if advance:
                     advance(1)
             self._import_plans(records, values, advance)
+            for checkin in records.checkins:  # a few a day at most: their triggers stay
+                conn.execute(
+                    "INSERT INTO checkins (uuid, day, created_at, distress) VALUES (?, ?, ?, ?)",
+                    [checkin[k] for k in ("uuid", "day", "created_at", "distress")],
+                )
+                if advance:
+                    advance(1)
             if bulk:
                 conn.execute(
                     "INSERT INTO entries_fts (rowid, title, body)"

@@ -353,3 +353,39 @@ def m009_checkins_index(db: Database) -> None:
     # "Has this person ever checked in?" is asked on the first run of each day; without its
     # own index it walked every entry of a journal whose check-ins began late, or never did.
     db.execute("CREATE INDEX idx_entries_checkins ON entries (day) WHERE kind = 'checkin'")
+
+
+@migrations()
+def m010_checkins(db: Database) -> None:
+    # A daily check-in is a rating, not an entry: it moves to a table of its own, so entry
+    # numbers count only entries (a person's first entry is entry 1). Entries keep their ids;
+    # days.checkins is kept by the new table's triggers. (entries.kind still allows
+    # 'checkin' in its CHECK: rebuilding the table for it would cost every entry a copy.)
+    db.execute(
+        """
+        CREATE TABLE checkins (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            day TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            distress INTEGER CHECK (distress BETWEEN 0 AND 10)
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_checkins_day ON checkins (day, created_at)")
+    db.execute(
+        "CREATE TRIGGER days_checkins_added AFTER INSERT ON checkins BEGIN"
+        " INSERT INTO days (day, checkins) VALUES (NEW.day, 1)"
+        " ON CONFLICT (day) DO UPDATE SET checkins = checkins + 1; END"
+    )
+    db.execute(
+        "CREATE TRIGGER days_checkins_removed AFTER DELETE ON checkins BEGIN"
+        " UPDATE days SET checkins = checkins - 1 WHERE day = OLD.day; END"
+    )
+    # A check-in was never shown in the trash, so one there is left behind.
+    db.execute(
+        "INSERT INTO checkins (uuid, day, created_at, distress) SELECT uuid, day, created_at,"
+        " distress FROM entries WHERE kind = 'checkin' AND deleted_at IS NULL ORDER BY id"
+    )
+    db.execute("DELETE FROM entries WHERE kind = 'checkin'")  # its triggers keep days and FTS
+    db.execute("DROP INDEX idx_entries_checkins")

@@ -37,30 +37,30 @@ class SafetyRepository:
         )
         return rows[0] if rows else None
 
+    def insert_checkin(self, record: Row) -> None:
+        """Keep a day's check-in: {uuid, day, created_at, distress (None: skipped)}."""
+        with self.core.write():
+            self.db.table("checkins").insert(record)
+
     def checkin(self, day: str) -> Row | None:
         """The day's check-in (its latest, should there be more), rated or skipped."""
         rows = list(
             self.db.query(
-                "SELECT id, distress, created_at FROM entries INDEXED BY idx_entries_day"
-                " WHERE day = ? AND kind = 'checkin' AND deleted_at IS NULL"
-                " ORDER BY created_at DESC, id DESC LIMIT 1",
+                "SELECT id, distress, created_at FROM checkins INDEXED BY idx_checkins_day"
+                " WHERE day = ? ORDER BY created_at DESC, id DESC LIMIT 1",
                 [day],
             )
         )
         return rows[0] if rows else None
 
     def any_checkin(self) -> bool:
-        sql = (
-            "SELECT 1 FROM entries INDEXED BY idx_entries_checkins"
-            " WHERE kind = 'checkin' ORDER BY day LIMIT 1"
-        )
+        sql = "SELECT 1 FROM checkins INDEXED BY idx_checkins_day ORDER BY day LIMIT 1"
         return self.db.execute(sql).fetchone() is not None
 
     def distress_by_day(self, since: str, until: str) -> list[tuple[str, int]]:
         """Each day's distress rating at its check-in, oldest first (skipped days left out)."""
         sql = (
-            "SELECT day, max(distress) FROM entries INDEXED BY idx_entries_day"
-            " WHERE day BETWEEN ? AND ? AND kind = 'checkin' AND deleted_at IS NULL"
-            " AND distress IS NOT NULL GROUP BY day ORDER BY day"
+            "SELECT day, max(distress) FROM checkins INDEXED BY idx_checkins_day"
+            " WHERE day BETWEEN ? AND ? AND distress IS NOT NULL GROUP BY day ORDER BY day"
         )
         return [(day, int(level)) for day, level in self.db.execute(sql, [since, until])]

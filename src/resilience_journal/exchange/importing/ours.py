@@ -34,6 +34,7 @@ from resilience_journal.text import count_words
 from resilience_journal.values import MAX_DESCRIPTION
 from resilience_journal.wins import MAX_WIN
 
+# "checkin": a daily check-in, as exports before check-ins had their own list wrote them.
 KINDS = ("entry", "review", "checkin")
 _A_KIND = words.one_of(KINDS)
 
@@ -53,12 +54,20 @@ def plan_json(data: dict[str, Any], store: JournalStore, now: datetime) -> Plan:
     _tags(data, store, plan, seen)
     _wins(data, store, plan, seen)
     known = store.importing.known_uuids("entries")
+    known_checkins = store.importing.known_uuids("checkins")
     for index, item in enumerate(items(data, "entries")):
         record = Record(item, f"entries[{index}]")
+        if record.get("kind", str, _A_KIND, "entry") == "checkin":  # an older export's
+            _checkin(
+                record, plan, seen, known_checkins, trashed=record.stamp("deleted_at", default=None)
+            )
+            continue
         entry = _entry(record, plan)
         entry["uuid"] = seen.once(entry["uuid"], record)
         if entry["uuid"] is not None:
             plan.keep(plan.entries, entry, known, "entries")
+    for index, item in enumerate(items(data, "checkins")):
+        _checkin(Record(item, f"checkins[{index}]"), plan, seen, known_checkins)
     plan_goals(data, store, plan, seen.once, plan.has_value, now.date().isoformat())
     plan_experiments(data, store, plan, seen.once, plan.has_value)
     return plan
@@ -155,6 +164,25 @@ def _wins(data: dict[str, Any], store: JournalStore, plan: Plan, seen: Seen) -> 
         win["uuid"] = seen.once(record.uuid(f"win\n{win['day']}\n{given}\n{win['text']}"), record)
         if win["uuid"] is not None:
             plan.keep(plan.wins, win, known, "wins")
+
+
+def _checkin(
+    record: Record, plan: Plan, seen: Seen, known: set[str], *, trashed: str | None = None
+) -> None:
+    """A daily check-in: its day, when it was asked, and its rating (None: skipped). One
+    from an older export, where a check-in was an entry, is read the same way; one that
+    was in the trash (never shown there) is left out."""
+    checkin: Row = {
+        "day": record.day(),
+        "created_at": record.stamp("created_at", default=None),
+        "distress": record.number("distress", 0, 10),
+    }
+    given = checkin["created_at"]
+    checkin["created_at"] = given or noon(checkin["day"])
+    fallback = f"checkin\n{checkin['day']}\n{given}\n{checkin['distress']}"
+    checkin["uuid"] = seen.once(record.uuid(fallback), record)
+    if checkin["uuid"] is not None and trashed is None:
+        plan.keep(plan.checkins, checkin, known, "checkins")
 
 
 def _entry(record: Record, plan: Plan) -> Row:

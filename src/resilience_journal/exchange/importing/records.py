@@ -54,12 +54,22 @@ class Plan:
     entries: list[Row] = field(default_factory=list)
     goals: list[Row] = field(default_factory=list)  # each with its "milestones"
     experiments: list[Row] = field(default_factory=list)  # each with its "ticks"
+    checkins: list[Row] = field(default_factory=list)  # the daily check-ins
     # For every value name the file uses (NOCASE): the uuid of the value it will link to,
     # one already in the journal (same uuid, or same name) or one this import adds.
     value_uuids: dict[str, str] = field(default_factory=dict)
     already: dict[str, int] = field(
         default_factory=lambda: dict.fromkeys(
-            ("entries", "reviews", "wins", "values", "value_ratings", "goals", "experiments"),
+            (
+                "entries",
+                "reviews",
+                "wins",
+                "values",
+                "value_ratings",
+                "goals",
+                "experiments",
+                "checkins",
+            ),
             0,
         )
     )
@@ -79,6 +89,7 @@ class Plan:
             "value_ratings": len(self.ratings),
             "goals": len(self.goals),
             "experiments": len(self.experiments),
+            "checkins": len(self.checkins),
         }
 
     def has_value(self, name: str) -> bool:
@@ -87,7 +98,13 @@ class Plan:
 
     @property
     def records(self) -> int:
-        return len(self.entries) + len(self.wins) + len(self.goals) + len(self.experiments)
+        return (
+            len(self.entries)
+            + len(self.wins)
+            + len(self.goals)
+            + len(self.experiments)
+            + len(self.checkins)
+        )
 
     def keep(self, into: list[Row], record: Row, known: set[str], what: str) -> None:
         """Add `record` to the plan (`into`), unless its uuid is `known` to the journal:
