@@ -22,7 +22,8 @@ WRITE = "keeps what you typed as a draft."  # the end of the line that asks for 
 
 @pytest.fixture
 def checking_env(pty_env, rj_home):
-    (rj_home / "config.yaml").write_text("pace: deep\n", encoding="utf-8")  # check-in on
+    # check-in on, the mood after writing off
+    (rj_home / "config.yaml").write_text("pace: deep\nask_mood: 'off'\n", encoding="utf-8")
     pty_env["RJ_NOW"] = "2026-11-23T21:00:00"
     pty_env["EDITOR"] = ""
     return pty_env
