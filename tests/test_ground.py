@@ -7,7 +7,7 @@ import pytest
 from resilience_journal import grounding
 from resilience_journal.grounding import EXERCISES, Pattern, Phase, breath_at, parse_pattern
 from resilience_journal.messages import grounding as ground_words
-from tests.conftest import run_in_pty, typing
+from tests.conftest import clock, run_in_pty, typing
 
 SENSES = [sense.step for sense in grounding.SENSES]
 CLOSING = "If you need more, `rj help-now` is there."
@@ -109,7 +109,8 @@ def test_away_from_a_terminal_it_is_the_same_as_plain(rj, exercise):
         (["--pattern", "4-2-60"], "longer than 20 seconds"),
         (["-e", "body", "--rounds", "3"], "--rounds and --pattern go with the breathing exercise"),
         (["-e", "breathing", "--save"], "--save keeps what you type in 54321"),
-        (["-e", "calm"], "'calm' is not one of '54321', 'breathing', 'body'."),
+        (["-e", "breathing", "--eyes-open"], "--eyes-open goes with the body scan: -e body."),
+        (["-e", "calm"], "'calm' is not one of '54321', 'breathing', 'body', 'now'."),
     ],
 )
 def test_a_bad_option_is_a_usage_error_and_nothing_runs(rj, rj_home, args, error):
@@ -123,18 +124,24 @@ def test_a_bad_option_is_a_usage_error_and_nothing_runs(rj, rj_home, args, error
 def test_help_is_short_and_helps_every_option(rj):
     result = rj("ground", "--help")
     assert result.exit_code == 0
-    for option in ("--exercise", "--plain", "--save", "--rounds N", "--pattern IN-HOLD-OUT"):
+    options = ("--exercise", "--plain", "--save", "--rounds N", "--pattern IN-HOLD-OUT")
+    for option in (*options, "--eyes-open"):
         assert option in result.stdout
+    help_text = " ".join(result.stdout.split())
+    assert "<54321|breathing|body|now>" in help_text
+    assert "your eyes can stay open; --eyes-open keeps them open throughout" in help_text
+    assert "On a day your check-in was hard, now comes first." in help_text
     assert "!" not in result.stdout
 
 
 def test_the_words_stay_calm():
     texts = [*grounding.short_exercise(), ground_words.TYPE_IF_YOU_LIKE, ground_words.BODY_TERMINAL]
-    for exercise in EXERCISES.values():
+    every = [*EXERCISES.values(), grounding.BODY_EYES_OPEN, grounding.now_exercise(clock())]
+    for exercise in every:
         texts += [exercise.title, exercise.intro, *exercise.steps, exercise.closing]
     words = " ".join(texts)
     assert "!" not in words and "[" not in words
-    assert sum("help-now" in exercise.closing for exercise in EXERCISES.values()) == 3
+    assert all("`rj help-now` is there." in exercise.closing for exercise in every)
 
 
 def test_short_exercise_for_the_help_screen():
@@ -318,3 +325,184 @@ def test_breathing_steps_say_each_part_and_how_many_times():
     assert grounding.breathing_steps(grounding.DEFAULT_PATTERN, 5)[-1] == (
         "You might do this 5 times, at your own pace."
     )
+
+
+# orientation to now ---------------------------------------------------------------------------
+
+THEN_AND_NOW = "What happened was then. This is now."
+HARD_DAY_FIRST = "Today's check-in said things are hard, so this starts with orientation to now."
+OTHERS = "Other exercises are there too: rj ground -e 54321, -e breathing or -e body."
+
+
+def test_now_says_the_journals_date_and_time_and_then_and_now(rj, rj_home):
+    result = rj("ground", "-e", "now")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Orientation to now"
+    steps = numbered(result.stdout)
+    assert steps[0] == "Today is Wednesday 25 November 2026. The time is 21:30."  # RJ_NOW
+    assert THEN_AND_NOW in steps[3]
+    assert any("where you are" in step for step in steps)
+    assert any("what holds you up" in step for step in steps)
+    assert not any("feet" in step or "hands" in step for step in steps)
+    assert "Name three things you can see." in " ".join(steps)
+    assert "sound" in " ".join(steps)
+    assert all(len(step) <= 60 for step in steps)  # asked unwrapped: none breaks at 60
+    assert lines[-1].startswith("You are here, and it is Wednesday.")
+    assert lines[-1].endswith(CLOSING)
+    assert HARD_DAY_FIRST not in result.stdout and OTHERS not in result.stdout
+    assert nothing_kept(rj_home)
+
+
+def test_now_names_the_calendar_day_after_midnight(rj):
+    # 00:40 still counts for Wednesday's journal, but the date said is the one on the calendar.
+    result = rj("ground", "-e", "now", env={"RJ_NOW": "2026-11-26T00:40:00"})
+    assert numbered(result.stdout)[0] == "Today is Thursday 26 November 2026. The time is 00:40."
+    assert "it is Thursday." in result.stdout
+
+
+def test_now_at_the_terminal_goes_a_step_at_a_time(pty_env, rj_home):
+    steps = grounding.now_exercise(clock()).steps
+    keys = [steps[0], b"\n", steps[1], *typing("the kitchen\n", end=b""), steps[2], b"\n"]
+    keys += [steps[3], b"\x04"]
+    before = frozenset(files(rj_home))
+    result = run_in_pty(["ground", "-e", "now"], env=pty_env, keys=keys)
+    assert result.exit_code == 0, result.output
+    screen = seen(result.output)
+    assert "Orientation to now" in screen
+    assert "Today is Wednesday 25 November 2026. The time is 21:30." in screen
+    assert THEN_AND_NOW in screen and "nothing is kept" in screen
+    assert steps[4] not in result.output
+    assert screen.endswith(CLOSING)
+    assert nothing_kept(rj_home, before)
+
+
+# a hard day: orientation to now first ---------------------------------------------------------
+
+ASKED = "Enter skips."  # the end of the check-in question
+MENU = "would one of these help?"
+GO_ON = "press Enter to go on"
+EVENING = "2026-11-23T21:00:00"
+
+
+@pytest.fixture
+def checking_env(pty_env, rj_home):
+    (rj_home / "config.yaml").write_text("pace: deep\n", encoding="utf-8")  # check-in on
+    pty_env["RJ_NOW"] = EVENING
+    return pty_env
+
+
+def check_in(env, distress: bytes) -> None:
+    """Rate the day's distress at the check-in before `rj today`, as a person would; at the
+    threshold the offer of support comes, and Enter goes on."""
+    keys = [ASKED, distress + b"\r"]
+    if int(distress) >= 8:
+        keys += [MENU, GO_ON, b"\r"]
+    result = run_in_pty(["today"], env=env, keys=keys)
+    assert result.exit_code == 0, result.output
+
+
+def test_on_a_hard_day_rj_ground_starts_with_now(checking_env, rj):
+    check_in(checking_env, b"9")
+    result = rj("ground", env={"RJ_NOW": EVENING})
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[:3] == [HARD_DAY_FIRST, "", "Orientation to now"]
+    assert numbered(result.stdout)[0] == "Today is Monday 23 November 2026. The time is 21:00."
+    assert lines[-1] == OTHERS
+    # what was asked for is still what runs
+    assert rj("ground", "-e", "54321", env={"RJ_NOW": EVENING}).stdout.startswith("5-4-3-2-1")
+    assert numbered(rj("ground", "--eyes-open", env={"RJ_NOW": EVENING}).stdout)[0] == (
+        ground_words.BODY_OPEN_FIRST
+    )
+    # the next journaling day is a day of its own
+    tomorrow = rj("ground", env={"RJ_NOW": "2026-11-24T21:00:00"})
+    assert tomorrow.stdout.startswith("5-4-3-2-1")
+
+
+def test_on_a_hard_day_at_the_terminal_now_comes_first(checking_env):
+    check_in(checking_env, b"8")  # the threshold itself
+    first = "Today is Monday 23 November 2026. The time is 21:00."
+    result = run_in_pty(["ground"], env=checking_env, keys=[first, b"\x04"])
+    assert result.exit_code == 0, result.output
+    screen = seen(result.output)
+    assert screen.index(HARD_DAY_FIRST) < screen.index("Orientation to now") < screen.index(first)
+    assert screen.endswith(f"{CLOSING} {OTHERS}")
+
+
+def test_below_the_threshold_rj_ground_is_54321_as_ever(checking_env, rj):
+    check_in(checking_env, b"5")
+    result = rj("ground", env={"RJ_NOW": EVENING})
+    assert result.stdout.startswith("5-4-3-2-1")
+    assert HARD_DAY_FIRST not in result.stdout and OTHERS not in result.stdout
+
+
+def test_a_journal_that_cannot_be_read_never_stops_grounding(rj, rj_home):
+    rj_home.mkdir(mode=0o700)
+    (rj_home / "journal.db").write_bytes(b"this is not a database" * 100)
+    result = rj("ground")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("5-4-3-2-1")
+    assert (rj_home / "journal.db").read_bytes() == b"this is not a database" * 100
+
+
+def test_the_support_menu_offers_now_first_and_enter_starts_it(checking_env):
+    first = "Today is Monday 23 November 2026. The time is 21:00."
+    keys = [ASKED, b"9\r", MENU, GO_ON, b"1\r", "Which exercise would you like?"]
+    keys += ["or Ctrl-D to go back:", b"\r", first, b"\x04", "Anything else?", b"1\r"]
+    keys += ["or Ctrl-D to go back:", b"\x04", "Anything else?", b"\r"]
+    result = run_in_pty(["today"], env=checking_env, keys=keys)
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    start = lines.index("Which exercise would you like?")
+    assert [line.split()[0] for line in lines[start + 1 : start + 5]] == ["1", "2", "3", "4"]
+    assert lines[start + 1].startswith("  1  Orientation to now:")
+    assert lines[start + 2].startswith("  2  5-4-3-2-1:")
+    assert lines[start + 5].startswith("Type a number (Enter for 1), or Ctrl-D to go back:")
+    assert seen(result.output).count("You are here, and it is Monday.") == 1
+    assert result.output.count("Which exercise would you like?") == 2  # Ctrl-D went back
+
+
+def test_the_order_exercises_are_offered_in():
+    names = grounding.ExerciseName
+    assert grounding.offered(hard_day=True) == [
+        names.now,
+        names.senses,
+        names.breathing,
+        names.body,
+    ]
+    assert grounding.offered(hard_day=False)[0] is names.senses
+    assert grounding.offered(hard_day=True, done=[names.now]) == [
+        names.senses,
+        names.breathing,
+        names.body,
+        names.now,
+    ]
+    order = grounding.offered(hard_day=True)
+    assert grounding.pick("", order) is names.now
+    assert grounding.pick(" 3 ", order) is names.breathing
+    assert grounding.pick("body", order) is names.body
+    for answer in ("0", "5", "calm"):
+        with pytest.raises(ValueError):
+            grounding.pick(answer, order)
+
+
+# the body scan with eyes open ------------------------------------------------------------------
+
+
+def test_the_body_scan_always_says_the_eyes_can_stay_open(rj):
+    result = rj("ground", "-e", "body", "--plain")
+    assert "Your eyes can stay open, resting on one spot." in seen(result.stdout)
+
+
+def test_eyes_open_keeps_the_eyes_open_all_the_way_through(rj):
+    result = rj("ground", "-e", "body", "--eyes-open")
+    assert result.exit_code == 0, result.output
+    screen = seen(result.stdout)
+    assert result.stdout.startswith("Body scan, eyes open")
+    assert "with your eyes open the whole time" in screen
+    steps = numbered(result.stdout)
+    assert steps[0] == "Let your eyes rest on one spot, then notice your feet."
+    assert steps[-1] == "Notice your whole body at once. Slowly look around the room."
+    assert steps[1:-1] == list(EXERCISES["body"].steps[1:-1])
+    assert rj("ground", "--eyes-open").stdout == result.stdout  # --eyes-open chooses body

@@ -223,6 +223,11 @@ def day_month(value: date | str) -> str:
     return f"{_WEEKDAYS[day.weekday()][:3]} {day.day} {_MONTHS[day.month][:3]}"
 
 
+def weekday_name(value: date | str) -> str:
+    """Monday."""
+    return _WEEKDAYS[as_day(value).weekday()]
+
+
 def weekday_abbr(value: date | str) -> str:
     """Mon."""
     return _WEEKDAYS[as_day(value).weekday()][:3]

@@ -1,16 +1,19 @@
 """Grounding exercises: their steps, and the timing of paced breathing. The words are in
 messages/grounding.py.
 
-Pure domain code: no typer, no rich. Time is always passed in (`breath_at`), so nothing
-here sleeps or reads a clock.
+Pure domain code: no typer, no rich. Time is always passed in (`breath_at`, and the moment
+that orientation to now names), so nothing here sleeps or reads a clock.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
+from resilience_journal.dates import clock_time, long_day, weekday_name
 from resilience_journal.messages import grounding as words
 
 
@@ -18,6 +21,7 @@ class ExerciseName(StrEnum):
     senses = "54321"
     breathing = "breathing"
     body = "body"
+    now = "now"
 
 
 @dataclass(frozen=True)
@@ -174,6 +178,22 @@ def breath_note(number: int, rounds: int) -> str:
     return words.breath_note(number, rounds)
 
 
+# orientation to now ------------------------------------------------------------------
+
+
+def now_exercise(moment: datetime) -> Exercise:
+    """Orientation to now at `moment` (the journal's clock): the calendar date and the time
+    first, then where you are, then and now, and a few things around you. The calendar date,
+    not the journaling day: at 01:30 it is already the next day, whatever rj counts it as."""
+    first = words.now_date(long_day(moment.date()), clock_time(moment.isoformat()))
+    return Exercise(
+        title=words.NOW_TITLE,
+        intro=words.NOW_INTRO,
+        steps=(first, *words.NOW_STEPS),
+        closing=words.now_closing(weekday_name(moment.date())),
+    )
+
+
 # the exercises ------------------------------------------------------------------------
 
 EXERCISES: dict[str, Exercise] = {
@@ -197,16 +217,82 @@ EXERCISES: dict[str, Exercise] = {
     ),
 }
 
+BODY_EYES_OPEN = Exercise(
+    title=words.BODY_OPEN_TITLE,
+    intro=words.BODY_OPEN_INTRO,
+    steps=words.BODY_OPEN_STEPS,
+    closing=words.BODY_OPEN_CLOSING,
+)
 
-def choose(exercise: ExerciseName | None, breathing_options: bool, save: bool) -> ExerciseName:
+
+def exercise(name: ExerciseName, moment: datetime, *, eyes_open: bool = False) -> Exercise:
+    """The exercise called `name`: orientation to now names `moment`; the body scan keeps
+    the eyes open all through with `eyes_open`."""
+    if name is ExerciseName.now:
+        return now_exercise(moment)
+    if name is ExerciseName.body and eyes_open:
+        return BODY_EYES_OPEN
+    return EXERCISES[name]
+
+
+def choose(
+    exercise: ExerciseName | None,
+    breathing_options: bool,
+    save: bool,
+    *,
+    eyes_open: bool = False,
+    hard_day: bool = False,
+) -> ExerciseName:
     """The exercise `rj ground` runs: the one asked for; else breathing when --rounds or
-    --pattern is given, else 5-4-3-2-1. ValueError when the options do not go with it."""
-    chosen = exercise or (ExerciseName.breathing if breathing_options else ExerciseName.senses)
+    --pattern is given, the body scan with --eyes-open, 5-4-3-2-1 with --save; else
+    orientation to now on a hard day, and 5-4-3-2-1 on any other. ValueError when the
+    options do not go with it."""
+    chosen = exercise or _implied(breathing_options, save, eyes_open, hard_day)
     if breathing_options and chosen is not ExerciseName.breathing:
         raise ValueError(words.ROUNDS_NEED_BREATHING)
     if save and chosen is not ExerciseName.senses:
         raise ValueError(words.SAVE_NEEDS_SENSES)
+    if eyes_open and chosen is not ExerciseName.body:
+        raise ValueError(words.EYES_OPEN_NEEDS_BODY)
     return chosen
+
+
+def _implied(breathing_options: bool, save: bool, eyes_open: bool, hard_day: bool) -> ExerciseName:
+    if breathing_options:
+        return ExerciseName.breathing
+    if eyes_open:
+        return ExerciseName.body
+    if hard_day and not save:
+        return ExerciseName.now
+    return ExerciseName.senses
+
+
+def offered(hard_day: bool, done: Iterable[ExerciseName] = ()) -> list[ExerciseName]:
+    """The exercises in the order they are offered: orientation to now first on a hard day,
+    5-4-3-2-1 first on any other; those already `done` go to the end, so the first one
+    offered is a different one."""
+    order = [ExerciseName.senses, ExerciseName.now, ExerciseName.breathing, ExerciseName.body]
+    if hard_day:
+        order.remove(ExerciseName.now)
+        order.insert(0, ExerciseName.now)
+    already = set(done)
+    return [name for name in order if name not in already] + [
+        name for name in order if name in already
+    ]
+
+
+def pick(answer: str, order: list[ExerciseName]) -> ExerciseName:
+    """The exercise chosen from those `order`ed on screen: Enter alone is the first, else its
+    number or its name. ValueError otherwise."""
+    text = answer.strip().lower()
+    if not text:
+        return order[0]
+    if text.isdigit() and 1 <= int(text) <= len(order):
+        return order[int(text) - 1]
+    for name in order:
+        if text == name.value:
+            return name
+    raise ValueError
 
 
 def plain_lines(exercise: Exercise, steps: tuple[str, ...] | None = None) -> list[str]:

@@ -41,7 +41,9 @@ def ground(
         typer.Option(
             "--exercise",
             "-e",
-            help="54321 (your senses, the default), breathing, or body (a short body scan).",
+            help="54321 (your senses, the default), breathing, body (a short body scan), or "
+            "now (orientation to now: the date, where you are, what is around you; the "
+            "default on a day your check-in was hard).",
             show_default=False,
         ),
     ] = None,
@@ -78,45 +80,56 @@ def ground(
             show_default=False,
         ),
     ] = None,
+    eyes_open: Annotated[
+        bool,
+        typer.Option(
+            "--eyes-open",
+            help="The body scan with your eyes open all the way through, resting on one "
+            "spot. Chooses body.",
+        ),
+    ] = False,
 ) -> None:
     """Grounding exercises, to come back to the here and now.
 
     54321 goes through your senses, breathing paces slow breaths, body is a short body
-    scan. Every step can be skipped, and Ctrl-C ends an exercise at any time. Away from a
-    terminal, or with --plain, the steps are printed as text.
+    scan (your eyes can stay open; --eyes-open keeps them open throughout), and now is an
+    orientation to the date and the place you are in, for when the past feels close. On a
+    day your check-in was hard, now comes first. Every step can be skipped, and Ctrl-C ends
+    an exercise at any time. Away from a terminal, or with --plain, the steps are printed as
+    text.
     """
     pattern = _pattern(pattern_text) if pattern_text is not None else None
+    breathing_options = rounds is not None or pattern is not None
+    moment = now()
+    hard = (
+        exercise is None
+        and not (breathing_options or save or eyes_open)
+        and exercises.hard_day(state(ctx), moment)
+    )
     try:
-        chosen = grounding.choose(exercise, rounds is not None or pattern is not None, save)
+        chosen = grounding.choose(
+            exercise, breathing_options, save, eyes_open=eyes_open, hard_day=hard
+        )
     except ValueError as err:
         ctx.fail(str(err))
     rounds = rounds or grounding.DEFAULT_ROUNDS
     pattern = pattern or grounding.DEFAULT_PATTERN
-    shown = grounding.EXERCISES[chosen]
+    shown = grounding.exercise(chosen, moment, eyes_open=eyes_open)
     steps = shown.steps
     if chosen is ExerciseName.breathing:
         steps = grounding.breathing_steps(pattern, rounds)
     if plain or not (sys.stdin.isatty() and sys.stderr.isatty()):
-        typer.echo("\n".join(grounding.plain_lines(shown, steps)))
+        before = [grounding_words.HARD_DAY_FIRST, ""] if hard else []
+        after = ["", grounding_words.OTHER_EXERCISES] if hard else []
+        typer.echo("\n".join([*before, *grounding.plain_lines(shown, steps), *after]))
         return
-    exercises.heading(shown)
-    gap = chosen is not ExerciseName.breathing  # the bar leaves a blank line of its own
-    # Stopping is an ordinary way to end an exercise, not an error: the closing line, exit 0.
-    try:
-        if chosen is ExerciseName.senses:
-            text = exercises.senses(save)
-            if save and text:
-                _save(ctx, text)
-        elif chosen is ExerciseName.breathing:
-            exercises.breathe(pattern, rounds)
-        else:
-            exercises.body(steps)
-    except KeyboardInterrupt:
-        if gap:
-            say("")  # ends the line the ^C is on
-    if gap:
+    if hard:
+        exercises.line(grounding_words.HARD_DAY_FIRST)
         say("")
-    exercises.line(shown.closing)
+    keep = (lambda text: _save(ctx, text)) if save else None
+    exercises.run(chosen, shown, keep=keep, pattern=pattern, rounds=rounds)
+    if hard:
+        exercises.line(grounding_words.OTHER_EXERCISES)
 
 
 def _save(ctx: typer.Context, text: str) -> None:

@@ -88,11 +88,13 @@ def not_rounds(given: str, most: int) -> str:
     return f"{given!r} is not a whole number from 1 to {most}."
 
 
-# The body scan.
+# The body scan. Its intro always says the eyes can stay open; --eyes-open keeps them open
+# all the way through.
 BODY_TITLE = "Body scan"
 BODY_INTRO = (
     "A short scan from your feet to your head, noticing without needing to change "
-    "anything. If a place feels like too much, skip it and move on."
+    "anything. Your eyes can stay open, resting on one spot. If a place feels like too "
+    "much, skip it and move on."
 )
 BODY_STEPS = (
     "Bring your attention to your feet. Notice how they feel, as they are.",
@@ -106,7 +108,72 @@ BODY_STEPS = (
 )
 BODY_CLOSING = f"When you are ready, let your attention come back to the room. {_HELP_NOW}"
 BODY_TERMINAL = "Enter goes on to the next step; Ctrl-D ends the scan."
+# With --eyes-open: the same scan, with the room in sight from start to end.
+BODY_OPEN_TITLE = "Body scan, eyes open"
+BODY_OPEN_INTRO = (
+    "A short scan from your feet to your head, with your eyes open the whole time. Let "
+    "them rest on one spot in front of you, and look around the room whenever you like. "
+    "If a place feels like too much, skip it and move on."
+)
+BODY_OPEN_FIRST = "Let your eyes rest on one spot, then notice your feet."
+BODY_OPEN_LAST = "Notice your whole body at once. Slowly look around the room."
+BODY_OPEN_STEPS = (BODY_OPEN_FIRST, *BODY_STEPS[1:-1], BODY_OPEN_LAST)
+BODY_OPEN_CLOSING = f"Let your eyes wander the room for a moment before you go on. {_HELP_NOW}"
+
+# Orientation to now: for when the past feels close. The date and the time are the
+# journal's clock (the one RJ_NOW sets); the steps never assume a body that stands or holds.
+NOW_TITLE = "Orientation to now"
+NOW_INTRO = (
+    "When something from before feels close, it can help to find when and where you are. "
+    "Go slowly. Any step can be skipped."
+)
+
+
+def now_date(day: str, time_of_day: str) -> str:
+    """The first step: 'Today is Wednesday 25 November 2026. The time is 21:30.'"""
+    return f"Today is {day}. The time is {time_of_day}."
+
+
+# Each step is asked as it is, unwrapped: kept within 60 columns.
+NOW_STEPS = (
+    "Notice where you are: the room or the place around you.",
+    "Notice what holds you up: a chair, a bed, the floor, a wall.",
+    "What happened was then. This is now. Say it, if it helps.",
+    "Name three things you can see. Colour or shape is enough.",
+    "Name one sound you can hear, near or far.",
+    "Find one thing that belongs to now, like this screen.",
+)
+
+
+def now_closing(weekday: str) -> str:
+    return f"You are here, and it is {weekday}. Take all the time you need. {_HELP_NOW}"
+
+
+NOW_TERMINAL = (
+    "Type what you notice if you like, or simply notice it; nothing is kept. Enter goes on, "
+    "Ctrl-D ends the exercise."
+)
+# `rj ground` with no -e on a day whose check-in reached the distress threshold.
+HARD_DAY_FIRST = "Today's check-in said things are hard, so this starts with orientation to now."
+OTHER_EXERCISES = "Other exercises are there too: rj ground -e 54321, -e breathing or -e body."
+
+# The grounding exercises offered from the check-in's support menu (cli/exercises.guide).
+GUIDE_HEADING = "Which exercise would you like?"
+GUIDE_LINES = {
+    "now": "Orientation to now: the date and where you are",
+    "54321": "5-4-3-2-1: one sense at a time",
+    "breathing": "Paced breathing: slow breaths, a longer breath out",
+    "body": "Body scan: from your feet to your head",
+}
+GUIDE_ASK = "Type a number (Enter for 1), or Ctrl-D to go back:"
+GUIDE_AGAIN = "A number from the list, Enter for 1, or Ctrl-D to go back."
+
+
+def guide_line(number: int, name: str) -> str:
+    return f"  {number}  {GUIDE_LINES[name]}"
+
 
 # `rj ground` options that do not go together.
 ROUNDS_NEED_BREATHING = "--rounds and --pattern go with the breathing exercise: -e breathing."
 SAVE_NEEDS_SENSES = "--save keeps what you type in 54321; the other exercises ask for nothing."
+EYES_OPEN_NEEDS_BODY = "--eyes-open goes with the body scan: -e body."

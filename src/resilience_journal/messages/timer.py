@@ -12,9 +12,19 @@ def timer_start(minutes: int, at_terminal: bool) -> str:
     return f"Timer: {minutes} min. When your editor closes, rj says how long you wrote."
 
 
+# When the time is up: finish the sentence, stop, land; and how to go on, for who wants to.
+TIME_UP = (  # short lines: they are printed as they are, between the lines typed
+    "That is the time you set.",
+    "You might finish your sentence and stop there;",
+    "Ctrl-D on a new line saves it.",
+    "Then take a slow breath, and look around the room.",
+    "To write more, carry on typing; the timer stays quiet now.",
+)
+
+
 def timer_notice(kind: str, minutes: int) -> str:
     if kind == "up":
-        return "That is the time you set. You can stop here (Ctrl-D), or keep writing."
+        return "\n".join(TIME_UP)
     return f"{minutes} min left."
 
 

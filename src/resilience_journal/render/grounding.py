@@ -18,7 +18,8 @@ _EIGHTHS = "▏▎▍▌▋▊▉"
 
 def exercise_heading(title: str, intro: str) -> Text:
     """The title of a grounding exercise in bold, and its intro under it."""
-    heading = Text(safe(title), style="bold")
+    heading = Text()
+    heading.append(safe(title), style="bold")
     heading.append("\n" + safe(intro))
     return heading
 
