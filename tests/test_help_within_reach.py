@@ -185,19 +185,29 @@ def test_after_grounding_distress_is_asked_again_and_another_tool_offered(hard_e
         b"9\r",
         "press Enter to go on",
         b"1\r",
+        "Which exercise would you like?",
+        "Enter for 1",
+        b"2\r",  # 5-4-3-2-1 (orientation to now is first on a hard day)
         "Name five things",
         *[b"\r"] * 5,
         "And now, from 0 (none) to 10",
         b"9\r",  # not eased
         "Try another exercise now?",
-        b"n\r",
+        b"y\r",
+        "Which exercise would you like?",
+        "Enter for 1",
+        b"\x04",  # Ctrl-D: back, without one
         "press Enter to go on",
         b"\r",
     ]
     screen = unwrapped(run_in_pty(["today"], env=hard_env, keys=keys).output)
     not_eased = screen.index("It has not eased yet, and that is all right")
     assert screen.index("In danger now: call 999.", not_eased) > not_eased  # numbers again
-    eased = [ASKED, b"9\r", "Enter to go on", b"1\r", "Name five things", *[b"\r"] * 5]
+    again = screen.index("Which exercise would you like?", not_eased)
+    offered = screen[again:]
+    assert offered.index("1 Orientation to now") < offered.index("5-4-3-2-1")  # another first
+    eased = [ASKED, b"9\r", "Enter to go on", b"1\r", "Enter for 1", b"2\r", "Name five"]
+    eased += [b"\r"] * 5
     eased += ["And now", b"4\r", "Enter to go on", b"\r"]
     env = {**hard_env, "RJ_NOW": "2026-11-26T21:30:00"}
     calmer = unwrapped(run_in_pty(["today"], env=env, keys=eased).output)

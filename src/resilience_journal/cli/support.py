@@ -11,6 +11,7 @@ from resilience_journal.cli.app import say
 from resilience_journal.cli.ask import ask_until
 from resilience_journal.cli.exercises import guide
 from resilience_journal.cli.state import PASSPHRASE_ENV, State
+from resilience_journal.grounding import ExerciseName
 from resilience_journal.messages import prompts as prompts_words
 from resilience_journal.messages import safety as words
 from resilience_journal.render import plan as plan_view
@@ -103,10 +104,12 @@ def offer_support(current: State, distress: int) -> None:
 
 
 def _support_choices(current: State, distress: int) -> None:
+    done: list[ExerciseName] = []  # exercises run, so the next offer starts with another
     while choice := ask_until(words.SUPPORT_ASK, checkin.read_choice, words.SUPPORT_AGAIN):
         if choice == "1":
-            guide()
-            distress = _after_grounding(current, distress)
+            if (ran := guide(hard_day=True, done=done)) is not None:
+                done.append(ran)
+                distress = _after_grounding(current, distress, done)
         elif choice == "2":
             plan, note = plan_if_any(current)
             if plan is not None and not plan.empty:
@@ -119,7 +122,7 @@ def _support_choices(current: State, distress: int) -> None:
         say(words.SUPPORT_AGAIN_MENU)
 
 
-def _after_grounding(current: State, before: int) -> int:
+def _after_grounding(current: State, before: int, done: list[ExerciseName]) -> int:
     """Distress asked again after an exercise (Enter skips). When it has not come down,
     another exercise is offered at once, and the numbers again: one tool does not suit
     everyone, and that is no failure."""
@@ -131,5 +134,6 @@ def _after_grounding(current: State, before: int) -> int:
         say(words.NOT_EASED)
         say(numbers_line(current))
         if ask_until(words.ANOTHER_ASK, checkin.read_yes, words.ANOTHER_AGAIN):
-            guide()
+            if (ran := guide(hard_day=True, done=done)) is not None:
+                done.append(ran)
     return now
