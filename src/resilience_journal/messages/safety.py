@@ -17,7 +17,8 @@ HELP_NOW_NO_PLAN = (
 )
 HELP_NOW_PLAN_ENCRYPTED = (
     "Your safety plan is in your encrypted journal: `rj safety-plan --show` opens it with "
-    "your passphrase."
+    "your passphrase, and `rj safety-plan --keep-plain-copy` lets help-now show it "
+    "without one."
 )
 HELP_NOW_PLAN_UNREADABLE = "Your safety plan could not be read from the journal right now."
 HELP_NOW_CLOSE = (
@@ -77,10 +78,13 @@ def numbers_now(emergency: str | None, line: str | None, reach: str | None) -> s
     return f"{danger} To talk to someone: {line}, {reach}." if line and reach else danger
 
 
-def more_help(have_plan: bool) -> str:
-    """Under the short help-now: where the rest is."""
+def more_help(have_plan: bool, plan_note: str = "") -> str:
+    """Under the short help-now: where the rest is. `plan_note`: why a plan that exists
+    could not be shown (encrypted, unreadable)."""
     if have_plan:
         return "Your safety plan and a short grounding exercise: `rj help-now --all`."
+    if plan_note:
+        return f"A short grounding exercise: `rj help-now --all`. {plan_note}"
     return (
         "A short grounding exercise: `rj help-now --all`. When you feel steadier, "
         "`rj safety-plan` helps you write a plan."
