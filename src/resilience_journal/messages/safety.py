@@ -75,7 +75,8 @@ def numbers_now(emergency: str | None, line: str | None, reach: str | None) -> s
     """The numbers, in one line, where help is offered: the emergency number and the
     region's first crisis line."""
     danger = f"In danger now: {emergency or 'call your local emergency number'}."
-    return f"{danger} To talk to someone: {line}, {reach}." if line and reach else danger
+    # no full stop after `reach`: it may end with a web address, to be copied whole
+    return f"{danger} To talk to someone: {line} · {reach}" if line and reach else danger
 
 
 def more_help(have_plan: bool, plan_note: str = "") -> str:

@@ -50,7 +50,7 @@ LANDING = (
     "You came close to something hard. Before anything else, a moment to land:",
     "  Let one breath out slowly, a little longer than the breath in.",
     "  Look around the room you are in, and name one thing you can see.",
-    "  Notice what is holding you up: the chair, the floor, the bed.",
+    "  Notice whatever is holding you up: a chair, the floor, a bed.",
 )
 MOOD_QUESTION = "Your mood right now, from 0 (lowest) to 10 (best)? Enter skips."
 MOOD_AGAIN = "A whole number from 0 (lowest) to 10 (best), or Enter to skip:"
