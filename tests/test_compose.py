@@ -337,7 +337,7 @@ def test_a_deep_prompt_lands_first(pty_env, editor):
     pty_env["EDITOR"] = editor("Only as much as I wanted.")
     result = run_in_pty(["write", "--prompt", deep["id"]], env=pty_env)
     assert result.exit_code == 0, result.output
-    assert result.output.startswith("You came close to something hard. Before anything else")
+    assert result.output.startswith("Writing like this can stir things up. Before anything")
     assert result.output.index("a moment to land") < result.output.index("Saved entry 1")
     assert rj_json(pty_env, "list")[0]["prompt_id"] == deep["id"]
 

@@ -450,7 +450,7 @@ def test_the_support_menu_offers_now_first_and_enter_starts_it(checking_env):
     first = "Today is Monday 23 November 2026. The time is 21:00."
     keys = [ASKED, b"9\r", MENU, GO_ON, b"1\r", "Which exercise would you like?"]
     keys += ["or Ctrl-D to go back:", b"\r", first, b"\x04"]
-    keys += ["And now, from 0", b"\r", "Anything else?", b"1\r"]  # distress again: skipped
+    keys += ["do you feel now, from 0", b"\r", "Anything else?", b"1\r"]  # asked again: skip
     keys += ["or Ctrl-D to go back:", b"\x04", "Anything else?", b"\r"]
     result = run_in_pty(["today"], env=checking_env, keys=keys)
     assert result.exit_code == 0, result.output

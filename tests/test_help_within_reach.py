@@ -148,10 +148,19 @@ def test_contacts_by_kind(rj):
     rj("contacts", "add", "Ana", "text any time")
     text = json.loads(rj("contacts", "--kind", "text", "--json").stdout)
     assert [c["name"] for c in text] == ["Ana", "Crisis Text Line"]
-    assert text[1]["kind"] == "text" and text[0]["kind"] == "own"
+    assert text[1]["kinds"] == ["text"] and text[0]["kinds"] == ["own"]
     both = rj("contacts", "-k", "sexual-assault", "-k", "domestic-abuse").stdout
     assert "RAINN" in both and "National Domestic Violence Hotline" in both
     assert "988 Suicide" not in both
+    # a line of two kinds is found by either
+    rj("config", "set", "region", "AU")
+    for kind in ("sexual-assault", "domestic-abuse"):
+        found = json.loads(rj("contacts", "--kind", kind, "--json").stdout)
+        assert [c["name"] for c in found] == ["Ana", "1800RESPECT"], kind
+    # none of a kind in the region: said, with the kinds there are
+    rj("config", "set", "region", "CA")
+    none = unwrapped(rj("contacts", "--kind", "text").stdout)
+    assert "rj has no text lines for your region; the kinds it has here: emergency, crisis" in none
     bad = rj("contacts", "--kind", "pizza")
     assert bad.exit_code == 2
     assert bad.stderr.startswith("There is no kind of line called 'pizza'. Kinds: emergency,")
@@ -190,13 +199,18 @@ def test_after_grounding_distress_is_asked_again_and_another_tool_offered(hard_e
         b"2\r",  # 5-4-3-2-1 (orientation to now is first on a hard day)
         "Name five things",
         *[b"\r"] * 5,
-        "And now, from 0 (none) to 10",
+        "How much distress do you feel now, from 0 (none) to 10",
         b"9\r",  # not eased
         "Try another exercise now?",
         b"y\r",
         "Which exercise would you like?",
         "Enter for 1",
-        b"\x04",  # Ctrl-D: back, without one
+        b"\r",  # orientation to now, one the person has not done yet
+        "Today is Wednesday",
+        b"\x04",  # Ctrl-D ends it
+        "Enter skips.",  # and distress is asked again after this one too
+        b"8\r",  # eased: no more offers
+        "press Enter to go on",
         "press Enter to go on",
         b"\r",
     ]
@@ -206,9 +220,11 @@ def test_after_grounding_distress_is_asked_again_and_another_tool_offered(hard_e
     again = screen.index("Which exercise would you like?", not_eased)
     offered = screen[again:]
     assert offered.index("1 Orientation to now") < offered.index("5-4-3-2-1")  # another first
+    assert screen.count("How much distress do you feel now") == 2
+    assert screen.count("It has not eased yet") == 1
     eased = [ASKED, b"9\r", "Enter to go on", b"1\r", "Enter for 1", b"2\r", "Name five"]
     eased += [b"\r"] * 5
-    eased += ["And now", b"4\r", "Enter to go on", b"\r"]
+    eased += ["do you feel now", b"4\r", "Enter to go on", b"\r"]
     env = {**hard_env, "RJ_NOW": "2026-11-26T21:30:00"}
     calmer = unwrapped(run_in_pty(["today"], env=env, keys=eased).output)
     assert "not eased" not in calmer and "Try another exercise" not in calmer
@@ -221,7 +237,7 @@ def test_a_hard_days_home_screen_opens_quietly_and_its_prompt_steadies(hard_env)
     numbers = screen.index("In danger now: call 999. To talk to someone: Samaritans")
     assert offer < numbers < screen.index(MENU)  # the number before any choice
     home = screen[screen.index("Today's prompts stay gentle.") :]
-    assert home.lstrip().split("\n")[1].startswith("Go gently today. `rj help-now`")
+    assert home.lstrip().split("\n")[1].startswith("If you can, go gently today. `rj help-now`")
     assert "Good evening" not in home
     assert "of the last 7 days" not in home  # no count of days on a hard day
 
@@ -259,6 +275,23 @@ def test_the_mood_is_asked_once_after_writing_and_enter_skips(rj, writing_env):
     assert MOOD not in given.output  # --mood answers it
 
 
+def test_ctrl_c_at_the_mood_question_keeps_the_entry_and_asks_nothing_more(rj, writing_env):
+    rj("values", "add", "honesty")
+    keys = [WRITE, *typing("Enough for today.\n"), MOOD, 0.3, b"\x03"]
+    screen = run_in_pty(["write"], env=writing_env, keys=keys).output
+    assert "Saved entry 1" in screen and "Did this touch any of your values?" not in screen
+    assert json.loads(rj("show", "1", "--json").stdout)["body"] == "Enough for today."
+
+
+def test_a_plain_copy_beside_a_journal_that_is_not_encrypted_says_so(rj):
+    rj("safety-plan", "--set", "coping", "Call Sam")
+    kept = rj("safety-plan", "--keep-plain-copy")
+    assert kept.exit_code == 0
+    assert "Your journal is not encrypted, so help-now reads the plan from it already" in (
+        unwrapped(kept.stderr)
+    )
+
+
 def test_the_mood_question_can_be_turned_off(rj, writing_env):
     rj("config", "set", "ask_mood", "off")
     screen = run_in_pty(["write"], env=writing_env, keys=[WRITE, *typing("Quiet.\n")]).output
@@ -273,7 +306,7 @@ def test_after_a_deep_prompt_landing_comes_first_and_values_are_not_asked(rj, wr
     )
     keys = [WRITE, *typing("It was a lot.\n"), MOOD, b"\r"]
     screen = run_in_pty(["write", "--prompt", deep["id"]], env=writing_env, keys=keys).output
-    land = screen.index("Before anything else, a moment to land")
+    land = screen.index("Writing like this can stir things up. Before anything else, a moment")
     assert land < screen.index("Saved entry 1")
     assert "values" not in screen[land:].lower()
     listed = json.loads(rj("prompts", "list", "--json").stdout)

@@ -166,7 +166,7 @@ def test_an_encrypted_journal_can_keep_a_plain_copy_for_help_now(rj, rj_home):
 
     offered = rj("safety-plan", "--set", "reason", "The dog", env=with_pass)
     assert offered.exit_code == 0, offered.output
-    assert "`rj safety-plan --keep-plain-copy` explains the choice" in unwrapped(offered.stderr)
+    assert "`rj safety-plan --keep-plain-copy` keeps a plain copy" in unwrapped(offered.stderr)
     assert not copy.exists()  # opt-in: nothing is copied unasked
     once = rj("safety-plan", "--set", "places", "The library", env=with_pass)
     assert once.exit_code == 0 and "keep-plain-copy" not in once.stderr  # offered once

@@ -106,7 +106,7 @@ def test_what_is_said_after_saving_names_the_changed_sections():
     after = SafetyPlan({"coping": "Swim.", "people": "Ana"}, version=2)
     assert plan.saved_note(before, after) == (
         "Saved your safety plan (version 2; changed: Things I can do on my own to cope; "
-        "People I can ask for help). `rj help-now` shows it whenever you need it."
+        "People I can ask for help). `rj help-now --all` shows it whenever you need it."
     )
     assert plan.saved_note(before, None) == plan_words.PLAN_UNCHANGED
     assert plan.saved_note(None, None) == plan_words.PLAN_EMPTY_NOT_SAVED

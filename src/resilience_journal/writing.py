@@ -149,10 +149,12 @@ def answering(options: EntryOptions, prompt: Prompt | None) -> EntryOptions:
 
 
 def lands_first(prompt: Prompt | None) -> bool:
-    """After a deep or narrative prompt (one that comes closer to what happened), the first
-    thing shown is a short way to land, before the save is confirmed; the values are not
-    asked for."""
-    return prompt is not None and (prompt.depth == "deep" or prompt.category == "narrative")
+    """After a deep prompt, or a narrative one past gentle (those come closer to what
+    happened), the first thing shown is a short way to land, before the save is confirmed;
+    the values are not asked for."""
+    return prompt is not None and (
+        prompt.depth == "deep" or (prompt.category == "narrative" and prompt.depth != "gentle")
+    )
 
 
 def asks_mood(*, typed_here: bool, mood: int | None, enabled: bool) -> bool:

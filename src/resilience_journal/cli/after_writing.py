@@ -26,19 +26,19 @@ def land() -> None:
     say("")
 
 
-def ask_mood(journal: Journal, entry: Entry, moment: datetime) -> Entry:
-    """One optional question: the mood now (Enter or Ctrl-C skips). The entry as it is
-    after."""
+def ask_mood(journal: Journal, entry: Entry, moment: datetime) -> tuple[Entry, bool]:
+    """One optional question: the mood now (Enter skips). The entry as it is after, and
+    whether the person stopped the questions (Ctrl-C: none follows)."""
     try:
         mood = ask_until(words.MOOD_QUESTION, read_mood, words.MOOD_AGAIN)
     except KeyboardInterrupt:
         say("")
-        return entry
+        return entry, True
     if mood is None:
-        return entry
+        return entry, False
     updated = journal.entries.update(entry, None, EntryOptions(mood=mood), moment)
     say(words.mood_noted(entry.id, mood))
-    return updated
+    return updated, False
 
 
 def help_if_low(current: State, mood: int | None) -> None:

@@ -43,12 +43,15 @@ def contacts(ctx: typer.Context, kind: KindOpt = None, as_json: JsonOpt = False)
     if ctx.invoked_subcommand is not None:
         return
     found, notes = reach_list(state(ctx))
+    shown = found
     if kind:
         known = people.kinds_of(people.shipped_contacts())
         wanted = [name.strip().lower() for name in kind]
         if unknown := [name for name in wanted if name not in known]:
             fail(words.unknown_kind(unknown[0], known), 2)
         found = people.of_kind(found, wanted)
+        if all(contact.own for contact in found):
+            notes = [words.none_of_kind(wanted, people.kinds_of([c for c in shown if not c.own]))]
     if as_json:
         json_out([contact.to_json() for contact in found])
         return

@@ -187,6 +187,8 @@ def _keep_copy(current: State) -> None:
         fail(words.PLAIN_COPY_NO_PLAN)
     updated = plain_copy.keep(db, plan)
     say(words.plain_copy_kept(str(plain_copy.copy_path(db)), updated))
+    if not looks_encrypted(db):
+        say(words.PLAIN_COPY_NOT_ENCRYPTED)
 
 
 def _remove_copy(current: State) -> None:

@@ -107,9 +107,7 @@ def _support_choices(current: State, distress: int) -> None:
     done: list[ExerciseName] = []  # exercises run, so the next offer starts with another
     while choice := ask_until(words.SUPPORT_ASK, checkin.read_choice, words.SUPPORT_AGAIN):
         if choice == "1":
-            if (ran := guide(hard_day=True, done=done)) is not None:
-                done.append(ran)
-                distress = _after_grounding(current, distress, done)
+            distress = _ground(current, distress, done)
         elif choice == "2":
             plan, note = plan_if_any(current)
             if plan is not None and not plan.empty:
@@ -122,18 +120,22 @@ def _support_choices(current: State, distress: int) -> None:
         say(words.SUPPORT_AGAIN_MENU)
 
 
-def _after_grounding(current: State, before: int, done: list[ExerciseName]) -> int:
-    """Distress asked again after an exercise (Enter skips). When it has not come down,
-    another exercise is offered at once, and the numbers again: one tool does not suit
-    everyone, and that is no failure."""
-    say("")
-    now = ask_until(words.CHECK_IN_AGAIN_AFTER, checkin.read_distress, words.CHECK_IN_AGAIN)
-    if now is None:
-        return before
-    if not checkin.eased(before, now):
+def _ground(current: State, before: int, done: list[ExerciseName]) -> int:
+    """An exercise, then the distress asked again (Enter skips). While it has not come
+    down, the numbers again and another exercise offered, one the person has not done yet
+    first: one tool does not suit everyone, and that is no failure. Returns the latest
+    rating."""
+    while (ran := guide(hard_day=True, done=done)) is not None:
+        done.append(ran)
+        say("")
+        now = ask_until(words.CHECK_IN_AGAIN_AFTER, checkin.read_distress, words.CHECK_IN_AGAIN)
+        if now is None:
+            return before
+        eased, before = checkin.eased(before, now), now
+        if eased:
+            break
         say(words.NOT_EASED)
         say(numbers_line(current))
-        if ask_until(words.ANOTHER_ASK, checkin.read_yes, words.ANOTHER_AGAIN):
-            if (ran := guide(hard_day=True, done=done)) is not None:
-                done.append(ran)
-    return now
+        if not ask_until(words.ANOTHER_ASK, checkin.read_yes, words.ANOTHER_AGAIN):
+            break
+    return before

@@ -143,10 +143,12 @@ def write(
     _announce(entry, written)
     if clock is not None:
         say(clock.wrote_for(now()))
-    enabled = current.settings().asks_mood
+    enabled, stopped = current.settings().asks_mood, False
     if writing.asks_mood(typed_here=source.typed_here, mood=entry.mood, enabled=enabled):
-        entry = after.ask_mood(journal, entry, moment)
+        entry, stopped = after.ask_mood(journal, entry, moment)
     after.help_if_low(current, entry.mood)
+    if stopped:
+        return
     if writing.offers_values(typed_here=source.typed_here, linked=value or (), landing=landing):
         after.offer_values(journal, entry, moment)
 

@@ -19,7 +19,7 @@ def greeting(hour: int) -> str:
 
 
 # Instead of a greeting, on a day whose check-in reached the distress threshold.
-HARD_DAY = "Go gently today. `rj help-now` has people to reach, whenever you need them."
+HARD_DAY = "If you can, go gently today. `rj help-now` has people to reach, whenever you need them."
 
 
 def it_is(day: date) -> str:

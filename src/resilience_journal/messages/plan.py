@@ -87,11 +87,15 @@ PLAIN_COPY_NO_PLAN = (
     "You have no safety plan yet, so there is nothing to copy. `rj safety-plan` helps you "
     "write one. Nothing was changed."
 )
+PLAIN_COPY_NOT_ENCRYPTED = (
+    "Your journal is not encrypted, so help-now reads the plan from it already; the copy "
+    "matters once you encrypt it."
+)
 PLAIN_COPY_NOTE = "This is the plain copy of your plan, kept so that help-now needs no passphrase."
 PLAIN_COPY_OFFER = (
     "Your journal is encrypted, so `rj help-now` needs your passphrase to show this plan. "
-    "If you would like it to show the plan without one, `rj safety-plan --keep-plain-copy` "
-    "explains the choice."
+    "`rj safety-plan --keep-plain-copy` keeps a plain copy it can show without one; anyone "
+    "who can read your files could read that copy."
 )
 
 
@@ -100,7 +104,7 @@ def plan_saved(version: int, titles: Sequence[str]) -> str:
     names = "; ".join(titles)
     return (
         f"Saved your safety plan (version {version}; changed: {names}). "
-        "`rj help-now` shows it whenever you need it."
+        "`rj help-now --all` shows it whenever you need it."
     )
 
 
@@ -135,7 +139,7 @@ def emergency_line(number: str | None) -> str:
 def plain_copy_kept(path: str, updated: bool) -> str:
     done = "Updated" if updated else "Kept"
     return (
-        f"{done} a plain copy of your safety plan at {path}, so `rj help-now` can show it "
+        f"{done} a plain copy of your safety plan at {path}, so `rj help-now --all` can show it "
         "without your passphrase. Anyone who can read your files can read this copy, even "
         "while the journal is encrypted; the journal itself stays as it is. Saving the plan "
         "again updates the copy, and `rj safety-plan --no-plain-copy` removes it."
@@ -144,7 +148,7 @@ def plain_copy_kept(path: str, updated: bool) -> str:
 
 def plain_copy_removed(path: str) -> str:
     return (
-        f"Removed the plain copy of your safety plan ({path}). `rj help-now` shows the plan "
+        f"Removed the plain copy of your safety plan ({path}). `rj help-now --all` shows the plan "
         "when it can open the journal."
     )
 

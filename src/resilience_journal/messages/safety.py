@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 HELP_NOW_LINE = (
-    "If this is a very hard moment, `rj help-now` has grounding steps and people to reach."
+    "If this is a very hard moment, `rj help-now` has people to reach (and `--all`, a "
+    "grounding exercise and your safety plan)."
 )
 HELP_NOW_TITLE = "You are not alone in this. Take what helps."
 HELP_NOW_GROUND = "First, a moment to land"
@@ -33,7 +34,10 @@ CHECK_IN_QUESTION = (
     "How much distress do you feel right now, from 0 (none) to 10 (the most you can "
     "imagine)? Enter skips."
 )
-CHECK_IN_AGAIN_AFTER = "And now, from 0 (none) to 10 (the most you can imagine)? Enter skips."
+CHECK_IN_AGAIN_AFTER = (
+    "How much distress do you feel now, from 0 (none) to 10 (the most you can imagine)? "
+    "Enter skips."
+)
 NOT_EASED = (
     "It has not eased yet, and that is all right: one exercise does not suit everyone. "
     "Another may help more, and people are there too:"
@@ -56,8 +60,11 @@ SUPPORT_AGAIN_MENU = "Anything else? 1 grounding, 2 your safety plan, 3 people t
 SUPPORT_AGAIN = "1, 2 or 3, or Enter to go on."
 
 
-LOW_MOOD = "That sounds like a very low point, and you wrote it down."
-LOW_MOOD_MORE = "`rj help-now` shows your own people and your safety plan, whenever you need them."
+LOW_MOOD = "That is a very low point. You do not have to hold it alone."
+LOW_MOOD_MORE = (
+    "`rj help-now` shows people to reach, whenever you need them; `rj help-now --all` adds "
+    "your safety plan."
+)
 
 
 def contact_added(name: str) -> str:
@@ -110,6 +117,14 @@ def region_guessed(region: str, name: str) -> str:
 def lines_checked(day: str) -> str:
     return (
         f"The crisis lines were last checked on {day}; `rj contacts` shows where each comes from."
+    )
+
+
+def none_of_kind(wanted: Sequence[str], here: Sequence[str]) -> str:
+    """`here`: the kinds of line there are for the region."""
+    return (
+        f"rj has no {' or '.join(wanted)} lines for your region; the kinds it has here: "
+        f"{', '.join(here)}. findahelpline.com lists more."
     )
 
 

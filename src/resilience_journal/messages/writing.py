@@ -11,7 +11,7 @@ EDITOR_HELP = [
     "Write above. Lines starting with # are left out (indent one with a space to keep it).",
     "Save and close to keep it. Leave it empty to save nothing.",
     "If you stop part way, what you typed is kept as a draft.",
-    "If this is a very hard moment, `rj help-now` has grounding steps and people to reach.",
+    "If this is a very hard moment, `rj help-now` has people to reach.",
 ]
 TERMINAL_INTRO = (
     "Write your entry. Press Ctrl-D on a new line to save it; "
@@ -47,7 +47,7 @@ def nothing_typed(reason: str) -> str:
 
 # After a deep or narrative prompt, before anything else (the save is said after it).
 LANDING = (
-    "You came close to something hard. Before anything else, a moment to land:",
+    "Writing like this can stir things up. Before anything else, a moment to land:",
     "  Let one breath out slowly, a little longer than the breath in.",
     "  Look around the room you are in, and name one thing you can see.",
     "  Notice whatever is holding you up: a chair, the floor, a bed.",

@@ -26,18 +26,24 @@ class Contact:
     name: str
     reach: str
     region: str = ANYWHERE
-    kind: str = ""  # emergency, crisis, text, sexual-assault, domestic-abuse, veterans, directory
+    # emergency, crisis, text, sexual-assault, domestic-abuse, veterans, directory; a line
+    # of more than one kind joins them with "+" (sexual-assault+domestic-abuse)
+    kind: str = ""
     how: str = ""
     source: str = ""
     verified: str = ""  # YYYY-MM-DD: when `reach` was last checked against `source`
     own: bool = False  # one of the person's own people (from the settings file)
+
+    @property
+    def kinds(self) -> list[str]:
+        return self.kind.split("+") if self.kind else []
 
     def to_json(self) -> dict[str, Any]:
         return {
             "name": self.name,
             "reach": self.reach,
             "region": None if self.own else self.region,
-            "kind": "own" if self.own else self.kind,
+            "kinds": ["own"] if self.own else self.kinds,
             "how": self.how.split("+") if self.how else [],
             "source": self.source or None,
             "verified": self.verified or None,
@@ -86,12 +92,12 @@ def at_once(contacts: Sequence[Contact], region: str) -> list[Contact]:
 
 def of_kind(contacts: Sequence[Contact], kinds: Sequence[str]) -> list[Contact]:
     """Only the crisis lines of these kinds (the person's own people are kept)."""
-    return [c for c in contacts if c.own or c.kind in kinds]
+    return [c for c in contacts if c.own or set(c.kinds) & set(kinds)]
 
 
 def kinds_of(shipped: Sequence[Contact]) -> list[str]:
     """Every kind of line in the shipped file, in file order."""
-    return list(dict.fromkeys(c.kind for c in shipped if c.kind))
+    return list(dict.fromkeys(kind for c in shipped for kind in c.kinds))
 
 
 def reach_list(
@@ -157,13 +163,13 @@ def emergency_number(region: str, shipped: Sequence[Contact]) -> str | None:
 def first_line(region: str, shipped: Sequence[Contact]) -> Contact | None:
     """The region's first crisis line (the one to name when there is room for one)."""
     lines = [c for c in shipped if region and c.region == region and not _is_emergency(c)]
-    crisis = [c for c in lines if c.kind == "crisis"]
+    crisis = [c for c in lines if "crisis" in c.kinds]
     chosen = crisis or lines
     return chosen[0] if chosen else None
 
 
 def _is_emergency(contact: Contact) -> bool:
-    return contact.kind == "emergency" or contact.name in (EMERGENCY, LOCAL_EMERGENCY)
+    return "emergency" in contact.kinds or contact.name in (EMERGENCY, LOCAL_EMERGENCY)
 
 
 def has_lines_for(region: str, shipped: Sequence[Contact]) -> bool:
