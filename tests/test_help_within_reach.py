@@ -186,6 +186,14 @@ def test_both_scales_say_what_both_ends_mean(rj, hard_env):
     assert "from 0 (none) to 10 (the most you can imagine)" in write_help
     assert "from 0 (lowest) to 10 (best)" in unwrapped(rj("edit", "--help").stdout)
     assert "from 0 (none) to 10" in unwrapped(rj("today", "--help").stdout)
+    assert "Mood runs from 0 (lowest) to 10 (best)" in unwrapped(rj("stats", "--help").stdout)
+    # where mood and distress stand side by side, what both ends of each mean
+    run_in_pty(["today"], env={**hard_env, "RJ_NOW": "2026-11-24T21:00:00"}, keys=[ASKED, b"3\r"])
+    rj("write", "--mood", "6", "--date", "2026-11-24", "An evening.")
+    for shown in (rj("stats").stdout, rj("review", "--date", "2026-11-24", "--no-write").stdout):
+        assert "mood: 0 lowest, 10 best · distress: 0 none, 10 the most you can imagine" in (
+            unwrapped(shown)
+        )
 
 
 def test_after_grounding_distress_is_asked_again_and_another_tool_offered(hard_env):

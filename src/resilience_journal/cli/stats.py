@@ -32,7 +32,11 @@ def stats(
     ] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Your practice at a glance: a 26-week calendar, totals, mood, values and prompts."""
+    """Your practice at a glance: a 26-week calendar, totals, mood, values and prompts.
+
+    Mood runs from 0 (lowest) to 10 (best); distress at the daily check-in from 0 (none) to
+    10 (the most you can imagine).
+    """
     current = state(ctx)
     journal = current.journal(create=False)
     today = journal.today(now())

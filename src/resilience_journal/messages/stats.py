@@ -12,6 +12,8 @@ VALUES_LIVED = "Values lived most"
 PROMPTS_ANSWERED = "Prompts answered, by category"
 MOOD_LAST_30 = "Mood, last 30 days"
 DISTRESS_AT_CHECKINS = "Distress at check-ins"
+# Under mood and distress, where both are shown: their ends point opposite ways.
+SCALES = "mood: 0 lowest, 10 best · distress: 0 none, 10 the most you can imagine"
 HEAT_LEGEND = "entries and wins a day"
 
 

@@ -85,9 +85,15 @@ def heatmap(start: date, end: date, activity: dict[str, int]) -> Text:
     return Text("\n").join(lines)
 
 
-def distress_line(label: str, distress: Mood) -> list[Text]:
-    """Beside mood, only when there are check-in ratings to show."""
-    return [mood_line(label, distress, "rating")] if distress.days else []
+def distress_line(label: str, distress: Mood) -> list[RenderableType]:
+    """Beside mood, only when there are check-in ratings to show; then, under both, what
+    the ends of each scale mean (0 is the best of one and the worst of the other)."""
+    if not distress.days:
+        return []
+    return [
+        mood_line(label, distress, "rating"),
+        Padding(message(words.SCALES, MUTED), (0, 0, 0, 2)),
+    ]
 
 
 def mood_line(label: str, mood: Mood, noun: str = "mood") -> Text:
