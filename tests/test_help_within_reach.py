@@ -140,7 +140,8 @@ def test_help_now_all_has_the_plan_grounding_and_where_each_line_comes_from(rj):
     rj("safety-plan", "--set", "warning-signs", "Not sleeping.")
     screen = unwrapped(rj("help-now", "--all").stdout)
     assert "First, a moment to land" in screen and "Not sleeping." in screen
-    assert "Shout" in screen and "last checked on 2026-" in screen
+    assert "Shout" in screen and "https://giveusashout.org/about-us/faq/ · checked 2026-" in screen
+    assert "· not yet checked" in screen  # a number no stored official page confirmed
 
 
 def test_contacts_by_kind(rj):

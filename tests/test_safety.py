@@ -68,7 +68,8 @@ def test_help_now_needs_no_journal(rj, rj_home):
     plan = everything.index("rj safety-plan")
     lines = everything.index("People you can reach now")
     assert ground < plan < lines
-    assert "last checked on 2026-" in unwrapped(everything)  # when, said once
+    # each line with where it comes from and when it was last checked
+    assert "https://988lifeline.org/get-help/what-to-expect · checked 2026-" in everything
     listed = rj("contacts").stdout  # and each line's source and date
     assert "https://988lifeline.org/get-help/what-to-expect · checked 2026-" in listed
     assert not (rj_home / "journal.db").exists()  # nothing was created

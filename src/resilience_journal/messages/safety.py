@@ -114,12 +114,6 @@ def region_guessed(region: str, name: str) -> str:
     )
 
 
-def lines_checked(day: str) -> str:
-    return (
-        f"The crisis lines were last checked on {day}; `rj contacts` shows where each comes from."
-    )
-
-
 def none_of_kind(wanted: Sequence[str], here: Sequence[str]) -> str:
     """`here`: the kinds of line there are for the region."""
     return (

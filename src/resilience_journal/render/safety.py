@@ -11,7 +11,7 @@ from rich.text import Text
 from resilience_journal.messages import safety as words
 from resilience_journal.render.common import MUTED, message, user_text
 from resilience_journal.render.plan import plan_sections
-from resilience_journal.safety.contacts import ANYWHERE, Contact, checked_on
+from resilience_journal.safety.contacts import ANYWHERE, Contact
 from resilience_journal.safety.plan import SafetyPlan
 
 
@@ -58,9 +58,7 @@ def help_now_view(
         parts.append(_section(words.HELP_NOW_PLAN, plan_sections(plan)))
     else:
         parts.append(_section(words.HELP_NOW_PLAN, user_text(plan_note, MUTED)))
-    checked = checked_on(contacts)
-    footnotes = [words.lines_checked(checked)] if checked else []
-    parts.append(contacts_view(contacts, [*notes, *footnotes]))
+    parts.append(contacts_view(contacts, notes, details=True))  # each with its source
     parts.append(message(words.HELP_NOW_CLOSE))
     return Group(*parts)
 

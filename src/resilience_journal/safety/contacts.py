@@ -174,8 +174,3 @@ def _is_emergency(contact: Contact) -> bool:
 
 def has_lines_for(region: str, shipped: Sequence[Contact]) -> bool:
     return any(contact.region == region for contact in shipped)
-
-
-def checked_on(contacts: Sequence[Contact]) -> str:
-    """The oldest date the shown crisis lines were checked against their sources."""
-    return min((contact.verified for contact in contacts if contact.verified), default="")
