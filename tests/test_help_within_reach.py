@@ -135,6 +135,23 @@ def test_help_now_fits_at_60_columns_too(pty_env, rj):
     assert "`rj help-now --all`" in screen  # a command is never cut in two
 
 
+def test_more_of_ones_own_people_than_fit_are_counted_and_the_screen_still_fits(pty_env, rj):
+    for n in range(3, 6):
+        rj("contacts", "add", f"Friend {n}", f"call 555 010{n}")
+    screen = one_screen(pty_env, rj, "US", columns="60")
+    lines = [line.rstrip() for line in screen.rstrip("\n").split("\n")]
+    assert len(lines) <= 24, screen
+    assert "And 2 more of your own people: `rj contacts` lists everyone." in unwrapped(screen)
+    assert "Friend 5" in screen and "my sister Ana" not in screen  # the first three added
+
+
+def test_the_nations_some_lines_do_not_serve_are_told(rj):
+    said = unwrapped(rj("config", "set", "region", "Scotland").stderr)
+    assert "region is now 'GB'." in said
+    assert "Some of GB's lines are for England, or England and Wales, only" in said
+    assert "England" not in rj("config", "set", "region", "UK").stderr
+
+
 def test_help_now_all_has_the_plan_grounding_and_where_each_line_comes_from(rj):
     rj("config", "set", "region", "GB")
     rj("safety-plan", "--set", "warning-signs", "Not sleeping.")

@@ -9,7 +9,7 @@ import pytest
 from resilience_journal.errors import JournalError
 from resilience_journal.messages import plan as plan_words
 from resilience_journal.messages import safety as words
-from resilience_journal.safety import contacts, plan
+from resilience_journal.safety import contacts, plan, regions
 from resilience_journal.safety.contacts import Contact
 from resilience_journal.safety.plan import SafetyPlan
 
@@ -33,7 +33,7 @@ def test_own_people_first_then_the_region_then_what_works_anywhere():
     assert names(found) == ["Ana", "Emergency services", "Samaritans", "Shout", "Find A Helpline"]
     assert notes == []  # own people and a region: nothing to suggest
     # on the one screen: own people and the region's lines; its number is in the danger line
-    assert names(contacts.at_once(found, "GB")) == ["Ana", "Samaritans", "Shout"]
+    assert names(contacts.at_once(found, "GB")[0]) == ["Ana", "Samaritans", "Shout"]
     assert contacts.emergency_number("GB", SHIPPED) == "call 999"
     assert contacts.first_line("GB", SHIPPED) == SHIPPED[3]
 
@@ -42,8 +42,35 @@ def test_without_a_region_only_the_lines_for_anywhere_and_how_to_choose_one():
     found, notes = contacts.reach_list("", [], [], SHIPPED)
     assert names(found) == ["Your local emergency number", "Find A Helpline"]  # never all
     assert notes == [words.CONTACTS_OWN_HINT, words.HELP_NOW_REGION]
-    assert names(contacts.at_once(found, "")) == ["Find A Helpline"]
+    assert names(contacts.at_once(found, "")[0]) == ["Find A Helpline"]
     assert contacts.first_line("", SHIPPED) is None
+
+
+def test_the_one_screen_holds_three_of_ones_own_people_and_counts_the_rest():
+    own = [{"name": f"Friend {n}", "reach": "call"} for n in range(1, 6)]
+    found, _ = contacts.reach_list("GB", own, [], SHIPPED)
+    shown, left_out = contacts.at_once(found, "GB")
+    assert names(shown) == ["Friend 1", "Friend 2", "Friend 3", "Samaritans", "Shout"]
+    assert left_out == 2
+
+
+@pytest.mark.parametrize(
+    ("zone", "region"),
+    [
+        ("Europe/London", "GB"),
+        ("/usr/share/zoneinfo/posix/Europe/London", "GB"),
+        (":/usr/share/zoneinfo/America/Indiana/Knox", "US"),
+        ("right/Pacific/Auckland", "NZ"),
+        ("America/Moncton", "CA"),
+        ("Australia/Perth", "AU"),
+        ("Europe/Dublin", "IE"),
+        ("Europe/Paris", None),
+        ("America/Mexico_City", None),
+        ("", None),
+    ],
+)
+def test_the_region_a_time_zone_belongs_to(zone, region):
+    assert regions.region_from_zone(zone) == region
 
 
 def test_a_guessed_region_is_said_so():

@@ -14,6 +14,7 @@ from resilience_journal.messages import config as words
 from resilience_journal.messages.common import NOTHING_CHANGED
 from resilience_journal.render import config as view
 from resilience_journal.render.common import print_to
+from resilience_journal.safety.regions import partly_covered
 
 config_app = commands(
     help="Show and change settings (stored in config.yaml).", no_args_is_help=True
@@ -49,6 +50,8 @@ def set_(
     outcome(ctx, NOTHING_CHANGED)
     stored = config.save_value(state(ctx).paths().config_file, key, value)
     say(words.setting_now(key, stored))
+    if key == "region" and partly_covered(value):
+        say(words.REGION_PARTLY)
 
 
 @config_app.command("unset")

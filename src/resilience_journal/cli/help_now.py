@@ -58,7 +58,9 @@ def _help_now(ctx: typer.Context, everything: bool, as_json: bool) -> None:
     else:
         have_plan = plan is not None and not plan.empty
         more = words.more_help(have_plan, "" if plan_note == words.HELP_NOW_NO_PLAN else plan_note)
-        page = view.help_now_short(words.in_danger(danger), at_once(found, region), notes, more)
+        shown, left_out = at_once(found, region)
+        notes = [*([words.more_own(left_out)] if left_out else []), *notes]
+        page = view.help_now_short(words.in_danger(danger), shown, notes, more)
     print_to(page)
 
 

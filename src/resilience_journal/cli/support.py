@@ -32,7 +32,7 @@ def local_zone() -> str:
     try:
         target = os.path.realpath("/etc/localtime")
         if "/zoneinfo/" in target:
-            return target.split("/zoneinfo/", 1)[1]
+            return target  # regions.region_from_zone reads the name from the path
         with open("/etc/timezone", encoding="utf-8") as handle:
             return handle.read().strip()
     except OSError:

@@ -33,6 +33,12 @@ SETTINGS_HELP = {
 FILE_HEADER = "# Resilience Journal settings. `rj config show` explains each one.\n"
 
 
+REGION_PARTLY = (
+    "Some of GB's lines are for England, or England and Wales, only: their names say so. "
+    "findahelpline.com lists lines for Scotland, Wales and Northern Ireland too."
+)
+
+
 def setting_now(key: str, value: str | None) -> str:
     return f"{key} is now {value!r}." if value else f"{key} is now unset."
 

@@ -86,6 +86,12 @@ def numbers_now(emergency: str | None, line: str | None, reach: str | None) -> s
     return f"{danger} To talk to someone: {line} · {reach}" if line and reach else danger
 
 
+def more_own(count: int) -> str:
+    """Under the one screen's own people, when some did not fit."""
+    people = "one more of your own people" if count == 1 else f"{count} more of your own people"
+    return f"And {people}: `rj contacts` lists everyone."
+
+
 def more_help(have_plan: bool, plan_note: str = "") -> str:
     """Under the short help-now: where the rest is. `plan_note`: why a plan that exists
     could not be shown (encrypted, unreadable)."""

@@ -82,12 +82,18 @@ def contacts_for(
     return [*mine, *national, *anywhere]
 
 
-def at_once(contacts: Sequence[Contact], region: str) -> list[Contact]:
-    """The few to show first, on one screen: the person's own people and the region's
-    lines, without its emergency number (the danger line above says it). With no region,
-    the lines that work anywhere, without the general emergency line (said above too)."""
+OWN_AT_ONCE = 3  # one's own people on the one screen; the rest are a command away
+
+
+def at_once(contacts: Sequence[Contact], region: str) -> tuple[list[Contact], int]:
+    """The few to show first, on one screen, and how many of one's own people are left
+    out: the first OWN_AT_ONCE of them, then the region's lines, without its emergency
+    number (the danger line above says it). With no region, the lines that work anywhere,
+    without the general emergency line (said above too)."""
     wanted = region if any(c.region == region for c in contacts if not c.own) else ANYWHERE
-    return [c for c in contacts if c.own or (c.region == wanted and not _is_emergency(c))]
+    own = [c for c in contacts if c.own]
+    lines = [c for c in contacts if not c.own and c.region == wanted and not _is_emergency(c)]
+    return [*own[:OWN_AT_ONCE], *lines], max(0, len(own) - OWN_AT_ONCE)
 
 
 def of_kind(contacts: Sequence[Contact], kinds: Sequence[str]) -> list[Contact]:

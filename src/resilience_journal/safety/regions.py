@@ -37,7 +37,14 @@ ALIASES = {
 
 # Time zones (IANA names) that belong to one region only. America/* zones are not all in
 # the US or Canada, so they are listed one by one.
-_ZONE_PREFIXES = {"Australia/": "AU", "Canada/": "CA", "US/": "US"}
+_ZONE_PREFIXES = {
+    "Australia/": "AU",
+    "Canada/": "CA",
+    "US/": "US",
+    "America/Indiana/": "US",
+    "America/Kentucky/": "US",
+    "America/North_Dakota/": "US",
+}
 _ZONES = {
     "Europe/London": "GB",
     "Europe/Belfast": "GB",
@@ -63,6 +70,26 @@ _ZONES = {
     "America/Los_Angeles": "US",
     "America/New_York": "US",
     "America/Phoenix": "US",
+    "America/Menominee": "US",
+    "America/Metlakatla": "US",
+    "America/Nome": "US",
+    "America/Sitka": "US",
+    "America/Yakutat": "US",
+    "America/Atikokan": "CA",
+    "America/Cambridge_Bay": "CA",
+    "America/Creston": "CA",
+    "America/Dawson": "CA",
+    "America/Dawson_Creek": "CA",
+    "America/Fort_Nelson": "CA",
+    "America/Glace_Bay": "CA",
+    "America/Goose_Bay": "CA",
+    "America/Inuvik": "CA",
+    "America/Iqaluit": "CA",
+    "America/Moncton": "CA",
+    "America/Rankin_Inlet": "CA",
+    "America/Resolute": "CA",
+    "America/Swift_Current": "CA",
+    "America/Yellowknife": "CA",
     "America/Halifax": "CA",
     "America/Edmonton": "CA",
     "America/Montreal": "CA",
@@ -87,8 +114,22 @@ def region_code(text: str) -> str | None:
     return ALIASES.get(folded)
 
 
+# The nations of GB whose people some of GB's lines do not serve (those lines say which
+# nations they do, in their names).
+PARTLY_COVERED = {"scotland", "wales", "cymru", "northern ireland"}
+
+
+def partly_covered(text: str) -> bool:
+    """Whether what a person typed names a nation some of its region's lines do not serve."""
+    return " ".join(text.replace(".", "").split()).casefold() in PARTLY_COVERED
+
+
 def region_from_zone(zone: str) -> str | None:
-    """The region a time zone name belongs to, when it belongs to one rj has lines for."""
+    """The region a time zone name belongs to, when it belongs to one rj has lines for.
+    The name may be a path into the zone database (…/zoneinfo/posix/Europe/London)."""
+    zone = zone.lstrip(":").split("/zoneinfo/")[-1]
+    for variant in ("posix/", "right/"):
+        zone = zone.removeprefix(variant)
     if zone in _ZONES:
         return _ZONES[zone]
     for prefix, code in _ZONE_PREFIXES.items():
