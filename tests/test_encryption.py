@@ -141,6 +141,6 @@ def test_help_now_never_waits_for_a_passphrase(rj, rj_home):
     assert (
         "Your safety plan is in your encrypted journal: `rj safety-plan --show` opens it" in screen
     )
-    assert "Find A Helpline" in screen  # the contacts are all there
+    assert "People you can reach now" in screen  # the contacts are all there
     opened = rj("help-now", "--all", env={"RJ_PASSPHRASE": PASS})
     assert "Call Sam" in opened.stdout

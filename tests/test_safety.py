@@ -81,7 +81,7 @@ def test_help_now_with_a_damaged_journal_still_shows_the_contacts(rj, rj_home):
     (rj_home / "journal.db").write_bytes(b"this is not a database" * 100)
     result = rj("help-now")
     assert result.exit_code == 0
-    assert "Find A Helpline" in result.stdout
+    assert "People you can reach now" in result.stdout
     everything = rj("help-now", "--all").stdout
     assert "Your safety plan could not be read from the journal right now." in everything
     assert (rj_home / "journal.db").read_bytes() == b"this is not a database" * 100
