@@ -24,8 +24,9 @@ from resilience_journal.store.files import looks_encrypted
 
 
 def local_zone() -> str:
-    """The name of the time zone this machine is set to ("Europe/London"), or "" when it
-    cannot be told: $TZ, else where /etc/localtime points, else /etc/timezone."""
+    """The time zone this machine is set to, as a name ("Europe/London") or a path into
+    the zone database, or "" when it cannot be told: $TZ, else where /etc/localtime
+    points, else /etc/timezone."""
     zone = os.environ.get("TZ", "").lstrip(":")
     if zone:
         return zone
