@@ -13,15 +13,15 @@ def test_defaults(rj):
     assert json.loads(result.stdout) == {
         "day_starts_at": "04:00",
         "week_starts_on": "monday",
-        "editor": "",
+        "editor": None,
         "pace": "reflective",
-        "rest_days_per_week": "1",
-        "resurface_entries": "off",
-        "check_in": "on",
-        "ask_mood": "on",
-        "distress_threshold": "8",
-        "region": "",
-        "backups_keep": "10",
+        "rest_days_per_week": 1,
+        "resurface_entries": False,
+        "check_in": True,
+        "ask_mood": True,
+        "distress_threshold": 8,
+        "region": None,
+        "backups_keep": 10,
     }
     screen = rj("config", "show").stdout
     assert "day_starts_at" in screen and "(not set)" in screen
@@ -163,11 +163,11 @@ def test_bad_setting_says_nothing_changed(rj):
 @pytest.mark.parametrize(
     ("key", "given", "stored"),
     [
-        ("rest_days_per_week", "0", "0"),
-        ("rest_days_per_week", "6", "6"),
-        ("resurface_entries", "yes", "on"),
-        ("resurface_entries", "OFF", "off"),
-        ("resurface_entries", "true", "on"),
+        ("rest_days_per_week", "0", 0),
+        ("rest_days_per_week", "6", 6),
+        ("resurface_entries", "yes", True),
+        ("resurface_entries", "OFF", False),
+        ("resurface_entries", "true", True),
     ],
 )
 def test_practice_settings(rj, key, given, stored):

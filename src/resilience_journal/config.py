@@ -77,6 +77,22 @@ def keys() -> list[str]:
     return [f.name for f in fields(Settings)]
 
 
+def typed(settings: Settings) -> dict[str, str | int | bool | None]:
+    """The settings for `rj config show --json`: a switch (on/off) as true or false, a
+    number as a number, a setting left unset (editor, region) as null, the rest as text.
+    Each setting's kind is read from its default, so a new setting is typed as well."""
+    shown: dict[str, str | int | bool | None] = {}
+    for field in fields(Settings):
+        value, default = getattr(settings, field.name), field.default
+        if default in SWITCH.values():
+            shown[field.name] = value == "on"
+        elif isinstance(default, str) and default.isdigit():
+            shown[field.name] = int(value)
+        else:
+            shown[field.name] = value or None
+    return shown
+
+
 def validate(key: str, value: object, *, from_file: bool = False) -> str:
     """Return the stored form of `value` for `key`, or raise ConfigError saying why not.
     `from_file`: read from the settings file, where a region set before rj knew which

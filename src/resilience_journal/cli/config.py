@@ -33,11 +33,11 @@ def show(
 ) -> None:
     """Show every setting and what it means."""
     file = state(ctx).paths().config_file
-    values = asdict(config.load(file))
+    settings = config.load(file)
     if as_json:
-        json_out(values)
+        json_out(config.typed(settings))
         return
-    print_to(view.settings_view(values, config.HELP, str(file)))
+    print_to(view.settings_view(asdict(settings), config.HELP, str(file)))
 
 
 @config_app.command("set")

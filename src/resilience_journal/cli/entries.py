@@ -70,16 +70,21 @@ def show(ctx: typer.Context, number: IdArg, as_json: JsonOpt = False) -> None:
 
 
 @app.command()
-def delete(ctx: typer.Context, number: IdArg) -> None:
+def delete(ctx: typer.Context, number: IdArg, as_json: JsonOpt = False) -> None:
     """Move an entry to the trash; `rj restore ID` brings it back."""
-    entry = state(ctx).journal(create=False).entries.delete(parse_entry_id(number), now())
+    journal = state(ctx).journal(create=False)
+    entry = journal.entries.delete(parse_entry_id(number), now())
+    if as_json:  # as it is now, in the trash: deleted_at is set
+        json_out(journal.entries.get(entry.id, allow_deleted=True).to_json())
     say(words.moved_to_trash(entry.id))
 
 
 @app.command()
-def restore(ctx: typer.Context, number: IdArg) -> None:
+def restore(ctx: typer.Context, number: IdArg, as_json: JsonOpt = False) -> None:
     """Bring an entry back from the trash."""
     entry = state(ctx).journal(create=False).entries.restore(parse_entry_id(number))
+    if as_json:
+        json_out(entry.to_json())
     say(words.restored(entry.id))
 
 

@@ -146,6 +146,7 @@ def log(
             help="A day you missed logging: yesterday, 'last friday', 2026-11-20.",
         ),
     ] = None,
+    as_json: JsonOpt = False,
 ) -> None:
     """Log a day of an experiment: tried it (--did) or not (--didnt), with a note if you
     like. One log a day; logging the same day again changes it."""
@@ -156,7 +157,9 @@ def log(
     number_ = experiment_id(number)
     day = parse_day(date, today=today, latest=today) if date is not None else today
     check_note(note)
-    found, _tick, changed = journal.experiments.log(number_, day, did, note, moment)
+    found, tick, changed = journal.experiments.log(number_, day, did, note, moment)
+    if as_json:
+        json_out({**found.to_json(), "logged": tick.to_json()})
     say(words.experiment_logged(found.id, found.day_number(day), found.days, did, changed))
 
 

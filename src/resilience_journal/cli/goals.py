@@ -210,6 +210,7 @@ def add_step(
         typer.Argument(metavar="TEXT...", help="The step, in a few words.", show_default=False),
     ],
     by: ByOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
     """Add a small step (a milestone) to a goal; steps are numbered 1, 2, 3 in order."""
     journal = state(ctx).journal(create=False)
@@ -219,15 +220,19 @@ def add_step(
     words = check_step(" ".join(text))
     due = parse_due(by, today=journal.today(moment)) if by is not None else None
     step = journal.goals.add_step(number_, words, due, moment)
+    if as_json:
+        json_out(journal.goals.get(number_).to_json())
     say(goals_words.step_added(number_, step.step, step.text))
 
 
 @goals_app.command("check")
-def check(ctx: typer.Context, number: GoalArg, step: StepArg) -> None:
+def check(ctx: typer.Context, number: GoalArg, step: StepArg, as_json: JsonOpt = False) -> None:
     """Check a step. It is noted as a small win, for the goal's value."""
     journal = state(ctx).journal(create=False)
     done = journal.goals.check(goal_id(number), step_number(step), now())
     goal = done.goal
+    if as_json:
+        json_out({**goal.to_json(), "win": done.win.to_json()})
     say(
         goals_words.step_checked(
             goal.id, done.step.step, done.win.id, done.new_win, goal.value, goal.next_step is None
@@ -236,18 +241,28 @@ def check(ctx: typer.Context, number: GoalArg, step: StepArg) -> None:
 
 
 @goals_app.command("uncheck")
-def uncheck_step(ctx: typer.Context, number: GoalArg, step: StepArg) -> None:
+def uncheck_step(
+    ctx: typer.Context, number: GoalArg, step: StepArg, as_json: JsonOpt = False
+) -> None:
     """Open a checked step again. Its small win stays; rj says how to remove it."""
     journal = state(ctx).journal(create=False)
     opened, win = journal.goals.uncheck(goal_id(number), step_number(step), now())
+    if as_json:
+        goal = journal.goals.get(opened.goal_id)
+        json_out({**goal.to_json(), "win": win.to_json() if win else None})
     say(goals_words.step_unchecked(opened.goal_id, opened.step, win.id if win else None))
 
 
 def _change_state(
-    ctx: typer.Context, number: str, change: Callable[[Goals, int, datetime], Goal]
+    ctx: typer.Context,
+    number: str,
+    change: Callable[[Goals, int, datetime], Goal],
+    as_json: bool,
 ) -> None:
     journal = state(ctx).journal(create=False)
     goal = change(journal.goals, goal_id(number), now())
+    if as_json:
+        json_out(goal.to_json())
     say(
         goals_words.goal_state_said(
             goal.id, goal.title, goal.state, goal.checked, len(goal.milestones)
@@ -256,21 +271,21 @@ def _change_state(
 
 
 @goals_app.command("pause")
-def pause_goal(ctx: typer.Context, number: GoalArg) -> None:
+def pause_goal(ctx: typer.Context, number: GoalArg, as_json: JsonOpt = False) -> None:
     """Pause a goal: it rests, with its steps, until you resume it."""
-    _change_state(ctx, number, Goals.pause)
+    _change_state(ctx, number, Goals.pause, as_json)
 
 
 @goals_app.command("resume")
-def resume_goal(ctx: typer.Context, number: GoalArg) -> None:
+def resume_goal(ctx: typer.Context, number: GoalArg, as_json: JsonOpt = False) -> None:
     """Make a paused goal (or one done or let go) active again."""
-    _change_state(ctx, number, Goals.resume)
+    _change_state(ctx, number, Goals.resume, as_json)
 
 
 @goals_app.command("done")
-def done_goal(ctx: typer.Context, number: GoalArg) -> None:
+def done_goal(ctx: typer.Context, number: GoalArg, as_json: JsonOpt = False) -> None:
     """Mark a goal done, however many of its steps are checked."""
-    _change_state(ctx, number, Goals.done)
+    _change_state(ctx, number, Goals.done, as_json)
 
 
 @goals_app.command("let-go")
@@ -281,6 +296,7 @@ def let_go(
         str | None,
         _answer_opt("--learned", "A line on what you learned, kept with the goal."),
     ] = None,
+    as_json: JsonOpt = False,
 ) -> None:
     """Let a goal go: a respected outcome, not a lesser one. On a terminal, rj asks for an
     optional line on what you learned (Enter skips; Ctrl-C leaves the goal as it was)."""
@@ -292,6 +308,8 @@ def let_go(
         with walk(goals_words.goal_stopped(goal.id)):
             learned = ask_or_stop(goals_words.LEARNED_QUESTION, reader(check_learned))
     after = journal.goals.let_go(goal.id, learned, now())
+    if as_json:
+        json_out(after.to_json())
     say(
         goals_words.goal_state_said(
             after.id,

@@ -125,16 +125,33 @@ def categories(ctx: typer.Context, as_json: JsonOpt = False) -> None:
 @prompts_app.command("validate")
 def validate(
     files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="Prompt packs to check.")],
+    as_json: JsonOpt = False,
 ) -> None:
     """Check prompt packs before sharing them: one line per file, exit 1 on any problem."""
-    problems = 0
+    checked = []  # each file: {"path", "valid", "category", "prompts": [ids], "problem"}
     for path in files:
         try:
             category, found = load_file(path)
         except PromptFileError as err:
-            problems += 1
+            checked.append(_checked(path, None, [], err.message))
             say(err.message)
             continue
+        checked.append(_checked(path, category.name, [prompt.id for prompt in found], None))
         say(words.pack_fine(path, len(found), category.name))
-    if problems:
+    valid = all(file["valid"] for file in checked)
+    if as_json:
+        json_out({"valid": valid, "files": checked})
+    if not valid:
         raise typer.Exit(1)
+
+
+def _checked(
+    path: Path, category: str | None, ids: list[str], problem: str | None
+) -> dict[str, object]:
+    return {
+        "path": str(path),
+        "valid": problem is None,
+        "category": category,
+        "prompts": ids,
+        "problem": problem,
+    }

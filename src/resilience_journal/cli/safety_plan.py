@@ -86,10 +86,10 @@ def safety_plan(
         _remove_copy(current)
     elif history:
         _history(current, as_json)
+    elif set_ is not None:
+        _set(current, *set_, as_json=as_json)
     elif show or as_json or version is not None:
         _show(current, version, as_json)
-    elif set_ is not None:
-        _set(current, *set_)
     elif sys.stdin.isatty():
         _walk(current)
     else:
@@ -118,11 +118,14 @@ def _history(current: State, as_json: bool) -> None:
         print_to(view.plan_history(versions))
 
 
-def _set(current: State, section: str, text: str) -> None:
+def _set(current: State, section: str, text: str, *, as_json: bool) -> None:
     key = plans.section_name(section)
     text = plans.section_text(read_stdin() if text == "-" else text)
     plan = current.journal().safety.plan()
     _save(current, plans.with_section(plan, key, text))
+    if as_json:  # the newest version, as `rj safety-plan --json` prints it
+        newest = current.journal().safety.plan()
+        json_out(newest.to_json() if newest else None)
 
 
 def _walk(current: State) -> None:

@@ -18,7 +18,7 @@ import typer
 from resilience_journal import writing
 from resilience_journal.cli import after_writing as after
 from resilience_journal.cli import drafting
-from resilience_journal.cli.app import commands, fail, now, outcome, say
+from resilience_journal.cli.app import JsonOpt, commands, fail, json_out, now, outcome, say
 from resilience_journal.cli.compose import Written, read_stdin
 from resilience_journal.cli.options import (
     DateOpt,
@@ -77,6 +77,7 @@ def write(
             help="A quiet countdown (15-20 minutes is usual); it never stops you.",
         ),
     ] = None,
+    as_json: JsonOpt = False,
 ) -> None:
     """Write a journal entry.
 
@@ -111,7 +112,9 @@ def write(
         )
         source = writing.source(text, resume=resume, timer=timer, terminal=sys.stdin.isatty())
     if source.resume:
-        _resume(current, journal, options, moment)
+        resumed = _resume(current, journal, options, moment)
+        if as_json:
+            json_out(journal.entries.get(resumed.id).to_json() if resumed else None)
         return
     shown = None
     clock = None
@@ -147,10 +150,12 @@ def write(
     if writing.asks_mood(typed_here=source.typed_here, mood=entry.mood, enabled=enabled):
         entry, stopped = after.ask_mood(journal, entry, moment)
     after.help_if_low(current, entry.mood)
-    if stopped:
-        return
-    if writing.offers_values(typed_here=source.typed_here, linked=value or (), landing=landing):
+    if not stopped and writing.offers_values(
+        typed_here=source.typed_here, linked=value or (), landing=landing
+    ):
         after.offer_values(journal, entry, moment)
+    if as_json:  # the entry as it is after the questions: its mood, its values
+        json_out(journal.entries.get(entry.id).to_json())
 
 
 @contextmanager
@@ -225,9 +230,12 @@ def _announce(entry: Entry, written: Written) -> None:
         say(words.left_out(written.left_out, written.mark))
 
 
-def _resume(current: State, journal: Journal, options: EntryOptions, moment: datetime) -> None:
+def _resume(
+    current: State, journal: Journal, options: EntryOptions, moment: datetime
+) -> Entry | None:
     """The newest draft, with the options given now over its own: in the editor at a
-    terminal, as it is without one. Emptied, it is discarded; saved, too."""
+    terminal, as it is without one. Emptied, it is discarded (None); saved, too (the entry
+    it became)."""
     draft = journal.drafts.latest()
     if draft is None:
         fail(words.NO_DRAFT)
@@ -239,7 +247,7 @@ def _resume(current: State, journal: Journal, options: EntryOptions, moment: dat
     if not written.text.strip():
         journal.drafts.discard(draft.id)
         say(words.DRAFT_DISCARDED)
-        return
+        return None
     entry = _save(current, journal, written, options, moment, typed_here=True, draft_id=draft.id)
     _announce(entry, written)
     after.help_if_low(current, entry.mood)
@@ -247,6 +255,7 @@ def _resume(current: State, journal: Journal, options: EntryOptions, moment: dat
     waiting = journal.drafts.count()
     if waiting:
         say(words.drafts_waiting(waiting))
+    return entry
 
 
 @app.command()
@@ -290,6 +299,7 @@ def edit(
     ] = False,
     date: DateOpt = None,
     prompt: PromptOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
     """Change an entry. With no options, your editor opens on its text.
 
@@ -315,11 +325,13 @@ def edit(
     )
     if writing.edits_text(options):
         _edit_text(current, journal, entry, options, moment)
-        return
-    updated = journal.entries.update(entry, None, options, moment)
-    say(words.unchanged(entry.id) if updated == entry else words.updated(entry.id))
-    if options.mood is not None and updated.mood != entry.mood:
-        after.help_if_low(current, updated.mood)
+    else:
+        updated = journal.entries.update(entry, None, options, moment)
+        say(words.unchanged(entry.id) if updated == entry else words.updated(entry.id))
+        if options.mood is not None and updated.mood != entry.mood:
+            after.help_if_low(current, updated.mood)
+    if as_json:
+        json_out(journal.entries.get(entry.id).to_json())
 
 
 def _edit_text(
