@@ -18,12 +18,15 @@ from typing import Annotated, Any, NoReturn
 
 import typer
 from typer import _click as click  # Typer 0.28 bundles its own click: use that one
-from typer.core import TyperGroup
+from typer._click.shell_completion import CompletionItem
+from typer.core import TyperGroup, TyperOption
 
 from resilience_journal import __version__, paths
 from resilience_journal.cli.commands import COMMANDS
+from resilience_journal.cli.completion import COMPLETE_VAR, shell_options, with_shell_named
 from resilience_journal.errors import JournalError
 from resilience_journal.messages import common as words
+from resilience_journal.messages.completion import MAN_HELP
 from resilience_journal.text import fit, json_escape, safe
 
 
@@ -82,6 +85,26 @@ class JournalGroup(TyperGroup):
     def __init__(self, **attrs: Any) -> None:
         super().__init__(**attrs)
         self.commands = LazyCommands()
+        self.params.extend([*shell_options(), _man_option()])
+
+    def _main_shell_completion(
+        self, ctx_args: MutableMapping[str, Any], prog_name: str, complete_var: str | None = None
+    ) -> None:
+        """The completion scripts set _RJ_COMPLETE, whatever name rj was started by
+        (`resilience-journal`, `python -m resilience_journal`)."""
+        super()._main_shell_completion(ctx_args, prog_name, complete_var or COMPLETE_VAR)
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, with_shell_named(args))
+
+    def shell_complete(self, ctx: click.Context, incomplete: str) -> list[CompletionItem]:
+        """`rj <Tab>`: the commands from the table (none of them built), then the options."""
+        named = [
+            CompletionItem(name, help=command.help)
+            for name, command in COMMANDS.items()
+            if not command.hidden and name.startswith(incomplete)
+        ]
+        return named + click.core.Command.shell_complete(self, ctx, incomplete)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         return self.commands[cmd_name] if cmd_name in COMMANDS else None
@@ -108,6 +131,27 @@ class JournalGroup(TyperGroup):
             fail(words.database_trouble(str(err), _journal_path(ctx), _is_known(err)))
         except OSError as err:  # a folder where a file should be, no permission, disk full
             fail(words.path_trouble(str(err.strerror or err), err.filename))
+
+
+def _man_option() -> click.Parameter:
+    """`rj --man`: the manual page, drawn from the commands' own help (cli/manpage.py)."""
+    return TyperOption(
+        param_decls=["--man"],
+        is_flag=True,
+        callback=_print_man,
+        expose_value=False,
+        is_eager=True,
+        help=MAN_HELP,
+    )
+
+
+def _print_man(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    from resilience_journal.cli import manpage  # deferred: only `rj --man` builds every command
+
+    sys.stdout.write(manpage.render(ctx.find_root().command))
+    raise typer.Exit()
 
 
 def _is_known(err: sqlite3.Error) -> bool:
@@ -195,8 +239,8 @@ app = typer.Typer(
 )
 
 
-def _version(value: bool) -> None:
-    if value:
+def _version(ctx: typer.Context, value: bool) -> None:
+    if value and not ctx.resilient_parsing:  # not while a Tab is being completed
         typer.echo(f"rj (Resilience Journal) {__version__}")
         raise typer.Exit()
 

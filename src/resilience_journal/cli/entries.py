@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from resilience_journal.cli import completion
 from resilience_journal.cli.app import JsonOpt, commands, fail, json_out, now, say
 from resilience_journal.cli.options import CountOpt, IdArg, SinceOpt, UntilOpt
 from resilience_journal.cli.state import state
@@ -29,7 +30,12 @@ def list_entries(
     until: UntilOpt = None,
     tag: Annotated[
         str | None,
-        typer.Option(metavar="TAG", help="Only entries with this tag.", show_default=False),
+        typer.Option(
+            metavar="TAG",
+            help="Only entries with this tag.",
+            show_default=False,
+            autocompletion=completion.tags,
+        ),
     ] = None,
     as_json: JsonOpt = False,
 ) -> None:

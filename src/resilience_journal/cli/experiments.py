@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from resilience_journal.cli import completion
 from resilience_journal.cli.app import JsonOpt, commands, json_out, now, outcome, say
 from resilience_journal.cli.ask import ask_or_stop
 from resilience_journal.cli.state import state
@@ -29,7 +30,12 @@ from resilience_journal.render.common import print_to
 app = commands()
 
 ExperimentArg = Annotated[
-    str, typer.Argument(metavar="ID", help="The experiment's number, as `rj experiments` shows.")
+    str,
+    typer.Argument(
+        metavar="ID",
+        help="The experiment's number, as `rj experiments` shows.",
+        autocompletion=completion.experiments,
+    ),
 ]
 
 experiment_app = commands(
@@ -66,6 +72,7 @@ def start(
             metavar="VALUE",
             show_default=False,
             help="The value it serves; each day you try it counts for it.",
+            autocompletion=completion.values,
         ),
     ] = None,
     helped_if: Annotated[

@@ -10,6 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
+from resilience_journal.cli import completion
 from resilience_journal.cli.app import JsonOpt, commands, json_out, now, outcome, say
 from resilience_journal.cli.ask import ask_or_stop
 from resilience_journal.cli.state import state
@@ -34,7 +35,12 @@ from resilience_journal.render.common import print_to
 app = commands()
 
 GoalArg = Annotated[
-    str, typer.Argument(metavar="ID", help="The goal's number, as `rj goals list` shows.")
+    str,
+    typer.Argument(
+        metavar="ID",
+        help="The goal's number, as `rj goals list` shows.",
+        autocompletion=completion.goals,
+    ),
 ]
 StepArg = Annotated[
     str, typer.Argument(metavar="STEP", help="The step's number in the goal: 1, 2, 3 ...")
@@ -117,6 +123,7 @@ def add_goal(
             metavar="VALUE",
             show_default=False,
             help="The value it serves; its steps' wins count for it.",
+            autocompletion=completion.values,
         ),
     ] = None,
     by: ByOpt = None,

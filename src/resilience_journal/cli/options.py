@@ -9,6 +9,8 @@ from typing import Annotated
 
 import typer
 
+from resilience_journal.cli import completion
+
 TitleOpt = Annotated[
     str | None,
     typer.Option("--title", "-t", metavar="TITLE", help="A short title.", show_default=False),
@@ -20,6 +22,7 @@ TagOpt = Annotated[
         metavar="TAG",
         help="A tag; repeat for more (--tag sleep --tag family).",
         show_default=False,
+        autocompletion=completion.tags,
     ),
 ]
 ValueOpt = Annotated[
@@ -29,6 +32,7 @@ ValueOpt = Annotated[
         metavar="VALUE",
         help="One of your values this lived; repeat for more (`rj values` lists them).",
         show_default=False,
+        autocompletion=completion.values,
     ),
 ]
 MoodOpt = Annotated[
@@ -54,7 +58,11 @@ DateOpt = Annotated[
 PromptOpt = Annotated[
     str | None,
     typer.Option(
-        "--prompt", metavar="ID", help="The id of the prompt this answers.", show_default=False
+        "--prompt",
+        metavar="ID",
+        help="The id of the prompt this answers.",
+        show_default=False,
+        autocompletion=completion.prompt_ids,
     ),
 ]
 IdArg = Annotated[str, typer.Argument(metavar="ID", help="The entry's number, as `rj list` shows.")]

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from resilience_journal.cli import completion
 from resilience_journal.cli.app import JsonOpt, commands, fail, json_out, now, say
 from resilience_journal.cli.prompting import library, todays_prompt
 from resilience_journal.cli.state import state
@@ -26,7 +27,12 @@ app.add_typer(prompts_app, name="prompts")
 CategoryOpt = Annotated[
     str | None,
     typer.Option(
-        "--category", "-c", metavar="NAME", help="Only this category.", show_default=False
+        "--category",
+        "-c",
+        metavar="NAME",
+        help="Only this category.",
+        show_default=False,
+        autocompletion=completion.categories,
     ),
 ]
 
@@ -98,7 +104,10 @@ def list_prompts(
 @prompts_app.command("show")
 def show_prompt(
     ctx: typer.Context,
-    prompt_id: Annotated[str, typer.Argument(metavar="ID", help="The prompt's id.")],
+    prompt_id: Annotated[
+        str,
+        typer.Argument(metavar="ID", help="The prompt's id.", autocompletion=completion.prompt_ids),
+    ],
     as_json: JsonOpt = False,
 ) -> None:
     """One prompt in full, with its follow-up questions."""

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from resilience_journal.cli import completion
 from resilience_journal.cli.app import JsonOpt, commands, fail, json_out, now, outcome, say
 from resilience_journal.cli.ask import ask_until
 from resilience_journal.cli.state import state
@@ -20,8 +21,10 @@ from resilience_journal.render.common import message, print_to
 from resilience_journal.values import STARTER_VALUES, Rating, Value, check_name, check_rating
 
 app = commands()
-NameArg = Annotated[
-    str, typer.Argument(metavar="NAME", help="The value's name (any case); quote a few words.")
+NAME_HELP = "The value's name (any case); quote a few words."
+NewNameArg = Annotated[str, typer.Argument(metavar="NAME", help=NAME_HELP)]
+NameArg = Annotated[  # one of the person's values: Tab offers them
+    str, typer.Argument(metavar="NAME", help=NAME_HELP, autocompletion=completion.values)
 ]
 
 values_app = commands(
@@ -115,7 +118,7 @@ def _rating_json(rating: Rating | None) -> dict[str, object] | None:
 @values_app.command("add")
 def add_value(
     ctx: typer.Context,
-    name: NameArg,
+    name: NewNameArg,
     description: Annotated[
         str | None,
         typer.Option(
@@ -134,7 +137,10 @@ def add_value(
 @values_app.command("rename")
 def rename_value(
     ctx: typer.Context,
-    old: Annotated[str, typer.Argument(metavar="OLD", help="Its name now.")],
+    old: Annotated[
+        str,
+        typer.Argument(metavar="OLD", help="Its name now.", autocompletion=completion.values),
+    ],
     new: Annotated[str, typer.Argument(metavar="NEW", help="Its new name.")],
 ) -> None:
     """Rename a value; entries, wins and ratings linked to it follow."""
@@ -155,7 +161,11 @@ def rate(
     value: Annotated[
         str | None,
         typer.Option(
-            "--value", metavar="VALUE", help="The value to rate (for scripts).", show_default=False
+            "--value",
+            metavar="VALUE",
+            help="The value to rate (for scripts).",
+            show_default=False,
+            autocompletion=completion.values,
         ),
     ] = None,
     importance: Annotated[

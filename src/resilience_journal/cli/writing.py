@@ -17,7 +17,7 @@ import typer
 
 from resilience_journal import writing
 from resilience_journal.cli import after_writing as after
-from resilience_journal.cli import drafting
+from resilience_journal.cli import completion, drafting
 from resilience_journal.cli.app import JsonOpt, commands, fail, json_out, now, outcome, say
 from resilience_journal.cli.compose import Written, read_stdin
 from resilience_journal.cli.options import (
@@ -271,7 +271,11 @@ def edit(
     tag: Annotated[
         list[str] | None,
         typer.Option(
-            "--tag", metavar="TAG", help="Replace the tags; repeat for more.", show_default=False
+            "--tag",
+            metavar="TAG",
+            help="Replace the tags; repeat for more.",
+            show_default=False,
+            autocompletion=completion.tags,
         ),
     ] = None,
     mood: Annotated[
@@ -292,6 +296,7 @@ def edit(
             metavar="VALUE",
             help="Replace the values it lived; repeat for more.",
             show_default=False,
+            autocompletion=completion.values,
         ),
     ] = None,
     no_values: Annotated[
