@@ -175,3 +175,11 @@ def test_the_pager_is_given_what_the_screen_shows(pty_env, fake_pager, rj):
     text = paged.read_text(encoding="utf-8")
     assert "\x1b]" not in text and "\x1b[31m" not in text
     assert "␛[31mRED" in text
+
+
+@pytest.mark.parametrize("args", [["list", "-n", "30"], ["export"]])
+def test_a_pager_closed_early_is_not_an_error(pty_env, thirty, args):
+    ran = run_in_pty(args, env=terminal(pty_env, "head -3"))
+    assert ran.exit_code == 0, ran.output
+    assert len(ran.output.strip().splitlines()) == 3, ran.output
+    assert "Error" not in ran.output and "Traceback" not in ran.output

@@ -76,8 +76,8 @@ class Pages:
         self.interrupt: Any = None
 
     def write(self, text: str) -> None:
-        if self.closed_early:
-            return
+        if self.closed_early:  # stops a long export; `rj export` ends quietly on it
+            raise BrokenPipeError
         if self.process is not None:
             self._send(text)
             return
