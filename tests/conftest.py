@@ -29,6 +29,12 @@ ROOT = Path(__file__).resolve().parent.parent
 #: real clock unless the real clock is what it tests (tests/test_clocks.py).
 NOW = "2026-11-25T21:30:00"
 
+#: The env of a test of a screen through CliRunner. Its stdout is not a terminal, so rj would
+#: write plain records (render/plain.py); with this, rj and Rich take it for a terminal, a
+#: plain one (TERM=dumb: no styles; LINES, so that COLUMNS still sets the width). No pager
+#: runs: that needs a real terminal (tests/test_pager.py).
+ON_SCREEN = {"TTY_COMPATIBLE": "1", "TERM": "dumb", "LINES": "40"}
+
 
 def clock() -> datetime:
     """The instant rj sees in this test: RJ_NOW, read as rj reads it."""
@@ -241,6 +247,7 @@ def pty_env(rj_home: Path) -> dict[str, str]:
         if key not in ("VISUAL", "EDITOR", "PYTEST_CURRENT_TEST")
     }
     env.update(RJ_HOME=str(rj_home), NO_COLOR="1", COLUMNS="80", TERM="dumb")
+    env["RJ_PAGER"] = ""  # no pager on the terminal, unless a test sets one (test_pager.py)
     env["PYTHONPATH"] = str(ROOT / "src")
     # The daily distress check-in asks first on a terminal, and the mood after writing there;
     # tests of other flows turn both off here, and the tests of each turn it back on.

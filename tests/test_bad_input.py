@@ -20,7 +20,7 @@ from typer.testing import CliRunner
 
 from resilience_journal.cli import app
 from resilience_journal.entries import MAX_BODY
-from tests.conftest import run_in_pty
+from tests.conftest import ON_SCREEN, run_in_pty
 
 SENTINEL = "Umbrella-kestrel-4471"  # a person's private words: never in an error
 
@@ -200,9 +200,12 @@ def test_nul_bytes_on_stdin_are_kept_exactly_and_shown_safely(rj):
     assert result.exit_code == 0, result.output
     (saved,) = json.loads(rj("list", "--json").stdout)
     assert saved["body"] == text.rstrip()  # only trailing blank space is trimmed
-    shown = rj("show", "1")
+    shown = rj("show", "1", env=ON_SCREEN)  # on a terminal: made visible
     assert "\x00" not in shown.stdout
     assert "before␀after" in shown.stdout
+    to_file = rj("show", "1").stdout  # to a file or a pipe: the same symbol
+    assert "\x00" not in to_file
+    assert "before␀after" in to_file
 
 
 def test_a_nul_byte_in_a_win_is_shown_as_a_symbol(rj):

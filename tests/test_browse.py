@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.conftest import listed
+from tests.conftest import ON_SCREEN, listed
 
 
 @pytest.fixture
@@ -72,7 +72,7 @@ def test_list_filters(rj, journal):
 
 
 def test_list_on_screen_shows_a_table_and_how_to_see_more(rj, journal):
-    result = rj("list", "-n", "2")
+    result = rj("list", "-n", "2", env=ON_SCREEN)
     assert result.exit_code == 0
     assert "Quiet day." in result.stdout
     assert "Walked again, slower." in result.stdout
@@ -102,15 +102,16 @@ def test_list_bad_input(rj, journal, args, message):
 def test_empty_journal_lists_kindly(rj):
     result = rj("list")
     assert result.exit_code == 0
-    assert "No entries yet. `rj write` starts one, whenever you are ready." in result.stdout
+    assert result.stdout == ""  # on stderr, to a terminal and a pipe alike
+    assert "No entries yet. `rj write` starts one, whenever you are ready." in result.stderr
     assert listed(rj) == []
     rj("write", "one")
-    filtered = rj("list", "--tag", "nothing")
-    assert "No entries match that. `rj list` with no filters shows them all." in filtered.stdout
+    filtered = rj("list", "--tag", "nothing", env=ON_SCREEN)
+    assert "No entries match that. `rj list` with no filters shows them all." in filtered.stderr
 
 
 def test_show_one_entry_in_a_panel(rj, journal):
-    result = rj("show", "#2")
+    result = rj("show", "#2", env=ON_SCREEN)
     assert result.exit_code == 0
     out = result.stdout
     assert "Called my sister; we laughed." in out
@@ -140,7 +141,7 @@ def test_search_finds_words_with_stemming_and_highlights(rj, journal):
     hit = next(h for h in hits if h["id"] == 3)
     start, end = hit["highlights"][0]
     assert hit["snippet"][start:end] == "Walking"
-    screen = rj("search", "walk").stdout
+    screen = rj("search", "walk", env=ON_SCREEN).stdout
     assert "Walking helped the panic settle." in screen
     assert "#3" in screen
 
@@ -233,7 +234,7 @@ def test_today_shows_todays_entries_and_ways_to_write(rj):
 def test_ids_and_days_always_show_in_full(rj, width):
     rj("write", "a very long first line " * 12, "--tag", "family", "--mood", "4")
     rj("write", "short")
-    out = rj("list", env={"COLUMNS": width}).stdout
+    out = rj("list", env={**ON_SCREEN, "COLUMNS": width}).stdout
     lines = out.splitlines()
     assert lines[0].split()[:3] == ["id", "day", "time"]
     assert any(

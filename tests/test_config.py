@@ -22,6 +22,7 @@ def test_defaults(rj):
         "distress_threshold": 8,
         "region": None,
         "backups_keep": 10,
+        "pager": True,
     }
     screen = rj("config", "show").stdout
     assert "day_starts_at" in screen and "(not set)" in screen

@@ -141,6 +141,7 @@ class Journal:
             PYTHONPATH=str(ROOT / "src"),
             COLUMNS="100",
             TERM="xterm-256color",
+            RJ_PAGER="",  # the screens as printed (tests/test_pager.py runs the pager)
         )
         env.update(more)
         return env

@@ -13,7 +13,7 @@ from dateutil.relativedelta import relativedelta
 
 from resilience_journal.dates import week_label, week_start
 
-from .conftest import run_in_pty, today, typing, unwrapped
+from .conftest import ON_SCREEN, run_in_pty, today, typing, unwrapped
 
 
 def ago(days: int) -> str:
@@ -638,7 +638,7 @@ def test_reviews_are_listed_newest_week_first(rj, pty_env):
         write_review(pty_env, label, f"Review of {label}.\n")
     listed = as_json(rj, "reviews")
     assert [r["review_week"] for r in listed] == sorted(labels, reverse=True)
-    shown = ok(rj("reviews", "-n", "2"))
+    shown = ok(rj("reviews", "-n", "2", env=ON_SCREEN))
     assert "Showing 2 of 3. Use -n to see more." in shown
     assert labels[0] not in shown  # the oldest week is left out
 

@@ -15,7 +15,7 @@ from resilience_journal.journal import Journal
 from resilience_journal.store import JournalStore
 from resilience_journal.wins import WeekCount, check_text, day_label, week_of, win_id
 
-from .conftest import today
+from .conftest import ON_SCREEN, today
 
 
 def wins_json(rj, *args: str) -> list[dict]:
@@ -173,7 +173,7 @@ def some_wins(rj):
 
 
 def test_wins_are_listed_by_day_newest_first(rj, some_wins):
-    result = rj("wins")
+    result = rj("wins", env=ON_SCREEN)
     assert result.exit_code == 0, result.output
     lines = [" ".join(line.split()) for line in result.stdout.splitlines() if line.strip()]
     assert lines == [
@@ -192,7 +192,7 @@ def test_wins_filters(rj, some_wins):
     assert [w["id"] for w in wins_json(rj, "--since", "2026-11-03")] == [4, 3]
     assert [w["id"] for w in wins_json(rj, "--until", "2026-11-02")] == [2, 1]
     assert [w["id"] for w in wins_json(rj, "-n", "1")] == [4]
-    shown = rj("wins", "-n", "2")
+    shown = rj("wins", "-n", "2", env=ON_SCREEN)
     assert "Showing 2 of 4. Use -n to see more." in shown.stdout
     assert rj("wins", "--value", "health", "--since", "2026-11-20").stderr == (
         "No wins match that. `rj wins` with no filters shows them all.\n"

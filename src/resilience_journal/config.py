@@ -39,6 +39,7 @@ class Settings:
     distress_threshold: str = "8"
     region: str = ""
     backups_keep: str = "10"
+    pager: str = "on"
 
     @property
     def day_start(self) -> time:
@@ -71,6 +72,10 @@ class Settings:
     @property
     def keep_backups(self) -> int:
         return int(self.backups_keep)
+
+    @property
+    def pages(self) -> bool:
+        return self.pager == "on"
 
 
 def keys() -> list[str]:
@@ -121,7 +126,7 @@ def validate(key: str, value: object, *, from_file: bool = False) -> str:
         if text not in tuple("0123456"):
             raise ConfigError(words.bad_rest_days(text))
         return text
-    if key in ("resurface_entries", "check_in", "ask_mood"):
+    if key in ("resurface_entries", "check_in", "ask_mood", "pager"):
         if text.lower() not in SWITCH:
             raise ConfigError(words.not_on_or_off(key, text))
         return SWITCH[text.lower()]

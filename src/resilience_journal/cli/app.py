@@ -226,6 +226,7 @@ class Options:
     """The global options, for the command that runs (cli/state.py opens the journal)."""
 
     db: str | None = None
+    no_pager: bool = False  # `rj --no-pager CMD`, as in git (cli/output.py)
 
 
 app = typer.Typer(
@@ -263,6 +264,10 @@ def main_options(
             "--version", "-V", callback=_version, is_eager=True, help="Show the version and stop."
         ),
     ] = False,
+    no_pager: Annotated[
+        bool,
+        typer.Option("--no-pager", help="Never page long output (also: the pager setting)."),
+    ] = False,
 ) -> None:
     """Resilience Journal: a private, kind journaling companion for the terminal.
 
@@ -273,4 +278,4 @@ def main_options(
     """
     if db is not None and not db.strip():
         fail(words.DB_NEEDS_PATH)
-    ctx.obj = Options(db=db)
+    ctx.obj = Options(db=db, no_pager=no_pager)

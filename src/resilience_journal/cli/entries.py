@@ -10,14 +10,24 @@ import typer
 from resilience_journal.cli import completion
 from resilience_journal.cli.app import JsonOpt, commands, fail, json_out, now, say
 from resilience_journal.cli.options import CountOpt, IdArg, SinceOpt, UntilOpt
+from resilience_journal.cli.output import (
+    JsonlOpt,
+    NoPagerOpt,
+    check_json_shape,
+    jsonl_out,
+    paging,
+    to_screen,
+)
 from resilience_journal.cli.state import state
 from resilience_journal.entries import check_count, day_range, parse_entry_id
 from resilience_journal.messages import entries as words
 from resilience_journal.messages import wins as wins_words
 from resilience_journal.messages.common import SEE_MORE
+from resilience_journal.messages.output import showing
 from resilience_journal.render import entries as view
+from resilience_journal.render import plain
 from resilience_journal.render import wins as wins_view
-from resilience_journal.render.common import message, print_to
+from resilience_journal.render.common import print_to
 
 app = commands()
 
@@ -38,41 +48,62 @@ def list_entries(
         ),
     ] = None,
     as_json: JsonOpt = False,
+    as_jsonl: JsonlOpt = False,
+    no_pager: NoPagerOpt = False,
 ) -> None:
     """List entries, newest first.
 
-    On screen, 20 unless -n says otherwise; with --json, all that match.
+    20 unless -n says otherwise; with --json or --jsonl, all that match. To a pipe or a
+    file, one entry a line: id, day, time, mood, tags, title or first line, between tabs.
     """
+    check_json_shape(as_json, as_jsonl)
     journal = state(ctx).journal(create=False)
     today = journal.today(now())
     limit = check_count(number)
-    if limit is None and not as_json:
+    if limit is None and not (as_json or as_jsonl):
         limit = 20
     first, last = day_range(since, until, today)
     found = journal.entries.find(since=first, until=last, tag=tag, limit=limit)
     if as_json:
         json_out([entry.to_json() for entry in found])
         return
+    if as_jsonl:
+        jsonl_out(entry.to_json() for entry in found)
+        return
     if not found:
         filtered = since or until or tag
-        print_to(message(words.NO_ENTRIES_MATCH if filtered else words.NO_ENTRIES_YET))
+        say(words.NO_ENTRIES_MATCH if filtered else words.NO_ENTRIES_YET)
         return
     total = (
         journal.entries.count(since=first, until=last, tag=tag)
         if len(found) == limit
         else len(found)
     )
-    print_to(view.entries_view(found, total, SEE_MORE))
+    if to_screen():
+        print_to(view.entries_view(found, total, SEE_MORE), page=paging(ctx, no_pager))
+        return
+    plain.write_lines(plain.entry_record(entry) for entry in found)
+    if total > len(found):
+        say(showing(len(found), total, SEE_MORE))
 
 
 @app.command()
-def show(ctx: typer.Context, number: IdArg, as_json: JsonOpt = False) -> None:
-    """Show one entry in full."""
+def show(
+    ctx: typer.Context, number: IdArg, as_json: JsonOpt = False, no_pager: NoPagerOpt = False
+) -> None:
+    """Show one entry in full.
+
+    To a pipe or a file: a header line, a blank line, then the text exactly as written.
+    """
     entry = state(ctx).journal(create=False).entries.get(parse_entry_id(number), allow_deleted=True)
     if as_json:
         json_out(entry.to_json())
         return
-    print_to(view.entry_panel(entry))
+    if to_screen():
+        print_to(view.entry_panel(entry), page=paging(ctx, no_pager))
+        return
+    sys.stdout.write(plain.entry_text(entry))
+    sys.stdout.flush()
 
 
 @app.command()
@@ -138,6 +169,14 @@ def trash(
         return
     if not binned and not binned_wins:
         say(words.TRASH_EMPTY)
+        return
+    if not to_screen():
+        plain.write_lines(
+            [*map(plain.trash_entry_record, binned), *map(plain.trash_win_record, binned_wins)]
+        )
+        for hint, shown in ((words.TRASH_HINT, binned), (wins_words.WINS_TRASH_HINT, binned_wins)):
+            if shown:
+                say(hint)
         return
     if binned:
         print_to(view.entries_table(binned, deleted=True))

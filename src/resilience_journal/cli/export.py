@@ -15,6 +15,7 @@ import typer
 
 from resilience_journal.cli.app import commands, now, say
 from resilience_journal.cli.options import SinceOpt, UntilOpt
+from resilience_journal.cli.output import NoPagerOpt, paging
 from resilience_journal.cli.progress import PROGRESS_FROM, progress
 from resilience_journal.cli.state import state
 from resilience_journal.entries import day_range
@@ -31,6 +32,7 @@ from resilience_journal.journal import Journal
 from resilience_journal.messages import exchange as words
 from resilience_journal.messages.common import NOTHING_EXPORTED
 from resilience_journal.paths import private_writer
+from resilience_journal.render.pager import paged
 
 app = commands()
 
@@ -87,6 +89,7 @@ def export(
             "Running it again updates them; files rj did not write are left alone.",
         ),
     ] = None,
+    no_pager: NoPagerOpt = False,
 ) -> None:
     """Export the journal as markdown or JSON, to standard output unless -o or --split.
 
@@ -110,7 +113,7 @@ def export(
     # the cycle collector would only slow it down (by about a tenth at 100k entries).
     gc.disable()
     try:
-        _export(ctx, journal, selection, to_format, output, split)
+        _export(ctx, journal, selection, to_format, output, split, no_pager)
     finally:
         gc.enable()
 
@@ -122,6 +125,7 @@ def _export(
     to_format: Format,
     output: Path | None,
     split: Path | None,
+    no_pager: bool,
 ) -> None:
     total = count(journal.store, selection, deleted=to_format is Format.json)
     # To a terminal, the export itself shows how far it has got: no bar over it.
@@ -143,7 +147,7 @@ def _export(
                 return
             chunks = markdown.document(journal.store, selection, advance)
         if output is None:
-            _to_stdout(chunks)
+            _to_stdout(chunks, on_screen and paging(ctx, no_pager))
             return
         # A 1 MiB buffer: a 150 MB export is written in half the time of the default 8 KiB.
         with private_writer(output, buffering=1 << 20) as handle:
@@ -166,19 +170,20 @@ def _markdown(ctx: typer.Context, journal: Journal) -> Markdown:
     return Markdown(prompt_text, settings.week_starts_on, settings.day_start)
 
 
-def _to_stdout(chunks: Iterable[str]) -> None:
-    """Write to standard output; a reader that stops early (`| head`) ends it quietly."""
+def _to_stdout(chunks: Iterable[str], page: bool) -> None:
+    """Write to standard output (on a terminal, through the pager when the export is longer
+    than the screen); a reader that stops early (`| head`) ends it quietly."""
     try:
-        batch: list[str] = []
-        size = 0
-        for chunk in chunks:  # a megabyte at a time: far fewer writes to the pipe
-            batch.append(chunk)
-            size += len(chunk)
-            if size > 1 << 20:
-                sys.stdout.write("".join(batch))
-                batch, size = [], 0
-        sys.stdout.write("".join(batch))
-        sys.stdout.flush()
+        with paged(page) as out:
+            batch: list[str] = []
+            size = 0
+            for chunk in chunks:  # a megabyte at a time: far fewer writes to the pipe
+                batch.append(chunk)
+                size += len(chunk)
+                if size > 1 << 20:
+                    out.write("".join(batch))
+                    batch, size = [], 0
+            out.write("".join(batch))
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

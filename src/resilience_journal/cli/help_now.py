@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from resilience_journal.cli.app import JsonOpt, commands, json_out
+from resilience_journal.cli.output import NoPagerOpt, paging
 from resilience_journal.cli.state import state
 from resilience_journal.cli.support import plan_if_any, reach_list, region_now
 from resilience_journal.grounding import short_exercise
@@ -33,7 +34,7 @@ AllOpt = Annotated[
 ]
 
 
-def _help_now(ctx: typer.Context, everything: bool, as_json: bool) -> None:
+def _help_now(ctx: typer.Context, everything: bool, as_json: bool, no_pager: bool) -> None:
     current = state(ctx)
     found, notes = reach_list(current)
     plan, plan_note = plan_if_any(current)
@@ -52,7 +53,7 @@ def _help_now(ctx: typer.Context, everything: bool, as_json: bool) -> None:
         )
         return
     if everything:
-        page = view.help_now_view(
+        screen = view.help_now_view(
             words.in_danger(danger), short_exercise(), plan, plan_note, found, notes
         )
     else:
@@ -60,15 +61,26 @@ def _help_now(ctx: typer.Context, everything: bool, as_json: bool) -> None:
         more = words.more_help(have_plan, "" if plan_note == words.HELP_NOW_NO_PLAN else plan_note)
         shown, left_out = at_once(found, region)
         notes = [*([words.more_own(left_out)] if left_out else []), *notes]
-        page = view.help_now_short(words.in_danger(danger), shown, notes, more)
-    print_to(page)
+        screen = view.help_now_short(words.in_danger(danger), shown, notes, more)
+    # Only --all, which is long, may go through the pager: the short screen shows at once.
+    print_to(screen, page=everything and paging(ctx, no_pager))
 
 
 @app.command("help-now", help=HELP_NOW_DOC)
-def help_now(ctx: typer.Context, everything: AllOpt = False, as_json: JsonOpt = False) -> None:
-    _help_now(ctx, everything, as_json)
+def help_now(
+    ctx: typer.Context,
+    everything: AllOpt = False,
+    as_json: JsonOpt = False,
+    no_pager: NoPagerOpt = False,
+) -> None:
+    _help_now(ctx, everything, as_json, no_pager)
 
 
 @app.command("sos", hidden=True, help="The same as `rj help-now`.")
-def sos(ctx: typer.Context, everything: AllOpt = False, as_json: JsonOpt = False) -> None:
-    _help_now(ctx, everything, as_json)
+def sos(
+    ctx: typer.Context,
+    everything: AllOpt = False,
+    as_json: JsonOpt = False,
+    no_pager: NoPagerOpt = False,
+) -> None:
+    _help_now(ctx, everything, as_json, no_pager)

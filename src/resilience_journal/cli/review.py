@@ -14,6 +14,14 @@ from resilience_journal.cli.ask import ask
 from resilience_journal.cli.compose import editor_command
 from resilience_journal.cli.drafting import compose, keep_draft
 from resilience_journal.cli.options import CountOpt
+from resilience_journal.cli.output import (
+    JsonlOpt,
+    NoPagerOpt,
+    check_json_shape,
+    jsonl_out,
+    paging,
+    to_screen,
+)
 from resilience_journal.cli.prompting import library
 from resilience_journal.cli.state import State, state
 from resilience_journal.entries import EntryOptions, TooLong, check_count
@@ -22,6 +30,8 @@ from resilience_journal.journal import Journal
 from resilience_journal.messages import review as words
 from resilience_journal.messages import writing as writing_words
 from resilience_journal.messages.common import SEE_MORE
+from resilience_journal.messages.output import showing
+from resilience_journal.render import plain
 from resilience_journal.render import review as view
 from resilience_journal.render.common import print_to, user_text
 from resilience_journal.review import Week, week_to_review, with_questions
@@ -199,21 +209,37 @@ def _offer_to_write(current: State, journal: Journal, summary: Week, moment: dat
 
 
 @app.command()
-def reviews(ctx: typer.Context, number: CountOpt = None, as_json: JsonOpt = False) -> None:
+def reviews(
+    ctx: typer.Context,
+    number: CountOpt = None,
+    as_json: JsonOpt = False,
+    as_jsonl: JsonlOpt = False,
+    no_pager: NoPagerOpt = False,
+) -> None:
     """Your written weekly reviews, newest week first.
 
-    On screen, 20 unless -n says otherwise; with --json, all of them.
+    20 unless -n says otherwise; with --json or --jsonl, all of them. To a pipe or a file,
+    one review a line: id, week, day written, words, first line, between tabs.
     """
+    check_json_shape(as_json, as_jsonl)
     limit = check_count(number)
-    if limit is None and not as_json:
+    if limit is None and not (as_json or as_jsonl):
         limit = 20
     journal = state(ctx).journal(create=False)
     found = journal.reviews.written(limit)
     if as_json:
         json_out([entry.to_json() for entry in found])
         return
+    if as_jsonl:
+        jsonl_out(entry.to_json() for entry in found)
+        return
     if not found:
         say(words.NO_REVIEWS_YET)
         return
     total = journal.reviews.count() if len(found) == limit else len(found)
-    print_to(view.reviews_view(found, total, SEE_MORE))
+    if to_screen():
+        print_to(view.reviews_view(found, total, SEE_MORE), page=paging(ctx, no_pager))
+        return
+    plain.write_lines(plain.review_record(entry) for entry in found)
+    if total > len(found):
+        say(showing(len(found), total, SEE_MORE))

@@ -17,11 +17,21 @@ from resilience_journal.cli.options import (
     UntilOpt,
     ValueOpt,
 )
+from resilience_journal.cli.output import (
+    JsonlOpt,
+    NoPagerOpt,
+    check_json_shape,
+    jsonl_out,
+    paging,
+    to_screen,
+)
 from resilience_journal.cli.state import state
 from resilience_journal.dates import as_day, parse_day
 from resilience_journal.entries import check_count, day_range
 from resilience_journal.messages import wins as wins_words
 from resilience_journal.messages.common import NOTHING_SAVED, SEE_MORE
+from resilience_journal.messages.output import showing
+from resilience_journal.render import plain
 from resilience_journal.wins import Win, win_id
 
 app = commands()
@@ -91,22 +101,29 @@ def wins(
     ] = None,
     number: CountOpt = None,
     as_json: JsonOpt = False,
+    as_jsonl: JsonlOpt = False,
+    no_pager: NoPagerOpt = False,
 ) -> None:
     """Your small wins, newest day first.
 
-    On screen, 20 unless -n says otherwise; with --json, all that match.
+    20 unless -n says otherwise; with --json or --jsonl, all that match. To a pipe or a
+    file, one win a line: id, day, values, the win, between tabs.
     """
     if ctx.invoked_subcommand is not None:
         return
+    check_json_shape(as_json, as_jsonl)
     journal = state(ctx).journal(create=False)
     today = journal.today(now())
     limit = check_count(number)
-    if limit is None and not as_json:
+    if limit is None and not (as_json or as_jsonl):
         limit = 20
     first, last = day_range(since, until, today)
     found = journal.wins.find(since=first, until=last, value=value, limit=limit)
     if as_json:
         json_out([noted.to_json() for noted in found])
+        return
+    if as_jsonl:
+        jsonl_out(noted.to_json() for noted in found)
         return
     if not found:
         filtered = since or until or value
@@ -117,15 +134,20 @@ def wins(
         if len(found) == limit
         else len(found)
     )
-    _draw(found, total)
+    if to_screen():
+        _draw(found, total, paging(ctx, no_pager))
+        return
+    plain.write_lines(plain.win_record(noted) for noted in found)
+    if total > len(found):
+        say(showing(len(found), total, SEE_MORE))
 
 
-def _draw(found: Sequence[Win], total: int) -> None:
+def _draw(found: Sequence[Win], total: int, page: bool) -> None:
     # deferred: Rich costs ~40 ms, and `rj win`, which lives in this module too, draws nothing
     from resilience_journal.render import wins as view
     from resilience_journal.render.common import print_to  # deferred: Rich, as above
 
-    print_to(view.wins_view(found, total, SEE_MORE))
+    print_to(view.wins_view(found, total, SEE_MORE), page=page)
 
 
 @wins_app.command("delete")

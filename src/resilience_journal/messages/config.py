@@ -29,6 +29,8 @@ SETTINGS_HELP = {
     "backups_keep": "How many backups `rj backup` keeps in the backups folder next to the "
     "journal (1-1000, default 10); older ones are removed. Backups made before an upgrade "
     "are kept.",
+    "pager": "on (the default): long output on a terminal (`rj list`, `rj show`, `rj export` "
+    "...) goes through $RJ_PAGER, $PAGER or less -FRX. off prints it straight away.",
 }
 FILE_HEADER = "# Resilience Journal settings. `rj config show` explains each one.\n"
 

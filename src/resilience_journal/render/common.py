@@ -11,6 +11,8 @@ from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
+from resilience_journal.messages.output import showing
+from resilience_journal.render.pager import can_page, paged
 from resilience_journal.text import fit, safe
 
 MUTED = "dim"
@@ -20,11 +22,18 @@ def console(stderr: bool = False) -> Console:
     return Console(stderr=stderr, highlight=False, emoji=False, markup=False)
 
 
-def print_to(renderable: RenderableType, *, stderr: bool = False) -> None:
+def print_to(renderable: RenderableType, *, stderr: bool = False, page: bool = False) -> None:
     """Print to the terminal; to a pipe or file, the same text without the padding spaces
-    Rich adds at the ends of lines."""
+    Rich adds at the ends of lines. With `page`, output longer than the terminal goes
+    through the pager (render/pager.py), drawn at the terminal's width first."""
     out = console(stderr)
     if out.is_terminal:
+        if page and not stderr and can_page():
+            with out.capture() as captured:
+                out.print(renderable)
+            with paged(True) as stream:
+                stream.write(captured.get())
+            return
         out.print(renderable)
         return
     with out.capture() as captured:
@@ -61,7 +70,7 @@ def listing(listed: RenderableType, shown: int, total: int, hint: str) -> Render
     """A listing, and below it how many of how many it shows."""
     parts: list[RenderableType] = [listed]
     if total > shown:
-        parts.append(user_text(f"\nShowing {shown} of {total}. {hint}", MUTED))
+        parts.append(user_text("\n" + showing(shown, total, hint), MUTED))
     return Group(*parts)
 
 

@@ -1,0 +1,55 @@
+"""Where a command's output goes: a screen drawing on a terminal (through the pager when it
+is long), plain records to a pipe or a file, JSON lines for scripts. Shared by the listing
+commands, `rj show`, `rj export` and `rj help-now --all`; none of them a command."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable
+from typing import Annotated, Any
+
+import typer
+
+from resilience_journal.cli.app import Options
+from resilience_journal.cli.state import state
+from resilience_journal.messages import output as words
+from resilience_journal.render.pager import on_terminal
+from resilience_journal.text import json_escape
+
+NoPagerOpt = Annotated[bool, typer.Option("--no-pager", help=words.NO_PAGER_HELP)]
+JsonlOpt = Annotated[bool, typer.Option("--jsonl", help=words.JSONL_HELP)]
+
+
+def to_screen() -> bool:
+    """Standard output is a terminal: draw the screen. Otherwise write plain records."""
+    return on_terminal()
+
+
+def paging(ctx: typer.Context, no_pager: bool = False) -> bool:
+    """Whether long output may go through the pager: not with --no-pager (after rj or after
+    the command), nor with the pager setting off. render/pager.py adds: only on a terminal."""
+    root = ctx.find_object(Options)
+    if no_pager or (root is not None and root.no_pager):
+        return False
+    return state(ctx).settings().pages
+
+
+def check_json_shape(as_json: bool, as_jsonl: bool) -> None:
+    if as_json and as_jsonl:
+        raise typer.BadParameter(words.JSON_OR_JSONL, param_hint="'--jsonl'")
+
+
+def jsonl_out(records: Iterable[dict[str, Any]]) -> None:
+    """One JSON object a line, written a batch at a time as they come, so `| head` and
+    `| jq -c` see the first ones at once. Escaped as json_out escapes (cli/app.py)."""
+    out = sys.stdout
+    batch: list[str] = []
+    for data in records:
+        batch.append(json_escape(json.dumps(data, ensure_ascii=False)) + "\n")
+        if len(batch) >= 256:
+            out.write("".join(batch))
+            out.flush()
+            batch = []
+    out.write("".join(batch))
+    out.flush()
