@@ -4,7 +4,6 @@ days."""
 from __future__ import annotations
 
 import gc
-import os
 import sys
 from collections.abc import Iterable
 from enum import StrEnum
@@ -167,19 +166,14 @@ def _markdown(ctx: typer.Context, journal: Journal) -> Markdown:
 
 
 def _to_stdout(chunks: Iterable[str]) -> None:
-    """Write to standard output; a reader that stops early (`| head`) ends it quietly."""
-    try:
-        batch: list[str] = []
-        size = 0
-        for chunk in chunks:  # a megabyte at a time: far fewer writes to the pipe
-            batch.append(chunk)
-            size += len(chunk)
-            if size > 1 << 20:
-                sys.stdout.write("".join(batch))
-                batch, size = [], 0
-        sys.stdout.write("".join(batch))
-        sys.stdout.flush()
-    except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        raise typer.Exit(0) from None
+    """Write to standard output (a reader that stops early, `| head`, ends the command
+    quietly: cli/app.py's reader_may_leave, for every command)."""
+    batch: list[str] = []
+    size = 0
+    for chunk in chunks:  # a megabyte at a time: far fewer writes to the pipe
+        batch.append(chunk)
+        size += len(chunk)
+        if size > 1 << 20:
+            sys.stdout.write("".join(batch))
+            batch, size = [], 0
+    sys.stdout.write("".join(batch))
