@@ -41,3 +41,35 @@ class UsageError(JournalError):
     """Options that do not go together: exit 2, as for any other usage error."""
 
     exit_code = 2
+
+
+def bug_report(err: BaseException) -> str:
+    """The traceback of a bug, for a bug report (`rj --debug`): the frames of the code that
+    ran and the kind of each error, but an error's message only when it is a JournalError,
+    whose messages are safe to show. Python's and SQLite's may quote a value, and a value
+    may be the person's words. No local variables either. An error that happened while
+    another was being handled comes after it, as Python shows them."""
+    import traceback  # deferred: only a bug needs it
+
+    chain: list[BaseException] = []
+    current: BaseException | None = err
+    while current is not None and all(current is not seen for seen in chain):
+        chain.append(current)
+        current = current.__cause__ or (
+            None if current.__suppress_context__ else current.__context__
+        )
+    blocks = []
+    for each in reversed(chain):
+        frames = "".join(traceback.format_list(traceback.extract_tb(each.__traceback__)))
+        blocks.append(f"Traceback (most recent call last):\n{frames}{_kind(each)}")
+    return "\n\nThe error above led to this one:\n\n".join(blocks)
+
+
+def _kind(err: BaseException) -> str:
+    kind = type(err)
+    name = (
+        kind.__qualname__
+        if kind.__module__ == "builtins"
+        else f"{kind.__module__}.{kind.__qualname__}"
+    )
+    return f"{name}: {err.message}" if isinstance(err, JournalError) else name

@@ -7,7 +7,10 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, Literal, TextIO
+
+if TYPE_CHECKING:
+    from platformdirs.api import PlatformDirsABC
 
 APP_NAME = "resilience-journal"
 HOME_ENV = "RJ_HOME"
@@ -49,12 +52,33 @@ def resolve(db: str | os.PathLike[str] | None = None) -> Paths:
     if home:
         data_dir = config_dir = Path(home).expanduser().absolute()
     else:
-        import platformdirs  # deferred: ~3 ms, and needed only when RJ_HOME is not set
-
-        data_dir = platformdirs.user_data_path(APP_NAME)
-        config_dir = platformdirs.user_config_path(APP_NAME)
+        dirs, before = platform_dirs(), platform_dirs(author=None)
+        data_dir = kept(dirs.user_data_path, before.user_data_path, DB_NAME)
+        config_dir = kept(dirs.user_config_path, before.user_config_path, CONFIG_NAME)
     db_path = Path(db).expanduser().absolute() if db else data_dir / DB_NAME
     return Paths(data_dir=data_dir, config_dir=config_dir, db=db_path)
+
+
+def platform_dirs(
+    kind: type[PlatformDirsABC] | None = None, author: Literal[False] | None = False
+) -> PlatformDirsABC:
+    """The platform's user folders for rj, from platformdirs (`kind`: one platform's, as
+    platformdirs.windows.Windows, for a test; this system's when left out). No "app author":
+    on Windows that is one more folder, and without one platformdirs names it after the app,
+    so the name came twice (AppData\\Local\\resilience-journal\\resilience-journal);
+    `author=None` gives that earlier folder."""
+    import platformdirs  # deferred: ~3 ms, and needed only when RJ_HOME is not set
+
+    return (kind or platformdirs.PlatformDirs)(APP_NAME, appauthor=author)
+
+
+def kept(folder: Path, earlier: Path, name: str) -> Path:
+    """`folder`, unless only `earlier` holds the file `name`: where an earlier rj kept the
+    journal or the settings (on Windows, rj 0.1 named its folder twice, one inside the
+    other), so that they are still found, not started anew."""
+    if (earlier / name).exists() and not (folder / name).exists():
+        return earlier
+    return folder
 
 
 def ensure_private_dir(path: Path) -> None:

@@ -6,6 +6,8 @@ journal (no SQLite, no Rich)."""
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import importlib
 import json
 import os
@@ -24,7 +26,7 @@ from typer.core import TyperGroup, TyperOption
 from resilience_journal import __version__, paths
 from resilience_journal.cli.commands import COMMANDS
 from resilience_journal.cli.completion import COMPLETE_VAR, shell_options, with_shell_named
-from resilience_journal.errors import JournalError
+from resilience_journal.errors import JournalError, bug_report
 from resilience_journal.messages import common as words
 from resilience_journal.messages.completion import MAN_HELP
 from resilience_journal.text import fit, json_escape, safe
@@ -80,7 +82,8 @@ class LazyCommands(MutableMapping[str, click.Command]):
 class JournalGroup(TyperGroup):
     """The root group. It lists commands from the table without importing them, builds only
     the one that runs, and turns a JournalError (or a database that cannot be used) into one
-    line on stderr and exit 1. Tracebacks are for bugs only."""
+    line on stderr and exit 1. A bug is one line too (exit 70), with its traceback only for
+    --debug; a reader that stops early (`| head`) ends the command quietly."""
 
     def __init__(self, **attrs: Any) -> None:
         super().__init__(**attrs)
@@ -119,9 +122,24 @@ class JournalGroup(TyperGroup):
         with formatter.section("Commands"):
             formatter.write_dl(rows)
 
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: click.Context | None = None,
+        **extra: Any,
+    ) -> click.Context:
+        with reader_may_leave():  # `rj --help | head -1`
+            return super().make_context(info_name, args, parent, **extra)
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            with reader_may_leave():
+                done = super().invoke(ctx)
+                sys.stdout.flush()  # now, where a reader gone can be told from a failure
+            return done
+        except (click.exceptions.ClickException, typer.Exit, typer.Abort, EOFError):
+            raise  # click's own: usage errors, --help, stopping
         except JournalError as err:
             fail(err.said(ctx.meta.get(OUTCOME)), err.exit_code)
         except KeyboardInterrupt:
@@ -131,6 +149,46 @@ class JournalGroup(TyperGroup):
             fail(words.database_trouble(str(err), _journal_path(ctx), _is_known(err)))
         except OSError as err:  # a folder where a file should be, no permission, disk full
             fail(words.path_trouble(str(err.strerror or err), err.filename))
+        except Exception as err:  # a bug: its kind, and with --debug where it happened
+            if _debugging(ctx):
+                say(words.DEBUG_TRACEBACK)
+                typer.echo(bug_report(err), err=True)
+            fail(words.bug(type(err).__name__), BUG_EXIT)
+
+
+#: The exit status of a bug in rj (sysexits' EX_SOFTWARE), apart from 1 (the person can fix
+#: it) so that a script, and a test, can tell the two apart.
+BUG_EXIT = 70
+
+
+@contextlib.contextmanager
+def reader_may_leave() -> Iterator[None]:
+    """A reader that stops early (`rj list | head -1`) is not an error, as for `git log |
+    head`: the command ends at once with exit 0 and nothing on stderr. What it had already
+    saved stays saved: rj prints after the change is committed. Standard output and error
+    then point at the null device, so Python's own flush at exit finds nowhere closed to
+    complain about (the recipe in the Python docs, under signal and SIGPIPE)."""
+    try:
+        yield
+    except OSError as err:
+        if err.errno != errno.EPIPE:
+            raise
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(OSError, ValueError):  # no descriptor: a test's runner
+                os.dup2(devnull, stream.fileno())
+        os.close(devnull)
+        raise typer.Exit(0) from None
+
+
+def _debugging(ctx: click.Context) -> bool:
+    options = ctx.find_object(Options)
+    return options.debug if options else debug_from_env()
+
+
+def debug_from_env() -> bool:
+    """RJ_DEBUG set to anything but empty, 0, false, no or off."""
+    return os.environ.get("RJ_DEBUG", "").strip().lower() not in ("", "0", "false", "no", "off")
 
 
 def _man_option() -> click.Parameter:
@@ -227,6 +285,7 @@ class Options:
 
     db: str | None = None
     no_pager: bool = False  # `rj --no-pager CMD`, as in git (cli/output.py)
+    debug: bool = False  # --debug or RJ_DEBUG: a bug shows its traceback (never entry text)
 
 
 app = typer.Typer(
@@ -268,6 +327,14 @@ def main_options(
         bool,
         typer.Option("--no-pager", help="Never page long output (also: the pager setting)."),
     ] = False,
+    debug: Annotated[
+        bool,
+        typer.Option(
+            "--debug",
+            help="If rj stops on a bug, show its traceback for a bug report (never your "
+            "entries' words). RJ_DEBUG=1 does the same.",
+        ),
+    ] = False,
 ) -> None:
     """Resilience Journal: a private, kind journaling companion for the terminal.
 
@@ -278,4 +345,4 @@ def main_options(
     """
     if db is not None and not db.strip():
         fail(words.DB_NEEDS_PATH)
-    ctx.obj = Options(db=db, no_pager=no_pager)
+    ctx.obj = Options(db=db, no_pager=no_pager, debug=debug or debug_from_env())

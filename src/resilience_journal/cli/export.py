@@ -4,7 +4,6 @@ days."""
 from __future__ import annotations
 
 import gc
-import os
 import sys
 from collections.abc import Iterable
 from enum import StrEnum

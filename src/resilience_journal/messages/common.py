@@ -13,6 +13,20 @@ USING_DEFAULTS = "Using the default settings for now."
 NOT_SAVED_NOW = "The journal could not save this right now."
 DB_NEEDS_PATH = "--db needs the path of a journal file. Nothing was changed."
 BUSY = "The journal is busy in another rj window. Nothing was changed; try again."
+DEBUG_TRACEBACK = (
+    "The traceback for a bug report follows: where in rj's code it stopped, never your "
+    "entries' words."
+)
+
+
+def bug(kind: str) -> str:
+    """A bug in rj (an error no check of ours expected): its kind only, as its message may
+    quote the person's words."""
+    return (
+        f"rj stopped on a bug of its own ({kind}), not on anything you did; the journal keeps "
+        "each change whole or not at all. For the details to put in a bug report, run it "
+        "again as `rj --debug ...`."
+    )
 
 
 def bad_clock(given: str) -> str:
