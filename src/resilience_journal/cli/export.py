@@ -171,19 +171,15 @@ def _markdown(ctx: typer.Context, journal: Journal) -> Markdown:
 
 def _to_stdout(chunks: Iterable[str], page: bool) -> None:
     """Write to standard output (on a terminal, through the pager when the export is longer
-    than the screen); a reader that stops early (`| head`) ends it quietly."""
-    try:
-        with paged(page) as out:
-            batch: list[str] = []
-            size = 0
-            for chunk in chunks:  # a megabyte at a time: far fewer writes to the pipe
-                batch.append(chunk)
-                size += len(chunk)
-                if size > 1 << 20:
-                    out.write("".join(batch))
-                    batch, size = [], 0
-            out.write("".join(batch))
-    except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        raise typer.Exit(0) from None
+    than the screen). A reader that stops early (`| head`, a pager closed part way) ends the
+    command quietly: cli/app.py's reader_may_leave, for every command."""
+    with paged(page) as out:
+        batch: list[str] = []
+        size = 0
+        for chunk in chunks:  # a megabyte at a time: far fewer writes to the pipe
+            batch.append(chunk)
+            size += len(chunk)
+            if size > 1 << 20:
+                out.write("".join(batch))
+                batch, size = [], 0
+        out.write("".join(batch))
