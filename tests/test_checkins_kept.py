@@ -17,7 +17,7 @@ from resilience_journal.store.migrations import migrations
 from tests.conftest import ok, run_in_pty, typing
 
 ASKED = "Enter skips."  # the end of the check-in question
-WRITE = "keeps what you typed as a draft."  # the end of the line that asks for typing
+WRITE = "typed as a draft."  # the end of the line that asks for typing
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from tests.conftest import ROOT, run_in_pty, typing, unwrapped
 
 ASKED = "Enter skips."
 MENU = "would one of these help?"
-WRITE = "keeps what you typed as a draft."
+WRITE = "typed as a draft."
 MOOD = "Your mood right now, from 0 (lowest) to 10 (best)? Enter skips."
 
 

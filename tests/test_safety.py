@@ -18,7 +18,7 @@ from tests.conftest import run_in_pty, typing, unwrapped
 
 ASKED = "Enter skips."  # the end of the check-in question
 MENU = "would one of these help?"
-WRITE = "keeps what you typed as a draft."  # the end of the line that asks for typing
+WRITE = "typed as a draft."  # the end of the line that asks for typing
 
 
 # Lines whose number no stored copy of an official page confirmed yet: shown as "not yet

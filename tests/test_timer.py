@@ -11,7 +11,7 @@ from resilience_journal.messages import timer as words
 from resilience_journal.timer import Timer
 from tests.conftest import run_in_pty, typing, unwrapped
 
-WRITE = "keeps what you typed as a draft."  # the end of the line that asks for typing
+WRITE = "typed as a draft."  # the end of the line that asks for typing
 
 # Run in the child before rj starts (Python imports `sitecustomize` from PYTHONPATH): the
 # clock moves ten minutes each time rj reads it, so a one-minute timer runs out after the

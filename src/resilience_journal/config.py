@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, time
 from pathlib import Path
@@ -204,8 +205,9 @@ def _read_raw(path: Path) -> dict[str, object]:
 
 
 def save_value(path: Path, key: str, value: str | None) -> str | None:
-    """Set (or with None, remove) one key in the file, keeping the others. Returns the stored
-    value. The file is written whole to a private temp file and renamed into place."""
+    """Set (or with None, remove) one key in the file, keeping the others and the person's
+    comments. Returns the stored value. The file is written to a private temp file and
+    renamed into place."""
     stored = None if value is None else validate(key, value)
     if stored is None and key not in HELP:
         validate(key, "")  # an unknown key is refused, even when unsetting
@@ -214,17 +216,91 @@ def save_value(path: Path, key: str, value: str | None) -> str | None:
         current.pop(key, None)
     else:
         current[key] = stored
-    _write(path, current)
+    _write(path, current, key)
     return stored
 
 
-def _write(path: Path, current: dict[str, object]) -> None:
-    """The whole file, to a private temp file renamed into place."""
+def _write(path: Path, current: dict[str, object], changed: str) -> None:
+    """The file with only the `changed` key's lines replaced (or added, or removed): every
+    other line, comments and blank lines included, stays as the person left it. If the
+    edited text would not read back as `current` (a file in a shape line editing cannot
+    follow), the whole file is written afresh instead."""
     import yaml  # deferred: ~15 ms, paid only when a setting or a contact is changed
 
     ensure_private_dir(path.parent)
-    text = yaml.safe_dump(current, sort_keys=False, allow_unicode=True)
-    write_private_file(path, words.FILE_HEADER + text)
+    try:
+        before = path.read_text(encoding="utf-8") if path.exists() else words.FILE_HEADER
+    except (OSError, UnicodeDecodeError):
+        before = ""
+    block = ""
+    if changed in current:
+        block = yaml.safe_dump({changed: current[changed]}, sort_keys=False, allow_unicode=True)
+    text = _edited(before, changed, block)
+    try:
+        same = (yaml.safe_load(text) or {}) == current
+    except yaml.YAMLError:
+        same = False
+    if not same:
+        text = words.FILE_HEADER + yaml.safe_dump(current, sort_keys=False, allow_unicode=True)
+    write_private_file(path, text)
+
+
+_TOP_KEY = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)")
+_COMMENT = re.compile(r"[ \t]+#")
+
+
+def _edited(text: str, key: str, block: str) -> str:
+    """`text` with the lines of top-level `key` (its line, and the indented or `- ` lines
+    under it) replaced by `block`: in place, or at the end if the key was not there; an
+    empty block removes them. A comment at the end of a one-line key is kept."""
+    lines = text.splitlines(keepends=True)
+    spans = _key_spans(lines, key)
+    if not spans:
+        if not block:
+            return text
+        return text + ("" if not text or text.endswith("\n") else "\n") + block
+    start, end = spans[0]
+    if block and end - start == 1:
+        block = block.rstrip("\n") + _inline_comment(lines[start]) + "\n"
+    for later_start, later_end in reversed(spans[1:]):  # a key written twice: one is left
+        del lines[later_start:later_end]
+    lines[start:end] = [block] if block else []
+    return "".join(lines)
+
+
+def _key_spans(lines: list[str], key: str) -> list[tuple[int, int]]:
+    """Where top-level `key` is written: (first line, line after its last) for each time."""
+    spans = []
+    for index, line in enumerate(lines):
+        found = _TOP_KEY.match(line)
+        if not found or found.group(1) != key:
+            continue
+        end = index + 1
+        for after in range(index + 1, len(lines)):
+            if lines[after][:1] in (" ", "\t", "-"):
+                end = after + 1  # indented, or a list item under the key
+            elif lines[after].strip() and not lines[after].startswith("#"):
+                break  # the next key; blank lines and comments inside the block go with it
+        spans.append((index, end))
+    return spans
+
+
+def _inline_comment(line: str) -> str:
+    """The ` # ...` comment at the end of a one-line `key: value`, or ""."""
+    import yaml  # deferred: only when a setting is changed
+
+    body = line.rstrip("\n")
+    try:
+        whole = yaml.safe_load(body)
+    except yaml.YAMLError:
+        return ""
+    for found in _COMMENT.finditer(body):
+        try:
+            if yaml.safe_load(body[: found.start()]) == whole:
+                return body[found.start() :]
+        except yaml.YAMLError:
+            continue
+    return ""
 
 
 def own_contacts(path: Path) -> tuple[list[dict[str, str]], list[str]]:
@@ -287,4 +363,4 @@ def save_contacts(path: Path, contacts: list[dict[str, str]]) -> None:
     current.pop(CONTACTS, None)
     if contacts:
         current[CONTACTS] = contacts
-    _write(path, current)
+    _write(path, current, CONTACTS)

@@ -83,9 +83,12 @@ _HOLD = "\ue000"  # a private-use character stands for a space inside a `command
 def fit(text: str, width: int) -> str:
     """`text` wrapped to `width` columns between words: never inside a word, nor inside a
     `command` in backticks (a command longer than a line keeps its own line). A line that
-    starts with spaces keeps them, and its continuation lines line up under its text."""
-    if width <= 0 or len(text) <= width or "\n" in text:
+    starts with spaces keeps them, and its continuation lines line up under its text. Text of
+    several lines is wrapped a line at a time; its own line breaks stay."""
+    if width <= 0 or len(text) <= width:
         return text
+    if "\n" in text:
+        return "\n".join(fit(line, width) for line in text.split("\n"))
     import textwrap  # deferred: only a line longer than the terminal needs it
 
     indent = text[: len(text) - len(text.lstrip(" "))]

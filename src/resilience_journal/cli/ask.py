@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from resilience_journal.cli.app import for_stderr
-from resilience_journal.text import safe
 
 T = TypeVar("T")
 
@@ -33,7 +32,7 @@ def ask_until(question: str, read: Callable[[str], T], again: str) -> T | None:
         try:
             return read(answer)
         except ValueError as err:
-            print(safe(str(err) or again), file=sys.stderr, flush=True)
+            print(for_stderr(str(err) or again), file=sys.stderr, flush=True)
 
 
 class NoMore(Exception):
@@ -52,4 +51,4 @@ def ask_or_stop(question: str, read: Callable[[str], T], again: str = "") -> T |
         try:
             return read(answer)
         except ValueError as err:
-            print(safe(str(err) or again), file=sys.stderr, flush=True)
+            print(for_stderr(str(err) or again), file=sys.stderr, flush=True)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from resilience_journal.cli.app import for_stderr
 from resilience_journal.entries import MAX_BODY
 from resilience_journal.errors import JournalError, SaidInFull
 from resilience_journal.messages import writing as words
@@ -127,7 +128,7 @@ def from_terminal(
         import readline  # deferred: it changes every input() after it; only typing here wants it
     except ImportError:  # pragma: no cover - platforms without readline
         readline = None  # type: ignore[assignment]
-    print(intro, file=sys.stderr, flush=True)
+    print(for_stderr(intro), file=sys.stderr, flush=True)  # wrapped between words
     lines: list[str] = []
     try:
         while True:

@@ -4,13 +4,19 @@ days and times."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import date
 
+from rich import box
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.measure import Measurement
+from rich.padding import Padding
+from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from resilience_journal.dates import as_day, month_abbr
 from resilience_journal.messages.output import showing
 from resilience_journal.render.pager import can_page, paged
 from resilience_journal.text import fit, safe
@@ -64,6 +70,75 @@ class Prose:
 def message(text: str, style: str = "") -> Prose:
     """One of our own sentences; still never parsed as markup."""
     return Prose(text, style)
+
+
+class Framed:
+    """A rounded panel with a title, and a footer that is never cut: on its bottom edge when
+    it fits there, otherwise on lines below the panel, broken between its parts (and inside a
+    part only between words, never inside a `command`)."""
+
+    def __init__(self, body: RenderableType, title: Text, footer: Sequence[str]) -> None:
+        self.body = body
+        self.title = title
+        self.footer = [safe(part) for part in footer if part]
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = options.max_width
+        joined = " · ".join(self.footer)
+        on_edge = bool(joined) and cell_len(joined) + 6 <= width  # corners, dashes, spaces
+        yield Panel(
+            self.body,
+            title=self.title,
+            title_align="left",
+            subtitle=Text(joined, style=MUTED) if on_edge else None,
+            subtitle_align="left",
+            box=box.ROUNDED,
+            padding=(1, 2),
+        )
+        if joined and not on_edge:
+            below = "\n".join(footer_lines(self.footer, max(width - 2, 20)))
+            yield Padding(Text(below, style=MUTED), (0, 0, 0, 2))
+
+
+def footer_lines(parts: Sequence[str], width: int) -> list[str]:
+    """Parts joined by " · " in lines of at most `width` columns, broken between parts; a
+    part longer than a line is wrapped between its words (text.fit)."""
+    lines: list[str] = []
+    for part in parts:
+        if lines and cell_len(lines[-1]) + 3 + cell_len(part) <= width:
+            lines[-1] += " · " + part
+        else:
+            lines += fit(part, width).split("\n")
+    return lines
+
+
+class AtWidth:
+    """A screen laid out for the width it is drawn at: a narrow terminal gets a layout of
+    its own (shorter dates, fewer columns) rather than every column cut."""
+
+    def __init__(self, build: Callable[[int], RenderableType]) -> None:
+        self.build = build
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield self.build(options.max_width)
+
+
+TITLE_ROOM = 24  # a title column narrower than this (or its longest title) is too narrow
+
+
+def title_fits(width: int, titles: Sequence[str], columns: Sequence[Sequence[str]]) -> bool:
+    """Whether a table's title column keeps its room (its longest title, or TITLE_ROOM) at
+    `width`, beside `columns` (each its heading and cells, never cut), three columns apart."""
+    others = sum(max(cell_len(cell) for cell in column) for column in columns)
+    room = width - others - 3 * len(columns)
+    return room >= min(max((cell_len(title) for title in titles), default=0), TITLE_ROOM)
+
+
+def compact_day(value: date | str, today: date) -> str:
+    """20 Dec; 14 Feb 2027 (the year only when it is not today's): a day in a narrow column."""
+    day = as_day(value)
+    shown = f"{day.day} {month_abbr(day)}"
+    return shown if day.year == today.year else f"{shown} {day.year}"
 
 
 def listing(listed: RenderableType, shown: int, total: int, hint: str) -> RenderableType:

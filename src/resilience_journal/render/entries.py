@@ -6,13 +6,12 @@ from collections.abc import Sequence
 
 from rich import box
 from rich.console import RenderableType
-from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
 from resilience_journal.dates import clock_time, local_day, long_day, short_day
 from resilience_journal.entries import Entry
-from resilience_journal.render.common import MUTED, listing, user_text
+from resilience_journal.render.common import MUTED, Framed, listing, user_text
 
 
 def first_line(entry: Entry, width: int = 60) -> str:
@@ -20,7 +19,9 @@ def first_line(entry: Entry, width: int = 60) -> str:
     return line if len(line) <= width else line[: width - 1] + "…"
 
 
-def entry_panel(entry: Entry) -> Panel:
+def entry_panel(entry: Entry) -> Framed:
+    """One entry in full. Its footer (id, day, time, mood, tags, values, prompt) is never
+    cut: below the panel, on lines of its own, when the bottom edge is too short."""
     meta = [f"#{entry.id}", long_day(entry.day), clock_time(entry.created_at)]
     if entry.mood is not None:
         meta.append(f"mood {entry.mood}/10")
@@ -33,15 +34,7 @@ def entry_panel(entry: Entry) -> Panel:
     if entry.deleted_at:
         meta.append("in the trash")
     title = user_text(entry.title, "bold") if entry.title else Text(long_day(entry.day), "bold")
-    return Panel(
-        user_text(entry.body),
-        title=title,
-        title_align="left",
-        subtitle=user_text(" · ".join(meta), MUTED),
-        subtitle_align="left",
-        box=box.ROUNDED,
-        padding=(1, 2),
-    )
+    return Framed(user_text(entry.body), title, meta)
 
 
 def entries_table(entries: Sequence[Entry], *, deleted: bool = False) -> Table:

@@ -14,7 +14,16 @@ from rich.text import Text
 from resilience_journal.dates import brief_day, short_day
 from resilience_journal.experiments import Experiment
 from resilience_journal.messages.common import plural
-from resilience_journal.render.common import MUTED, answer_table, fact_line, message, user_text
+from resilience_journal.render.common import (
+    MUTED,
+    AtWidth,
+    answer_table,
+    compact_day,
+    fact_line,
+    message,
+    title_fits,
+    user_text,
+)
 
 OUTCOMES = {"helped": "helped", "partly": "partly", "not-this-time": "not this time"}
 
@@ -30,19 +39,45 @@ def _experiment_state(experiment: Experiment, today: date) -> str:
     return f"day {experiment.day_number(today)} of {experiment.days}"
 
 
-def experiments_table(experiments: Sequence[Experiment], today: date) -> Table:
+def experiments_table(experiments: Sequence[Experiment], today: date) -> AtWidth:
+    """Experiments, one a row. A title is never cut: it wraps in its column; and where the
+    weekdays would leave it too little room, the days are shorter (25 Nov / to 8 Dec) and
+    what was tried goes under where the experiment is now."""
+
+    def build(width: int) -> Table:
+        columns = [
+            ["id", *(str(found.id) for found in experiments)],
+            ["days", *(_span(found, today) for found in experiments)],
+            ["tried", *(f"{found.tried} of {found.days}" for found in experiments)],
+            ["now", *(_experiment_state(found, today) for found in experiments)],
+        ]
+        wide = title_fits(width, [found.title for found in experiments], columns)
+        return _experiments_table(experiments, today, wide=wide)
+
+    return AtWidth(build)
+
+
+def _span(found: Experiment, today: date) -> str:
+    return f"{brief_day(found.start, today)} to {brief_day(found.end, today)}"
+
+
+def _experiments_table(experiments: Sequence[Experiment], today: date, *, wide: bool) -> Table:
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
     table.add_column("id", justify="right", style=MUTED, no_wrap=True, min_width=2)
-    table.add_column("experiment", ratio=1, overflow="ellipsis", no_wrap=True, min_width=10)
+    table.add_column("experiment", ratio=1, overflow="fold", min_width=20)
     table.add_column("days", no_wrap=True)
-    table.add_column("tried", justify="right", no_wrap=True)
-    table.add_column("now", no_wrap=True, style=MUTED)
+    if wide:
+        table.add_column("tried", justify="right", no_wrap=True)
+    table.add_column("now", style=MUTED, max_width=None if wide else 14)
     for found in experiments:
-        span = f"{brief_day(found.start, today)} to {brief_day(found.end, today)}"
         tried = f"{found.tried} of {found.days}"
-        table.add_row(
-            str(found.id), user_text(found.title), span, tried, _experiment_state(found, today)
-        )
+        state = _experiment_state(found, today)
+        if wide:
+            cells = [_span(found, today), tried, state]
+        else:
+            span = f"{compact_day(found.start, today)}\nto {compact_day(found.end, today)}"
+            cells = [span, f"{state}\ntried {tried}"]
+        table.add_row(str(found.id), user_text(found.title), *cells)
     return table
 
 

@@ -14,28 +14,60 @@ from rich.text import Text
 from resilience_journal.dates import brief_day, short_day
 from resilience_journal.goals import Goal
 from resilience_journal.messages.goals import STATE_WORDS
-from resilience_journal.render.common import MUTED, answer_table, fact_line, user_text
+from resilience_journal.render.common import (
+    MUTED,
+    AtWidth,
+    answer_table,
+    compact_day,
+    fact_line,
+    message,
+    title_fits,
+    user_text,
+)
 
 
-def goals_table(goals: Sequence[Goal], today: date) -> Table:
+def goals_table(goals: Sequence[Goal], today: date) -> AtWidth:
+    """Goals, one a row. A title is never cut: it wraps in its column; and where the value
+    and the weekdays would leave it too little room, the value goes under it and the day is
+    shorter."""
+
+    def build(width: int) -> Table:
+        columns = [
+            ["id", *(str(goal.id) for goal in goals)],
+            ["state", *(STATE_WORDS[goal.state] for goal in goals)],
+            ["value", *(goal.value or "" for goal in goals)],
+            ["by", *(brief_day(goal.by, today) if goal.by else "" for goal in goals)],
+            ["steps", *(f"{goal.checked} of {len(goal.milestones)}" for goal in goals)],
+        ]
+        wide = title_fits(width, [goal.title for goal in goals], columns)
+        return _goals_table(goals, today, wide=wide)
+
+    return AtWidth(build)
+
+
+def _goals_table(goals: Sequence[Goal], today: date, *, wide: bool) -> Table:
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
     table.add_column("id", justify="right", style=MUTED, no_wrap=True, min_width=2)
-    table.add_column("goal", ratio=1, overflow="ellipsis", no_wrap=True, min_width=10)
+    table.add_column("goal", ratio=1, overflow="fold", min_width=20)
     table.add_column("state", no_wrap=True)
-    table.add_column("value", style=MUTED, no_wrap=True, overflow="ellipsis", max_width=18)
+    if wide:
+        table.add_column("value", style=MUTED, no_wrap=True, overflow="ellipsis", max_width=18)
     table.add_column("by", no_wrap=True)
     table.add_column("steps", justify="right", no_wrap=True)
     for goal in goals:
         steps = f"{goal.checked} of {len(goal.milestones)}" if goal.milestones else "–"
-        by = brief_day(goal.by, today) if goal.by else ""
-        table.add_row(
-            str(goal.id),
-            user_text(goal.title),
-            STATE_WORDS[goal.state],
-            user_text(goal.value or ""),
-            by,
-            steps,
+        title = user_text(goal.title)
+        if not wide and goal.value:
+            title.append_text(user_text(f"\nfor {goal.value}", MUTED))
+        value = [user_text(goal.value or "")] if wide else []
+        by = (
+            ""
+            if not goal.by
+            else brief_day(goal.by, today)
+            if wide
+            else compact_day(goal.by, today)
         )
+        table.add_row(str(goal.id), title, STATE_WORDS[goal.state], *value, by, steps)
     return table
 
 
@@ -83,5 +115,5 @@ def goal_view(goal: Goal, hint: str) -> RenderableType:
         parts.append(Padding(grid, (0, 0, 0, 2)))
     else:
         parts.append(Padding(user_text("none yet", MUTED), (0, 0, 0, 2)))
-    parts += [Text(), user_text(hint, MUTED)]
+    parts += [Text(), message(hint, MUTED)]
     return Group(*parts)

@@ -5,23 +5,22 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+from rich.console import Group, RenderableType
 from rich.live import Live
 from rich.text import Text
 
 from resilience_journal.messages import grounding as words
-from resilience_journal.render.common import MUTED, console
+from resilience_journal.render.common import MUTED, console, message
 from resilience_journal.text import safe
 
 BREATH_WIDTH = 30
 _EIGHTHS = "▏▎▍▌▋▊▉"
 
 
-def exercise_heading(title: str, intro: str) -> Text:
-    """The title of a grounding exercise in bold, and its intro under it."""
-    heading = Text()
-    heading.append(safe(title), style="bold")
-    heading.append("\n" + safe(intro))
-    return heading
+def exercise_heading(title: str, intro: str) -> RenderableType:
+    """The title of a grounding exercise in bold, and its intro under it (wrapped between
+    words)."""
+    return Group(Text(safe(title), style="bold"), message(intro))
 
 
 def breath_bar(fullness: float, width: int = BREATH_WIDTH) -> Text:

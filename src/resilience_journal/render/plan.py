@@ -29,10 +29,10 @@ def plan_sections(plan: SafetyPlan, *, empty_too: bool = False) -> RenderableTyp
         text = plan.sections.get(key, "")
         if not text and not empty_too:
             continue
-        body = user_text(text) if text else user_text(words.PLAN_EMPTY_SECTION, MUTED)
+        body = user_text(text) if text else message(words.PLAN_EMPTY_SECTION, MUTED)
         parts += [_heading(step_number(key), title), Padding(body, (0, 0, 1, 3))]
     if plan.plain_copy:
-        parts.append(Padding(user_text(words.PLAIN_COPY_NOTE, MUTED), (0, 0, 1, 0)))
+        parts.append(Padding(message(words.PLAIN_COPY_NOTE, MUTED), (0, 0, 1, 0)))
     return Group(*parts)
 
 

@@ -5,40 +5,32 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich import box
-from rich.panel import Panel
+from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
 from resilience_journal.messages import prompts as words
 from resilience_journal.prompting.packs import Category, Prompt
-from resilience_journal.render.common import MUTED, user_text
+from resilience_journal.render.common import MUTED, Framed, message, user_text
 from resilience_journal.text import safe
 
 
-def prompt_block(prompt: Prompt) -> Text:
-    """Today's prompt above the terminal writing space, with one follow-up."""
-    text = Text(f"{words.PROMPT_ABOVE_WRITING}\n", style=MUTED)
-    text.append(safe(prompt.text))
+def prompt_block(prompt: Prompt) -> Group:
+    """Today's prompt above the terminal writing space, with one follow-up; each wrapped
+    between words."""
+    parts = [message(words.PROMPT_ABOVE_WRITING, MUTED), message(prompt.text)]
     if prompt.follow_ups:
-        text.append("\n" + safe(words.then_if_you_like(prompt.follow_ups[0])), style=MUTED)
-    text.append("\n")
-    return text
+        parts.append(message(words.then_if_you_like(prompt.follow_ups[0]), MUTED))
+    return Group(*parts, Text())
 
 
-def prompt_panel(prompt: Prompt, category_title: str, footer: str) -> Panel:
+def prompt_panel(prompt: Prompt, category_title: str, footer: str) -> Framed:
+    """A prompt in full; its footer is never cut (below the panel when the edge is short)."""
     body = Text(safe(prompt.text))
     for follow_up in prompt.follow_ups:
         body.append("\n\n")
         body.append(safe(follow_up), style=MUTED)
-    return Panel(
-        body,
-        title=user_text(category_title, "bold"),
-        title_align="left",
-        subtitle=user_text(footer, MUTED),
-        subtitle_align="left",
-        box=box.ROUNDED,
-        padding=(1, 2),
-    )
+    return Framed(body, user_text(category_title, "bold"), [footer])
 
 
 def prompts_table(prompts: Sequence[Prompt]) -> Table:

@@ -17,7 +17,7 @@ from resilience_journal.dates import day_month, long_day, short_day, weekday_abb
 from resilience_journal.entries import Entry
 from resilience_journal.messages import experiments as experiments_words
 from resilience_journal.paths import write_private_file
-from resilience_journal.render.common import MUTED, listing, user_text
+from resilience_journal.render.common import MUTED, listing, message, user_text
 from resilience_journal.render.pictures import picture
 from resilience_journal.render.stats import distress_line, heat_cell, mood_line
 from resilience_journal.review import Week
@@ -45,16 +45,20 @@ def review_view(week: Week, notes: dict[str, str]) -> RenderableType:
         Text("Entries", style="bold"),
     ]
     if week.entries:
+        # Only the headline column may shrink (Rich narrows the columns that can wrap); its
+        # text keeps to one line, cut with an ellipsis. The day and the mood keep their width.
         table = Table.grid(padding=(0, 2))
         table.add_column(no_wrap=True, style=MUTED)
-        table.add_column(ratio=1, overflow="ellipsis", no_wrap=True)
+        table.add_column(ratio=1)
         table.add_column(no_wrap=True, justify="right")
         for entry in week.entries:
             mood = "" if entry.mood is None else f"mood {entry.mood}"
-            table.add_row(day_month(entry.day), user_text(entry.headline), mood)
+            headline = user_text(entry.headline)
+            headline.no_wrap, headline.overflow = True, "ellipsis"
+            table.add_row(day_month(entry.day), headline, mood)
         parts.append(Padding(table, (0, 0, 1, 2)))
     else:
-        parts.append(Padding(user_text(notes["no_entries"], MUTED), (0, 0, 1, 2)))
+        parts.append(Padding(message(notes["no_entries"], MUTED), (0, 0, 1, 2)))
     parts.append(Text("Small wins", style="bold"))
     if week.wins:
         grid = Table.grid(padding=(0, 1))
@@ -65,7 +69,7 @@ def review_view(week: Week, notes: dict[str, str]) -> RenderableType:
                 grid.add_row(Text.assemble("  • ", user_text(noted.text)))
         parts.append(Padding(grid, (0, 0, 1, 2)))
     else:
-        parts.append(Padding(user_text(notes["no_wins"], MUTED), (0, 0, 1, 2)))
+        parts.append(Padding(message(notes["no_wins"], MUTED), (0, 0, 1, 2)))
     parts += [mood_line("Mood", week.mood), *distress_line("Distress", week.distress), Text()]
     parts.append(Text("Values this week", style="bold"))
     if week.values:
@@ -84,7 +88,7 @@ def review_view(week: Week, notes: dict[str, str]) -> RenderableType:
             )
         parts.append(Padding(table, (0, 0, 1, 2)))
     else:
-        parts.append(Padding(user_text(notes["no_values"], MUTED), (0, 0, 1, 2)))
+        parts.append(Padding(message(notes["no_values"], MUTED), (0, 0, 1, 2)))
     parts += _week_plans(week)
     if week.prompts:
         parts.append(Text("To reflect on, if it helps", style="bold"))

@@ -80,7 +80,7 @@ def help_now_short(
         Text(),
         Text(words.HELP_NOW_CONTACTS, style="bold"),
         *rows,
-        *(Padding(user_text(note, MUTED), (0, 0, 0, 2)) for note in notes),
+        *(Padding(message(note, MUTED), (0, 0, 0, 2)) for note in notes),
         Text(),
         message(more),
         message(words.HELP_NOW_CLOSE),
@@ -92,7 +92,7 @@ def contacts_view(
 ) -> RenderableType:
     body = Group(
         contacts_list(contacts, details=details),
-        *(Padding(user_text(note, MUTED), (1, 0, 0, 0)) for note in notes[:1]),
-        *(user_text(note, MUTED) for note in notes[1:]),
+        *(Padding(message(note, MUTED), (1, 0, 0, 0)) for note in notes[:1]),
+        *(message(note, MUTED) for note in notes[1:]),
     )
     return _section(words.HELP_NOW_CONTACTS, body)
