@@ -48,7 +48,7 @@ def source_words() -> frozenset[str]:
         }
         for node in ast.walk(tree):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                if id(node) not in docstrings:
+                if id(node) not in docstrings and "\\" not in node.value:  # not a pattern
                     words.update(WORD.findall(node.value))
     for path in (ROOT / "prompts").glob("*.yaml"):
         words.update(WORD.findall(path.read_text(encoding="utf-8")))
