@@ -183,3 +183,13 @@ def test_a_pager_closed_early_is_not_an_error(pty_env, thirty, args):
     assert ran.exit_code == 0, ran.output
     assert len(ran.output.strip().splitlines()) == 3, ran.output
     assert "Error" not in ran.output and "Traceback" not in ran.output
+
+
+def test_a_pager_closed_part_way_through_a_long_export_is_not_an_error(pty_env, rj):
+    """An export over a megabyte reaches the pager in more than one write: the writes after
+    the pager has gone end the command quietly too."""
+    for n in range(3):
+        ok(rj("write", f"Long entry {n}. " + "a few words more " * 30_000))  # ~500 KB each
+    ran = run_in_pty(["export"], env=terminal(pty_env, "head -3"), timeout=60)
+    assert ran.exit_code == 0, ran.output
+    assert "Nothing was changed" not in ran.output and "Traceback" not in ran.output

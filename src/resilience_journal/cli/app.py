@@ -171,7 +171,7 @@ def reader_may_leave() -> Iterator[None]:
     try:
         yield
     except OSError as err:
-        if err.errno != errno.EPIPE:
+        if not isinstance(err, BrokenPipeError) and err.errno != errno.EPIPE:
             raise
         devnull = os.open(os.devnull, os.O_WRONLY)
         for stream in (sys.stdout, sys.stderr):

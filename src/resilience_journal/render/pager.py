@@ -5,6 +5,7 @@ No Rich here: `rj export` and the plain listings page text they already have."""
 
 from __future__ import annotations
 
+import errno
 import os
 import shlex
 import signal
@@ -77,7 +78,7 @@ class Pages:
 
     def write(self, text: str) -> None:
         if self.closed_early:  # stops a long export; `rj export` ends quietly on it
-            raise BrokenPipeError
+            raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE))
         if self.process is not None:
             self._send(text)
             return
