@@ -207,3 +207,17 @@ def test_json_and_jsonl_together_is_a_usage_error(rj):
     result = rj("list", "--json", "--jsonl")
     assert result.exit_code == 2
     assert "--json and --jsonl are two shapes of the same list; choose one." in result.stderr
+
+
+def test_search_says_on_stderr_when_there_are_more_matches_than_it_shows(rj):
+    for n in range(1, 5):
+        ok(rj("write", f"Tea with friends, time {n}."))
+    shown = rj("search", "tea", "-n", "2")
+    assert len(shown.stdout.splitlines()) == 2  # the records alone
+    assert shown.stderr.strip() == (
+        "Showing the best 2; there are more. `rj search -n 100 WORDS` shows more."
+    )
+    every = rj("search", "tea", "-n", "4")
+    assert len(every.stdout.splitlines()) == 4 and every.stderr == ""
+    on_screen = rj("search", "tea", "-n", "2", env=ON_SCREEN)
+    assert "there are more" in on_screen.stderr

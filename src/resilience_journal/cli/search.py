@@ -49,7 +49,9 @@ def search(
     """
     check_json_shape(as_json, as_jsonl)
     journal = state(ctx).journal(create=False)
-    hits = journal.search.find(" ".join(query), limit=check_count(number) or 20)
+    wanted = check_count(number) or 20
+    hits = journal.search.find(" ".join(query), limit=wanted + 1)  # one more: are there more?
+    more, hits = len(hits) > wanted, hits[:wanted]
     if as_json:
         json_out([hit.to_json() for hit in hits])
         return
@@ -58,8 +60,12 @@ def search(
         return
     if to_screen():
         print_to(view.search_view(hits), page=paging(ctx, no_pager))
+        if more:
+            say(words.more_matches(wanted))
         return
     if not hits:
         say(words.NOTHING_MATCHED)
         return
     plain.write_lines(plain.search_record(hit) for hit in hits)
+    if more:  # a count for the person, never in the records
+        say(words.more_matches(wanted))
