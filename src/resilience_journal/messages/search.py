@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 NO_WORDS = "Search for at least one word."
+
+
 def more_matches(shown: int) -> str:
     """Under the matches, when there are more than were shown."""
     return f"Showing the best {shown}; there are more. `rj search -n 100 WORDS` shows more."

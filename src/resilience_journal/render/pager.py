@@ -36,7 +36,9 @@ def is_tty(stream: IO[str]) -> bool:
 
 def pager_command(environ: Mapping[str, str]) -> list[str] | None:
     """The pager to run, as its words: RJ_PAGER, then PAGER, then less -FRX. Set to nothing,
-    or to `cat`, means no pager (as in git)."""
+    or to `cat`, means no pager (as in git). Unlike git, it is split into words, not run
+    through a shell: a pager that is not there is then seen at once, and the text is printed
+    as it is instead of lost (help-now --all goes through here)."""
     for name in ("RJ_PAGER", "PAGER"):
         if name in environ:
             chosen = environ[name].strip()
