@@ -325,15 +325,11 @@ def main_options(
     ] = False,
     no_pager: Annotated[
         bool,
-        typer.Option("--no-pager", help="Never page long output (also: the pager setting)."),
+        typer.Option("--no-pager", help=words.NO_PAGER_HELP),
     ] = False,
     debug: Annotated[
         bool,
-        typer.Option(
-            "--debug",
-            help="If rj stops on a bug, show its traceback for a bug report (never your "
-            "entries' words). RJ_DEBUG=1 does the same.",
-        ),
+        typer.Option("--debug", help=words.DEBUG_HELP),
     ] = False,
 ) -> None:
     """Resilience Journal: a private, kind journaling companion for the terminal.

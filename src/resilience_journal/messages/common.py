@@ -87,3 +87,11 @@ def and_list(names: list[str]) -> str:
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# The root options' help, as `rj --help` shows it.
+NO_PAGER_HELP = "Never page long output (also: the pager setting)."
+DEBUG_HELP = (
+    "If rj stops on a bug, show its traceback for a bug report (never your entries' words). "
+    "RJ_DEBUG=1 does the same."
+)
