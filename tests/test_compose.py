@@ -335,6 +335,7 @@ def test_terminal_writing_shows_the_prompt_first(pty_env):
 def test_a_deep_prompt_lands_first(pty_env, editor):
     deep = next(p for p in rj_json(pty_env, "prompts", "list") if p["depth"] == "deep")
     pty_env["EDITOR"] = editor("Only as much as I wanted.")
+    run_in_pty(["today"], env=pty_env)  # not the first time: the word on pace is said then
     result = run_in_pty(["write", "--prompt", deep["id"]], env=pty_env)
     assert result.exit_code == 0, result.output
     assert result.output.startswith("Writing like this can stir things up. Before anything")

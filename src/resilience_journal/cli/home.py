@@ -5,7 +5,12 @@ from __future__ import annotations
 import typer
 
 from resilience_journal.cli.app import JsonOpt, commands, json_out, now
-from resilience_journal.cli.prompting import library, todays_distress, todays_prompt
+from resilience_journal.cli.prompting import (
+    explain_pace,
+    library,
+    todays_distress,
+    todays_prompt,
+)
 from resilience_journal.cli.safety import check_in
 from resilience_journal.cli.state import state
 from resilience_journal.dates import week_label
@@ -79,6 +84,7 @@ def today(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     )
     if ready:
         journal.reviews.mentioned(week_label(ready))
+    explain_pace(current, journal, moment, below=True)  # once, the first time at a terminal
 
 
 def _plan_lines(plans: Plans) -> tuple[list[tuple[str, str, str]], list[tuple[str, str]]]:

@@ -5,12 +5,15 @@ write` can use it without loading another command."""
 
 from __future__ import annotations
 
+import sqlite3
+import sys
 from datetime import date, datetime
 
 from resilience_journal import config
 from resilience_journal.cli.app import say
 from resilience_journal.cli.state import State
 from resilience_journal.journal import Journal
+from resilience_journal.messages import prompts as words
 from resilience_journal.prompting.choosing import choose
 from resilience_journal.prompting.depth import HARD_DAY_CATEGORIES, depths_today, is_hard_day
 from resilience_journal.prompting.library import Library, load_library
@@ -60,3 +63,28 @@ def todays_distress(journal: Journal, day: date) -> int | None:
     """The day's distress rating at its check-in: None when there was none, or skipped."""
     checked = journal.safety.checkin(day.isoformat())
     return None if checked is None or checked["distress"] is None else int(checked["distress"])
+
+
+PACE_EXPLAINED = "pace_explained"  # the journal's meta key: the word on pace, said once
+
+
+def explain_pace(current: State, journal: Journal, moment: datetime, *, below: bool) -> None:
+    """The first time rj is used at a terminal (the first `rj today` or `rj write` typed
+    there), after the day's check-in: a short word on what pace means, that deep prompts
+    come closer to what happened, and how to change it; said once per journal. Never to a
+    pipe or a script, and not on a hard day: help comes first, and this waits for another
+    day. `below`: under a screen already shown (a blank line before), else above what
+    follows (a blank line after)."""
+    if not (sys.stdin.isatty() and sys.stderr.isatty()) or journal.store.read_only:
+        return
+    settings = current.settings()
+    if is_hard_day(todays_distress(journal, journal.today(moment)), settings.threshold):
+        return
+    try:
+        if not journal.safety.first_mention(PACE_EXPLAINED):
+            return
+    except sqlite3.Error:  # a journal that cannot be written now: it is said another time
+        return
+    lines = words.pace_intro(settings.pace)
+    for line in ["", *lines] if below else [*lines, ""]:
+        say(line)

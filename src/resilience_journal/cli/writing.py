@@ -171,9 +171,13 @@ def _checking(ctx: typer.Context) -> Iterator[None]:
 
 
 def _before_writing(current: State, journal: Journal, moment: datetime) -> None:
-    """At the terminal, before anything is typed: the day's check-in (once a day), and a
-    word about drafts waiting to be resumed."""
+    """At the terminal, before anything is typed: the day's check-in (once a day), the word
+    on pace (the first time only), and a word about drafts waiting to be resumed."""
     check_in(current, journal, moment)
+    # deferred: the prompt library's module, loaded only when writing at the terminal
+    from resilience_journal.cli.prompting import explain_pace
+
+    explain_pace(current, journal, moment, below=False)
     waiting = journal.drafts.count()
     if waiting:
         say(words.drafts_waiting(waiting))

@@ -19,11 +19,20 @@ class ShownPrompt(Protocol):
     @property
     def follow_ups(self) -> tuple[str, ...]: ...
 
+    @property
+    def depth(self) -> str: ...
+
 
 NO_PROMPT_FITS = "No prompt fits those choices. `rj prompts categories` shows what there is."
 PROMPT_FOOTER = "Only if it helps. `rj write` shows it; `rj prompt -a` offers another."
 PROMPT_IN_EDITOR = "Today's prompt, only if it helps (write about anything you like):"
 PROMPT_ABOVE_WRITING = "Today's prompt, only if it helps:"
+# Wherever a deep prompt is shown: above it at the terminal, in its panel, in the editor.
+DEEP_PROMPT_NOTE = "This one comes closer to what happened. You can stop whenever you like."
+
+
+def is_deep(prompt: ShownPrompt) -> bool:
+    return prompt.depth == "deep"
 
 
 def then_if_you_like(follow_up: str) -> str:
@@ -34,7 +43,8 @@ def prompt_lines(prompt: ShownPrompt | None) -> list[str]:
     """Today's prompt as lines for the top of the editor's file (they are left out)."""
     if prompt is None:
         return []
-    lines = [PROMPT_IN_EDITOR, *textwrap.wrap(prompt.text, 74)]
+    note = textwrap.wrap(DEEP_PROMPT_NOTE, 74) if is_deep(prompt) else []
+    lines = [PROMPT_IN_EDITOR, *note, *textwrap.wrap(prompt.text, 74)]
     if prompt.follow_ups:
         lines += textwrap.wrap(then_if_you_like(prompt.follow_ups[0]), 74)
     return [*lines, ""]
@@ -53,11 +63,36 @@ def depth_is_one_of(depths: Sequence[str], given: str) -> str:
     return f"Depth is one of {', '.join(depths)}; got {given!r}."
 
 
+# What deep prompts ask of a person, said before the way past the pace is shown.
+DEEP_READINESS = (
+    "Deep prompts come closer to what happened; they can be easier with someone to talk to, "
+    "and with time to rest afterwards."
+)
+
+
 def depth_above_pace(depth: str, pace: str) -> str:
+    """Asked for a depth past the pace: for deep, a word on readiness comes before the way
+    past it."""
+    readiness = f"{DEEP_READINESS} If you feel ready, " if depth == "deep" else ""
     return (
-        f"Your pace is {pace}, so {depth} prompts are not offered. `--pace {depth}` shows one "
-        f"this time; `rj config set pace {depth}` changes it."
+        f"Your pace is {pace}, so {depth} prompts are not offered. {readiness}`--pace {depth}` "
+        f"shows one this time; `rj config set pace {depth}` changes it."
     )
+
+
+def pace_intro(pace: str) -> list[str]:
+    """Said once, the first time rj is used at a terminal (after the day's check-in): what
+    pace means and how to change it. `pace`: the person's setting. Each line is short
+    enough for 60 columns, or a sentence that wraps between words."""
+    return [
+        "Before you start, a word on pace (said only this once).",
+        f"Pace is how deep prompts may go; yours is {pace}.",
+        "  gentle      the here and now, and everyday things",
+        "  reflective  looking back a little (the default)",
+        "  deep        coming closer to what happened",
+        "Deep prompts can be easier with someone to talk to, and with time to rest afterwards.",
+        "`rj config set pace gentle` changes it, at any time.",
+    ]
 
 
 GENTLE_TODAY = "Today's prompts stay gentle. Write about anything you like, or nothing at all."

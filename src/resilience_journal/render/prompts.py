@@ -18,15 +18,22 @@ from resilience_journal.text import safe
 def prompt_block(prompt: Prompt) -> Group:
     """Today's prompt above the terminal writing space, with one follow-up; each wrapped
     between words."""
-    parts = [message(words.PROMPT_ABOVE_WRITING, MUTED), message(prompt.text)]
+    parts = [message(words.PROMPT_ABOVE_WRITING, MUTED)]
+    if words.is_deep(prompt):
+        parts.append(message(words.DEEP_PROMPT_NOTE, MUTED))
+    parts.append(message(prompt.text))
     if prompt.follow_ups:
         parts.append(message(words.then_if_you_like(prompt.follow_ups[0]), MUTED))
     return Group(*parts, Text())
 
 
 def prompt_panel(prompt: Prompt, category_title: str, footer: str) -> Framed:
-    """A prompt in full; its footer is never cut (below the panel when the edge is short)."""
-    body = Text(safe(prompt.text))
+    """A prompt in full (a deep one says first that it comes closer to what happened); its
+    footer is never cut (below the panel when the edge is short)."""
+    body = Text()
+    if words.is_deep(prompt):
+        body.append(words.DEEP_PROMPT_NOTE + "\n\n", style=MUTED)
+    body.append(safe(prompt.text))
     for follow_up in prompt.follow_ups:
         body.append("\n\n")
         body.append(safe(follow_up), style=MUTED)
