@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import json
+import random
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+import pytest
+
 from resilience_journal.alignment import Actions, alignment, period_start
-from resilience_journal.values import Rating, Value
+from resilience_journal.messages.alignment import STEPS
+from resilience_journal.values import STARTER_VALUES, Rating, Value
 
 from .conftest import today
 
@@ -34,7 +39,7 @@ def test_no_values_no_ratings():
     result = alignment([], [], {}, since=SINCE, today=TODAY)
     assert result.values == ()
     assert result.valued_living is None
-    assert result.suggestions == []
+    assert result.suggestion is None
     assert result.to_json()["rated_values"] == 0
 
 
@@ -106,7 +111,7 @@ def test_valued_living_is_the_mean_of_products_over_rated_values_only():
     assert alignment(values, ratings, {}, since=SINCE, today=TODAY).valued_living == 15.7
 
 
-def test_suggestions_only_for_wide_gaps_widest_first_at_most_three():
+def test_one_suggestion_only_for_the_widest_gap_in_words():
     values = [
         value(i, name)
         for i, name in enumerate(["honesty", "rest", "my garden", "health", "play"], 1)
@@ -120,18 +125,43 @@ def test_suggestions_only_for_wide_gaps_widest_first_at_most_three():
     ]
     result = alignment(values, ratings, {}, since=SINCE, today=TODAY)
     assert result.values[0].suggestion is None
-    steps = result.suggestions
-    assert len(steps) == 3
-    assert steps[0] == (
-        "My garden matters to you (10/10), and lately it has had less room (2/10). If it "
+    assert result.suggestion == (
+        "My garden matters a great deal to you, and lately it has had little room. If it "
         "feels right, one small step: ten minutes this week for my garden, noted with `rj win "
         '"..." --value "my garden"`.'
     )  # a value of the person's own: a step any value can take, and how to note it
-    assert steps[1].startswith("Health matters to you (8/10)")
-    assert steps[1].endswith("a glass of water, a short walk, or going to bed a little earlier.")
-    assert steps[2].startswith("Play matters")
-    for step in steps:
-        assert "!" not in step and "should" not in step
+    health = result.values[3].suggestion or ""
+    assert health.startswith("Health matters a lot to you, and lately it has had little room.")
+    assert health.endswith("a glass of water, a short walk, or going to bed a little earlier.")
+    play = result.values[4].suggestion or ""
+    assert play.startswith("Play matters a great deal to you, and lately it has had only some")
+    for row in result.values:
+        assert "/10" not in (row.suggestion or "")
+        assert "!" not in (row.suggestion or "") and "should" not in (row.suggestion or "")
+
+
+def test_every_starter_value_has_its_own_small_step():
+    assert set(STEPS) == set(STARTER_VALUES)
+    assert all("tonight" not in step for step in STEPS.values())  # shown at any hour
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_figure_never_rises_when_a_value_is_rated_as_mattering_less(seed):
+    """The composite's direction: lower importance never raises it, more room never lowers
+    it (the mean of importance x consistency, over rated values only)."""
+    pick = random.Random(seed)
+    values = [value(i, f"v{i}") for i in range(1, pick.randint(1, 6) + 1)]
+    ratings = [rating(v.id, "2026-11-20", pick.randint(1, 10), pick.randint(1, 10)) for v in values]
+    before = alignment(values, ratings, {}, since=SINCE, today=TODAY).valued_living or 0
+    which = pick.randrange(len(ratings))
+    old = ratings[which]
+    less = rating(old.value_id, "2026-11-21", pick.randint(1, old.importance), old.consistency)
+    after = alignment(values, [*ratings, less], {}, since=SINCE, today=TODAY).valued_living
+    assert after is not None and after <= before
+    more = rating(old.value_id, "2026-11-21", old.importance, pick.randint(old.consistency, 10))
+    assert (
+        alignment(values, [*ratings, more], {}, since=SINCE, today=TODAY).valued_living or 0
+    ) >= before
 
 
 def test_living_a_value_more_than_rating_it_important_is_a_negative_gap():
@@ -163,7 +193,7 @@ def test_alignment_counts_entries_and_wins_in_the_period(rj):
         "values",
         "rated_values",
         "valued_living",
-        "suggestions",
+        "suggestion",
     ]
     assert data["until"] == today().isoformat()
     assert data["since"] == (today() - timedelta(days=29)).isoformat()
@@ -175,28 +205,47 @@ def test_alignment_counts_entries_and_wins_in_the_period(rj):
     assert rows["rest"]["actions"] == 0 and rows["rest"]["last_action_day"] is None
     assert data["valued_living"] == 41.5  # (27 + 56) / 2
     assert data["rated_values"] == 2
-    assert data["suggestions"] == [rows["health"]["suggestion"]]
+    assert data["suggestion"] == rows["health"]["suggestion"]  # the one the screen shows
     longer = json.loads(rj("alignment", "--json", "--since", "50 days ago").stdout)
     assert {row["name"]: row["actions"] for row in longer["values"]}["health"] == 4
 
 
-def test_alignment_on_screen(rj):
+def test_alignment_on_screen_is_in_words_with_one_suggestion(rj):
     rj("values", "add", "health")
     rj("values", "add", "rest")
+    rj("values", "add", "play")
     rj("win", "walked", "--value", "health")
     rj("values", "rate", "--value", "health", "--importance", "9", "--consistency", "2")
     rj("values", "rate", "--value", "health", "--importance", "9", "--consistency", "4")
+    rj("values", "rate", "--value", "play", "--importance", "10", "--consistency", "1")
     shown = rj("alignment")
     assert shown.exit_code == 0
     out = shown.stdout
-    assert "importance" in out and "consistency" in out and "last acted" in out
+    flat = " ".join(out.split())
+    assert "matters" in out and "lately" in out and "last acted" in out
     health = next(line for line in out.splitlines() if line.startswith("health"))
-    assert health.split() == ["health", "9", "4", "5", "1", "today", "▂▃"]
+    assert health.split() == ["health", "a", "great", "deal", "some", "room", "1", "today", "▂▃"]
     rest = next(line for line in out.splitlines() if line.startswith("rest"))
-    assert rest.split() == ["rest", "–", "–", "–", "0", "not", "yet", "–"]
-    assert "Valued living (VLQ-style): 36 of 100" in " ".join(out.split())
-    assert "A reflection of your own ratings, not a measure of you." in out
-    assert "If it feels right, one small step" in " ".join(out.split())
+    assert rest.split() == ["rest", "not", "rated", "yet", "0", "not", "yet", "–"]
+    # one suggestion, for the widest gap (play: 10 and 1), though health's is wide too
+    assert flat.count("If it feels right, one small step") == 1
+    assert "Play matters a great deal to you, and lately it has had little room." in flat
+    # no grade: no figure out of 100, no fractions, no jargon, no gap column
+    for said in ("of 100", "VLQ", "Valued living", "importance", "consistency", "×", "gap"):
+        assert said not in out, said
+    assert not re.search(r"\b\d+/10\b", out)
+
+
+def test_the_figure_is_shown_only_when_asked_and_is_in_json(rj):
+    rj("values", "add", "health")
+    rj("values", "rate", "--value", "health", "--importance", "9", "--consistency", "4")
+    asked = " ".join(rj("alignment", "--figure").stdout.split())
+    assert "Your ratings as one figure: 36 of 100, over 1 rated value." in asked
+    assert "A reflection of your own ratings, not a measure of you." in asked
+    assert "VLQ" not in asked and "importance" not in asked
+    assert json.loads(rj("alignment", "--json").stdout)["valued_living"] == 36.0
+    helped = " ".join(rj("alignment", "--help").stdout.split())
+    assert "--figure" in helped and "how much each matters times how much room" in helped
 
 
 def test_alignment_without_values_or_ratings(rj):
@@ -238,7 +287,7 @@ def test_alignment_takes_anything_shaped_like_a_value_and_a_rating():
     )
     (row,) = result.values
     assert (row.gap, row.actions, row.days_since_action) == (7, 2, 1)
-    assert result.suggestions == [
-        "Rest matters to you (9/10), and lately it has had less room (2/10). If it feels "
+    assert result.suggestion == (
+        "Rest matters a great deal to you, and lately it has had little room. If it feels "
         "right, one small step: one planned pause today, without having to earn it first."
-    ]
+    )

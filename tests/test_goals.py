@@ -136,10 +136,10 @@ def test_a_goal_needs_a_title(rj):
     assert "Missing argument 'TITLE...'" in result.stderr
 
 
-# the SMART walk on a terminal --------------------------------------------------------------
+# the walk of questions on a terminal (after SMART goals; the acronym is never shown) ---
 
 
-def test_on_a_terminal_add_walks_through_smart_and_keeps_the_answers(rj, rj_home, pty_env):
+def test_on_a_terminal_add_walks_through_the_questions_and_keeps_the_answers(rj, rj_home, pty_env):
     ok(rj("values", "add", "rest"))
     ok(rj("values", "add", "courage"))
     pty_env["RJ_NOW"] = NOW
@@ -176,6 +176,18 @@ def test_on_a_terminal_add_walks_through_smart_and_keeps_the_answers(rj, rj_home
         "to feel safe in water",
     )
     assert (goal["value"], goal["by"]) == ("courage", "2026-12-20")
+    # the questions are plain words: no acronym, nor its letters spelled out
+    said = " ".join(ran.output.split())
+    assert "A few questions to shape the goal: what exactly, how you will know" in said
+    for jargon in ("SMART", "specific", "measurable", "achievable", "relevant", "time-bound"):
+        assert jargon not in said, jargon
+    shown = ok(rj("goals", "show", "1"))
+    assert "What  " in shown and "Within reach" in shown and "Why" in shown
+    for jargon in ("Specific", "Measurable", "Achievable"):
+        assert jargon not in shown, jargon
+    helped = " ".join(ok(rj("goals", "add", "--help")).split())
+    assert "what exactly, how you will know" in helped
+    assert "measurable" not in helped and "(relevant)" not in helped
 
 
 def test_the_walk_asks_only_what_the_options_left_out(rj, pty_env):

@@ -49,10 +49,7 @@ def test_a_streak_shows_what_happened_with_its_rest_days(rj):
         f"Your current streak: 6 days, since {on(today() - timedelta(days=5))}, 1 of them a "
         "rest day.\n"
         "You wrote on 5 of the last 7 days and 6 of the last 30; 6 days in all.\n"
-        "A streak rests through up to 1 day without writing in any 7 days; an entry, a\n"
-        "win or a review counts, and today stays open until it ends (rest_days_per_week\n"
-        "changes this).\n"
-    )
+    )  # the rule is in --help, not under every streak
     data = as_json(rj, "streak")
     assert data["current"] == {"days": 6, "practised_days": 5, "start": ago(5), "end": ago(0)}
     assert data["longest"] == data["current"]
@@ -79,7 +76,7 @@ def test_no_rest_days_means_days_in_a_row(rj):
     data = as_json(rj, "streak")
     assert data["current"]["days"] == 3
     assert data["longest"]["days"] == 3  # the later of two 3-day runs... 2 days and 3 days
-    assert "A streak counts days in a row" in ok(rj("streak"))
+    assert "A streak counts days in a row" in as_json(rj, "streak")["rule"]
 
 
 def test_yesterday_counts_until_today_is_over(rj):
@@ -94,22 +91,45 @@ def test_returning_after_a_gap_is_welcomed_not_reset(rj):
         write(rj, "Before the gap.", n)
     write(rj, "Back again.", 0)
     shown = ok(rj("streak"))
-    assert shown.startswith(
+    assert shown == (
         f"Welcome back. Before this, you last wrote on {on(today() - timedelta(38))}.\n"
-        f"Your longest streak: 3 days, {on(today() - timedelta(40))} to "
-        f"{on(today() - timedelta(38))}.\n"
-    )
-    for word in ("broke", "lost", "reset", "missed", "failed", "!"):
+        "You wrote on 1 of the last 7 days and 1 of the last 30; 4 days in all.\n"
+    )  # no longest streak beside a first day back: it would be a comparison
+    for word in ("broke", "lost", "reset", "missed", "failed", "!", "longest"):
         assert word not in shown
+    assert as_json(rj, "streak")["longest"]["days"] == 3  # the record keeps it
+    write(rj, "And the day before.", 1)
+    again = ok(rj("streak"))  # a current streak of 2 days is shown, and the longest beside it
+    assert f"Your longest streak: 3 days, {on(today() - timedelta(40))} to " in again
 
 
 def test_a_quiet_spell_is_described_kindly(rj):
     write(rj, "Some time ago.", 12)
-    assert ok(rj("streak")).startswith(
+    assert ok(rj("streak")) == (
         f"You last wrote on {on(today() - timedelta(12))}. The journal is here whenever you "
         "want it.\n"
         "You wrote on 1 of the last 30 days; 1 day in all.\n"
     )
+
+
+def test_no_longest_streak_without_a_current_one(rj):
+    for n in (20, 19, 18, 17):
+        write(rj, "A run, some time ago.", n)
+    shown = ok(rj("streak"))
+    assert "longest" not in shown and "streak" not in shown  # no implicit comparison
+    assert shown.startswith(f"You last wrote on {on(today() - timedelta(17))}.")
+    assert "longest" not in ok(rj("stats"))
+    assert as_json(rj, "streak")["longest"]["days"] == 4  # kept in the record, for scripts
+
+
+def test_the_streak_rule_is_in_help(rj):
+    helped = " ".join(ok(rj("streak", "--help")).split())
+    assert "A day counts when it has an entry, a win or a review." in helped
+    assert "rest_days_per_week" in helped and "today stays open until it ends" in helped
+    assert "the longest streak is shown only beside a current one" in helped
+    write(rj, "Today.", 0)
+    shown = ok(rj("streak"))
+    assert "rest_days_per_week" not in shown and "A streak rests" not in shown
 
 
 def test_a_long_quiet_spell_is_not_counted_out(rj):
@@ -304,7 +324,7 @@ def test_the_review_summary(rj):
     wins = "Small wins\n  honesty\n    • said no [red]kindly\n  other wins\n    • drank water\n"
     assert wins in shown
     assert "Mood  ▄▆  2 moods noted, average 5.5, from 4 to 7" in shown
-    assert "honesty         2            –             –" in shown  # rated after the week
+    assert "honesty         2   –         –" in shown  # rated after the week
     assert "To reflect on, if it helps\n  1. " in shown
     assert "  3. " in shown
 
@@ -345,6 +365,14 @@ def test_only_values_lived_that_week_with_their_rating_then(rj):
     assert data["values"] == [
         {"name": "honesty", "actions": 1, "importance": 8, "consistency": 3}
     ]  # rest was rated but not lived this week: no row of zeros
+    shown = ok(rj("review", "--date", "today", "--no-write"))
+    values = shown[shown.index("Values this week") :]
+    row = next(line for line in values.splitlines() if line.startswith("  honesty"))
+    assert row.split() == ["honesty", "1", "a", "lot", "little", "room"]  # words, not 8 and 3
+    assert "importance" not in shown and "consistency" not in shown
+    assert "| honesty | 1 | a lot | little room |" in ok(
+        rj("review", "--date", "today", "--markdown")
+    )
     ok(rj("values", "archive", "honesty"))
     assert as_json(rj, "review", "--date", "today")["values"][0]["name"] == "honesty"
 
@@ -655,12 +683,14 @@ def test_a_quiet_week_is_asked_about_gently(rj):
     assert len(fuller) == 3 and "weekly-reflection.quiet-week" not in fuller
 
 
-def test_a_week_with_nothing_lived_says_so_plainly(rj):
+def test_a_week_with_nothing_linked_to_a_value_says_so_about_the_record(rj):
     ok(rj("values", "add", "rest"))
     write(rj, "A line.", 0)
     shown = ok(rj("review", "--date", "today", "--no-write"))
-    assert "No values lived this week." in shown
-    assert "No values lived this week." in ok(rj("review", "--date", "today", "--markdown"))
+    said = "No entries or wins were linked to a value this week."
+    assert said in shown
+    assert said in ok(rj("review", "--date", "today", "--markdown"))
+    assert "No values lived" not in shown  # never a verdict on the person
 
 
 def test_the_home_screen_works_on_a_read_only_journal(rj, rj_home):

@@ -140,6 +140,28 @@ def test_first_use_off_a_terminal_lists_starters(rj):
     assert values_json(rj) == []
 
 
+def test_the_starter_values_hold_faith_community_justice_heritage_and_respect(rj):
+    shown = " ".join(rj("values").stderr.split())
+    for name in ("faith", "community", "justice", "heritage", "respect"):
+        assert f" {name} " in shown, name
+    assert "spirituality" in shown and "belonging" in shown
+    # safety is something a person does where they can, not a feeling others can take away
+    assert "safety protecting my safety where I can" in shown
+    assert "feeling safe" not in shown
+
+
+def test_values_show_ratings_in_words_not_numbers(rj):
+    rj("values", "add", "rest")
+    rj("values", "add", "play")
+    rj("values", "rate", "--value", "rest", "--importance", "10", "--consistency", "2")
+    shown = " ".join(rj("values").stdout.split())
+    assert "matters a great deal · has had little room lately" in shown
+    assert "not rated yet" in shown
+    for said in ("importance", "consistency", "/10", "VLQ"):
+        assert said not in shown, said
+    assert values_json(rj)[0]["latest_rating"]["importance"] == 10  # numbers for scripts
+
+
 def test_first_use_on_a_terminal_offers_starters(pty_env, rj_home):
     result = run_in_pty(
         ["values"],
@@ -173,7 +195,9 @@ def test_rate_from_a_script(rj, rj_home):
     rj("values", "add", "courage")
     result = rj("values", "rate", "--value", "Courage", "--importance", "8", "--consistency", "3")
     assert result.exit_code == 0, result.output
-    assert result.stderr == "Kept for courage: importance 8, consistency 3.\n"
+    assert result.stderr == (
+        "Kept for courage: matters a lot · has had little room lately.\n"
+    )  # in words, never a number out of ten
     rj("values", "rate", "--value", "courage", "--importance", "8", "--consistency", "6")
     kept = table(rj_home, "value_ratings")
     assert [(r["importance"], r["consistency"]) for r in kept] == [(8, 3), (8, 6)]
@@ -222,17 +246,17 @@ def test_rate_on_a_terminal(pty_env, rj_home, rj):
         ["values", "rate"],
         env=pty_env,
         keys=[
-            "How important is it to you? (1-10)",
+            "How much does it matter to you? (1-10)",
             b"12\n",
             "A whole number from 1 to 10",
             b"9\n",
-            "this past week? (1-10)",
+            "How much room has it had in your days this past week? (1-10)",
             b"4\n",
             "rest",
-            "How important",
+            "How much does it",
             b"\n",  # skipped
             "play",
-            "How important",
+            "How much does it",
             b"6\n",
             "this past week?",
             b"7\n",
@@ -240,6 +264,7 @@ def test_rate_on_a_terminal(pty_env, rj_home, rj):
     )
     assert result.exit_code == 0, result.output
     assert "Kept 2 ratings. `rj alignment` shows them beside what you did." in result.output
+    assert "Valued Living" not in result.output and "consistently" not in result.output
     kept = table(rj_home, "value_ratings")
     assert [(r["value_id"], r["importance"], r["consistency"]) for r in kept] == [
         (1, 9, 4),
@@ -253,7 +278,16 @@ def test_stopping_a_rating_keeps_what_was_answered(pty_env, rj_home, rj):
     result = run_in_pty(
         ["values", "rate"],
         env=pty_env,
-        keys=["How important", b"9\n", "past week?", b"4\n", "rest", "How important", 0.2, b"\x03"],
+        keys=[
+            "How much does it",
+            b"9\n",
+            "past week? (1-10)",
+            b"4\n",
+            "rest",
+            "How much does it",
+            0.2,
+            b"\x03",
+        ],
     )
     assert result.exit_code == 130
     assert "Stopped. Kept 1 rating." in result.output

@@ -1,10 +1,17 @@
 """How closely a person's days follow their values: `alignment()` is a pure computation,
 `today` passed in; `Alignments` (journal.alignment) gathers what it needs from the journal.
 
-For each active value: the latest importance and consistency ratings (1-10), the gap between
-them, the actions in the period (entries and wins linked to the value), the days since the
-last one, and the consistency of past ratings. Overall, one VLQ-style figure: the mean of
-importance x consistency over the rated values (1-100), a reflection rather than a score.
+For each active value: the latest importance and consistency ratings (1-10; on screen, how
+much it matters and how much room it has had lately, in words), the gap between them, the
+actions in the period (entries and wins linked to the value), the days since the last one,
+and the consistency of past ratings. At most one suggestion: a small step for the value with
+the widest gap.
+
+Overall, one figure from the ratings, after the Valued Living Questionnaire's composite: the
+mean of importance x consistency over the rated values (1-100). It is in `--json` and shown
+only with `rj alignment --figure`, never by default: a number out of 100 reads as a grade.
+Its direction is fixed: rating a value as mattering less never raises it, and more room
+never lowers it (each product moves with each of its factors; unrated values are left out).
 """
 
 from __future__ import annotations
@@ -88,7 +95,8 @@ class Alignment:
 
     @property
     def valued_living(self) -> float | None:
-        """Mean of importance x consistency over rated values, 1-100; None if none rated."""
+        """Mean of importance x consistency over rated values, 1-100; None if none rated.
+        Never higher for a lower importance, nor lower for a higher consistency."""
         rated = self.rated
         if not rated:
             return None
@@ -96,13 +104,14 @@ class Alignment:
         return round(total / len(rated), 1)
 
     @property
-    def suggestions(self) -> list[str]:
-        """Widest gaps first, at most three: a few small steps, never a to-do list."""
+    def suggestion(self) -> str | None:
+        """One small step, for the value with the widest gap (by name on a tie), or None:
+        one suggestion, never a to-do list."""
         wide = sorted(
             (row for row in self.values if row.suggestion),
             key=lambda row: (-(row.gap or 0), row.name.lower()),
         )
-        return [row.suggestion for row in wide[:3] if row.suggestion]
+        return wide[0].suggestion if wide else None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -111,7 +120,7 @@ class Alignment:
             "values": [row.to_json() for row in self.values],
             "rated_values": len(self.rated),
             "valued_living": self.valued_living,
-            "suggestions": self.suggestions,
+            "suggestion": self.suggestion,
         }
 
 

@@ -1,4 +1,6 @@
-"""A person's values, and their VLQ-style ratings (importance and consistency, 1-10).
+"""A person's values, and their ratings: how much each matters (importance) and how much room
+it has had in their days lately (consistency), each 1-10, after the Valued Living
+Questionnaire. Screens show these as words (messages.values.rating_words), never as numbers.
 
 Pure domain code: no typer, no rich; the time is passed in as `now`. Values are archived,
 never deleted, so the entries, wins and ratings that name them keep their history.
@@ -23,11 +25,14 @@ MAX_NAME = 40
 MAX_DESCRIPTION = 200
 _NAME = re.compile(r"[^\W_][\w '&/.-]*")
 
-# Offered on first use; a person can pick any of these or write their own.
+# Offered on first use; a person can pick any of these or write their own. Each is worded as
+# something a person does, where they can: never as a state that someone else can take away
+# ("safety" is protecting it, not feeling safe), since a value is later rated for the room it
+# has had.
 STARTER_VALUES: dict[str, str] = {
     "compassion": "being kind, to others and to myself",
     "honesty": "being truthful, with others and with myself",
-    "safety": "feeling safe, and keeping myself safe",
+    "safety": "protecting my safety where I can",
     "autonomy": "making my own choices",
     "connection": "being close to the people who matter to me",
     "health": "caring for my body and mind",
@@ -37,6 +42,11 @@ STARTER_VALUES: dict[str, str] = {
     "family": "caring for the people I call family",
     "courage": "doing what matters even when it is hard",
     "rest": "letting myself pause without earning it",
+    "faith": "my faith or spirituality, in whatever way I hold it",
+    "community": "belonging, and showing up for the people I belong with",
+    "justice": "standing up for fairness, for others and for myself",
+    "heritage": "carrying the parts of where I come from that I choose to keep",
+    "respect": "treating people with respect, and asking it for myself",
 }
 
 

@@ -29,13 +29,16 @@ def alignment(
             show_default=False,
         ),
     ] = None,
+    figure: Annotated[bool, typer.Option("--figure", help=words.FIGURE_HELP)] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """How your days and your values line up.
 
-    For each value: your latest ratings (`rj values rate`), the gap between them, the entries
-    and wins that lived it, when you last acted on it, and how consistency has moved over
-    past ratings. Below, one VLQ-style figure from your ratings.
+    For each value, in words: how much it matters to you and how much room it has had
+    lately (your latest `rj values rate`), the entries and wins linked to it, when you last
+    acted on it, and how its room has moved over past check-ins. Below, at most one small
+    step, for the value that matters most beyond the room it has had. --json has the
+    ratings as numbers and the one figure.
     """
     journal = state(ctx).journal(create=False)
     today = journal.today(now())
@@ -47,9 +50,8 @@ def alignment(
     if not result.values:
         say(values_words.NO_VALUES_YET)
         return
-    notes = {
-        "no_ratings": words.NO_RATINGS_YET,
-        "figure": words.valued_living(result.valued_living or 0, len(result.rated)),
-        "caveat": words.VALUED_LIVING_NOTE,
-    }
+    notes = {"no_ratings": words.NO_RATINGS_YET}
+    if figure and result.valued_living is not None:
+        notes["figure"] = words.figure(result.valued_living, len(result.rated))
+        notes["caveat"] = words.FIGURE_NOTE
     print_to(view.alignment_view(result, notes))

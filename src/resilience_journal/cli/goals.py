@@ -127,7 +127,7 @@ def add_goal(
         ),
     ] = None,
     by: ByOpt = None,
-    why: Annotated[str | None, _answer_opt("--why", "Why it matters to you (relevant).")] = None,
+    why: Annotated[str | None, _answer_opt("--why", "Why it matters to you.")] = None,
     specific: Annotated[
         str | None, _answer_opt("--specific", "What, exactly, you would like to do.")
     ] = None,
@@ -139,9 +139,10 @@ def add_goal(
     ] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Add a goal. On a terminal, a few gentle questions shape it (specific, measurable,
-    achievable, relevant, time-bound); Enter skips any of them, Ctrl-D saves what you have
-    answered, and Ctrl-C stops without saving. From a script, pass them as options."""
+    """Add a goal. On a terminal, a few gentle questions shape it (what exactly, how you will
+    know, what puts it within reach, why it matters, and by when); Enter skips any of them,
+    Ctrl-D saves what you have answered, and Ctrl-C stops without saving. From a script,
+    pass them as options."""
     journal = state(ctx).journal()
     moment = now()
     today = journal.today(moment)
@@ -171,8 +172,9 @@ def _walk(
     ask_value: bool,
     ask_by: bool,
 ) -> tuple[str | None, date | None]:
-    """The SMART questions not answered by options, one at a time. The goal is saved only
-    after the walk: Ctrl-D ends it early (what was answered is kept), Ctrl-C saves nothing."""
+    """The questions not answered by options (after SMART goals; the acronym is never on
+    screen), one at a time. The goal is saved only after the walk: Ctrl-D ends it early
+    (what was answered is kept), Ctrl-C saves nothing."""
     say(goals_words.GOAL_WALK_INTRO)
     known = [v.name for v in journal.values.all()] if ask_value else []
 

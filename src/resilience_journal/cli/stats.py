@@ -55,7 +55,6 @@ def stats(
             values_title=words.stats_period(words.VALUES_LIVED, first, HEATMAP_WEEKS),
             prompts_title=words.stats_period(words.PROMPTS_ANSWERED, first, HEATMAP_WEEKS),
             prompts=[(titles.get(name, name), n) for name, n in counted],
-            streak=" ".join(streaks_words.streak_lines(practice)[:-1])
-            or streaks_words.streak_rule(practice.rest_days_per_week),
+            streak=" ".join(streaks_words.streak_lines(practice)),
         )
     )

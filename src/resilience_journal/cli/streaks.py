@@ -13,12 +13,10 @@ from resilience_journal.render.common import print_to
 app = commands()
 
 
-@app.command()
+@app.command(help=words.STREAK_COMMAND_HELP)
 def streak(ctx: typer.Context, as_json: JsonOpt = False) -> None:
-    """Your current and longest streak, and the days you wrote lately.
-
-    Rest days are part of the design: see the rest_days_per_week setting.
-    """
+    """Your current and longest streak, the days you wrote lately, and (in --help) the rule:
+    the rule is not on the screen, where it was a dense sentence under every streak."""
     journal = state(ctx).journal(create=False)
     result = journal.streaks.practice(journal.today(now()))
     if as_json:

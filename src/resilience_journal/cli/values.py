@@ -1,4 +1,5 @@
-"""Values: choosing them, rating them (VLQ-style), and seeing how days and values line up."""
+"""Values: choosing them, rating them (how much each matters, and how much room it has had),
+and seeing how days and values line up."""
 
 from __future__ import annotations
 
@@ -171,7 +172,10 @@ def rate(
     importance: Annotated[
         str | None,
         typer.Option(
-            "--importance", metavar="1-10", help="How important it is to you.", show_default=False
+            "--importance",
+            metavar="1-10",
+            help="How much it matters to you.",
+            show_default=False,
         ),
     ] = None,
     consistency: Annotated[
@@ -179,16 +183,17 @@ def rate(
         typer.Option(
             "--consistency",
             metavar="1-10",
-            help="How consistently you lived by it in the past week.",
+            help="How much room it has had in your days this past week.",
             show_default=False,
         ),
     ] = None,
 ) -> None:
-    """A values check-in: for each value, how important it is and how consistently you
-    lived by it in the past week (1-10), in the spirit of the Valued Living Questionnaire.
+    """A values check-in: for each value, how much it matters to you and how much room it
+    has had in your days this past week (1-10).
 
     Asks on a terminal; Enter skips a value. From a script, rate one value with --value,
-    --importance and --consistency. Every rating is kept with its date.
+    --importance and --consistency. Every rating is kept with its date; screens show it in
+    words.
     """
     journal = state(ctx).journal(create=False)
     moment = now()

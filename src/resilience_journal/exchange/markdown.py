@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from resilience_journal.dates import day_month, long_day, weekday_abbr
 from resilience_journal.messages import exchange as words
+from resilience_journal.messages import values as values_words
 from resilience_journal.messages.experiments import week_tries
 from resilience_journal.text import safe
 
@@ -181,13 +182,13 @@ def review(week: Week, notes: dict[str, str]) -> str:
         out.append(notes["no_moods"])
     out += ["", "## Values", ""]
     if week.values:
-        out += ["| value | actions this week | importance | consistency |", "|---|---|---|---|"]
+        out += ["| value | actions this week | matters | lately |", "|---|---|---|---|"]
         for value in week.values:
             rated = value.rating
             out.append(
                 f"| {one_line(value.name)} | {value.actions} | "
-                f"{rated.importance if rated else '–'} | "
-                f"{rated.consistency if rated else '–'} |"
+                f"{values_words.how_much_it_matters(rated.importance) if rated else '–'} | "
+                f"{values_words.how_much_room(rated.consistency) if rated else '–'} |"
             )
     else:
         out.append(notes["no_values"])

@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 from resilience_journal.messages.common import plural
+from resilience_journal.messages.values import how_much_it_matters
 
 NO_RATINGS_YET = (
     "No ratings yet. `rj values rate` is a short check-in; after it, this shows how your days "
     "and your values line up."
 )
-VALUED_LIVING_NOTE = "A reflection of your own ratings, not a measure of you."
+FIGURE_NOTE = "A reflection of your own ratings, not a measure of you."
+FIGURE_HELP = (
+    "Also show your ratings as one figure from 1 to 100: the mean, over your rated values, "
+    "of how much each matters times how much room it has had."
+)
+NOT_RATED_YET = "not rated yet"
 
 # One small, concrete step for a value that matters and got little room lately.
 STEPS: dict[str, str] = {
     "compassion": "one kind sentence to yourself today, the kind you would say to a friend",
     "honesty": "one true thing said, however small, to yourself or to someone you trust",
-    "safety": "one thing that makes your space feel a little safer tonight",
+    "safety": "one thing, where you can, that makes your space feel a bit safer",
     "autonomy": "one small choice today that is yours alone",
     "connection": "a short message to someone you would like to hear from",
     "health": "a glass of water, a short walk, or going to bed a little earlier",
@@ -24,25 +30,31 @@ STEPS: dict[str, str] = {
     "family": "a few minutes of full attention for someone you call family",
     "courage": "one small thing you have been putting off, done gently",
     "rest": "one planned pause today, without having to earn it first",
+    "faith": "a few quiet minutes with whatever faith or spirit means to you",
+    "community": "one small way of showing up for a group or place you belong to",
+    "justice": "one fair thing done or said, for someone else or for yourself",
+    "heritage": "a song, a dish, a story or a word from where you come from",
+    "respect": "one moment of offering respect, or of asking it for yourself",
 }
 
 
-def valued_living(figure: float, rated: int) -> str:
-    return (
-        f"Valued living (VLQ-style): {figure:g} of 100, the mean of importance × consistency "
-        f"over {plural(rated, 'rated value')}."
-    )
+def figure(value: float, rated: int) -> str:
+    """The composite, shown only with `rj alignment --figure`."""
+    return f"Your ratings as one figure: {value:g} of 100, over {plural(rated, 'rated value')}."
 
 
 def suggestion(name: str, importance: int, consistency: int) -> str:
-    """A gentle next step for a value that matters and has had less room lately."""
+    """A gentle next step for a value that matters and has had less room lately: in words,
+    never as numbers out of ten. (Only a gap of 4 or more asks for one, so the room is
+    'little' or 'some'.)"""
     step = STEPS.get(name.lower()) or (
         f'ten minutes this week for {name}, noted with `rj win "..." --value "{name}"`'
     )
     named = name[:1].upper() + name[1:]
+    room = "little room" if consistency < 4 else "only some room"
     return (
-        f"{named} matters to you ({importance}/10), and lately it has had less "
-        f"room ({consistency}/10). If it feels right, one small step: {step}."
+        f"{named} matters {how_much_it_matters(importance)} to you, and lately it has had "
+        f"{room}. If it feels right, one small step: {step}."
     )
 
 

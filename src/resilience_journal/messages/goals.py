@@ -12,15 +12,23 @@ NO_GOALS_YET = (
 )
 NO_GOALS_IN_PROGRESS = "No goals in progress. `rj goals list --all` shows every goal."
 GOAL_WALK_INTRO = (
-    "A few questions to shape the goal (specific, measurable, achievable, relevant, "
-    "time-bound). Enter skips one; Ctrl-D saves the goal with what you have answered; "
-    "Ctrl-C stops and saves nothing."
+    "A few questions to shape the goal: what exactly, how you will know, what puts it within "
+    "reach, why it matters, and by when. Enter skips one; Ctrl-D saves the goal with what "
+    "you have answered; Ctrl-C stops and saves nothing."
 )
 GOAL_QUESTIONS = {
     "specific": "What, exactly, would you like to do?",
     "measure": "How will you know it is happening, or done?",
     "achievable": "What puts it within reach? A smaller version counts.",
     "why": "Why does it matter to you?",
+}
+# How `rj goals show` names the answers kept with a goal: plain words, not an acronym.
+ANSWER_LABELS = {
+    "specific": "What",
+    "measure": "How you'll know",
+    "achievable": "Within reach",
+    "why": "Why",
+    "learned": "Learned",
 }
 GOAL_ASK_BY = "By when, if a date helps? (like 'in 3 weeks' or 'dec 20')"
 GOAL_NOT_SAVED = "Stopped. The goal was not saved; nothing was written."

@@ -23,7 +23,8 @@ REVIEW_NOTES = {
     "no_entries": "No entries this week.",
     "no_wins": "No wins noted this week.",
     "other_wins": "other wins",
-    "no_values": "No values lived this week.",
+    # About the record, never a verdict on the person.
+    "no_values": "No entries or wins were linked to a value this week.",
     "no_moods": "No moods noted this week.",
 }
 WEEK_OR_DATE = "Give --week or --date, not both."

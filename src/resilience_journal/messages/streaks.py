@@ -46,16 +46,19 @@ class Practised(Protocol):
 
 
 def streak_lines(result: Practised) -> list[str]:
-    """What happened, never what did not: a streak, the days written, and the rule."""
+    """What happened, never what did not: a streak and the days written. The longest
+    streak only beside a current one that is shown: next to no streak, or to a first day
+    back, it would be a comparison. The rule is in `rj streak --help` (STREAK_HELP)."""
     lines = []
     current, longest = result.current, result.longest
+    shown = current is not None and not (result.returning and current.days == 1)
     if result.total == 0:
         lines.append("Nothing written yet. The journal is here whenever you want it.")
     elif result.returning and current is not None and result.previous_day is not None:
         lines.append(
             f"Welcome back. Before this, you last wrote on {short_day(result.previous_day)}."
         )
-    if current is not None and not (result.returning and current.days == 1):
+    if current is not None and shown:
         rest = current.days - current.practised
         rested = ""
         if rest:
@@ -69,7 +72,7 @@ def streak_lines(result: Practised) -> list[str]:
             f"You last wrote on {short_day(result.last_day)}. The journal is here "
             "whenever you want it."
         )
-    if longest is not None and longest.days > 1 and (current is None or longest != current):
+    if shown and longest is not None and longest.days > 1 and longest != current:
         lines.append(
             f"Your longest streak: {plural(longest.days, 'day')}, {short_day(longest.start)} to "
             f"{short_day(longest.end)}."
@@ -86,8 +89,19 @@ def streak_lines(result: Practised) -> list[str]:
         )
     elif result.total:
         lines.append(f"You have written on {plural(result.total, 'day')} in all.")
-    lines.append(streak_rule(result.rest_days_per_week))
     return lines
+
+
+STREAK_HELP = (
+    "A day counts when it has an entry, a win or a review. A streak rests through up to "
+    "rest_days_per_week days without writing in any 7 days (1 unless you change it with "
+    "`rj config set rest_days_per_week N`; with 0, a streak is days in a row), and today "
+    "stays open until it ends. Rest days are part of the design, and the longest streak is "
+    "shown only beside a current one."
+)
+STREAK_COMMAND_HELP = (
+    f"Your current and longest streak, and the days you wrote lately.\n\n{STREAK_HELP}"
+)
 
 
 def streak_rule(rest_days: int) -> str:

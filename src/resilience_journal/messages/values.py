@@ -15,9 +15,9 @@ VALUES_NONE_CHOSEN = "No values added. `rj values` offers these again whenever y
 VALUES_ADD_HINT = "`rj values add NAME` adds one of these, or one of your own."
 NO_VALUES_YET = "You have no values yet. `rj values` helps you choose some."
 RATE_INTRO = (
-    "A short check-in, in the spirit of the Valued Living Questionnaire. For each value: how "
-    "important it is to you, and how fully you lived by it in the past week, from 1 (not at "
-    "all) to 10 (very much). Enter skips a value. There are no right answers."
+    "A short check-in. For each value: how much it matters to you, and how much room it has "
+    "had in your days this past week, from 1 (very little) to 10 (a great deal). Enter skips "
+    "a value. There are no right answers."
 )
 RATE_NEEDS_ALL = (
     "To rate from a script, give --value, --importance and --consistency together. "
@@ -29,12 +29,14 @@ RATE_NEEDS_TERMINAL = (
 )
 RATE_ASK_AGAIN = "A whole number from 1 to 10, or Enter to skip this value."
 PICK_ASK_AGAIN = "Numbers from the list or names of your values, or Enter to skip."
-ASK_IMPORTANCE = "  How important is it to you? (1-10)"
-ASK_CONSISTENCY = "  How consistently did you live by it this past week? (1-10)"
+ASK_IMPORTANCE = "  How much does it matter to you? (1-10)"
+ASK_CONSISTENCY = "  How much room has it had in your days this past week? (1-10)"
 # What a rating is called in its error ("Importance is a whole number from 1 to 10").
 IMPORTANCE = "Importance"
 CONSISTENCY = "Consistency"
 A_RATING = "A rating"
+LATEST_CHECK_IN = "your latest check-in"  # a column of `rj values`
+NOT_RATED_YET = "not rated yet"
 VALUE_NEEDS_NAME = "A value needs a name, like honesty or 'being present'."
 
 
@@ -79,7 +81,35 @@ def rating_stopped(kept: int) -> str:
 
 
 def rating_kept(name: str, importance: int, consistency: int) -> str:
-    return f"Kept for {name}: importance {importance}, consistency {consistency}."
+    return f"Kept for {name}: {rating_words(importance, consistency)}."
+
+
+# A rating on screen is words, never a number out of ten: a fraction reads like a grade.
+# Each scale is cut in four; the words say what the person said, not how well they did.
+_MATTERS = ((9, "a great deal"), (7, "a lot"), (4, "somewhat"), (1, "a little"))
+_ROOM = ((9, "plenty of room"), (7, "a good deal of room"), (4, "some room"), (1, "little room"))
+
+
+def _scale(rating: int, words: tuple[tuple[int, str], ...]) -> str:
+    return next(said for least, said in words if rating >= least)
+
+
+def how_much_it_matters(importance: int) -> str:
+    """'a great deal' (9-10), 'a lot' (7-8), 'somewhat' (4-6), 'a little' (1-3)."""
+    return _scale(importance, _MATTERS)
+
+
+def how_much_room(consistency: int) -> str:
+    """'plenty of room' (9-10), 'a good deal of room' (7-8), 'some room' (4-6),
+    'little room' (1-3)."""
+    return _scale(consistency, _ROOM)
+
+
+def rating_words(importance: int, consistency: int) -> str:
+    """'matters a great deal · has had little room lately'."""
+    return (
+        f"matters {how_much_it_matters(importance)} · has had {how_much_room(consistency)} lately"
+    )
 
 
 def value_heading(name: str, description: str | None) -> str:

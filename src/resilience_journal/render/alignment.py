@@ -10,11 +10,13 @@ from rich.text import Text
 from resilience_journal.alignment import Alignment
 from resilience_journal.dates import short_day
 from resilience_journal.messages import alignment as words
+from resilience_journal.messages import values as values_words
 from resilience_journal.render.common import MUTED, message, sparkline, user_text
 
 
 def alignment_view(result: Alignment, notes: dict[str, str]) -> RenderableType:
-    """The alignment table, the valued-living figure and a few gentle next steps."""
+    """The alignment table, in words: how much each value matters and how much room it has
+    had lately; then one gentle next step, if any. The figure only when `notes` has one."""
     days = (result.until - result.since).days + 1
     table = Table(
         box=box.SIMPLE_HEAD,
@@ -26,27 +28,26 @@ def alignment_view(result: Alignment, notes: dict[str, str]) -> RenderableType:
     )
     longest = max((len(row.name) for row in result.values), default=5)
     table.add_column("value", style="bold", min_width=min(longest, 14))
-    table.add_column("importance", justify="right")
-    table.add_column("consistency", justify="right")
-    table.add_column("gap", justify="right")
+    table.add_column("matters", no_wrap=True)
+    table.add_column("lately", no_wrap=True)
     table.add_column("actions", justify="right")
     table.add_column("last acted", no_wrap=True)
     table.add_column("over time", no_wrap=True)
     for row in result.values:
+        rated = row.importance is not None and row.consistency is not None
         table.add_row(
             user_text(row.name),
-            "–" if row.importance is None else str(row.importance),
-            "–" if row.consistency is None else str(row.consistency),
-            "–" if row.gap is None else str(row.gap),
+            values_words.how_much_it_matters(row.importance or 0) if rated else words.NOT_RATED_YET,
+            values_words.how_much_room(row.consistency or 0) if rated else "",
             str(row.actions),
             words.last_acted(row.days_since_action),
             sparkline(row.history) or "–",
         )
-    parts: list[RenderableType] = [table, Text()]
+    parts: list[RenderableType] = [table]
     if result.valued_living is None:
-        parts.append(message(notes["no_ratings"]))
-    else:
-        parts += [message(notes["figure"]), user_text(notes["caveat"], MUTED)]
-    for step in result.suggestions:
-        parts += [Text(), message(step)]
+        parts += [Text(), message(notes["no_ratings"])]
+    elif "figure" in notes:
+        parts += [Text(), message(notes["figure"]), user_text(notes["caveat"], MUTED)]
+    if result.suggestion:
+        parts += [Text(), message(result.suggestion)]
     return Group(*parts)

@@ -13,7 +13,7 @@ from rich.text import Text
 
 from resilience_journal.dates import brief_day, short_day
 from resilience_journal.goals import Goal
-from resilience_journal.messages.goals import STATE_WORDS
+from resilience_journal.messages.goals import ANSWER_LABELS, STATE_WORDS
 from resilience_journal.render.common import (
     MUTED,
     AtWidth,
@@ -87,11 +87,11 @@ def goal_view(goal: Goal, hint: str) -> RenderableType:
     ]
     answers = answer_table(
         [
-            ("Specific", goal.specific),
-            ("Measurable", goal.measure),
-            ("Achievable", goal.achievable),
-            ("Why", goal.why),
-            ("Learned", goal.learned),
+            (ANSWER_LABELS["specific"], goal.specific),
+            (ANSWER_LABELS["measure"], goal.measure),
+            (ANSWER_LABELS["achievable"], goal.achievable),
+            (ANSWER_LABELS["why"], goal.why),
+            (ANSWER_LABELS["learned"], goal.learned),
         ]
     )
     if answers.row_count:

@@ -16,6 +16,7 @@ from rich.text import Text
 from resilience_journal.dates import day_month, long_day, short_day, weekday_abbr
 from resilience_journal.entries import Entry
 from resilience_journal.messages import experiments as experiments_words
+from resilience_journal.messages import values as values_words
 from resilience_journal.paths import write_private_file
 from resilience_journal.render.common import MUTED, listing, message, user_text
 from resilience_journal.render.pictures import picture
@@ -76,15 +77,15 @@ def review_view(week: Week, notes: dict[str, str]) -> RenderableType:
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
         table.add_column("value")
         table.add_column("actions", justify="right")
-        table.add_column("importance", justify="right")
-        table.add_column("consistency", justify="right")
+        table.add_column("matters")
+        table.add_column("lately")
         for value in week.values:
             rated = value.rating
             table.add_row(
                 user_text(value.name),
                 str(value.actions),
-                str(rated.importance) if rated else "–",
-                str(rated.consistency) if rated else "–",
+                values_words.how_much_it_matters(rated.importance) if rated else "–",
+                values_words.how_much_room(rated.consistency) if rated else "–",
             )
         parts.append(Padding(table, (0, 0, 1, 2)))
     else:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from rich import box
 from rich.table import Table
 
+from resilience_journal.messages import values as words
 from resilience_journal.render.common import MUTED, user_text
 from resilience_journal.values import Rating, Value
 
@@ -15,13 +16,13 @@ def values_table(values: Sequence[Value], latest: dict[int, Rating]) -> Table:
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
     table.add_column("value", no_wrap=True, style="bold")
     table.add_column("what it means to you", ratio=1)
-    table.add_column("latest rating", no_wrap=True, style=MUTED)
+    table.add_column(words.LATEST_CHECK_IN, ratio=1, style=MUTED)
     for value in values:
         rating = latest.get(value.id)
         rated = (
-            f"importance {rating.importance} · consistency {rating.consistency}"
+            words.rating_words(rating.importance, rating.consistency)
             if rating
-            else "not rated yet"
+            else words.NOT_RATED_YET
         )
         name = user_text(value.name)
         if value.archived_at:
