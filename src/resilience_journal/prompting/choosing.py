@@ -10,6 +10,10 @@ from resilience_journal.prompting.library import Library
 from resilience_journal.prompting.packs import Prompt
 
 REPEAT_DAYS = 30
+# Categories kept to their own moments, never today's prompt unless asked for: grounding
+# comes on a hard day (prompting.depth.HARD_DAY_CATEGORIES), after a deep prompt
+# (grounding_line) or with --category; the weekly questions come with the week's review.
+OWN_MOMENTS = ("grounding", "weekly-reflection")
 
 
 def choose(
@@ -25,16 +29,20 @@ def choose(
     """Today's prompt: the same all day, rotating across categories, avoiding prompts used
     (answered) in the REPEAT_DAYS days before `day` while others remain. `another` asks
     for the next different choice; `categories`, when given, keeps to those (a hard day's:
-    prompting.depth.HARD_DAY_CATEGORIES) while any of them has a prompt. `used` maps
+    prompting.depth.HARD_DAY_CATEGORIES) while any of them has a prompt. The OWN_MOMENTS
+    categories come only when asked for, by `category` or in `categories`. `used` maps
     prompt ids to the last day they were used; use on `day` itself is ignored, so
     answering today's prompt does not change it."""
     since = day - timedelta(days=REPEAT_DAYS)
     recent = {pid for pid, when in used.items() if since <= when < day}
     pool = [p for p in library.prompts.values() if p.depth in depths]
+    everyday = [p for p in pool if p.category not in OWN_MOMENTS] or pool
     if category is not None:
         pool = [p for p in library.in_category(category) if p.depth in depths]
     elif categories:
-        pool = [p for p in pool if p.category in categories] or pool
+        pool = [p for p in pool if p.category in categories] or everyday
+    else:
+        pool = everyday
     if not pool:
         return None
     fresh = [p for p in pool if p.id not in recent] or sorted(
