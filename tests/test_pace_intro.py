@@ -18,7 +18,7 @@ from tests.conftest import ON_SCREEN, ok, run_in_pty, typing, unwrapped
 
 PACE_WORD = "a word on pace"  # the first line of the screen, said once
 READINESS = "can be easier with someone to talk to, and with time to rest afterwards"
-CLOSER = "This one comes closer to what happened. You can stop whenever you like."
+CLOSER = "This one comes closer to the hardest things. You can stop at any time."
 ASKED = "Enter skips."  # the end of the check-in question
 WRITE = "typed as a draft."  # the end of the line that asks for typing
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
@@ -48,7 +48,7 @@ def test_the_first_rj_today_at_a_terminal_says_what_pace_is_and_the_next_does_no
     assert "Before you start, a word on pace (said only this once)." in shown
     assert "Pace is how deep prompts may go; yours is reflective." in shown
     assert "reflective looking back a little (the default)" in shown
-    assert "deep coming closer to what happened" in shown
+    assert "deep coming closer to the hardest things" in shown
     assert "Deep prompts " + READINESS in shown
     assert "`rj config set pace gentle` changes it" in shown
     # under the home screen, the last thing on it
@@ -120,7 +120,7 @@ def test_asking_past_the_pace_for_deep_prompts_speaks_of_readiness_first(rj):
     assert result.exit_code == 1
     shown = unwrapped(result.stderr)
     assert "Your pace is reflective, so deep prompts are not offered." in shown
-    assert "Deep prompts come closer to what happened; they " + READINESS in shown
+    assert "Deep prompts come closer to the hardest things; they " + READINESS in shown
     assert shown.index(READINESS) < shown.index("If you feel ready, `--pace deep` shows one")
     gentle = rj("config", "set", "pace", "gentle")
     assert gentle.exit_code == 0
@@ -134,8 +134,10 @@ def test_a_deep_prompt_says_it_comes_closer_and_a_gentle_one_does_not(rj):
     shown = unwrapped(ok(rj("prompts", "show", deep["id"], env=ON_SCREEN)))
     assert CLOSER in shown.replace("│", " ").replace("  ", " ")
     today = unwrapped(ok(rj("prompt", "--depth", "deep", "--pace", "deep", env=ON_SCREEN)))
-    assert "This one comes closer to what happened." in today
-    assert "closer to what happened" not in ok(rj("prompts", "show", gentle["id"], env=ON_SCREEN))
+    assert "This one comes closer to the hardest things." in today
+    assert "closer to the hardest things" not in ok(
+        rj("prompts", "show", gentle["id"], env=ON_SCREEN)
+    )
 
 
 def test_a_deep_prompt_above_the_writing_space_and_in_the_editor(rj, pty_env, editor, tmp_path):

@@ -71,7 +71,7 @@ PACE_EXPLAINED = "pace_explained"  # the journal's meta key: the word on pace, s
 def explain_pace(current: State, journal: Journal, moment: datetime, *, below: bool) -> None:
     """The first time rj is used at a terminal (the first `rj today` or `rj write` typed
     there), after the day's check-in: a short word on what pace means, that deep prompts
-    come closer to what happened, and how to change it; said once per journal. Never to a
+    come closer to the hardest things, and how to change it; said once per journal. Never to a
     pipe or a script, and not on a hard day: help comes first, and this waits for another
     day. `below`: under a screen already shown (a blank line before), else above what
     follows (a blank line after)."""

@@ -52,6 +52,12 @@ def suggestion(name: str, importance: int, consistency: int) -> str:
     )
     named = name[:1].upper() + name[1:]
     room = "little room" if consistency < 4 else "only some room"
+    if name.lower() == "safety":  # little room for safety may be present danger: no task
+        return (
+            f"{named} matters {how_much_it_matters(importance)} to you, and lately it has "
+            f"had {room}. If you are not safe where you are, that is not yours to fix "
+            "alone: `rj help-now` lists people who can help you think it through."
+        )
     return (
         f"{named} matters {how_much_it_matters(importance)} to you, and lately it has had "
         f"{room}. If it feels right, one small step: {step}."

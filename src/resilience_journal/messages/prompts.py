@@ -28,7 +28,7 @@ PROMPT_FOOTER = "Only if it helps. `rj write` shows it; `rj prompt -a` offers an
 PROMPT_IN_EDITOR = "Today's prompt, only if it helps (write about anything you like):"
 PROMPT_ABOVE_WRITING = "Today's prompt, only if it helps:"
 # Wherever a deep prompt is shown: above it at the terminal, in its panel, in the editor.
-DEEP_PROMPT_NOTE = "This one comes closer to what happened. You can stop whenever you like."
+DEEP_PROMPT_NOTE = "This one comes closer to the hardest things. You can stop at any time."
 
 
 def is_deep(prompt: ShownPrompt) -> bool:
@@ -65,7 +65,7 @@ def depth_is_one_of(depths: Sequence[str], given: str) -> str:
 
 # What deep prompts ask of a person, said before the way past the pace is shown.
 DEEP_READINESS = (
-    "Deep prompts come closer to what happened; they can be easier with someone to talk to, "
+    "Deep prompts come closer to the hardest things; they can be easier with someone to talk to, "
     "and with time to rest afterwards."
 )
 
@@ -89,7 +89,7 @@ def pace_intro(pace: str) -> list[str]:
         f"Pace is how deep prompts may go; yours is {pace}.",
         "  gentle      the here and now, and everyday things",
         "  reflective  looking back a little (the default)",
-        "  deep        coming closer to what happened",
+        "  deep        coming closer to the hardest things",
         "Deep prompts can be easier with someone to talk to, and with time to rest afterwards.",
         "`rj config set pace gentle` changes it, at any time.",
     ]

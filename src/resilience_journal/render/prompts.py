@@ -28,7 +28,7 @@ def prompt_block(prompt: Prompt) -> Group:
 
 
 def prompt_panel(prompt: Prompt, category_title: str, footer: str) -> Framed:
-    """A prompt in full (a deep one says first that it comes closer to what happened); its
+    """A prompt in full (a deep one says first that it comes closer to the hardest things); its
     footer is never cut (below the panel when the edge is short)."""
     body = Text()
     if words.is_deep(prompt):
