@@ -382,8 +382,8 @@ def test_a_depth_asked_for_is_given_when_the_day_and_the_pace_allow_it():
             "deep",
             "Your pace is reflective, so deep prompts are not offered. Deep prompts come closer "
             "to the hardest things; they can be easier with someone to talk to, and with time "
-            "to rest afterwards. If you feel ready, `--pace deep` shows one this time; `rj config set "
-            "pace deep` changes it.",
+            "to rest afterwards. If you feel ready, `--pace deep` shows one this time; "
+            "`rj config set pace deep` changes it.",
         ),
     ],
 )

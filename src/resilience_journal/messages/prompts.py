@@ -65,8 +65,8 @@ def depth_is_one_of(depths: Sequence[str], given: str) -> str:
 
 # What deep prompts ask of a person, said before the way past the pace is shown.
 DEEP_READINESS = (
-    "Deep prompts come closer to the hardest things; they can be easier with someone to talk to, "
-    "and with time to rest afterwards."
+    "Deep prompts come closer to the hardest things; they can be easier with someone to "
+    "talk to, and with time to rest afterwards."
 )
 
 
