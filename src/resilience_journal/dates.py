@@ -238,6 +238,13 @@ def month_abbr(value: date | str) -> str:
     return _MONTHS[as_day(value).month][:3]
 
 
+def compact_day(value: date | str, today: date) -> str:
+    """20 Dec; 14 Feb 2027 (the year only when it is not today's): a day in a narrow column."""
+    day = as_day(value)
+    shown = f"{day.day} {month_abbr(day)}"
+    return shown if day.year == today.year else f"{shown} {day.year}"
+
+
 def brief_day(value: date | str, today: date) -> str:
     """Mon 23 Nov, with the year only when it is not today's year."""
     day = as_day(value)

@@ -9,15 +9,8 @@ import typer
 
 from resilience_journal.cli import completion
 from resilience_journal.cli.app import JsonOpt, commands, fail, json_out, now, say
-from resilience_journal.cli.options import CountOpt, IdArg, SinceOpt, UntilOpt
-from resilience_journal.cli.output import (
-    JsonlOpt,
-    NoPagerOpt,
-    check_json_shape,
-    jsonl_out,
-    paging,
-    to_screen,
-)
+from resilience_journal.cli.options import CountOpt, IdArg, JsonlOpt, NoPagerOpt, SinceOpt, UntilOpt
+from resilience_journal.cli.output import check_json_shape, jsonl_out, paging, to_screen
 from resilience_journal.cli.state import state
 from resilience_journal.entries import check_count, day_range, parse_entry_id
 from resilience_journal.messages import entries as words

@@ -13,8 +13,8 @@ from typing import Annotated
 import typer
 
 from resilience_journal.cli.app import commands, now, say
-from resilience_journal.cli.options import SinceOpt, UntilOpt
-from resilience_journal.cli.output import NoPagerOpt, paging
+from resilience_journal.cli.options import NoPagerOpt, SinceOpt, UntilOpt
+from resilience_journal.cli.output import paging
 from resilience_journal.cli.progress import PROGRESS_FROM, progress
 from resilience_journal.cli.state import state
 from resilience_journal.entries import day_range

@@ -7,7 +7,8 @@ from typing import Annotated
 import typer
 
 from resilience_journal.cli.app import JsonOpt, commands, json_out
-from resilience_journal.cli.output import NoPagerOpt, paging
+from resilience_journal.cli.options import NoPagerOpt
+from resilience_journal.cli.output import paging
 from resilience_journal.cli.state import state
 from resilience_journal.cli.support import plan_if_any, reach_list, region_now
 from resilience_journal.grounding import short_exercise

@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from resilience_journal.cli import completion
+from resilience_journal.messages import output as output_words
 
 TitleOpt = Annotated[
     str | None,
@@ -78,3 +79,7 @@ SinceOpt = Annotated[
 UntilOpt = Annotated[
     str | None, typer.Option(metavar="DAY", help="Up to this day.", show_default=False)
 ]
+
+# Where output goes (cli/output.py decides): the listings, show, export and help-now --all.
+NoPagerOpt = Annotated[bool, typer.Option("--no-pager", help=output_words.NO_PAGER_HELP)]
+JsonlOpt = Annotated[bool, typer.Option("--jsonl", help=output_words.JSONL_HELP)]

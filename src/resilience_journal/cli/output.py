@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable
-from typing import Annotated, Any
+from typing import Any
 
 import typer
 
@@ -16,9 +16,6 @@ from resilience_journal.cli.state import state
 from resilience_journal.messages import output as words
 from resilience_journal.render.pager import on_terminal
 from resilience_journal.text import json_escape
-
-NoPagerOpt = Annotated[bool, typer.Option("--no-pager", help=words.NO_PAGER_HELP)]
-JsonlOpt = Annotated[bool, typer.Option("--jsonl", help=words.JSONL_HELP)]
 
 
 def to_screen() -> bool:

@@ -13,15 +13,8 @@ from resilience_journal.cli.app import JsonOpt, commands, json_out, now, say
 from resilience_journal.cli.ask import ask
 from resilience_journal.cli.compose import editor_command
 from resilience_journal.cli.drafting import compose, keep_draft
-from resilience_journal.cli.options import CountOpt
-from resilience_journal.cli.output import (
-    JsonlOpt,
-    NoPagerOpt,
-    check_json_shape,
-    jsonl_out,
-    paging,
-    to_screen,
-)
+from resilience_journal.cli.options import CountOpt, JsonlOpt, NoPagerOpt
+from resilience_journal.cli.output import check_json_shape, jsonl_out, paging, to_screen
 from resilience_journal.cli.prompting import library
 from resilience_journal.cli.state import State, state
 from resilience_journal.entries import EntryOptions, TooLong, check_count

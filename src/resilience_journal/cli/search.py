@@ -7,15 +7,8 @@ from typing import Annotated
 import typer
 
 from resilience_journal.cli.app import JsonOpt, commands, json_out, say
-from resilience_journal.cli.options import CountOpt
-from resilience_journal.cli.output import (
-    JsonlOpt,
-    NoPagerOpt,
-    check_json_shape,
-    jsonl_out,
-    paging,
-    to_screen,
-)
+from resilience_journal.cli.options import CountOpt, JsonlOpt, NoPagerOpt
+from resilience_journal.cli.output import check_json_shape, jsonl_out, paging, to_screen
 from resilience_journal.cli.state import state
 from resilience_journal.entries import check_count
 from resilience_journal.messages import search as words

@@ -13,17 +13,11 @@ from resilience_journal.cli.compose import read_stdin
 from resilience_journal.cli.options import (
     CountOpt,
     DateOpt,
+    JsonlOpt,
+    NoPagerOpt,
     SinceOpt,
     UntilOpt,
     ValueOpt,
-)
-from resilience_journal.cli.output import (
-    JsonlOpt,
-    NoPagerOpt,
-    check_json_shape,
-    jsonl_out,
-    paging,
-    to_screen,
 )
 from resilience_journal.cli.state import state
 from resilience_journal.dates import as_day, parse_day
@@ -31,7 +25,6 @@ from resilience_journal.entries import check_count, day_range
 from resilience_journal.messages import wins as wins_words
 from resilience_journal.messages.common import NOTHING_SAVED, SEE_MORE
 from resilience_journal.messages.output import showing
-from resilience_journal.render import plain
 from resilience_journal.wins import Win, win_id
 
 app = commands()
@@ -111,6 +104,10 @@ def wins(
     """
     if ctx.invoked_subcommand is not None:
         return
+    # deferred: the pager and plain records; `rj win`, in this module, needs neither
+    from resilience_journal.cli.output import check_json_shape, jsonl_out, paging, to_screen
+    from resilience_journal.render import plain  # deferred: as above
+
     check_json_shape(as_json, as_jsonl)
     journal = state(ctx).journal(create=False)
     today = journal.today(now())

@@ -185,11 +185,10 @@ def review(week: Week, notes: dict[str, str]) -> str:
         out += ["| value | actions this week | matters | lately |", "|---|---|---|---|"]
         for value in week.values:
             rated = value.rating
-            out.append(
-                f"| {one_line(value.name)} | {value.actions} | "
-                f"{values_words.how_much_it_matters(rated.importance) if rated else '–'} | "
-                f"{values_words.how_much_room(rated.consistency) if rated else '–'} |"
+            matters, room = values_words.rating_cells(
+                rated.importance if rated else None, rated.consistency if rated else None
             )
+            out.append(f"| {one_line(value.name)} | {value.actions} | {matters} | {room} |")
     else:
         out.append(notes["no_values"])
     if week.steps or week.tries:

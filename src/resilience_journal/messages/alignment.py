@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from resilience_journal.messages.common import plural
-from resilience_journal.messages.values import how_much_it_matters
+from resilience_journal.messages.values import how_much_it_matters, how_much_room
 
 NO_RATINGS_YET = (
     "No ratings yet. `rj values rate` is a short check-in; after it, this shows how your days "
@@ -14,8 +14,6 @@ FIGURE_HELP = (
     "Also show your ratings as one figure from 1 to 100: the mean, over your rated values, "
     "of how much each matters times how much room it has had."
 )
-NOT_RATED_YET = "not rated yet"
-
 # One small, concrete step for a value that matters and got little room lately.
 STEPS: dict[str, str] = {
     "compassion": "one kind sentence to yourself today, the kind you would say to a friend",
@@ -51,7 +49,8 @@ def suggestion(name: str, importance: int, consistency: int) -> str:
         f'ten minutes this week for {name}, noted with `rj win "..." --value "{name}"`'
     )
     named = name[:1].upper() + name[1:]
-    room = "little room" if consistency < 4 else "only some room"
+    room = how_much_room(consistency)  # little or some: a gap of 4 or more asks for one
+    room = "only some room" if room == "some room" else room
     if name.lower() == "safety":  # little room for safety may be present danger: no task
         return (
             f"{named} matters {how_much_it_matters(importance)} to you, and lately it has "

@@ -105,6 +105,16 @@ def how_much_room(consistency: int) -> str:
     return _scale(consistency, _ROOM)
 
 
+def rating_cells(
+    importance: int | None, consistency: int | None, missing: tuple[str, str] = ("–", "–")
+) -> tuple[str, str]:
+    """How much a value matters and how much room it has had, in words, for a table's two
+    cells; `missing` when it is not rated."""
+    if importance is None or consistency is None:
+        return missing
+    return how_much_it_matters(importance), how_much_room(consistency)
+
+
 def rating_words(importance: int, consistency: int) -> str:
     """'matters a great deal · has had little room lately'."""
     return (

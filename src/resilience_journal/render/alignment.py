@@ -33,18 +33,17 @@ def alignment_view(result: Alignment, notes: dict[str, str]) -> RenderableType:
     table.add_column("actions", justify="right")
     table.add_column("last acted", no_wrap=True)
     table.add_column("over time", no_wrap=True)
+    unrated = (values_words.NOT_RATED_YET, "")
     for row in result.values:
-        rated = row.importance is not None and row.consistency is not None
         table.add_row(
             user_text(row.name),
-            values_words.how_much_it_matters(row.importance or 0) if rated else words.NOT_RATED_YET,
-            values_words.how_much_room(row.consistency or 0) if rated else "",
+            *values_words.rating_cells(row.importance, row.consistency, unrated),
             str(row.actions),
             words.last_acted(row.days_since_action),
             sparkline(row.history) or "–",
         )
     parts: list[RenderableType] = [table]
-    if result.valued_living is None:
+    if not result.rated:
         parts += [Text(), message(notes["no_ratings"])]
     elif "figure" in notes:
         parts += [Text(), message(notes["figure"]), user_text(notes["caveat"], MUTED)]

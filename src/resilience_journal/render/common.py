@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
 
 from rich import box
 from rich.cells import cell_len
@@ -16,7 +15,6 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from resilience_journal.dates import as_day, month_abbr
 from resilience_journal.messages.output import showing
 from resilience_journal.render.pager import can_page, paged
 from resilience_journal.text import fit, safe
@@ -132,13 +130,6 @@ def title_fits(width: int, titles: Sequence[str], columns: Sequence[Sequence[str
     others = sum(max(cell_len(cell) for cell in column) for column in columns)
     room = width - others - 3 * len(columns)
     return room >= min(max((cell_len(title) for title in titles), default=0), TITLE_ROOM)
-
-
-def compact_day(value: date | str, today: date) -> str:
-    """20 Dec; 14 Feb 2027 (the year only when it is not today's): a day in a narrow column."""
-    day = as_day(value)
-    shown = f"{day.day} {month_abbr(day)}"
-    return shown if day.year == today.year else f"{shown} {day.year}"
 
 
 def listing(listed: RenderableType, shown: int, total: int, hint: str) -> RenderableType:

@@ -11,14 +11,13 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from resilience_journal.dates import brief_day, short_day
+from resilience_journal.dates import brief_day, compact_day, short_day
 from resilience_journal.experiments import Experiment
 from resilience_journal.messages.common import plural
 from resilience_journal.render.common import (
     MUTED,
     AtWidth,
     answer_table,
-    compact_day,
     fact_line,
     message,
     title_fits,

@@ -11,14 +11,13 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from resilience_journal.dates import brief_day, short_day
+from resilience_journal.dates import brief_day, compact_day, short_day
 from resilience_journal.goals import Goal
 from resilience_journal.messages.goals import ANSWER_LABELS, STATE_WORDS
 from resilience_journal.render.common import (
     MUTED,
     AtWidth,
     answer_table,
-    compact_day,
     fact_line,
     message,
     title_fits,
@@ -60,13 +59,8 @@ def _goals_table(goals: Sequence[Goal], today: date, *, wide: bool) -> Table:
         if not wide and goal.value:
             title.append_text(user_text(f"\nfor {goal.value}", MUTED))
         value = [user_text(goal.value or "")] if wide else []
-        by = (
-            ""
-            if not goal.by
-            else brief_day(goal.by, today)
-            if wide
-            else compact_day(goal.by, today)
-        )
+        day = brief_day if wide else compact_day
+        by = day(goal.by, today) if goal.by else ""
         table.add_row(str(goal.id), title, STATE_WORDS[goal.state], *value, by, steps)
     return table
 

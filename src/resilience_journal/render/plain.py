@@ -9,12 +9,15 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from resilience_journal.dates import clock_time, local_day, long_day
-from resilience_journal.entries import Entry
-from resilience_journal.search import SearchHit
 from resilience_journal.text import safe
-from resilience_journal.wins import Win
+
+if TYPE_CHECKING:  # only named in annotations: a plain listing loads no more than it needs
+    from resilience_journal.entries import Entry
+    from resilience_journal.search import SearchHit
+    from resilience_journal.wins import Win
 
 _SPACES = re.compile(r"[\t\n\r\v\f]+")
 

@@ -84,8 +84,9 @@ def review_view(week: Week, notes: dict[str, str]) -> RenderableType:
             table.add_row(
                 user_text(value.name),
                 str(value.actions),
-                values_words.how_much_it_matters(rated.importance) if rated else "–",
-                values_words.how_much_room(rated.consistency) if rated else "–",
+                *values_words.rating_cells(
+                    rated.importance if rated else None, rated.consistency if rated else None
+                ),
             )
         parts.append(Padding(table, (0, 0, 1, 2)))
     else:
