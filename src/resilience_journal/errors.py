@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import traceback
+
 
 class JournalError(Exception):
     """A problem the person can fix: bad input, a missing entry, an unreadable file.
@@ -49,7 +51,6 @@ def bug_report(err: BaseException) -> str:
     whose messages are safe to show. Python's and SQLite's may quote a value, and a value
     may be the person's words. No local variables either. An error that happened while
     another was being handled comes after it, as Python shows them."""
-    import traceback  # deferred: only a bug needs it
 
     chain: list[BaseException] = []
     current: BaseException | None = err

@@ -76,6 +76,8 @@ def kept(folder: Path, earlier: Path, name: str) -> Path:
     """`folder`, unless only `earlier` holds the file `name`: where an earlier rj kept the
     journal or the settings (on Windows, rj 0.1 named its folder twice, one inside the
     other), so that they are still found, not started anew."""
+    if earlier == folder:  # every system but Windows: nothing to look for
+        return folder
     if (earlier / name).exists() and not (folder / name).exists():
         return earlier
     return folder

@@ -6,6 +6,7 @@ terminal reading it as instructions (render/ and the one-line errors use it)."""
 from __future__ import annotations
 
 import re
+import textwrap
 
 _TABLE: dict[int, str] = {}
 for _code in range(0x20):
@@ -89,7 +90,6 @@ def fit(text: str, width: int) -> str:
         return text
     if "\n" in text:
         return "\n".join(fit(line, width) for line in text.split("\n"))
-    import textwrap  # deferred: only a line longer than the terminal needs it
 
     indent = text[: len(text) - len(text.lstrip(" "))]
     held = _COMMAND.sub(lambda found: found.group().replace(" ", _HOLD), text)

@@ -11,6 +11,7 @@ import errno
 import importlib
 import json
 import os
+import shutil
 import sqlite3
 import sys
 from collections.abc import Iterator, MutableMapping
@@ -28,6 +29,7 @@ from resilience_journal.cli.commands import COMMANDS
 from resilience_journal.cli.completion import COMPLETE_VAR, shell_options, with_shell_named
 from resilience_journal.errors import JournalError, bug_report
 from resilience_journal.messages import common as words
+from resilience_journal.messages import output as output_words
 from resilience_journal.messages.completion import MAN_HELP
 from resilience_journal.text import fit, json_escape, safe
 
@@ -251,8 +253,6 @@ def for_stderr(text: str) -> str:
     shown = safe(text)
     if not sys.stderr.isatty():
         return shown
-    import shutil  # deferred: only a terminal has a width
-
     return fit(shown, shutil.get_terminal_size().columns - 1)
 
 
@@ -325,7 +325,7 @@ def main_options(
     ] = False,
     no_pager: Annotated[
         bool,
-        typer.Option("--no-pager", help=words.NO_PAGER_HELP),
+        typer.Option("--no-pager", help=output_words.NO_PAGER_HELP),
     ] = False,
     debug: Annotated[
         bool,

@@ -109,7 +109,7 @@ def _install(ctx: click.Context, param: click.Parameter, value: str | None) -> N
     if value is None or ctx.resilient_parsing:
         return
     shell, where = install(shell=_chosen_shell(value), prog_name=PROG, complete_var=COMPLETE_VAR)
-    typer.echo(words.installed(shell, str(where)), err=True)
+    typer.echo(safe(words.installed(shell, str(where))), err=True)
     raise typer.Exit()
 
 

@@ -37,9 +37,9 @@ AllOpt = Annotated[
 
 def _help_now(ctx: typer.Context, everything: bool, as_json: bool, no_pager: bool) -> None:
     current = state(ctx)
-    found, notes = reach_list(current)
+    region, guessed = where = region_now(current)
+    found, notes = reach_list(current, where)
     plan, plan_note = plan_if_any(current)
-    region, guessed = region_now(current)
     danger = emergency_number(region, shipped_contacts())
     if as_json:
         json_out(

@@ -19,9 +19,9 @@ from resilience_journal.messages import experiments as experiments_words
 from resilience_journal.messages import goals as goals_words
 from resilience_journal.messages import home as words
 from resilience_journal.messages import review as review_words
-from resilience_journal.prompting.depth import is_hard_day
 from resilience_journal.render import home as view
 from resilience_journal.render.common import print_to
+from resilience_journal.safety.checkin import needs_support
 
 app = commands()
 
@@ -40,7 +40,7 @@ def today(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     if not as_json:
         check_in(current, journal, moment)
     day = journal.today(moment)
-    hard_day = is_hard_day(todays_distress(journal, day), current.settings().threshold)
+    hard_day = needs_support(todays_distress(journal, day), current.settings().threshold)
     entries = list(reversed(journal.entries.find(since=day, until=day)))
     draft = journal.drafts.latest()
     loaded = library(current)

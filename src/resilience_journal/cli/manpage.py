@@ -82,12 +82,12 @@ def _command(command: click.Command, ctx: click.Context, path: str) -> list[str]
     params = _params(command, ctx, keep_help=False)
     if params:
         out += [".RS", *params, ".RE"]
-    for name, sub in _subcommands(command, ctx):
+    for name, sub in _subcommands(command):
         out += _command(sub, click.Context(sub, info_name=name, parent=ctx), f"{path} {name}")
     return out
 
 
-def _subcommands(command: click.Command, ctx: click.Context) -> list[tuple[str, click.Command]]:
+def _subcommands(command: click.Command) -> list[tuple[str, click.Command]]:
     found = getattr(command, "commands", {})
     return [(name, sub) for name, sub in found.items() if not sub.hidden]
 

@@ -15,9 +15,10 @@ from resilience_journal.cli.state import State
 from resilience_journal.journal import Journal
 from resilience_journal.messages import prompts as words
 from resilience_journal.prompting.choosing import choose
-from resilience_journal.prompting.depth import HARD_DAY_CATEGORIES, depths_today, is_hard_day
+from resilience_journal.prompting.depth import HARD_DAY_CATEGORIES, depths_today
 from resilience_journal.prompting.library import Library, load_library
 from resilience_journal.prompting.packs import Prompt
+from resilience_journal.safety.checkin import needs_support, rating
 
 
 def library(current: State) -> Library:
@@ -55,14 +56,13 @@ def todays_prompt(
         depths=depths,
         category=category,
         another=1 if another else 0,
-        categories=HARD_DAY_CATEGORIES if is_hard_day(distress, settings.threshold) else (),
+        categories=HARD_DAY_CATEGORIES if needs_support(distress, settings.threshold) else (),
     )
 
 
 def todays_distress(journal: Journal, day: date) -> int | None:
     """The day's distress rating at its check-in: None when there was none, or skipped."""
-    checked = journal.safety.checkin(day.isoformat())
-    return None if checked is None or checked["distress"] is None else int(checked["distress"])
+    return rating(journal.safety.checkin(day.isoformat()))
 
 
 PACE_EXPLAINED = "pace_explained"  # the journal's meta key: the word on pace, said once
@@ -78,7 +78,7 @@ def explain_pace(current: State, journal: Journal, moment: datetime, *, below: b
     if not (sys.stdin.isatty() and sys.stderr.isatty()) or journal.store.read_only:
         return
     settings = current.settings()
-    if is_hard_day(todays_distress(journal, journal.today(moment)), settings.threshold):
+    if needs_support(todays_distress(journal, journal.today(moment)), settings.threshold):
         return
     try:
         if not journal.safety.first_mention(PACE_EXPLAINED):

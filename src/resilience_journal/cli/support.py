@@ -45,11 +45,14 @@ def region_now(current: State) -> tuple[str, bool]:
     return regions.resolve_region(current.settings().region, local_zone())
 
 
-def reach_list(current: State) -> tuple[list[Contact], list[str]]:
-    """The person's own contacts, then the crisis lines for their region, plus quiet notes
-    (a settings file that could not be read never hides the crisis lines)."""
+def reach_list(
+    current: State, where: tuple[str, bool] | None = None
+) -> tuple[list[Contact], list[str]]:
+    """The person's own contacts, then the crisis lines for their region (`where`, from
+    region_now, when the caller has it already), plus quiet notes (a settings file that
+    could not be read never hides the crisis lines)."""
     own, problems = config.own_contacts(current.paths().config_file)
-    region, guessed = region_now(current)
+    region, guessed = where or region_now(current)
     return contacts.reach_list(region, own, problems, contacts.shipped_contacts(), guessed=guessed)
 
 

@@ -90,7 +90,6 @@ def and_list(names: list[str]) -> str:
 
 
 # The root options' help, as `rj --help` shows it.
-NO_PAGER_HELP = "Never page long output (also: the pager setting)."
 DEBUG_HELP = (
     "If rj stops on a bug, show its traceback for a bug report (never your entries' words). "
     "RJ_DEBUG=1 does the same."

@@ -16,11 +16,6 @@ HARD_DAY_CATEGORIES = ("grounding", "self-compassion", "coping")
 PACE_DEPTHS = {"gentle": DEPTHS[:1], "reflective": DEPTHS[:2], "deep": DEPTHS}
 
 
-def is_hard_day(distress: int | None, threshold: int) -> bool:
-    """A day whose check-in reached the distress threshold."""
-    return distress is not None and needs_support(distress, threshold)
-
-
 def depths_today(
     *, pace: str, distress: int | None, threshold: int, depth: str | None = None
 ) -> tuple[str, ...]:
@@ -29,7 +24,7 @@ def depths_today(
     prompts stay gentle. `depth` asks for one depth: refused (a JournalError saying why)
     when it is not one, when the day is hard and it is not gentle, or when it is deeper
     than `pace`."""
-    hard_day = is_hard_day(distress, threshold)
+    hard_day = needs_support(distress, threshold)
     if depth is None:
         return PACE_DEPTHS["gentle" if hard_day else pace]
     depth = depth.strip().lower()

@@ -4,6 +4,7 @@ the person's own people."""
 from __future__ import annotations
 
 import csv
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,10 +52,11 @@ class Contact:
         }
 
 
-def shipped_contacts(path: Path = CONTACTS_FILE) -> list[Contact]:
+@functools.cache  # read once a run: help-now, the offer of help and contacts all ask
+def shipped_contacts(path: Path = CONTACTS_FILE) -> tuple[Contact, ...]:
     """Every crisis line in the file shipped with rj, in file order."""
     with path.open(encoding="utf-8", newline="") as handle:
-        return [
+        return tuple(
             Contact(
                 region=row["region"].strip(),
                 kind=(row.get("kind") or "").strip(),
@@ -65,7 +67,7 @@ def shipped_contacts(path: Path = CONTACTS_FILE) -> list[Contact]:
                 verified=row["verified"].strip(),
             )
             for row in csv.DictReader(handle)
-        ]
+        )
 
 
 def contacts_for(

@@ -21,7 +21,6 @@ _QUERIES = {
     "goals": "SELECT id, title FROM goals ORDER BY state <> 'active', id",
     "experiments": "SELECT id, title FROM experiments ORDER BY closed_day IS NOT NULL, id",
 }
-KINDS = tuple(_QUERIES)
 # A journal another rj holds for writing is not waited for long: no names is better than
 # a Tab that hangs.
 _WAIT_SECONDS = 0.25
