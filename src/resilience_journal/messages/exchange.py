@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from resilience_journal.messages import stats as stats_words
 from resilience_journal.messages.common import plural
 
 # rj export ----------------------------------------------------------------------------------
@@ -262,13 +263,10 @@ def tried_on(tried: int, days: int) -> str:
 
 
 def one_mood(mood: float) -> str:
-    return f"One mood noted: {mood:g}."
+    return f"{stats_words.one_rating('mood', mood).capitalize()}."
 
 
 def moods(count: int, average: float, low: float, high: float, by_day: Sequence[float]) -> str:
     """Every mood of a week counted; then each day's (its average, when it noted several)."""
     each = ", ".join(f"{m:g}" for m in by_day)
-    return (
-        f"{plural(count, 'mood')} noted, average {average:g}, from {low:g} to {high:g}."
-        f" By day: {each}."
-    )
+    return f"{stats_words.ratings('mood', count, average, low, high)}. By day: {each}."

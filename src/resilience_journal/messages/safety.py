@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from resilience_journal.messages.plan import LOCAL_EMERGENCY
+
 HELP_NOW_LINE = (
     "If this is a very hard moment, `rj help-now` has people to reach (and `--all`, a "
     "grounding exercise and your safety plan)."
@@ -81,7 +83,7 @@ def contact_exists(name: str) -> str:
 def numbers_now(emergency: str | None, line: str | None, reach: str | None) -> str:
     """The numbers, in one line, where help is offered: the emergency number and the
     region's first crisis line."""
-    danger = f"In danger now: {emergency or 'call your local emergency number'}."
+    danger = f"In danger now: {emergency or LOCAL_EMERGENCY}."
     # no full stop after `reach`: it may end with a web address, to be copied whole
     return f"{danger} To talk to someone: {line} · {reach}" if line and reach else danger
 
@@ -106,7 +108,7 @@ def more_help(have_plan: bool, plan_note: str = "") -> str:
 
 
 def in_danger(number: str | None) -> str:
-    return f"If you are in danger right now, {number or 'call your local emergency number'}."
+    return f"If you are in danger right now, {number or LOCAL_EMERGENCY}."
 
 
 def no_lines_for(region: str) -> str:
