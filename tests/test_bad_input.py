@@ -155,7 +155,10 @@ def test_bad_input_is_one_calm_line_and_changes_nothing(rj, rj_home, journal, ar
     [
         (["write", SENTINEL, "--timer", "soon"], "Invalid value for '--timer': 'soon' is not"),
         (["write", SENTINEL, "--timer", "0"], "'--timer': 0 is not in the range 1<=x<=180."),
-        (["import", "-", "--from", "word"], "'--from': 'word' is not one of 'json', 'jrnl'."),
+        (
+            ["import", "-", "--from", "word"],
+            "'--from': 'word' is not one of 'json', 'jrnl', 'jrnl-txt', 'dayone'.",
+        ),
         (["show", "-1"], "Error: No such option: -1"),
     ],
 )

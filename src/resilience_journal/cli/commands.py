@@ -46,7 +46,7 @@ COMMANDS: dict[str, Command] = {
     "prompt": Command("prompts", "Today's prompt: the same all day, from a different category each day."),
     "prompts": Command("prompts", "Browse the prompt library, and check prompt packs."),
     "export": Command("export", "Export the journal as markdown or JSON, to standard output unless -o or --split."),
-    "import": Command("importing", "Import a journal: rj's own JSON export, or jrnl's (jrnl --format json)."),
+    "import": Command("importing", "Import a journal: rj's own JSON export, jrnl's, or Day One's."),
     "config": Command("config", "Show and change settings (stored in config.yaml)."),
     "where": Command("home", "Show where the journal and settings live."),
     "backup": Command("backup", "Make a consistent copy of the journal, even while it is in use."),

@@ -1,4 +1,5 @@
-"""rj import: rj's own JSON export, or jrnl's, checked whole before anything is written."""
+"""rj import: rj's own JSON export, jrnl's (JSON or its plain-text journal) or Day One's,
+checked whole before anything is written."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from resilience_journal.cli.progress import PROGRESS_FROM, progress
 from resilience_journal.cli.state import state
 from resilience_journal.errors import JournalError
 from resilience_journal.exchange import importing
+from resilience_journal.exchange.importing.others import read_other
 from resilience_journal.journal import Journal
 from resilience_journal.messages import exchange as words
 from resilience_journal.messages.common import NOTHING_IMPORTED
@@ -24,6 +26,8 @@ app = commands()
 class Source(StrEnum):
     json = "json"
     jrnl = "jrnl"
+    jrnl_txt = "jrnl-txt"
+    dayone = "dayone"
 
 
 @app.command("import")
@@ -32,14 +36,17 @@ def import_(
     file: Annotated[
         str,
         typer.Argument(
-            metavar="FILE", help="A JSON export from rj export or from jrnl; - reads stdin."
+            metavar="FILE",
+            help="A JSON export from rj export or jrnl, a jrnl journal file, or Day One's "
+            "export (Journal.json or its zip); - reads stdin.",
         ),
     ],
     source: Annotated[
         Source | None,
         typer.Option(
             "--from",
-            help="What made the file: json (rj export) or jrnl. Found by itself if left out.",
+            help="What made the file: json (rj export), jrnl (its JSON export), jrnl-txt (a "
+            "jrnl journal file) or dayone. Found by itself if left out.",
             show_default=False,
         ),
     ] = None,
@@ -48,14 +55,23 @@ def import_(
     ] = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Import a journal: rj's own JSON export, or jrnl's (jrnl --format json).
+    """Import a journal: rj's own JSON export, jrnl's, or Day One's.
+
+    jrnl's is its JSON export (jrnl --format json) or the journal file itself; Day One's is
+    Journal.json or the zip that holds it (photos and other media are counted, not kept).
 
     Records already in the journal are skipped, so importing twice adds nothing. The file is
     checked whole first: if any record is wrong, nothing is imported.
     """
     name = words.STANDARD_INPUT if file == "-" else file
-    text = importing.decode(_read(file), name)
-    found, data = importing.load(text, source.value if source else None, name)
+    raw = _read(file)
+    other = read_other(raw, source.value if source else None, name)
+    if other is not None:  # Day One's or jrnl's plain text, shaped as jrnl's JSON
+        found, data = other.source, other.data
+    else:
+        found, data = importing.load(
+            importing.decode(raw, name), source.value if source else None, name
+        )
     current = state(ctx)
     journal: Journal | None = None
     if current.paths().db.exists():
@@ -73,8 +89,11 @@ def import_(
         with progress(planned.records, words.IMPORTING, PROGRESS_FROM) as advance:
             importing.apply(journal.store, planned, advance)
     if as_json:
-        json_out({"source": found, "dry_run": dry_run, "added": added, "already_here": already})
+        said = {"source": found, "dry_run": dry_run, "added": added, "already_here": already}
+        json_out(said | ({"not_brought_in": other.media.to_json()} if other else {}))
     say(words.imported(added, already, name, dry_run))
+    for line in other.notes if other and any(added.values()) else ():
+        say(line)
 
 
 def _preview(planned: importing.Plan) -> None:

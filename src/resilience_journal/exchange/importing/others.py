@@ -1,0 +1,89 @@
+"""The formats from other journals that come in through jrnl's path: Day One's JSON export
+(or its zip) and jrnl's plain-text journal. Each is read into data shaped like jrnl's JSON
+export, which `importing.plan` checks and plans whole, as for jrnl (any source but "json").
+
+    other = read_other(raw, source, name)   # None: rj's own JSON or jrnl's, as before
+    if other: found, data, notes = other.source, other.data, other.notes
+
+Pure domain code: no typer, no rich.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from resilience_journal.exchange.export import FORMAT
+from resilience_journal.exchange.importing.dayone import (
+    ZIP_MAGIC,
+    Media,
+    read_dayone,
+    read_zip,
+)
+from resilience_journal.exchange.importing.jrnl_text import looks_like_jrnl_text, read_jrnl_text
+from resilience_journal.exchange.importing.records import refuse
+from resilience_journal.messages import exchange as exchange_words
+from resilience_journal.messages import formats as words
+
+OTHERS = ("dayone", "jrnl-txt")
+
+
+@dataclass
+class Other:
+    source: str  # "dayone" or "jrnl-txt"
+    data: dict[str, Any]  # shaped like jrnl's JSON export
+    media: Media = field(default_factory=Media)
+
+    @property
+    def notes(self) -> list[str]:
+        """What the summary adds: what was not brought in."""
+        return self.media.lines()
+
+
+def read_other(raw: bytes, source: str | None, name: str) -> Other | None:
+    """The file read as Day One's or jrnl's plain text, when --from names one or the file
+    is one (found by itself); None for rj's own JSON or jrnl's, read as before."""
+    found = _kind_of(raw)
+    if source is None:
+        source = found
+    elif found is not None and found != source:
+        raise refuse(words.looks_like(name, found, source))
+    if source not in OTHERS:
+        return None
+    if raw.startswith(ZIP_MAGIC):
+        if source != "dayone":
+            raise refuse(words.looks_like(name, "dayone", source))
+        data, media = read_zip(raw, name)
+        return Other("dayone", data, media)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise refuse(exchange_words.not_utf8(name)) from None
+    if source == "jrnl-txt":
+        return Other("jrnl-txt", read_jrnl_text(text, name))
+    try:
+        parsed = json.loads(text)
+    except json.JSONDecodeError as err:
+        cut_short = not text.rstrip().endswith(("}", "]"))
+        raise refuse(
+            exchange_words.not_json(name, err.lineno, err.colno, cut_short=cut_short)
+        ) from None
+    except RecursionError:
+        raise refuse(exchange_words.too_deep(name)) from None
+    data, media = read_dayone(parsed, name)
+    return Other("dayone", data, media)
+
+
+def _kind_of(raw: bytes) -> str | None:
+    """What a file is, from its first bytes (and a Day One JSON from its entries)."""
+    if raw.startswith(ZIP_MAGIC):
+        return "dayone"
+    start = raw[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if start.startswith(b"{"):
+        # Day One's entries have "creationDate" (in a person's text it would be escaped: \"),
+        # and its file does not start with rj's own "format".
+        dayone = b'"creationDate"' in raw[:65536] and FORMAT.encode() not in raw[:256]
+        return "dayone" if dayone else None
+    text = start.decode("utf-8", errors="ignore")
+    return "jrnl-txt" if looks_like_jrnl_text(text) else None
