@@ -1,5 +1,5 @@
-"""rj export: the journal as markdown or JSON, to standard output, a file, or a folder of
-days."""
+"""rj export: the journal as markdown or JSON (or jrnl's plain text, or CSV), to standard
+output, a file, or a folder of days."""
 
 from __future__ import annotations
 
@@ -26,9 +26,11 @@ from resilience_journal.exchange.export import (
     is_journal_file,
     json_chunks,
 )
+from resilience_journal.exchange.others import EXPORTS, other_chunks, other_count
 from resilience_journal.exchange.split import split as split_days
 from resilience_journal.journal import Journal
 from resilience_journal.messages import exchange as words
+from resilience_journal.messages import formats as format_words
 from resilience_journal.messages.common import NOTHING_EXPORTED
 from resilience_journal.paths import private_writer
 from resilience_journal.render.pager import paged
@@ -39,6 +41,9 @@ app = commands()
 class Format(StrEnum):
     markdown = "markdown"
     json = "json"
+    jrnl_txt = "jrnl-txt"
+    csv = "csv"
+    csv_wins = "csv-wins"
 
 
 class Kind(StrEnum):
@@ -55,7 +60,8 @@ def export(
         typer.Option(
             "--format",
             "-f",
-            help="markdown to read and share; json keeps everything, for rj import.",
+            help="markdown to read and share; json keeps everything, for rj import; jrnl-txt, "
+            "a jrnl journal file; csv, entries for a spreadsheet; csv-wins, small wins.",
         ),
     ] = Format.markdown,
     since: SinceOpt = None,
@@ -93,12 +99,17 @@ def export(
     """Export the journal as markdown or JSON, to standard output unless -o or --split.
 
     JSON is the complete copy (the trash, archived values, every uuid and time) that `rj import`
-    reads back; markdown holds what is not in the trash, a heading per day.
+    reads back; markdown holds what is not in the trash, a heading per day. jrnl-txt is
+    jrnl's own journal file; csv and csv-wins are for spreadsheets (a cell that starts with
+    = + - or @ gets a ' before it, so it is not run as a formula).
     """
     if output is not None and split is not None:
         raise typer.BadParameter(words.OUT_AND_SPLIT, param_hint="'--split'")
     if split is not None and to_format is Format.json:
         raise typer.BadParameter(words.SPLIT_NEEDS_MARKDOWN, param_hint="'--split'")
+    if split is not None and to_format.value in EXPORTS:
+        hint = format_words.split_needs_markdown(to_format.value)
+        raise typer.BadParameter(hint, param_hint="'--split'")
     if output is not None and not output.parent.is_dir():
         raise JournalError(words.no_folder(str(output.parent)), outcome=NOTHING_EXPORTED)
     journal = state(ctx).journal(create=False)
@@ -126,13 +137,18 @@ def _export(
     split: Path | None,
     no_pager: bool,
 ) -> None:
-    total = count(journal.store, selection, deleted=to_format is Format.json)
+    if to_format.value in EXPORTS:
+        total = other_count(journal.store, selection, to_format.value)
+    else:
+        total = count(journal.store, selection, deleted=to_format is Format.json)
     # To a terminal, the export itself shows how far it has got: no bar over it.
     on_screen = output is None and split is None and sys.stdout.isatty()
     least = total + 1 if on_screen else PROGRESS_FROM
     with progress(total, words.EXPORTING, least) as advance:
         chunks: Iterable[str]
-        if to_format is Format.json:
+        if to_format.value in EXPORTS:
+            chunks = other_chunks(journal.store, selection, to_format.value, advance)
+        elif to_format is Format.json:
             chunks = json_chunks(journal.store, selection, advance)
         else:
             markdown = _markdown(ctx, journal)
