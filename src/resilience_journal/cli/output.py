@@ -50,3 +50,22 @@ def jsonl_out(records: Iterable[dict[str, Any]]) -> None:
             batch = []
     out.write("".join(batch))
     out.flush()
+
+
+def json_stream(records: Iterable[dict[str, Any]]) -> None:
+    """A JSON array written as its records come, a batch at a time, so a lifetime of entries
+    is never held in memory: the same text, byte for byte, as json_out(list(records))
+    (cli/app.py), escaped alike. `rj list --json`, `rj wins --json`."""
+    out = sys.stdout
+    batch: list[str] = []
+    first = True
+    for data in records:
+        dumped = json.dumps(data, ensure_ascii=False, indent=2)
+        # Strings in JSON hold no raw line breaks: each line of the record is indented.
+        batch.append(("[\n" if first else ",\n") + "  " + dumped.replace("\n", "\n  "))
+        first = False
+        if len(batch) >= 256:
+            out.write(json_escape("".join(batch)))
+            batch = []
+    batch.append("[]\n" if first else "\n]\n")
+    out.write(json_escape("".join(batch)))
