@@ -87,12 +87,12 @@ def split(
     `folder/.rj-export.json`. A folder another journal wrote is refused, and days are removed
     by an export that holds none, only with `prune` (SaidInFull, nothing changed)."""
     ensure_private_dir(folder)
-    _clear_leftovers(folder)
     manifest_path = folder / MANIFEST
     owner, written = _read_manifest(manifest_path)  # relative path: (digest, its kind)
     mine = store.meta.journal_id()
     if written and owner and mine and owner != mine and not prune:  # mine: "" if read-only
         raise SaidInFull(words.another_journals_folder(str(folder)))
+    _clear_leftovers(folder)
     result = SplitResult()
     seen: set[str] = set()
     try:
