@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable
+from itertools import islice
 from typing import Any
 
 import typer
@@ -53,19 +54,16 @@ def jsonl_out(records: Iterable[dict[str, Any]]) -> None:
 
 
 def json_stream(records: Iterable[dict[str, Any]]) -> None:
-    """A JSON array written as its records come, a batch at a time, so a lifetime of entries
-    is never held in memory: the same text, byte for byte, as json_out(list(records))
+    """A JSON array written as its records come, 256 at a time, so a lifetime of entries is
+    never held in memory: the same text, byte for byte, as json_out(list(records))
     (cli/app.py), escaped alike. `rj list --json`, `rj wins --json`."""
     out = sys.stdout
-    batch: list[str] = []
-    first = True
-    for data in records:
-        dumped = json.dumps(data, ensure_ascii=False, indent=2)
-        # Strings in JSON hold no raw line breaks: each line of the record is indented.
-        batch.append(("[\n" if first else ",\n") + "  " + dumped.replace("\n", "\n  "))
-        first = False
-        if len(batch) >= 256:
-            out.write(json_escape("".join(batch)))
-            batch = []
-    batch.append("[]\n" if first else "\n]\n")
-    out.write(json_escape("".join(batch)))
+    encode = json.JSONEncoder(ensure_ascii=False, indent=2).encode
+    before = "[\n"
+    items = iter(records)
+    while batch := list(islice(items, 256)):
+        # A batch as a JSON array of its own ("[\n  {...},\n  {...}\n]"), its brackets
+        # left out: one encoding a batch, not one a record.
+        out.write(json_escape(before + encode(batch)[2:-2]))
+        before = ",\n"
+    out.write("[]\n" if before == "[\n" else "\n]\n")
