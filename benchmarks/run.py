@@ -58,6 +58,8 @@ RJ = [
     Command("review", ("review", "--no-write"), 0.4),
     Command("alignment", ("alignment",), 0.4),
     Command("wins", ("wins",)),
+    Command("list-json", ("list", "--json"), None, 100),  # every entry, streamed
+    Command("wins-json", ("wins", "--json"), None, 100),
     Command("values", ("values", "list")),
     Command("reviews", ("reviews",)),
     Command("goals", ("goals",)),

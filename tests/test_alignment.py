@@ -249,6 +249,7 @@ def test_the_figure_is_shown_only_when_asked_and_is_in_json(rj):
 
 
 def test_alignment_without_values_or_ratings(rj):
+    assert rj("today").exit_code == 0  # a journal opened, nothing in it yet
     assert rj("alignment").stderr == "You have no values yet. `rj values` helps you choose some.\n"
     rj("values", "add", "rest")
     assert "No ratings yet. `rj values rate` is a short check-in" in rj("alignment").stdout

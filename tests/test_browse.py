@@ -99,7 +99,16 @@ def test_list_bad_input(rj, journal, args, message):
     assert result.stdout == ""
 
 
-def test_empty_journal_lists_kindly(rj):
+def test_empty_journal_lists_kindly(rj, rj_home):
+    newcomer = rj("list")  # no journal yet: where rj looked, and how to start one
+    assert newcomer.exit_code == 1
+    assert newcomer.stdout == ""
+    assert newcomer.stderr == (
+        f"There is no journal at {rj_home / 'journal.db'} yet. If RJ_HOME names the right "
+        "folder, `rj write` starts one there.\n"
+    )
+    assert not (rj_home / "journal.db").exists()
+    assert rj("today").exit_code == 0  # a journal opened, nothing in it yet
     result = rj("list")
     assert result.exit_code == 0
     assert result.stdout == ""  # on stderr, to a terminal and a pipe alike

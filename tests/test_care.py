@@ -94,7 +94,8 @@ def test_backup_with_no_journal_yet_says_so(rj, rj_home):
     result = rj("backup")
     assert result.exit_code == 1
     assert result.stderr == (
-        f"There is no journal at {rj_home / 'journal.db'} yet. `rj write` starts one.\n"
+        f"There is no journal at {rj_home / 'journal.db'} yet. If RJ_HOME names the right "
+        "folder, `rj write` starts one there.\n"
     )
     assert not (rj_home / "journal.db").exists()
 

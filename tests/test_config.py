@@ -118,7 +118,9 @@ def test_db_option_picks_the_journal_file(rj, tmp_path, rj_home):
     assert rj("--db", str(other), "write", "in the other journal").exit_code == 0
     assert other.exists()
     assert json.loads(rj("--db", str(other), "where", "--json").stdout)["journal"] == str(other)
-    assert json.loads(rj("list", "--json").stdout) == []
+    default = rj("list", "--json")  # the default journal was never made: nothing to list
+    assert default.exit_code == 1 and default.stdout == ""
+    assert not (rj_home / "journal.db").exists()
     assert len(json.loads(rj("--db", str(other), "list", "--json").stdout)) == 1
 
 

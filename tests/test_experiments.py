@@ -331,6 +331,7 @@ def test_experiments_lists_open_ones_first_then_closed(rj, walk):
 
 
 def test_no_experiments_yet(rj):
+    assert rj("today").exit_code == 0  # a journal opened, nothing in it yet
     result = rj("experiments")
     assert result.exit_code == 0 and result.stderr.startswith("No experiments yet.")
     assert json.loads(ok(rj("experiments", "--json"))) == []

@@ -414,6 +414,7 @@ def test_pause_resume_done_and_let_go(rj, swim):
 
 
 def test_list_shows_goals_in_progress_and_all_with_all(rj):
+    assert rj("today").exit_code == 0  # a journal opened, nothing in it yet
     assert rj("goals").stderr.startswith("No goals yet.")
     for title in ("swim", "rest", "write", "paint"):
         ok(rj("goals", "add", title))

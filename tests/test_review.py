@@ -142,6 +142,7 @@ def test_a_long_quiet_spell_is_not_counted_out(rj):
 
 
 def test_nothing_written_yet(rj):
+    assert rj("today").exit_code == 0  # a journal opened, nothing in it yet
     shown = ok(rj("streak"))
     assert shown.startswith("Nothing written yet. The journal is here whenever you want it.\n")
     assert as_json(rj, "streak")["current"] is None
@@ -239,6 +240,7 @@ def test_stats_on_screen_without_colour(rj):
 
 
 def test_stats_on_an_empty_journal(rj):
+    assert rj("today").exit_code == 0  # a journal opened, nothing in it yet
     shown = ok(rj("stats"))
     assert "In all: 0 entries, 0 wins and 0 weekly reviews; 0 words written." in shown
     assert "Mood, last 30 days  no moods noted" in shown
@@ -378,6 +380,7 @@ def test_only_values_lived_that_week_with_their_rating_then(rj):
 
 
 def test_the_default_week(rj):
+    assert rj("today").exit_code == 0  # a journal opened, nothing in it yet
     data = as_json(rj, "review")
     expected = week_start(today(), "monday")
     if (today() - expected).days < 3:
@@ -536,6 +539,7 @@ def test_no_offer_to_write_when_piped_or_asked_not_to(rj, entries):
 
 
 def test_no_reviews_yet(rj):
+    assert rj("today").exit_code == 0  # a journal opened, nothing in it yet
     assert as_json(rj, "reviews") == []
     result = rj("reviews")
     assert result.exit_code == 0

@@ -123,6 +123,7 @@ def test_archive_keeps_history_and_add_brings_it_back(rj):
 
 
 def test_archiving_an_unknown_value(rj):
+    assert rj("today").exit_code == 0  # a journal opened, nothing in it yet
     result = rj("values", "archive", "joy")
     assert result.exit_code == 1
     assert result.stderr == (
@@ -231,6 +232,7 @@ def test_rating_an_unknown_value(rj, rj_home):
 
 
 def test_rate_needs_a_terminal_or_options(rj):
+    assert rj("today").exit_code == 0  # a journal opened, nothing in it yet
     assert rj("values", "rate").stderr.startswith("You have no values yet.")
     rj("values", "add", "courage")
     result = rj("values", "rate")

@@ -212,7 +212,12 @@ def test_wins_filter_errors(rj, some_wins):
     assert rj("wins", "-n", "0").exit_code == 1
 
 
-def test_no_wins_yet(rj):
+def test_no_wins_yet(rj, rj_home):
+    before = rj("wins")  # before any journal: where rj looked, and nothing made
+    assert before.exit_code == 1
+    assert before.stderr.startswith(f"There is no journal at {rj_home / 'journal.db'} yet.")
+    assert not (rj_home / "journal.db").exists()
+    assert rj("today").exit_code == 0  # a journal opened, nothing in it yet
     result = rj("wins")
     assert result.exit_code == 0
     assert "No wins yet." in result.stderr

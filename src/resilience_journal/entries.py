@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -286,6 +286,14 @@ class Entries:
             **_filters(since, until, tag), deleted=deleted, limit=limit
         )
         return [Entry.from_row(row) for row in rows]
+
+    def each(
+        self, *, since: date | None = None, until: date | None = None, tag: str | None = None
+    ) -> Iterator[Entry]:
+        """Every entry that matches, newest first, one at a time (never all in memory). The
+        filters are checked at once, before the first entry is asked for."""
+        rows = self.store.entries.each(**_filters(since, until, tag))
+        return (Entry.from_row(row) for row in rows)
 
     def count(
         self,

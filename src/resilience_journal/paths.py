@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,7 +103,16 @@ def private_writer(path: Path, buffering: int = -1) -> Iterator[TextIO]:
     """A file to write whole and readable only by this user: written into a private temporary
     file beside it, then renamed over it, so a reader never sees half a file, an interrupted
     write leaves the old file as it was, and a file with looser permissions is replaced by a
-    private one. A large `buffering` suits a large file written in many pieces."""
+    private one. A large `buffering` suits a large file written in many pieces.
+
+    A link (a file linked into a synced folder) is written through: the file it points to is
+    replaced, beside itself, and the link stays. A pipe, a device or a FIFO (`-o /dev/stdout`)
+    is written in place: it cannot be renamed over."""
+    if not is_plain_file_or_nothing(path):
+        with open(path, "w", encoding="utf-8", newline="", buffering=buffering) as handle:
+            yield handle
+        return
+    path = Path(os.path.realpath(path))
     temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -113,6 +123,16 @@ def private_writer(path: Path, buffering: int = -1) -> Iterator[TextIO]:
         with contextlib.suppress(OSError):
             temp.unlink(missing_ok=True)
         raise
+
+
+def is_plain_file_or_nothing(path: Path) -> bool:
+    """Whether `path` (through any link) is a regular file or not there yet, rather than a
+    pipe, a device, a FIFO or a socket."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return True
+    return stat.S_ISREG(mode) or stat.S_ISDIR(mode)
 
 
 def write_private_file(path: Path, text: str) -> None:

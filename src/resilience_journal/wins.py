@@ -6,6 +6,7 @@ Pure domain code: no typer, no rich; the time is passed in as `now`.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -143,6 +144,18 @@ class Wins:
             limit=limit,
         )
         return [Win.from_row(row) for row in rows]
+
+    def each(
+        self, *, since: date | None = None, until: date | None = None, value: str | None = None
+    ) -> Iterator[Win]:
+        """Every win that matches, newest first, one at a time (never all in memory). The
+        value is checked at once, before the first win is asked for."""
+        rows = self.store.wins.each(
+            since=since.isoformat() if since else None,
+            until=until.isoformat() if until else None,
+            value_id=self._value_id(value),
+        )
+        return (Win.from_row(row) for row in rows)
 
     def count(
         self, *, since: date | None = None, until: date | None = None, value: str | None = None

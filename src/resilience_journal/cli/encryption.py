@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from resilience_journal.cli.app import commands, say
+from resilience_journal.cli.progress import working
 from resilience_journal.cli.state import ask_passphrase, state
 from resilience_journal.errors import JournalError
 from resilience_journal.messages import encryption as words
@@ -28,7 +29,8 @@ def encrypt(ctx: typer.Context) -> None:
     JournalStore(path).close()  # a journal, up to date, before anything is rewritten
     say(words.BEFORE_ENCRYPTING)
     passphrase = ask_passphrase(words.NEW_PASSPHRASE, confirm=True)
-    files.convert(path, None, passphrase)
+    with working(words.ENCRYPTING):
+        files.convert(path, None, passphrase)
     say(words.ENCRYPTED)
     if plain := files.plain_backups(path):
         say(words.plain_backups_left(len(plain), str(files.backups_folder(path))))
@@ -42,5 +44,6 @@ def decrypt(ctx: typer.Context) -> None:
         raise JournalError(words.not_encrypted(str(path)), outcome=NOTHING_CHANGED)
     files.sqlcipher()
     passphrase = ask_passphrase(words.passphrase_for(str(path)))
-    files.convert(path, passphrase, None)
+    with working(words.DECRYPTING):
+        files.convert(path, passphrase, None)
     say(words.DECRYPTED)

@@ -10,7 +10,13 @@ import typer
 from resilience_journal.cli import completion
 from resilience_journal.cli.app import JsonOpt, commands, fail, json_out, now, say
 from resilience_journal.cli.options import CountOpt, IdArg, JsonlOpt, NoPagerOpt, SinceOpt, UntilOpt
-from resilience_journal.cli.output import check_json_shape, jsonl_out, paging, to_screen
+from resilience_journal.cli.output import (
+    check_json_shape,
+    json_stream,
+    jsonl_out,
+    paging,
+    to_screen,
+)
 from resilience_journal.cli.state import state
 from resilience_journal.entries import check_count, day_range, parse_entry_id
 from resilience_journal.messages import entries as words
@@ -56,6 +62,10 @@ def list_entries(
     if limit is None and not (as_json or as_jsonl):
         limit = 20
     first, last = day_range(since, until, today)
+    if limit is None:  # --json or --jsonl of all that match: an entry at a time
+        each = journal.entries.each(since=first, until=last, tag=tag)
+        (json_stream if as_json else jsonl_out)(entry.to_json() for entry in each)
+        return
     found = journal.entries.find(since=first, until=last, tag=tag, limit=limit)
     if as_json:
         json_out([entry.to_json() for entry in found])

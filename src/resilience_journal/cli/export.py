@@ -30,6 +30,7 @@ from resilience_journal.exchange.others import EXPORTS, other_chunks, other_coun
 from resilience_journal.exchange.split import split as split_days
 from resilience_journal.journal import Journal
 from resilience_journal.messages import exchange as words
+from resilience_journal.messages import export_safety as safety_words
 from resilience_journal.messages import formats as format_words
 from resilience_journal.messages.common import NOTHING_EXPORTED
 from resilience_journal.paths import private_writer
@@ -94,6 +95,14 @@ def export(
             "Running it again updates them; files rj did not write are left alone.",
         ),
     ] = None,
+    prune: Annotated[
+        bool,
+        typer.Option(
+            "--prune",
+            help="With --split: remove the days this journal does not hold, even in a folder "
+            "another journal wrote, or when the export holds no days. Each is listed.",
+        ),
+    ] = False,
     no_pager: NoPagerOpt = False,
 ) -> None:
     """Export the journal as markdown or JSON, to standard output unless -o or --split.
@@ -105,6 +114,8 @@ def export(
     """
     if output is not None and split is not None:
         raise typer.BadParameter(words.OUT_AND_SPLIT, param_hint="'--split'")
+    if prune and split is None:
+        raise typer.BadParameter(safety_words.PRUNE_NEEDS_SPLIT, param_hint="'--prune'")
     if split is not None and to_format is Format.json:
         raise typer.BadParameter(words.SPLIT_NEEDS_MARKDOWN, param_hint="'--split'")
     if split is not None and to_format.value in EXPORTS:
@@ -123,7 +134,7 @@ def export(
     # the cycle collector would only slow it down (by about a tenth at 100k entries).
     gc.disable()
     try:
-        _export(ctx, journal, selection, to_format, output, split, no_pager)
+        _export(ctx, journal, selection, to_format, output, split, no_pager, prune)
     finally:
         gc.enable()
 
@@ -136,6 +147,7 @@ def _export(
     output: Path | None,
     split: Path | None,
     no_pager: bool,
+    prune: bool = False,
 ) -> None:
     if to_format.value in EXPORTS:
         total = other_count(journal.store, selection, to_format.value)
@@ -153,11 +165,11 @@ def _export(
         else:
             markdown = _markdown(ctx, journal)
             if split is not None:
-                done = split_days(journal.store, selection, split, markdown, advance)
+                done = split_days(journal.store, selection, split, markdown, advance, prune=prune)
                 lines = words.split_done(
                     done.written, done.unchanged, done.removed, done.left_alone, str(split)
                 )
-                for line in lines:
+                for line in [*map(safety_words.removed, done.removed_names), *lines]:
                     say(line)
                 return
             chunks = markdown.document(journal.store, selection, advance)

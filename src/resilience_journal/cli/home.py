@@ -35,7 +35,7 @@ def today(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     `rj help-now` is there for a very hard moment.
     """
     current = state(ctx)
-    journal = current.journal(create=False)
+    journal = current.welcoming_journal()
     moment = now()
     if not as_json:
         check_in(current, journal, moment)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable
+from itertools import islice
 from typing import Any
 
 import typer
@@ -50,3 +51,19 @@ def jsonl_out(records: Iterable[dict[str, Any]]) -> None:
             batch = []
     out.write("".join(batch))
     out.flush()
+
+
+def json_stream(records: Iterable[dict[str, Any]]) -> None:
+    """A JSON array written as its records come, 256 at a time, so a lifetime of entries is
+    never held in memory: the same text, byte for byte, as json_out(list(records))
+    (cli/app.py), escaped alike. `rj list --json`, `rj wins --json`."""
+    out = sys.stdout
+    encode = json.JSONEncoder(ensure_ascii=False, indent=2).encode
+    before = "[\n"
+    items = iter(records)
+    while batch := list(islice(items, 256)):
+        # A batch as a JSON array of its own ("[\n  {...},\n  {...}\n]"), its brackets
+        # left out: one encoding a batch, not one a record.
+        out.write(json_escape(before + encode(batch)[2:-2]))
+        before = ",\n"
+    out.write("[]\n" if before == "[\n" else "\n]\n")

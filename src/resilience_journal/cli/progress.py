@@ -3,7 +3,8 @@ Not a command's module; Rich is imported only when a bar is drawn."""
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 
 from resilience_journal.exchange.export import Advance, nothing
 
@@ -20,3 +21,14 @@ def progress(total: int, label: str, least: int) -> AbstractContextManager[Advan
     from resilience_journal.render import exchange as view
 
     return view.progress(total, label)
+
+
+@contextmanager
+def working(label: str) -> Iterator[None]:
+    """On a terminal, `label` and a spinner at once, while a step whose progress cannot be
+    counted runs (rj encrypt, rj decrypt); elsewhere nothing."""
+    # deferred: Rich, as above; encrypting takes long enough for it not to matter
+    from resilience_journal.render import exchange as view
+
+    with view.working(label):
+        yield

@@ -69,7 +69,7 @@ def prompt(
     It is only an invitation: write about it, or about anything else, or not at all.
     """
     current = state(ctx)
-    journal = current.journal(create=False)
+    journal = current.welcoming_journal()
     loaded = library(current)
     chosen = todays_prompt(
         current, journal, now(), another=another, category=category, depth=depth, pace=pace

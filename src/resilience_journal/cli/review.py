@@ -87,7 +87,9 @@ def review(
     review again adds to it (in your editor). Weeks start on the week_starts_on setting.
     """
     current = state(ctx)
-    journal = current.journal(create=False)
+    only_shown = as_json or markdown or save_svg or save_html or no_write
+    may_write = not only_shown and sys.stdin.isatty()  # the review itself, on a terminal
+    journal = current.welcoming_journal() if may_write else current.journal(create=False)
     moment = now()
     today = journal.today(moment)
     start = week_to_review(today, journal.settings.week_starts_on, week=week, day=date)

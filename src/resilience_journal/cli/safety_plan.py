@@ -96,8 +96,14 @@ def safety_plan(
         fail(words.PLAN_NEEDS_TERMINAL)
 
 
+def _there(current: State) -> bool:
+    """Whether there is a journal yet. Without one there is no plan to show, said kindly
+    (never an error in the way of a safety plan), and no journal is made for it."""
+    return current.paths().db.exists()
+
+
 def _show(current: State, version: int | None, as_json: bool) -> None:
-    plan = current.journal(create=False).safety.plan(version)
+    plan = current.journal(create=False).safety.plan(version) if _there(current) else None
     if plan is None and version is not None:
         fail(words.no_plan_version(version))
     if as_json:
@@ -109,7 +115,7 @@ def _show(current: State, version: int | None, as_json: bool) -> None:
 
 
 def _history(current: State, as_json: bool) -> None:
-    versions = current.journal(create=False).safety.history()
+    versions = current.journal(create=False).safety.history() if _there(current) else []
     if as_json:
         json_out([plan.to_json() for plan in versions])
     elif not versions:

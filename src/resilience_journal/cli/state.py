@@ -49,23 +49,39 @@ class State:
 
     def journal(self, create: bool = True) -> Journal:
         """Open the journal. With create=False (commands that only read or change what is
-        there), a --db path that does not exist is an error rather than a new empty journal,
-        so a typo in the path is noticed."""
+        there), a journal file that does not exist is an error rather than a new empty
+        journal, whether the path came from --db, RJ_HOME or the default folder: a typo in
+        a nightly job's RJ_HOME is noticed (exit 1, where rj looked), and nothing is made."""
         if self._journal is None:
             path = self.paths().db
-            if not create and self.db_option and not path.exists():
-                raise SaidInFull(words.no_journal_at(path))
+            if not create and not path.exists():
+                raise SaidInFull(self._not_there(path))
             if self.db_option and not path.parent.is_dir():
                 raise SaidInFull(words.no_folder_for_journal(path.parent))
             store = JournalStore(path, passphrase=self.passphrase(path))
             self._journal = Journal(store, self.settings())
         return self._journal
 
+    def welcoming_journal(self) -> Journal:
+        """The journal for a screen a newcomer may open first (`rj today`, `rj prompt`,
+        `rj values`): the default journal (or RJ_HOME's) is started; a --db path that is not
+        there is still an error."""
+        return self.journal(create=not self.db_option)
+
+    def _not_there(self, path: Path) -> str:
+        """Where rj looked for a journal that is not there, and how to start one."""
+        if self.db_option:
+            return words.no_journal_at(path)
+        home = os.environ.get(paths.HOME_ENV, "").strip()
+        if home:
+            return words.no_journal_in_home(str(path), paths.HOME_ENV)
+        return words.no_journal_yet(str(path))
+
     def existing_journal(self) -> Path:
         """The journal file, which must be there already (backup, encrypt, decrypt)."""
         path = self.paths().db
         if not path.is_file():
-            raise SaidInFull(words.no_journal_yet(str(path)))
+            raise SaidInFull(self._not_there(path))
         return path
 
     def passphrase(self, path: Path) -> str | None:

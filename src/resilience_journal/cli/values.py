@@ -44,7 +44,7 @@ def values(ctx: typer.Context) -> None:
     """
     if ctx.invoked_subcommand is not None:
         return
-    journal = state(ctx).journal(create=False)
+    journal = state(ctx).welcoming_journal()
     if journal.values.all():
         _show(journal, archived=False)
         return

@@ -105,7 +105,13 @@ def wins(
     if ctx.invoked_subcommand is not None:
         return
     # deferred: the pager and plain records; `rj win`, in this module, needs neither
-    from resilience_journal.cli.output import check_json_shape, jsonl_out, paging, to_screen
+    from resilience_journal.cli.output import (
+        check_json_shape,
+        json_stream,
+        jsonl_out,
+        paging,
+        to_screen,
+    )
     from resilience_journal.render import plain  # deferred: as above
 
     check_json_shape(as_json, as_jsonl)
@@ -115,6 +121,10 @@ def wins(
     if limit is None and not (as_json or as_jsonl):
         limit = 20
     first, last = day_range(since, until, today)
+    if limit is None:  # --json or --jsonl of all that match: a win at a time
+        each = journal.wins.each(since=first, until=last, value=value)
+        (json_stream if as_json else jsonl_out)(noted.to_json() for noted in each)
+        return
     found = journal.wins.find(since=first, until=last, value=value, limit=limit)
     if as_json:
         json_out([noted.to_json() for noted in found])

@@ -7,19 +7,27 @@ Pure domain code: no typer, no rich.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from resilience_journal.errors import SaidInFull
 from resilience_journal.exchange.document import Day, Markdown, days
 from resilience_journal.exchange.export import FORMAT, VERSION, Advance, Selection, nothing
+from resilience_journal.messages import export_safety as words
 from resilience_journal.paths import ensure_private_dir, write_private_file
 from resilience_journal.store import JournalStore
 
 MANIFEST = ".rj-export.json"
+#: The temporary files of a write that was stopped (paths.private_writer's naming): a day's
+#: file or the manifest, a dot before and the process id after.
+_LEFTOVER = re.compile(r"^\.(\d{4}-\d{2}-\d{2}\.md|\.rj-export\.json)\.(\d+)\.tmp$")
 
 
 @dataclass
@@ -28,6 +36,7 @@ class SplitResult:
     unchanged: int = 0
     removed: int = 0
     left_alone: list[str] = field(default_factory=list)
+    removed_names: list[str] = field(default_factory=list)
 
 
 def front_matter(group: Day) -> str:
@@ -67,15 +76,23 @@ def split(
     folder: Path,
     render: Markdown,
     advance: Advance = nothing,
+    *,
+    prune: bool = False,
 ) -> SplitResult:
     """One markdown file per day, `folder/YYYY/YYYY-MM-DD.md`, with YAML front matter.
 
     Re-running updates the files in place. A file rj did not write, or one changed since rj
     wrote it (edited in a notes app, say), is never overwritten or deleted: it is left alone
-    and named in the result. What rj wrote is listed in `folder/.rj-export.json`."""
+    and named in the result. What rj wrote, and which journal wrote it, is listed in
+    `folder/.rj-export.json`. A folder another journal wrote is refused, and days are removed
+    by an export that holds none, only with `prune` (SaidInFull, nothing changed)."""
     ensure_private_dir(folder)
     manifest_path = folder / MANIFEST
-    written = _read_manifest(manifest_path)  # relative path: (digest, the kind it was of)
+    owner, written = _read_manifest(manifest_path)  # relative path: (digest, its kind)
+    mine = store.meta.journal_id()
+    if written and owner and mine and owner != mine and not prune:  # mine: "" if read-only
+        raise SaidInFull(words.another_journals_folder(str(folder)))
+    _clear_leftovers(folder)
     result = SplitResult()
     seen: set[str] = set()
     try:
@@ -98,38 +115,79 @@ def split(
             write_private_file(path, text)
             written[name] = (_digest(text), selection.kind)
             result.written += 1
-        for name in sorted(set(written) - seen):  # days that have nothing left to show
-            # (only what this export covers: its days, and files written for the same kind)
-            digest, kind = written[name]
-            if not _in_range(name[5:15], selection) or kind != selection.kind:
-                continue
+        # Days that have nothing left to show: only what this export covers (its days, and
+        # files written for the same kind).
+        gone = [
+            name
+            for name in sorted(set(written) - seen)
+            if _in_range(name[5:15], selection) and written[name][1] == selection.kind
+        ]
+        if gone and not seen and not prune:  # an empty export never empties a folder
+            raise SaidInFull(words.nothing_to_export_over(len(gone), str(folder)))
+        owner = mine or owner
+        for name in gone:
             path = folder / name
+            digest = written[name][0]
             if path.exists() and _digest(path.read_bytes().decode("utf-8", "replace")) != digest:
                 result.left_alone.append(name)
                 continue
             path.unlink(missing_ok=True)
             del written[name]
             result.removed += 1
+            result.removed_names.append(name)
     finally:
         files = {
             name: {"sha256": digest, "kind": kind}
             for name, (digest, kind) in sorted(written.items())
         }
-        data = {"format": f"{FORMAT}-split", "version": VERSION, "files": files}
+        data = {"format": f"{FORMAT}-split", "version": VERSION, "journal": owner, "files": files}
         write_private_file(manifest_path, json.dumps(data, indent=1) + "\n")
     return result
+
+
+def _clear_leftovers(folder: Path) -> None:
+    """Remove the temporary files an earlier `--split` left when it was stopped (killed,
+    the power gone): only names of rj's own making, in the folder and its year folders,
+    and only those of a process that is no longer running."""
+    places = [folder, *(sub for sub in folder.iterdir() if sub.is_dir() and _is_year(sub.name))]
+    for place in places:
+        for path in place.iterdir():
+            found = _LEFTOVER.match(path.name)
+            if found and path.is_file() and not _running(int(found.group(2))):
+                with contextlib.suppress(OSError):
+                    path.unlink()
+
+
+def _is_year(name: str) -> bool:
+    return len(name) == 4 and name.isdigit()
+
+
+def _running(pid: int) -> bool:
+    """Whether process `pid` is running (this one is): its temporary file is in use."""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError, OverflowError):
+        return True  # someone else's process, or cannot tell: leave its file
+    return True
 
 
 def _in_range(day: str, selection: Selection) -> bool:
     return (selection.since or "") <= day <= (selection.until or "9999")
 
 
-def _read_manifest(path: Path) -> dict[str, tuple[str, str]]:
-    """The files rj wrote: relative path -> (sha256 of the text, the --kind it was of)."""
+def _read_manifest(path: Path) -> tuple[str, dict[str, tuple[str, str]]]:
+    """Which journal wrote the folder ("" when not known: a manifest from before rj kept
+    it), and the files it wrote: relative path -> (sha256 of the text, its --kind)."""
     try:
-        files = json.loads(path.read_text(encoding="utf-8"))["files"]
-        return {
+        data = json.loads(path.read_text(encoding="utf-8"))
+        files = data["files"]
+        owner = data.get("journal")
+        return str(owner) if isinstance(owner, str) else "", {
             str(name): (str(about["sha256"]), str(about["kind"])) for name, about in files.items()
         }
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return {}
+        return "", {}

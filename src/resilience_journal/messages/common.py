@@ -67,6 +67,13 @@ def no_journal_yet(path: str) -> str:
     return f"There is no journal at {path} yet. `rj write` starts one."
 
 
+def no_journal_in_home(path: str, variable: str) -> str:
+    return (
+        f"There is no journal at {path} yet. If {variable} names the right folder, "
+        "`rj write` starts one there."
+    )
+
+
 def plural(count: int, one: str, many: str | None = None, *, grouped: bool = False) -> str:
     """'1 word', '3 words'; `many` for a word that does not just add an s ('2 entries');
     `grouped` writes large counts with a thousands separator ('12,345 words')."""

@@ -36,6 +36,8 @@ BEFORE_ENCRYPTING = (
     "Choose a passphrase you will remember: nobody can open the journal without it, you "
     "included. A few unrelated words are strong and easy to keep."
 )
+ENCRYPTING = "Encrypting the journal"  # shown while it is rewritten, on a terminal
+DECRYPTING = "Decrypting the journal"
 DECRYPTED = "The journal is no longer encrypted: anyone who can read the file can read it."
 
 

@@ -34,6 +34,19 @@ def progress(total: int, label: str) -> Iterator[Callable[[int], None]]:
         yield lambda done: bar.advance(task, done)
 
 
+@contextmanager
+def working(label: str) -> Iterator[None]:
+    """On a terminal, `label` with a spinner on standard error while a step that cannot be
+    counted runs (rj encrypt's rewrite of the file), shown at once and cleared at the end;
+    otherwise nothing."""
+    out = console(stderr=True)
+    if not out.is_terminal:
+        yield
+        return
+    with out.status(label):
+        yield
+
+
 def import_preview(entries: Sequence[dict[str, Any]], wins: Sequence[dict[str, Any]]) -> Table:
     """What an import would add: day and first line of each entry and win (at most 20)."""
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)

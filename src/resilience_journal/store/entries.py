@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any, cast
 
 from resilience_journal.store.core import Core, Row
@@ -17,6 +17,10 @@ ENTRY_COLUMNS = """
         SELECT t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id
         WHERE et.entry_id = e.id ORDER BY t.name COLLATE NOCASE)) AS tags,
 """ + VALUES_OF.format(owner="entry", alias="e")
+
+
+#: The order of a listing: newest day first, and within a day the newest first.
+NEWEST_FIRST = "e.day DESC, e.created_at DESC, e.id DESC"
 
 
 class EntryRepository:
@@ -82,6 +86,21 @@ class EntryRepository:
         where, params = self._filters(since, until, tag, deleted)
         return self.where(where, params, limit=limit)
 
+    def each(
+        self,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        tag: str | None = None,
+        deleted: bool = False,
+    ) -> Iterator[Row]:
+        """As select with no limit, a row at a time as SQLite reads them (`rj list --json`
+        of a lifetime holds one entry in memory, not all of them)."""
+        where, params = self._filters(since, until, tag, deleted)
+        sql = f"SELECT {ENTRY_COLUMNS} FROM entries e WHERE {where} ORDER BY {NEWEST_FIRST}"
+        for row in self.db.query(sql, params):
+            yield decode(row)
+
     def count(
         self,
         *,
@@ -120,7 +139,7 @@ class EntryRepository:
         params: list[Any],
         *,
         limit: int | None = None,
-        order: str = "e.day DESC, e.created_at DESC, e.id DESC",
+        order: str = NEWEST_FIRST,
         source: str = "entries e",
     ) -> list[Row]:
         sql = f"SELECT {ENTRY_COLUMNS} FROM {source} WHERE {where} ORDER BY {order}"

@@ -3,7 +3,12 @@
 
 from __future__ import annotations
 
+import uuid
+
 from resilience_journal.store.core import Core
+
+#: The meta key of the journal's own id (see journal_id).
+JOURNAL_ID = "journal_id"
 
 
 class MetaRepository:
@@ -22,3 +27,18 @@ class MetaRepository:
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 [key, value],
             )
+
+    def journal_id(self) -> str:
+        """A random id of this journal, made the first time it is asked for and kept in
+        meta, so a folder `rj export --split` wrote can be told apart from another
+        journal's. A journal that cannot be written to (read-only) has none yet: ""."""
+        known = self.get(JOURNAL_ID)
+        if known or self.core.read_only:
+            return known or ""
+        made = uuid.uuid4().hex
+        with self.core.write():
+            self.db.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
+                [JOURNAL_ID, made],
+            )
+        return self.get(JOURNAL_ID) or made

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from resilience_journal.store.core import Core, Row
@@ -56,7 +56,21 @@ class WinRepository:
         sql = f"SELECT count(*) FROM wins w WHERE {where}"
         return int(self.db.execute(sql, params).fetchone()[0])
 
+    def each(
+        self,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        value_id: int | None = None,
+    ) -> Iterator[Row]:
+        """As select with no limit, a row at a time as SQLite reads them (`rj wins --json`)."""
+        where, params = _filters(since, until, value_id, False)
+        return self._rows(where, params)
+
     def _select(self, where: str, params: list[Any], *, limit: int | None = None) -> list[Row]:
+        return list(self._rows(where, params, limit=limit))
+
+    def _rows(self, where: str, params: list[Any], *, limit: int | None = None) -> Iterator[Row]:
         sql = (
             f"SELECT {_WIN_COLUMNS} FROM wins w WHERE {where}"
             " ORDER BY w.day DESC, w.created_at DESC, w.id DESC"
@@ -64,11 +78,9 @@ class WinRepository:
         if limit is not None:
             sql += " LIMIT ?"
             params = [*params, limit]
-        rows = []
         for row in self.db.query(sql, params):
             row["values"] = json.loads(row["values"]) if row.get("values") else []
-            rows.append(row)
-        return rows
+            yield row
 
     def set_deleted(self, win_id: int, deleted_at: str | None) -> None:
         with self.core.write():
