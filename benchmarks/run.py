@@ -65,7 +65,9 @@ RJ = [
     Command("goals", ("goals",)),
     Command("export-md", ("export", "-o", "{home}/export.md"), 5.0, 150),
     Command("export-json", ("export", "--format", "json", "-o", "{home}/export.json"), 5.0, 150),
-    Command("import", ("--db", "{home}/imported-{run}.db", "import", "{home}/export.json"), 20.0),
+    Command(
+        "import", ("--db", "{home}/imported-{run}.db", "import", "{home}/export.json"), 20.0, 150
+    ),
 ]
 # jrnl's nearest equivalents. Adding is timed at 10k only: at 100k it takes about 15 minutes
 # (its similar-tag check is quadratic in tag occurrences).

@@ -171,7 +171,7 @@ def test_a_bad_record_late_in_the_file_imports_nothing(rj, rj_home, tmp_path):
     ("change", "expected"),
     [
         ({"day": "03/10/2026"}, "entries[0].day should be a day written YYYY-MM-DD"),
-        ({"body": ""}, "entries[0].body should be some text"),
+        ({"title": "A title", "body": ""}, "entries[0].body should be some text"),
         ({"body": 42}, "entries[0].body should be text"),
         ({"tags": "work"}, "entries[0].tags should be a list"),
         ({"tags": ["two words"]}, "entries[0].tags should be a list of tags"),

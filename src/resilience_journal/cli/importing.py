@@ -1,26 +1,31 @@
-"""rj import: rj's own JSON export, jrnl's (JSON or its plain-text journal) or Day One's,
-checked whole before anything is written."""
+"""rj import: rj's own JSON export or jrnl's, read as it streams, or jrnl's plain-text journal
+or Day One's, read whole; written in one transaction: a file found wrong anywhere leaves
+nothing written, and no new journal."""
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import IO, Annotated
 
 import typer
 
 from resilience_journal.cli.app import JsonOpt, commands, json_out, now, say
-from resilience_journal.cli.progress import PROGRESS_FROM, progress
+from resilience_journal.cli.progress import PROGRESS_BYTES, progress
 from resilience_journal.cli.state import state
 from resilience_journal.errors import JournalError
 from resilience_journal.exchange import importing
-from resilience_journal.exchange.importing.others import read_other
-from resilience_journal.journal import Journal
+from resilience_journal.exchange.importing.others import other_stream
 from resilience_journal.messages import exchange as words
 from resilience_journal.messages.common import NOTHING_IMPORTED
 
 app = commands()
+# From this size a file is written the bulk way (store/importing.py): about 500 entries.
+BULK_BYTES = 256 * 1024
 
 
 class Source(StrEnum):
@@ -53,6 +58,14 @@ def import_(
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Show what would be added; write nothing.")
     ] = False,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict",
+            help="Refuse the whole file for an empty entry or one dated in the future,"
+            " instead of leaving it out and naming its day.",
+        ),
+    ] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Import a journal: rj's own JSON export, jrnl's, or Day One's.
@@ -61,38 +74,74 @@ def import_(
     Journal.json or the zip that holds it (photos and other media are counted, not kept).
 
     Records already in the journal are skipped, so importing twice adds nothing. The file is
-    checked whole first: if any record is wrong, nothing is imported.
+    read as it streams and written in one transaction: if any record is wrong, nothing is
+    imported. An empty entry, or one dated in the future, is left out and its day named
+    (--strict refuses the file instead).
     """
     name = words.STANDARD_INPUT if file == "-" else file
-    raw = _read(file)
-    other = read_other(raw, source.value if source else None, name)
-    if other is not None:  # Day One's or jrnl's plain text, shaped as jrnl's JSON
-        found, data = other.source, other.data
-    else:
-        found, data = importing.load(
-            importing.decode(raw, name), source.value if source else None, name
-        )
     current = state(ctx)
-    journal: Journal | None = None
-    if current.paths().db.exists():
-        journal = current.journal()
-        planned = importing.plan(found, data, journal.store, now())
-    else:  # checked against an empty journal first: a refused file or a dry run makes none
-        planned = importing.plan_for_new_journal(found, data, now())
-        if not dry_run:
-            journal = current.journal()
+    path = current.paths().db
+    existed = path.exists()
+    with _open(file) as opened:
+        given = source.value if source else None
+        stream, other = other_stream(opened, given, name)
+        if other is not None:  # Day One's or jrnl's plain text, given back as jrnl's JSON
+            given = "jrnl"
+        seekable = stream.seekable()
+        size = stream.seek(0, os.SEEK_END) if seekable else 0
+        if seekable:
+            stream.seek(0)
+        journal = current.journal() if existed or not dry_run else None
+        try:
+            with progress(size, words.READING, PROGRESS_BYTES, then=words.INDEXING) as advance:
+                if journal is None:  # a dry run, checked against an empty journal: none is made
+                    found, planned = importing.dry_run_new(
+                        stream, name, given, now(), strict, advance
+                    )
+                else:
+                    found, planned = importing.run(
+                        stream,
+                        name,
+                        given,
+                        journal.store,
+                        now(),
+                        write=not dry_run,
+                        strict=strict,
+                        seekable=seekable,
+                        bulk=size >= BULK_BYTES or not seekable,
+                        advance=advance,
+                    )
+        except BaseException:
+            if journal is not None and not existed:
+                journal.store.close()
+                importing.discard_new(path)
+            raise
+    if journal is not None and not existed and not any(planned.added().values()):
+        journal.store.close()  # an import that added nothing leaves no journal behind
+        importing.discard_new(path)
     added, already = planned.added(), planned.already
-    if dry_run:
-        if not as_json and planned.records:
-            _preview(planned)
-    elif journal is not None:
-        with progress(planned.records, words.IMPORTING, PROGRESS_FROM) as advance:
-            importing.apply(journal.store, planned, advance)
+    if dry_run and not as_json and planned.records:
+        _preview(planned)
     if as_json:
-        said = {"source": found, "dry_run": dry_run, "added": added, "already_here": already}
-        json_out(said | ({"not_brought_in": other.media.to_json()} if other else {}))
+        json_out(
+            {
+                "source": other.source if other else found,
+                "dry_run": dry_run,
+                "added": added,
+                "already_here": already,
+                "left_out": planned.skipped,
+                "copies_merged": planned.merged,
+                "tags_joined": [
+                    {"written": spellings, "kept_as": tag}
+                    for spellings, tag in planned.tags_joined()
+                ],
+            }
+            | ({"not_brought_in": other.media.to_json()} if other else {})
+        )
     say(words.imported(added, already, name, dry_run))
     for line in other.notes if other and any(added.values()) else ():
+        say(line)
+    for line in words.import_notes(planned.skipped, planned.merged, planned.tags_joined()):
         say(line)
 
 
@@ -101,14 +150,21 @@ def _preview(planned: importing.Plan) -> None:
     from resilience_journal.render import exchange as view
     from resilience_journal.render.common import print_to  # deferred: Rich, as above
 
-    print_to(view.import_preview(planned.entries, planned.wins))
+    entries, wins, total = planned.first()
+    print_to(view.import_preview(entries, wins, total))
 
 
-def _read(file: str) -> bytes:
-    """The file's bytes, or standard input's for -."""
+@contextmanager
+def _open(file: str) -> Iterator[IO[bytes]]:
+    """The file, or standard input for -, to read as bytes."""
+    if file == "-":
+        yield sys.stdin.buffer
+        return
     try:
-        return sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
+        stream = Path(file).open("rb")
     except FileNotFoundError:
         raise JournalError(words.no_file(file), outcome=NOTHING_IMPORTED) from None
     except IsADirectoryError:
         raise JournalError(words.is_a_folder(file), outcome=NOTHING_IMPORTED) from None
+    with stream:
+        yield stream

@@ -68,7 +68,13 @@ def split_done(
 # rj import ----------------------------------------------------------------------------------
 
 STANDARD_INPUT = "standard input"  # how the file is named when it is read from -
-IMPORTING = "Importing"  # the progress bar's label
+READING = "Reading and importing"  # the bar over the bytes of the file read
+INDEXING = "Making it searchable"  # the same bar, once the file is read
+_LEFT_OUT = {
+    "empty": ("empty entry", "empty entries"),
+    "future": ("entry dated in the future", "entries dated in the future"),
+}
+_SHOW_DAYS = 10
 # What an import adds, by the key of the counts: one, and many when not just an added s.
 _COUNTED = {
     "entries": ("entry", "entries"),
@@ -110,6 +116,61 @@ def imported(added: dict[str, int], already: dict[str, int], name: str, dry_run:
     if dry_run:
         text += ". Nothing was written (--dry-run)"
     return text + "."
+
+
+def _days(days: Sequence[str]) -> str:
+    shown = ", ".join(days[:_SHOW_DAYS])
+    return shown + (f" and {len(days) - _SHOW_DAYS} more" if len(days) > _SHOW_DAYS else "")
+
+
+def import_notes(
+    left_out: dict[str, list[str]], merged: int, joined: Sequence[tuple[Sequence[str], str]]
+) -> list[str]:
+    """After an import's summary: what was left out (by day), copies kept as one, and
+    tags the file wrote in several ways that were kept as one."""
+    lines = []
+    for why, days in left_out.items():
+        if days:
+            one, many = _LEFT_OUT[why]
+            lines.append(
+                f"Left out {plural(len(days), one, many)} ({_days(days)}); "
+                "--strict refuses such a file instead."
+            )
+    if merged:
+        copies = "1 copy of an entry" if merged == 1 else f"{merged} copies of entries"
+        lines.append(
+            f"Joined {copies} to the entry it repeats: starred if any copy was, "
+            "with the tags of every copy."
+        )
+    for spellings, tag in joined:
+        written = ", ".join(spellings[:-1]) + " and " + spellings[-1]
+        lines.append(f"{written} were kept as one tag, {tag}.")
+    return lines
+
+
+def refused_entry(where: str, why: str, day: str) -> str:
+    """--strict: an empty entry, or one dated in the future."""
+    what = "is empty" if why == "empty" else "is dated in the future"
+    return f"{where} ({day}) {what}; leave out --strict to import the rest without it."
+
+
+def not_text(where: str, key: str, day: str | None) -> str:
+    """A lone surrogate (\\ud800): named by the record and its day, never its text."""
+    dated = f" (the entry of {day})" if day and where.startswith("entries") else ""
+    dated = dated or (f" (of {day})" if day else "")
+    return (
+        f"{where}.{key}{dated} holds half of a character (a lone surrogate), which cannot be"
+        " kept as text."
+    )
+
+
+def not_valid_json(name: str, *, cut_short: bool) -> str:
+    cut = " It may be cut short." if cut_short else ""
+    return f"{name} is not valid JSON.{cut}"
+
+
+def number_too_long(name: str) -> str:
+    return f"{name} holds a number longer than 4,300 digits, which rj cannot read."
 
 
 # import: what the file is -------------------------------------------------------------------

@@ -4,7 +4,8 @@ the per-row triggers aside and indexes and counts its records in one pass at the
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Protocol
 
 from resilience_journal.store.core import Core, Row
@@ -73,12 +74,18 @@ class ImportRepository:
     def import_records(self, records: Planned, advance: Advance | None = None) -> None:
         """Insert a checked import (`exchange.importing.Plan`) in one transaction: all of it, or
         nothing. `advance(n)` is told as records are written."""
+        with self.writing(records.records >= BULK_FROM) as writer:
+            writer.finish(records, advance)
+
+    @contextmanager
+    def writing(self, bulk: bool) -> Iterator[Writer]:
+        """One transaction for a whole import, records written as they come (a file read as
+        it streams): if anything fails, however late, none of it is kept."""
         conn = self.db.conn
         with self.core.write():
             # A large import sets the per-row triggers aside (they are back before commit):
             # its text is indexed for search, and its days counted, in one pass at the end,
             # several times quicker than row by row.
-            bulk = records.records >= BULK_FROM
             if bulk:
                 first = {
                     table: conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[
@@ -90,108 +97,11 @@ class ImportRepository:
                     "SELECT sql FROM sqlite_master WHERE type = 'trigger'"
                     " AND name IN ('entries_ai', 'days_entries_added', 'days_wins_added')"
                 ).fetchall()
-                conn.execute("PRAGMA cache_size = -65536")  # 64 MiB while the indexes grow
+                conn.execute("PRAGMA cache_size = -32768")  # 32 MiB while the indexes grow
                 for name in ("entries_ai", "days_entries_added", "days_wins_added"):
                     conn.execute(f"DROP TRIGGER IF EXISTS {name}")
-            for value in records.values:
-                conn.execute(
-                    "INSERT INTO journal_values (uuid, name, description, created_at,"
-                    " archived_at) VALUES (?, ?, ?, ?, ?)",
-                    [
-                        value[k]
-                        for k in ("uuid", "name", "description", "created_at", "archived_at")
-                    ],
-                )
-            ids = dict(conn.execute("SELECT uuid, id FROM journal_values").fetchall())
-            values = {name: ids[value_uuid] for name, value_uuid in records.value_uuids.items()}
-            conn.executemany(
-                "INSERT INTO value_ratings (uuid, value_id, rated_at, day, importance,"
-                " consistency) VALUES (?, ?, ?, ?, ?, ?)",
-                [
-                    (
-                        r["uuid"],
-                        values[nocase(r["value"])],
-                        r["rated_at"],
-                        r["day"],
-                        r["importance"],
-                        r["consistency"],
-                    )
-                    for r in records.ratings
-                ],
-            )
-            tags: dict[str, int | None] = {
-                key: row_id for key, (row_id, _) in self.names("tags").items()
-            }
-            for tag in records.tags:
-                cursor = conn.execute(
-                    "INSERT INTO tags (uuid, name) VALUES (?, ?)", [tag["uuid"], tag["name"]]
-                )
-                tags[nocase(tag["name"])] = cursor.lastrowid
-            for win in records.wins:
-                cursor = conn.execute(
-                    "INSERT INTO wins (uuid, created_at, updated_at, day, text, deleted_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?)",
-                    [
-                        win[k]
-                        for k in ("uuid", "created_at", "updated_at", "day", "text", "deleted_at")
-                    ],
-                )
-                conn.executemany(
-                    "INSERT OR IGNORE INTO win_values (win_id, value_id) VALUES (?, ?)",
-                    [(cursor.lastrowid, values[nocase(name)]) for name in win["values"]],
-                )
-                if advance:
-                    advance(1)
-            for entry in records.entries:
-                cursor = conn.execute(
-                    "INSERT INTO entries (uuid, kind, created_at, updated_at, day, title, body,"
-                    " prompt_id, mood, distress, deleted_at, words, review_week)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        entry[k]
-                        for k in (
-                            "uuid",
-                            "kind",
-                            "created_at",
-                            "updated_at",
-                            "day",
-                            "title",
-                            "body",
-                            "prompt_id",
-                            "mood",
-                            "distress",
-                            "deleted_at",
-                            "words",
-                            "review_week",
-                        )
-                    ],
-                )
-                entry_id = cursor.lastrowid
-                for name in entry["tags"]:
-                    key = nocase(name)
-                    if key not in tags:
-                        tags[key] = conn.execute(
-                            "INSERT INTO tags (uuid, name) VALUES (?, ?)",
-                            [records.tag_uuid(name), name],
-                        ).lastrowid
-                conn.executemany(
-                    "INSERT OR IGNORE INTO entry_tags (entry_id, tag_id) VALUES (?, ?)",
-                    [(entry_id, tags[nocase(name)]) for name in entry["tags"]],
-                )
-                conn.executemany(
-                    "INSERT OR IGNORE INTO entry_values (entry_id, value_id) VALUES (?, ?)",
-                    [(entry_id, values[nocase(name)]) for name in entry["values"]],
-                )
-                if advance:
-                    advance(1)
-            self._import_plans(records, values, advance)
-            for checkin in records.checkins:  # a few a day at most: their triggers stay
-                conn.execute(
-                    "INSERT INTO checkins (uuid, day, created_at, distress) VALUES (?, ?, ?, ?)",
-                    [checkin[k] for k in ("uuid", "day", "created_at", "distress")],
-                )
-                if advance:
-                    advance(1)
+            writer = Writer(self)
+            yield writer
             if bulk:
                 conn.execute(
                     "INSERT INTO entries_fts (rowid, title, body)"
@@ -204,12 +114,134 @@ class ImportRepository:
                     conn.execute(sql)
                 conn.execute("PRAGMA cache_size = -2000")
 
-    def _import_plans(
-        self, records: Planned, values: dict[str, int], advance: Advance | None
-    ) -> None:
+
+class Writer:
+    """Writes an import inside ImportRepository.writing's transaction: first the values
+    (start), then ratings, check-ins, the file's tags (tag_list), wins and entries one by
+    one as they come, then the rest (finish)."""
+
+    def __init__(self, repository: ImportRepository) -> None:
+        self.repository = repository
+        self.conn = repository.db.conn
+        self.started = self.tags_written = False
+        self.values: dict[str, int] = {}
+        self.tags: dict[str, int | None] = {}
+        self.tag_uuid: Callable[[str], str] = str
+
+    def start(self, records: Planned) -> None:
+        """Values first: what ratings, wins and entries link to."""
+        if self.started:
+            return
+        self.started = True
+        self.tag_uuid = records.tag_uuid
+        for value in records.values:
+            self.conn.execute(
+                "INSERT INTO journal_values (uuid, name, description, created_at,"
+                " archived_at) VALUES (?, ?, ?, ?, ?)",
+                [value[k] for k in ("uuid", "name", "description", "created_at", "archived_at")],
+            )
+        ids = dict(self.conn.execute("SELECT uuid, id FROM journal_values").fetchall())
+        self.values = {name: ids[value_uuid] for name, value_uuid in records.value_uuids.items()}
+
+    def rating(self, rating: Row) -> None:
+        self.conn.execute(
+            "INSERT INTO value_ratings (uuid, value_id, rated_at, day, importance,"
+            " consistency) VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                rating["uuid"],
+                self.values[nocase(rating["value"])],
+                rating["rated_at"],
+                rating["day"],
+                rating["importance"],
+                rating["consistency"],
+            ],
+        )
+
+    def checkin(self, checkin: Row) -> None:  # a few a day at most: their triggers stay
+        self.conn.execute(
+            "INSERT INTO checkins (uuid, day, created_at, distress) VALUES (?, ?, ?, ?)",
+            [checkin[k] for k in ("uuid", "day", "created_at", "distress")],
+        )
+
+    def tag_list(self, records: Planned) -> None:
+        """The tags the file lists (with their uuids), before the entries that use them."""
+        if self.tags_written:
+            return
+        self.tags_written = True
+        self.tags = {key: row_id for key, (row_id, _) in self.repository.names("tags").items()}
+        for tag in records.tags:
+            cursor = self.conn.execute(
+                "INSERT INTO tags (uuid, name) VALUES (?, ?)", [tag["uuid"], tag["name"]]
+            )
+            self.tags[nocase(tag["name"])] = cursor.lastrowid
+
+    def win(self, win: Row) -> None:
+        cursor = self.conn.execute(
+            "INSERT INTO wins (uuid, created_at, updated_at, day, text, deleted_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [win[k] for k in ("uuid", "created_at", "updated_at", "day", "text", "deleted_at")],
+        )
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO win_values (win_id, value_id) VALUES (?, ?)",
+            [(cursor.lastrowid, self.values[nocase(name)]) for name in win["values"]],
+        )
+
+    def entry(self, entry: Row) -> None:
+        cursor = self.conn.execute(
+            "INSERT INTO entries (uuid, kind, created_at, updated_at, day, title, body,"
+            " prompt_id, mood, distress, deleted_at, words, review_week)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [entry[k] for k in _ENTRY_COLUMNS],
+        )
+        self._tag(cursor.lastrowid, entry["tags"])
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO entry_values (entry_id, value_id) VALUES (?, ?)",
+            [(cursor.lastrowid, self.values[nocase(name)]) for name in entry["values"]],
+        )
+
+    def add_tags(self, entry_uuid: str, names: list[str]) -> None:
+        """Tags for an entry this import wrote already (another copy of it in the file)."""
+        row = self.conn.execute("SELECT id FROM entries WHERE uuid = ?", [entry_uuid]).fetchone()
+        if row is not None:
+            self._tag(row[0], names)
+
+    def _tag(self, entry_id: int | None, names: list[str]) -> None:
+        for name in names:
+            key = nocase(name)
+            if key not in self.tags:
+                self.tags[key] = self.conn.execute(
+                    "INSERT INTO tags (uuid, name) VALUES (?, ?)", [self.tag_uuid(name), name]
+                ).lastrowid
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO entry_tags (entry_id, tag_id) VALUES (?, ?)",
+            [(entry_id, self.tags[nocase(name)]) for name in names],
+        )
+
+    def finish(self, records: Planned, advance: Advance | None = None) -> None:
+        """What is left of a plan: its wins and entries (when they were not written as they
+        came), goals with their steps, experiments with their days, and check-ins."""
+        self.start(records)
+        for rating in records.ratings:
+            self.rating(rating)
+        self.tag_list(records)
+        for win in records.wins:
+            self.win(win)
+            if advance:
+                advance(1)
+        for entry in records.entries:
+            self.entry(entry)
+            if advance:
+                advance(1)
+        self._plans(records, advance)
+        for checkin in records.checkins:
+            self.checkin(checkin)
+            if advance:
+                advance(1)
+
+    def _plans(self, records: Planned, advance: Advance | None) -> None:
         """Goals with their steps (a step's win found by its uuid, when it is here), and
-        experiments with their days. Inside import_records' transaction."""
-        conn = self.db.conn
+        experiments with their days."""
+        conn, values = self.conn, self.values
         for goal in records.goals:
             value_id = values[nocase(goal["value"])] if goal["value"] else None
             goal_id = conn.execute(
@@ -296,3 +328,20 @@ class ImportRepository:
             )
             if advance:
                 advance(1)
+
+
+_ENTRY_COLUMNS = (
+    "uuid",
+    "kind",
+    "created_at",
+    "updated_at",
+    "day",
+    "title",
+    "body",
+    "prompt_id",
+    "mood",
+    "distress",
+    "deleted_at",
+    "words",
+    "review_week",
+)

@@ -5,13 +5,25 @@ the plan that comes out holds only what is new, so importing a file twice adds n
 Messages name the record (`entries[3]`, as jq would) and never quote its text; each says
 that nothing was imported.
 
-    text = decode(data, name)               # the file's bytes, as UTF-8 text
-    source, data = load(text, None, name)   # "json" or "jrnl", and what it holds
-    planned = plan(source, data, store, now)
-    apply(store, planned, advance)          # in one transaction
+    found, planned = run(stream, name, None, store, now, write=True, ...)
+
+reads the file as it streams (reading.py: ijson), checks each record and writes it as it
+comes, all in one transaction: a record found wrong late still leaves nothing written.
+With write=False (a dry run) it only checks and counts. For a small file already in memory
+(tests), `decode`, `load`, `plan` and `apply` do the same in steps.
 
 The pieces: records.py (the Plan, a Record read field by field, the checks all share),
-ours.py (rj's own JSON), goals.py (its goals and experiments), jrnl.py.
+ours.py (rj's own JSON), goals.py (its goals and experiments), jrnl.py, reading.py.
+
+A new importer gets the same guarantees by filling the Plan it is handed: each entry
+through `plan.keep(plan.entries, row, known, "entries")` (written as it comes when
+streaming), an empty or future entry through `plan.skip("empty" | "future", record, day)`
+(its day named, or the file refused with --strict), a copy of an entry already kept
+through `plan.merge(uuid, tags)`, each tag through `plan.spelled(as_written, tag)`, and
+each text field read through `Record` (a lone surrogate is refused, naming the entry's
+day). Then `run` (or `plan` + `apply`) writes it in one transaction; cli/importing.py
+leaves no journal behind when an import into a new one fails or adds nothing
+(`discard_new`).
 """
 
 from __future__ import annotations
@@ -21,16 +33,27 @@ import tempfile
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from resilience_journal.exchange.export import FORMAT
 from resilience_journal.exchange.importing.jrnl import is_jrnl, plan_jrnl
 from resilience_journal.exchange.importing.ours import plan_json
-from resilience_journal.exchange.importing.records import Plan, refuse
+from resilience_journal.exchange.importing.reading import read
+from resilience_journal.exchange.importing.records import Plan, Row, refuse
 from resilience_journal.messages import exchange as words
 from resilience_journal.store import JournalStore
 
-__all__ = ["Plan", "apply", "decode", "load", "plan", "plan_for_new_journal"]
+__all__ = [
+    "Plan",
+    "apply",
+    "decode",
+    "discard_new",
+    "dry_run_new",
+    "load",
+    "plan",
+    "run",
+]
+SECTIONS_BEFORE_ENTRIES = ("values", "value_ratings", "tags", "wins")
 
 
 def decode(data: bytes, name: str) -> str:
@@ -50,40 +73,125 @@ def load(text: str, source: str | None, name: str) -> tuple[str, Any]:
         raise refuse(words.not_json(name, err.lineno, err.colno, cut_short=cut_short)) from None
     except RecursionError:
         raise refuse(words.too_deep(name)) from None
-    found = _kind_of(data)
-    if source is None:
-        if found is None:
-            raise refuse(words.unknown_file(name, FORMAT))
-        return found, data
-    if found is not None and found != source:
-        raise refuse(words.other_source(name, found, source))
-    return source, data
+    return _source(data, source, name), data
 
 
 def _kind_of(data: Any) -> str | None:
     if not isinstance(data, dict):
         return None
-    if data.get("format") == FORMAT:
+    if getattr(data, "peek", data.get)("format") == FORMAT:
         return "json"
     return "jrnl" if is_jrnl(data) else None
 
 
-def plan(source: str, data: Any, store: JournalStore, now: datetime) -> Plan:
+def plan(
+    source: str, data: Any, store: JournalStore, now: datetime, into: Plan | None = None
+) -> Plan:
     """Check a loaded file (see load) against the journal: what it would add."""
     if not isinstance(data, dict):
         raise refuse(words.NOT_ONE_OBJECT)
-    return plan_json(data, store, now) if source == "json" else plan_jrnl(data, store)
+    into = into or Plan().dated(now, strict=False)
+    if source == "json":
+        return plan_json(data, store, now, into)
+    return plan_jrnl(data, store, into)
 
 
-def plan_for_new_journal(source: str, data: Any, now: datetime) -> Plan:
-    """The plan for a journal that does not exist yet, checked against an empty one made
-    for the purpose and thrown away: a file refused, or a dry run, makes no journal."""
+def _streamable(header: dict[str, Any]) -> bool:
+    """Whether "entries" can be checked as it is read: the file says what it is, and gives
+    what entries link to, before them (as rj and jrnl write their exports)."""
+    if header.get("format") == FORMAT:
+        return "version" in header and all(key in header for key in SECTIONS_BEFORE_ENTRIES)
+    return "format" not in header and isinstance(header.get("tags"), dict)
+
+
+def run(
+    stream: IO[bytes],
+    name: str,
+    source: str | None,
+    store: JournalStore,
+    now: datetime,
+    *,
+    write: bool,
+    strict: bool = False,
+    seekable: bool = True,
+    bulk: bool = True,
+    advance: Callable[[int], None] = lambda _: None,
+) -> tuple[str, Plan]:
+    """Read a file as it streams, check each record against the journal and (with `write`)
+    write it as it comes, in one transaction. `advance` is told the bytes read."""
+    data = read(stream, name, advance, _streamable, seekable=seekable)
+    found = _source(data, source, name)
+    planned = Plan().dated(now, strict=strict)
+    if not write:
+        planned.sink = lambda what, row: None
+        return found, plan(found, data, store, now, planned)
+    with store.importing.writing(bulk) as writer:
+
+        def sink(what: str, row: Row) -> None:
+            writer.start(planned)
+            if what == "value_ratings":
+                writer.rating(row)
+            elif what == "checkins":
+                writer.checkin(row)
+            else:
+                writer.tag_list(planned)
+                if what == "entries":
+                    writer.entry(row)
+                elif what == "wins":
+                    writer.win(row)
+                else:
+                    writer.add_tags(row["uuid"], row["tags"])
+
+        planned.sink = sink
+        plan(found, data, store, now, planned)
+        writer.finish(planned)
+    return found, planned
+
+
+def _source(data: Any, source: str | None, name: str) -> str:
+    found = _kind_of(data)
+    if source is None:
+        if found is None:
+            raise refuse(words.unknown_file(name, FORMAT))
+        return found
+    if found is not None and found != source:
+        raise refuse(words.other_source(name, found, source))
+    return source
+
+
+def dry_run_new(
+    stream: IO[bytes],
+    name: str,
+    source: str | None,
+    now: datetime,
+    strict: bool,
+    advance: Callable[[int], None] = lambda _: None,
+) -> tuple[str, Plan]:
+    """A dry run for a journal that does not exist yet: checked against an empty one made
+    for the purpose and thrown away."""
     with tempfile.TemporaryDirectory() as folder:
         store = JournalStore(Path(folder) / "empty.db")
         try:
-            return plan(source, data, store, now)
+            return run(
+                stream,
+                name,
+                source,
+                store,
+                now,
+                write=False,
+                strict=strict,
+                seekable=stream.seekable(),
+                advance=advance,
+            )
         finally:
             store.close()
+
+
+def discard_new(path: Path) -> None:
+    """Remove a journal this import made (with its -wal and -shm): it failed, or added
+    nothing, and there was no journal before."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def apply(store: JournalStore, planned: Plan, advance: Callable[[int], None]) -> None:

@@ -25,6 +25,8 @@ from resilience_journal.store.importing import nocase
 from resilience_journal.text import count_words
 
 _NOT_TAG = re.compile(r"[^\w\-/.]")
+# Characters a tag cannot hold that end a name people tell apart: @c++, @c#, @f#.
+_SPELLED = (("+", "-plus"), ("#", "-sharp"))
 
 
 def is_jrnl(data: dict[str, Any]) -> bool:
@@ -33,25 +35,53 @@ def is_jrnl(data: dict[str, Any]) -> bool:
     entries = data.get("entries")
     return bool(
         "format" not in data
-        and isinstance(entries, list)
+        and (isinstance(entries, list) or getattr(entries, "streamed", False))
         and (
             isinstance(data.get("tags"), dict)
-            or (entries and isinstance(entries[0], dict) and {"date", "time"} <= entries[0].keys())
+            or (
+                isinstance(entries, list)
+                and entries
+                and isinstance(entries[0], dict)
+                and {"date", "time"} <= entries[0].keys()
+            )
         )
     )
 
 
 def jrnl_tag(text: str) -> str | None:
-    """A jrnl tag (@work, #self+care) as one of ours: the mark dropped, other characters a
-    tag cannot hold made '-'. None when nothing is left."""
-    name = _NOT_TAG.sub("-", text.lstrip("@#")).strip("-_./")[:40].rstrip("-_./")
+    """A jrnl tag (@work, #self+care) as one of ours: the mark dropped, a + or # at the end
+    spelled out (@c++ is c-plus-plus, @c# c-sharp, so neither becomes c), other characters
+    a tag cannot hold made '-'. None when nothing is left."""
+    name = text.lstrip("@#")
+    ending = ""
+    while name and name[-1] in "+#":
+        ending = dict(_SPELLED)[name[-1]] + ending
+        name = name[:-1]
+    if name and ending:
+        name += ending
+    name = _NOT_TAG.sub("-", name).strip("-_./")[:40].rstrip("-_./")
     return name if name and is_tag(name) else None
 
 
-def plan_jrnl(data: dict[str, Any], store: JournalStore) -> Plan:
+def split_title(title: str, body: str) -> tuple[str, str]:
+    """A jrnl title longer than ours (or over lines): cut at a word; the rest of its line
+    starts the body, then a blank line, then jrnl's body, so paragraphs stay apart."""
+    line, _, more = title.partition("\n")
+    if len(line) > MAX_TITLE:
+        cut = line[: MAX_TITLE + 1].rfind(" ")
+        cut = cut if cut > 0 else MAX_TITLE
+        line, rest = line[:cut].rstrip(), line[cut:].strip()
+    else:
+        rest = ""
+    start = "\n".join(part for part in (rest, more.strip()) if part)
+    return line, "\n\n".join(part for part in (start, body) if part)
+
+
+def plan_jrnl(data: dict[str, Any], store: JournalStore, plan: Plan | None = None) -> Plan:
     """jrnl's JSON export: title and body become the entry, its tags our tags (starred adds
-    `starred`), its date the day and its time when it was written (local time)."""
-    plan = Plan()
+    `starred`), its date the day and its time when it was written (local time). An empty
+    entry, or one dated in the future, is left out and its day named (Plan.skip)."""
+    plan = plan or Plan()
     known = store.importing.known_uuids("entries")
     seen: set[str] = set()
     for index, item in enumerate(items(data, "entries")):
@@ -65,23 +95,35 @@ def plan_jrnl(data: dict[str, Any], store: JournalStore) -> Plan:
         title = record.get("title", str, words.TEXT, "").strip()
         body = record.get("body", str, words.TEXT, "").rstrip()
         if not title.strip() and not body.strip():
-            raise record.bad("body", words.NOT_EMPTY)
+            plan.skip("empty", record, day)
+            continue
+        if day > plan.latest_day:
+            plan.skip("future", record, day)
+            continue
+        # The uuid as earlier imports made it, so a file imported again adds nothing.
         if not body.strip():  # one sentence: it is the entry
             title, body = "", title
+            once = f"{title}\n{body}"
         elif "\n" in title or len(title) > MAX_TITLE:
-            title, body = "", f"{title} {body}"
+            once = f"\n{title} {body}"
+            title, body = split_title(title, body)
+        else:
+            once = f"{title}\n{body}"
         if len(body) > MAX_BODY:  # as `rj write` keeps them
             raise record.bad("body", words.at_most(MAX_BODY, len(body)))
         tags: dict[str, str] = {}
         for raw in record.names("tags", lambda _: True, words.ANY_TAGS):
             name = jrnl_tag(raw)
             if name:
+                plan.spelled(raw, name)
                 tags.setdefault(nocase(name), name)
         if record.get("starred", bool, words.TRUE_OR_FALSE, False):
             tags.setdefault("starred", "starred")
         stamp = utc_stamp(datetime.combine(date.fromisoformat(day), written).astimezone())
-        entry_uuid = stable_uuid(f"jrnl\n{day}\n{clock}\n{title}\n{body}")
-        if entry_uuid in seen:  # jrnl can hold the same entry twice; keep it once
+        entry_uuid = stable_uuid(f"jrnl\n{day}\n{clock}\n{once}")
+        if entry_uuid in seen:  # jrnl can hold the same entry twice: one, tags joined
+            if entry_uuid not in known:
+                plan.merge(entry_uuid, list(tags.values()))
             continue
         seen.add(entry_uuid)
         entry: Row = {

@@ -2,17 +2,18 @@
 (or its zip) and jrnl's plain-text journal. Each is read into data shaped like jrnl's JSON
 export, which `importing.plan` checks and plans whole, as for jrnl (any source but "json").
 
-    other = read_other(raw, source, name)   # None: rj's own JSON or jrnl's, as before
-    if other: found, data, notes = other.source, other.data, other.notes
+    stream, other = other_stream(opened, source, name)  # other None: rj's or jrnl's JSON,
+    # streamed as they are; else the file read whole and given back as jrnl's JSON
 
 Pure domain code: no typer, no rich.
 """
 
 from __future__ import annotations
 
+import io
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import IO, Any
 
 from resilience_journal.exchange.export import FORMAT
 from resilience_journal.exchange.importing.dayone import (
@@ -41,10 +42,51 @@ class Other:
         return self.media.lines()
 
 
+# Enough of a file's beginning to tell what it is (a Day One JSON by its entries' keys).
+HEAD = 65536
+
+
+class _Rejoined(io.RawIOBase):
+    """A stream that cannot go back (standard input): the head already read, then the rest."""
+
+    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
+        self.head, self.rest = head, rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self.head:
+            taken, self.head = self.head[: len(buffer)], self.head[len(buffer) :]
+        else:
+            taken = self.rest.read(len(buffer))
+        buffer[: len(taken)] = taken
+        return len(taken)
+
+
+def other_stream(
+    stream: IO[bytes], source: str | None, name: str
+) -> tuple[IO[bytes], Other | None]:
+    """The stream to import from, and the other format's file when it is one: rj's own JSON
+    and jrnl's come back as they are, to be read as they stream; Day One's and jrnl's plain
+    text are read whole and come back as jrnl's JSON, with what was not brought in."""
+    head = stream.read(HEAD)
+    if kind_of(head) is None and source not in OTHERS:
+        if stream.seekable():
+            stream.seek(0)
+            return stream, None
+        return io.BufferedReader(_Rejoined(head, stream)), None
+    raw = head + stream.read()
+    other = read_other(raw, source, name)
+    if other is None:
+        return io.BytesIO(raw), None
+    return io.BytesIO(json.dumps(other.data, ensure_ascii=False).encode()), other
+
+
 def read_other(raw: bytes, source: str | None, name: str) -> Other | None:
     """The file read as Day One's or jrnl's plain text, when --from names one or the file
     is one (found by itself); None for rj's own JSON or jrnl's, read as before."""
-    found = _kind_of(raw)
+    found = kind_of(raw)
     if source is None:
         source = found
     elif found is not None and found != source:
@@ -75,7 +117,7 @@ def read_other(raw: bytes, source: str | None, name: str) -> Other | None:
     return Other("dayone", data, media)
 
 
-def _kind_of(raw: bytes) -> str | None:
+def kind_of(raw: bytes) -> str | None:
     """What a file is, from its first bytes (and a Day One JSON from its entries)."""
     if raw.startswith(ZIP_MAGIC):
         return "dayone"

@@ -39,15 +39,18 @@ KINDS = ("entry", "review", "checkin")
 _A_KIND = words.one_of(KINDS)
 
 
-def plan_json(data: dict[str, Any], store: JournalStore, now: datetime) -> Plan:
+def plan_json(
+    data: dict[str, Any], store: JournalStore, now: datetime, plan: Plan | None = None
+) -> Plan:
     """Check our own export and keep what the journal does not have yet. A record without
-    a uuid gets a stable one from what it says; the same record twice is kept once."""
+    a uuid gets a stable one from what it says; the same record twice is kept once (its
+    tags joined). An empty entry, or one dated in the future, is left out (Plan.skip)."""
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise refuse(words.NO_VERSION)
     if version > VERSION:
         raise refuse(words.newer_format(version))
-    plan = Plan()
+    plan = plan or Plan()
     seen = Seen()
     _values(data, store, plan, seen, now)
     _ratings(data, store, plan, seen)
@@ -62,10 +65,15 @@ def plan_json(data: dict[str, Any], store: JournalStore, now: datetime) -> Plan:
                 record, plan, seen, known_checkins, trashed=record.stamp("deleted_at", default=None)
             )
             continue
+        if _left_out(record, plan):
+            continue
         entry = _entry(record, plan)
-        entry["uuid"] = seen.once(entry["uuid"], record)
+        made = entry["uuid"]
+        entry["uuid"] = seen.once(made, record)
         if entry["uuid"] is not None:
             plan.keep(plan.entries, entry, known, "entries")
+        elif made not in known:  # the same hand-made entry again: one, tags joined
+            plan.merge(made, entry["tags"])
     for index, item in enumerate(items(data, "checkins")):
         _checkin(Record(item, f"checkins[{index}]"), plan, seen, known_checkins)
     plan_goals(data, store, plan, seen.once, plan.has_value, now.date().isoformat())
@@ -166,6 +174,13 @@ def _wins(data: dict[str, Any], store: JournalStore, plan: Plan, seen: Seen) -> 
             plan.keep(plan.wins, win, known, "wins")
 
 
+def _tags_of(record: Record, plan: Plan) -> list[str]:
+    tags = record.names("tags", is_tag, words.TAGS)
+    for name in tags:
+        plan.spelled(name, name)
+    return tags
+
+
 def _checkin(
     record: Record, plan: Plan, seen: Seen, known: set[str], *, trashed: str | None = None
 ) -> None:
@@ -185,6 +200,20 @@ def _checkin(
         plan.keep(plan.checkins, checkin, known, "checkins")
 
 
+def _left_out(record: Record, plan: Plan) -> bool:
+    """An entry with neither title nor body, or dated in the future: left out, its day
+    named (with --strict, refused)."""
+    day = record.day()
+    if day > plan.latest_day:
+        plan.skip("future", record, day)
+        return True
+    title = record.get("title", str, words.A_LINE, "")
+    if not title.strip() and not record.get("body", str, words.TEXT, "").strip():
+        plan.skip("empty", record, day)
+        return True
+    return False
+
+
 def _entry(record: Record, plan: Plan) -> Row:
     kind = record.get("kind", str, _A_KIND, "entry")
     if kind not in KINDS:
@@ -197,7 +226,7 @@ def _entry(record: Record, plan: Plan) -> Row:
         "body": record.text("body", longest=MAX_BODY),
         "mood": record.number("mood", 0, 10),
         "distress": record.number("distress", 0, 10),
-        "tags": record.names("tags", is_tag, words.TAGS),
+        "tags": _tags_of(record, plan),
         "values": record.names("values", plan.has_value, words.VALUE_NAMES),
         "prompt_id": record.get("prompt_id", str, words.A_PROMPT_ID, None),
         "review_week": record.get("review_week", str, words.A_WEEK, None),

@@ -8,11 +8,12 @@ their outcome: nothing is imported.
 
 from __future__ import annotations
 
+import heapq
 import re
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Any, Literal, overload
 
 from resilience_journal.dates import utc_stamp
@@ -31,6 +32,14 @@ FIRST_DAY, LAST_DAY = date(1, 1, 2), date(9999, 12, 30)
 # record imported twice gets the same uuid, so it is only added once.
 CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 NAMESPACE = uuid.UUID("7d1c3c1e-4f5a-4b6e-9a51-2d7f1c0e8b11")
+# An entry dated after tomorrow (now and a day's slack for time zones) is in the future:
+# `rj write` refuses such a day; import leaves the entry out and names its day.
+FUTURE_SLACK = timedelta(days=1)
+PREVIEW = 20  # what a dry run shows
+SUNK = ("entries", "wins", "value_ratings", "checkins")  # what a streamed import writes as read
+# What a Plan's sink is handed besides records: the tags to add to an entry already kept.
+Sink = Callable[[str, "Row"], None]
+Sampled = tuple[tuple[int, ...], int, "Row"]
 
 
 def refuse(text: str) -> JournalError:
@@ -58,6 +67,18 @@ class Plan:
     # For every value name the file uses (NOCASE): the uuid of the value it will link to,
     # one already in the journal (same uuid, or same name) or one this import adds.
     value_uuids: dict[str, str] = field(default_factory=dict)
+    # Streaming: entries, wins, ratings and check-ins (SUNK) go to the sink as they are
+    # read (written, or counted by a dry run) instead of into the lists above. Values,
+    # tags, goals and experiments stay in the lists: they are few.
+    sink: Sink | None = None
+    sunk: dict[str, int] = field(default_factory=lambda: dict.fromkeys(SUNK + ("reviews",), 0))
+    sample: list[Sampled] = field(default_factory=list)  # a dry run's earliest days
+    strict: bool = False  # --strict: refuse what is otherwise left out (empty, future)
+    latest_day: str = LAST_DAY.isoformat()  # a later entry is in the future
+    skipped: dict[str, list[str]] = field(default_factory=lambda: {"empty": [], "future": []})
+    merged: int = 0  # copies of an entry in the file, kept as one (star and tags joined)
+    spellings: dict[str, set[str]] = field(default_factory=dict)  # a tag: how the file wrote it
+    kept_as: dict[str, str] = field(default_factory=dict)  # a tag: its first spelling, kept
     already: dict[str, int] = field(
         default_factory=lambda: dict.fromkeys(
             (
@@ -79,17 +100,23 @@ class Plan:
         """For a tag an import makes: the same in every journal that imports it."""
         return stable_uuid(f"tag\n{nocase(name)}")
 
+    def dated(self, now: datetime, *, strict: bool) -> Plan:
+        """Knowing the time: which days are in the future; and whether to refuse them."""
+        self.latest_day = (now + FUTURE_SLACK).date().isoformat()
+        self.strict = strict
+        return self
+
     def added(self) -> dict[str, int]:
         reviews = sum(1 for entry in self.entries if entry["kind"] == "review")
         return {
-            "entries": len(self.entries) - reviews,
-            "reviews": reviews,
-            "wins": len(self.wins),
+            "entries": len(self.entries) - reviews + self.sunk["entries"],
+            "reviews": reviews + self.sunk["reviews"],
+            "wins": len(self.wins) + self.sunk["wins"],
             "values": len(self.values),
-            "value_ratings": len(self.ratings),
+            "value_ratings": len(self.ratings) + self.sunk["value_ratings"],
             "goals": len(self.goals),
             "experiments": len(self.experiments),
-            "checkins": len(self.checkins),
+            "checkins": len(self.checkins) + self.sunk["checkins"],
         }
 
     def has_value(self, name: str) -> bool:
@@ -101,6 +128,7 @@ class Plan:
         return (
             len(self.entries)
             + len(self.wins)
+            + sum(n for what, n in self.sunk.items() if what != "value_ratings")
             + len(self.goals)
             + len(self.experiments)
             + len(self.checkins)
@@ -111,8 +139,81 @@ class Plan:
         then it is counted as already here."""
         if record["uuid"] in known:
             self.already["reviews" if record.get("kind") == "review" else what] += 1
+        elif self.sink is not None and what in SUNK:
+            self.sink(what, record)
+            self.sunk["reviews" if record.get("kind") == "review" else what] += 1
+            if what not in ("entries", "wins"):
+                return
+            if len(self.sample) < PREVIEW or record["day"] < self.sample[0][2]["day"]:
+                counted = sum(self.sunk.values())
+                item = (_reverse(record["day"]), counted, record)
+                heapq.heappush(self.sample, item)
+                if len(self.sample) > PREVIEW:
+                    heapq.heappop(self.sample)
         else:
             into.append(record)
+
+    def first(self) -> tuple[list[Row], list[Row], int]:
+        """For a dry run's preview: entries and wins, the earliest days first (of a streamed
+        file, the earliest PREVIEW of them), and how many there are in all."""
+        if self.sink is None:
+            return self.entries, self.wins, len(self.entries) + len(self.wins)
+        rows = [record for _, _, record in self.sample]
+        entries = [row for row in rows if "kind" in row]
+        wins = [row for row in rows if "kind" not in row]
+        return entries, wins, self.sunk["entries"] + self.sunk["reviews"] + self.sunk["wins"]
+
+    def skip(self, why: str, record: Record, day: str) -> None:
+        """Leave out an empty entry, or one dated in the future, naming its day; with
+        --strict the file is refused instead, as it was before."""
+        if self.strict:
+            raise refuse(words.refused_entry(record.where, why, day))
+        self.skipped[why].append(day)
+
+    def merge(self, entry_uuid: str, tags: list[str]) -> None:
+        """Another copy of an entry kept already: one entry, with the tags of both (and so
+        starred if either is)."""
+        self.merged += 1
+        if self.sink is not None:
+            self.sink("merge", {"uuid": entry_uuid, "tags": tags})
+            return
+        for entry in reversed(self.entries):
+            if entry["uuid"] == entry_uuid:
+                have = {nocase(name) for name in entry["tags"]}
+                entry["tags"] += [n for n in tags if nocase(n) not in have]
+                return
+
+    def spelled(self, written: str, tag: str) -> None:
+        """Note how the file wrote a tag, to say which spellings were kept as one."""
+        key = nocase(tag)
+        self.kept_as.setdefault(key, tag)
+        spellings = self.spellings.setdefault(key, set())
+        if len(spellings) < 10:
+            spellings.add(written)
+
+    def tags_joined(self) -> list[tuple[list[str], str]]:
+        """Tags the file wrote in more than one way, kept as one: (spellings, the tag)."""
+        joined = []
+        for key, spellings in sorted(self.spellings.items()):
+            if len(spellings) > 1:
+                joined.append((sorted(spellings), self.kept_as[key]))
+        return joined
+
+
+def _reverse(day: str) -> tuple[int, ...]:
+    """A key that sorts later days first (a heap keeps the earliest PREVIEW days)."""
+    return tuple(-ord(char) for char in day)
+
+
+def plain_text(value: str) -> bool:
+    """Whether text can be kept: no lone surrogate (half of a character)."""
+    if value.isascii():
+        return True
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 class Record:
@@ -135,7 +236,20 @@ class Record:
         value = self.data[key]
         if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
             raise self.bad(key, should)
+        if isinstance(value, str):
+            if not value.isascii() and not plain_text(value):
+                raise self.not_text(key)
+        elif isinstance(value, list) and not all(
+            plain_text(t) for t in value if isinstance(t, str)
+        ):
+            raise self.not_text(key)
         return value
+
+    def not_text(self, key: str) -> JournalError:
+        """A lone surrogate: named by the record and its day, never its text."""
+        day = self.data.get("day", self.data.get("date"))
+        shown = day if isinstance(day, str) and len(day) <= 10 and day.isascii() else None
+        return refuse(words.not_text(self.where, key, shown))
 
     @overload
     def text(
@@ -256,12 +370,13 @@ class Seen:
         return record_uuid
 
 
-def items(data: dict[str, Any], key: str) -> list[Any]:
-    """One of the file's lists of records ("entries"); none if left out."""
+def items(data: dict[str, Any], key: str) -> Iterable[Any]:
+    """One of the file's lists of records ("entries"); none if left out. A list, or (for
+    "entries" of a file read as it streams) its records one at a time."""
     value = data.get(key, [])
-    if not isinstance(value, list):
+    if not isinstance(value, list) and not getattr(value, "streamed", False):
         raise refuse(words.not_a_list(key))
-    return value
+    return value  # type: ignore[no-any-return]
 
 
 def passes(check: Callable[[str], Any], text: str) -> bool:
