@@ -234,6 +234,8 @@ def test_a_fifo_is_written_in_place(rj, tmp_path):
     bodies = [entry["body"] for entry in data["entries"]]
     assert bodies == ["Walked by the river on the 2026-11-25."]
     assert fifo.exists() and not fifo.is_file()  # still the FIFO
+    # rj did not make the FIFO private, so it does not say so
+    assert f"to {fifo}." in result.stderr and "readable only by you" not in result.stderr
 
 
 def test_standard_output_named_as_a_file_is_written_in_place(rj_home, tmp_path):

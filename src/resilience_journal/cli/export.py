@@ -33,7 +33,7 @@ from resilience_journal.messages import exchange as words
 from resilience_journal.messages import export_safety as safety_words
 from resilience_journal.messages import formats as format_words
 from resilience_journal.messages.common import NOTHING_EXPORTED
-from resilience_journal.paths import private_writer
+from resilience_journal.paths import is_plain_file_or_nothing, private_writer
 from resilience_journal.render.pager import paged
 
 app = commands()
@@ -176,10 +176,11 @@ def _export(
         if output is None:
             _to_stdout(chunks, on_screen and paging(ctx, no_pager))
             return
+        private = is_plain_file_or_nothing(output)  # a pipe or a device is not made private
         # A 1 MiB buffer: a 150 MB export is written in half the time of the default 8 KiB.
         with private_writer(output, buffering=1 << 20) as handle:
             handle.writelines(chunks)
-    say(words.exported(total, str(output)))
+    say(words.exported(total, str(output), private=private))
 
 
 def _markdown(ctx: typer.Context, journal: Journal) -> Markdown:

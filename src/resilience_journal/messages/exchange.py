@@ -26,8 +26,10 @@ def no_folder(folder: str) -> str:
     return f"There is no folder {folder}."
 
 
-def exported(records: int, path: str) -> str:
-    return f"Exported {plural(records, 'record')} to {path} (readable only by you)."
+def exported(records: int, path: str, *, private: bool = True) -> str:
+    """`private`: a file rj made readable only by you (not a pipe or a device)."""
+    kept = " (readable only by you)" if private else ""
+    return f"Exported {plural(records, 'record')} to {path}{kept}."
 
 
 def and_more(count: int) -> str:
