@@ -83,6 +83,7 @@ SMALL = {
     "sqlite_master": "the schema; sqlite-utils reads it to find tables and views",
     "_sqlite_migrations": "one row per schema change",
     "entries_fts_config": "FTS5's settings, a few rows",
+    "entries_grams_config": "FTS5's settings of the trigram index, a few rows",
     "journal_values": "a person's values: a handful, kept when archived",
     "tags": "a person's tag names: tens or hundreds, not one per entry",
     "goals": "a person's goals: a few a year",
