@@ -109,6 +109,7 @@ def test_a_word_with_a_minus_is_left_out(rj, kitchen):
     # -n is still the count beside a word left out, and -never is a word, not -n ever
     assert len(found(rj, "the", "-never", "-n", "2")) == 2
     assert len(ok(rj("search", "the", "-garden", "-n2")).splitlines()) == 2
+    assert rj("search", "the", "-n").exit_code == 2  # -n with no number is a usage error
 
 
 def test_a_word_ending_in_a_star_matches_its_beginning(rj, kitchen):

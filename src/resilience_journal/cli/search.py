@@ -38,7 +38,10 @@ def words_after_options(args: list[str]) -> list[str]:
         if arg == "--":
             found += rest
         elif arg in _TAKES_VALUE:
-            options += [arg, next(rest, "")]
+            value = next(rest, None)
+            if value is None:  # -n at the very end: click says it needs a number
+                return [*options, arg]
+            options += [arg, value]
         elif arg in _OPTIONS or arg.startswith("--") or (arg[:2] == "-n" and arg[2:].isdigit()):
             options.append(arg)
         else:

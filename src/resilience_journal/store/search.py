@@ -3,6 +3,7 @@ for text written without spaces, or emoji, the trigram index (store/grams.py).""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -59,6 +60,7 @@ class SearchRepository:
         self.core = core
         self.db = core.db
         self._grams: bool | None = None
+        self._last: tuple[Query, list[int]] | None = None
 
     def matches(self, query: Query | str, *, limit: int) -> list[Row]:
         """Entries matching, best first, each with its body as `marked`, in which matches of
@@ -74,17 +76,21 @@ class SearchRepository:
                 sql = _BEST if limit is not None else _EVERY
                 rows = self.db.query(sql, {"query": text, "limit": limit})
             else:
-                found, params = self._found(query)
+                marked = {"marked": query.marked() or '""'}  # '""' matches nothing
+                if limit is None:  # in the order of the ids, read as they go
+                    found, params = self._found(query)
+                    source = f"({found} ORDER BY e.id DESC LIMIT -1) AS hit"
+                else:  # the ids of every match at once: count() needs no second pass
+                    params = {"ids": json.dumps(self._ids(query)[:limit])}
+                    source = "(SELECT value AS id FROM json_each(:ids)) AS hit"
                 sql = f"""
                     SELECT {ENTRY_COLUMNS}, coalesce((
                         SELECT highlight(entries_fts, 1, {MARK}) FROM entries_fts
                         WHERE entries_fts MATCH :marked AND entries_fts.rowid = e.id
                     ), e.body) AS marked
-                    FROM ({found} ORDER BY e.id DESC LIMIT :limit) AS hit
-                    CROSS JOIN entries e ON e.id = hit.id
+                    FROM {source} CROSS JOIN entries e ON e.id = hit.id
                 """
-                marked = query.marked() or '""'  # '""' matches nothing
-                rows = self.db.query(sql, {**params, "marked": marked, "limit": _sql(limit)})
+                rows = self.db.query(sql, {**params, **marked})
             for row in rows:
                 yield decode(row)
         except sqlite3.OperationalError as err:
@@ -97,11 +103,19 @@ class SearchRepository:
                 text = query if isinstance(query, str) else query.fts()
                 sql, params = _COUNT, {"query": text}
             else:
-                found, params = self._found(query)
-                sql = f"SELECT count(*) FROM ({found})"
+                return len(self._ids(query))
             return int(self.db.execute(sql, params).fetchone()[0])
         except sqlite3.OperationalError as err:
             raise JournalError(words.BAD_SEARCH) from err
+
+    def _ids(self, query: Query) -> list[int]:
+        """The ids of every live entry matching a query with unspaced terms, newest first:
+        found by one pass over the candidates, kept for the count that follows."""
+        if self._last is None or self._last[0] != query:
+            found, params = self._found(query)
+            ids = [row[0] for row in self.db.execute(f"{found} ORDER BY e.id DESC", params)]
+            self._last = (query, ids)
+        return self._last[1]
 
     def _found(self, query: Query) -> tuple[str, dict[str, Any]]:
         """SQL for the ids of the live entries matching a query with unspaced terms: the
@@ -149,10 +163,6 @@ class SearchRepository:
 
 _IN_WORDS = "SELECT rowid AS id FROM entries_fts WHERE entries_fts MATCH"
 _IN_GRAMS = "SELECT rowid AS id FROM entries_grams WHERE entries_grams MATCH"
-
-
-def _sql(limit: int | None) -> int:
-    return -1 if limit is None else limit
 
 
 # The best are picked first from the index alone, by bm25 (spelled out: FTS5's `ORDER BY
