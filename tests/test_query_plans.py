@@ -67,6 +67,7 @@ HOT = [
     ["list", "--tag", "family", "-n", "20"],
     ["show", "1"],
     ["search", "river"],
+    ["search", "a", "-n", "1"],  # more than it shows: the count of every match as well
     ["today"],
     ["stats"],
     ["streak"],
