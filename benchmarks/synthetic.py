@@ -56,6 +56,14 @@ VOCABULARY = """
     """.split()
 WEIGHTS = list(itertools.accumulate(1 / (rank + 10) for rank in range(len(VOCABULARY))))
 TAGS = [f"tag{i}" for i in range(40)]
+# Lines in scripts written without spaces, for the CJK searches (search-cjk: 公園).
+UNSPACED_LINES = [
+    "今天我去了公園散步。",
+    "和朋友喝茶，心裡平靜了一點。",
+    "雨停了，我在窗邊深呼吸。",
+    "今日は公園を散歩した。",
+    "夜はよく眠れた。",
+]
 # How many entries have 0, 1 or 2 tags: as in a real jrnl 4.6 export of 8 entries (1.25 tags
 # an entry). jrnl's add slows with the square of all tag occurrences, so this matters there.
 TAG_COUNTS = (1, 4, 3)
@@ -124,6 +132,11 @@ def days(count: int) -> Iterator[Day]:
                     value=rng.choice(VALUES) if rng.random() < 0.4 else None,
                 )
             )
+            number = 2 * index + len(day.entries)  # drawn from no rng: the rest stays as it was
+            if number % 10 == 3:  # a line in Chinese or Japanese in one entry in ten
+                day.entries[-1].body += " " + UNSPACED_LINES[number // 10 % len(UNSPACED_LINES)]
+            if number % 20 == 7:  # an emoji in one in twenty
+                day.entries[-1].body += " 🌱"
         for _ in range(rng.randint(1, 3)):
             value = rng.choice(VALUES) if rng.random() < 0.6 else None
             day.wins.append((_prose(rng, 4, 9), value))

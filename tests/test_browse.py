@@ -173,7 +173,7 @@ def test_search_shows_the_stretch_around_the_matches_of_a_long_entry(rj, journal
     assert len(hit["snippet"].split()) == 16
     assert [hit["snippet"][a:b] for a, b in hit["highlights"]] == ["kettle", "breathed"]
     phrase = json.loads(rj("search", '"kettle sang"', "--json").stdout)[0]
-    assert [phrase["snippet"][a:b] for a, b in phrase["highlights"]] == ["kettle", "sang"]
+    assert [phrase["snippet"][a:b] for a, b in phrase["highlights"]] == ["kettle sang"]
     screen = rj("search", "kettle").stdout
     assert "…early" in screen and "kettle sang" in screen
 
@@ -196,7 +196,7 @@ def test_search_in_an_entry_full_of_matches_shows_its_first_words(rj, journal):
     assert len(hit["highlights"]) == 6
 
 
-@pytest.mark.parametrize("query", ['"unbalanced', "AND", "NEAR(", "col:umn", "-x", '"sister'])
+@pytest.mark.parametrize("query", ['"unbalanced', "AND", "NEAR(", "col:umn", "x-", '"sister'])
 def test_search_syntax_is_taken_literally(rj, journal, query):
     result = rj("search", "--json", "--", query)
     assert result.exit_code == 0, result.output

@@ -447,7 +447,7 @@ MISTAKES = [
     # Search syntax that SQLite would refuse is read as plain words: found, or not.
     (("search", '"cellar'), 0, "aloud before"),
     (("search", "cellar", "NEAR("), 0, "Nothing matched"),
-    (("search", "AND", "OR", "cellar)"), 0, "Nothing matched"),
+    (("search", "NOT", "cellar)", "-aloud"), 0, "Nothing matched"),  # (OR is rj's own now)
     (("search", "*"), 1, "at least one word"),
     (("export", "-o", "/nonexistent-folder/journal.md"), 1, "There is no folder"),
 ]

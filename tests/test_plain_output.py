@@ -214,10 +214,8 @@ def test_search_says_on_stderr_when_there_are_more_matches_than_it_shows(rj):
         ok(rj("write", f"Tea with friends, time {n}."))
     shown = rj("search", "tea", "-n", "2")
     assert len(shown.stdout.splitlines()) == 2  # the records alone
-    assert shown.stderr.strip() == (
-        "Showing the best 2; there are more. `rj search -n 100 WORDS` shows more."
-    )
+    assert shown.stderr.strip() == "Showing the best 2 of 4. Add -n 4 to see them all."
     every = rj("search", "tea", "-n", "4")
     assert len(every.stdout.splitlines()) == 4 and every.stderr == ""
     on_screen = rj("search", "tea", "-n", "2", env=ON_SCREEN)
-    assert "there are more" in on_screen.stderr
+    assert "Showing the best 2 of 4." in on_screen.stdout  # under the screen's matches

@@ -67,6 +67,7 @@ HOT = [
     ["list", "--tag", "family", "-n", "20"],
     ["show", "1"],
     ["search", "river"],
+    ["search", "a", "-n", "1"],  # more than it shows: the count of every match as well
     ["today"],
     ["stats"],
     ["streak"],
@@ -83,6 +84,7 @@ SMALL = {
     "sqlite_master": "the schema; sqlite-utils reads it to find tables and views",
     "_sqlite_migrations": "one row per schema change",
     "entries_fts_config": "FTS5's settings, a few rows",
+    "entries_grams_config": "FTS5's settings of the trigram index, a few rows",
     "journal_values": "a person's values: a handful, kept when archived",
     "tags": "a person's tag names: tens or hundreds, not one per entry",
     "goals": "a person's goals: a few a year",

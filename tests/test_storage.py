@@ -25,6 +25,7 @@ LATEST = [
     "m008_goals_and_experiments",
     "m009_checkins_index",
     "m010_checkins",
+    "m011_search_grams",
 ]
 
 
@@ -296,6 +297,9 @@ def test_every_trigger_survives_the_migrations(tmp_path):
         "days_wins_changed",
         "days_checkins_added",
         "days_checkins_removed",
+        "entries_grams_ai",
+        "entries_grams_ad",
+        "entries_grams_au",
     }
 
 

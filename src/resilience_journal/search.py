@@ -4,6 +4,7 @@ a short snippet with the matched words marked. Pure domain code: no typer, no ri
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,6 +12,8 @@ from resilience_journal.entries import Entry
 from resilience_journal.errors import JournalError
 from resilience_journal.messages import search as search_words
 from resilience_journal.store import JournalStore
+from resilience_journal.store.grams import UNSPACED as UNSPACED_RANGES
+from resilience_journal.store.search import Query, Term
 
 
 @dataclass(frozen=True)
@@ -27,19 +30,104 @@ class SearchHit:
         }
 
 
-def fts_query(text: str) -> str:
-    """Turn what a person typed into a safe FTS5 query: every word must appear; a word
-    ending in * matches as a prefix. FTS operators and punctuation are taken literally."""
-    terms = []
-    for word in text.split():
-        prefix = word.endswith("*")
-        core = word.rstrip("*").replace('"', '""')
-        if not re.search(r"\w", core):
+UNSPACED = re.compile(f"[{UNSPACED_RANGES}]")
+_PIECES = re.compile(r'(-?)"([^"]*)(?:"|$)(\*?)|([^\s"]+)')
+_ASCII_UPPER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One thing a person typed: a word or a phrase, to find or (`left_out`) to leave out."""
+
+    text: str
+    left_out: bool = False
+    prefix: bool = False
+    operator: bool = False  # a bare OR
+
+
+def pieces(args: Sequence[str]) -> list[Piece]:
+    """What was typed, argument by argument: one with a space in it is a phrase (the shell
+    passed "a phrase" that way); double quotes inside an argument mark phrases too."""
+    found: list[Piece] = []
+    for arg in args:
+        if '"' not in arg and len(arg.split()) > 1:
+            found.append(Piece(" ".join(arg.split())))
             continue
-        terms.append(f'"{core}"' + ("*" if prefix else ""))
-    if not terms:
-        raise JournalError(search_words.NO_WORDS)
-    return " ".join(terms)
+        for match in _PIECES.finditer(arg):
+            minus, phrase, star, word = match.groups()
+            if word is None:
+                found.append(Piece(" ".join(phrase.split()), bool(minus), bool(star)))
+            elif word == "OR":
+                found.append(Piece(word, operator=True))
+            else:
+                left_out = word.startswith("-") and len(word) > 1
+                core = word[1:] if left_out else word
+                found.append(Piece(core.rstrip("*"), left_out, core.endswith("*")))
+    return found
+
+
+def term(piece: Piece) -> Term | None:
+    """A piece as the store finds it; None for punctuation alone, which finds nothing."""
+    text = piece.text
+    if UNSPACED.search(text):
+        text = text.translate(_ASCII_UPPER)
+        trigrams = dict.fromkeys(text[i : i + 3] for i in range(len(text) - 2))
+        query = " ".join('"' + gram.replace('"', '""') + '"' for gram in trigrams) or None
+        return Term(text=text, grams=query)
+    if not re.search(r"\w", text):
+        return None
+    return Term(fts='"' + text.replace('"', '""') + '"' + ("*" if piece.prefix else ""))
+
+
+def parse(args: Sequence[str]) -> Query:
+    """Every word must appear; "a phrase" appears as it is; OR between two of them, either
+    will do; -word leaves out the entries that hold it; word* matches its beginning. Every
+    other character is taken literally (FTS5's own syntax never reaches it)."""
+    items: list[tuple[Piece, Term]] = []
+    for piece in pieces(args):
+        found = Term() if piece.operator else term(piece)
+        if found is not None:
+            items.append((piece, found))
+    groups: list[list[Term]] = []
+    without: list[Term] = []
+    joins = False
+    for index, (piece, found) in enumerate(items):
+        if piece.operator:
+            before = bool(groups) and not items[index - 1][0].left_out
+            after = index + 1 < len(items) and not items[index + 1][0].left_out
+            if before and after and not items[index + 1][0].operator:
+                joins = True
+                continue
+            piece, found = Piece("or"), Term(fts='"or"')  # not between two: the word itself
+        if piece.left_out:
+            without.append(found)
+        elif joins:
+            groups[-1].append(found)
+        else:
+            groups.append([found])
+        joins = False
+    if not groups:
+        raise JournalError(search_words.ONLY_LEFT_OUT if without else search_words.NO_WORDS)
+    return Query(tuple(tuple(group) for group in groups), tuple(without))
+
+
+def mark(body: str, texts: Sequence[str]) -> str:
+    """The body with each unspaced term found in it (ASCII letters in either case) wrapped in
+    U+E000 / U+E001, as SQLite's highlight() wraps the words."""
+    folded = body.translate(_ASCII_UPPER)
+    spans = []
+    for text in texts:
+        at = folded.find(text)
+        while at != -1:
+            spans.append((at, at + len(text)))
+            at = folded.find(text, at + len(text))
+    out, last = [], 0
+    for start, end in sorted(spans):
+        if start < last:
+            continue  # overlaps a match already marked
+        out += [body[last:start], OPEN, body[start:end], CLOSE]
+        last = end
+    return "".join(out) + body[last:]
 
 
 SNIPPET_WORDS = 16
@@ -108,9 +196,18 @@ class Search:
     def __init__(self, store: JournalStore) -> None:
         self.store = store
 
-    def find(self, text: str, *, limit: int = 20) -> list[SearchHit]:
-        hits = []
-        for row in self.store.search.matches(fts_query(text), limit=limit):
-            text, spans = snippet(row.pop("marked") or "")
-            hits.append(SearchHit(Entry.from_row(row), text, spans))
-        return hits
+    def find(self, words: Sequence[str], *, limit: int | None = 20) -> Iterator[SearchHit]:
+        """The matches, best first (newest first when the search holds unspaced text), as
+        they are read: with no limit, every one, memory not growing with their number."""
+        query = parse(words)
+        unspaced = [t.text for group in query.groups for t in group if t.fts is None]
+        for row in self.store.search.each_match(query, limit=limit):
+            marked = row.pop("marked") or ""
+            if unspaced:
+                marked = mark(marked, unspaced)
+            text, spans = snippet(marked)
+            yield SearchHit(Entry.from_row(row), text, spans)
+
+    def count(self, words: Sequence[str]) -> int:
+        """How many live entries match."""
+        return self.store.search.count(parse(words))

@@ -29,7 +29,8 @@ def highlighted(snippet: str, spans: Sequence[tuple[int, int]]) -> Text:
     return text
 
 
-def search_view(hits: Sequence[SearchHit]) -> RenderableType:
+def search_view(hits: Sequence[SearchHit], total: int) -> RenderableType:
+    """The matches, and below them how many there are in all when not every one is shown."""
     if not hits:
         return message(words.NOTHING_MATCHED)
     parts: list[RenderableType] = []
@@ -43,4 +44,6 @@ def search_view(hits: Sequence[SearchHit]) -> RenderableType:
             user_text(first_line(entry), "bold"),
         )
         parts += [heading, Padding(highlighted(hit.snippet, hit.highlights), (0, 0, 1, 4))]
+    if total > len(hits):
+        parts.append(user_text(words.more_matches(len(hits), total), MUTED))
     return Group(*parts)

@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Iterator, Sequence
 from typing import Any, cast
 
+import resilience_journal.store.grams as grams
 from resilience_journal.store.core import Core, Row
 from resilience_journal.store.values import VALUES_OF, link_values, replace_links
 
@@ -177,6 +178,7 @@ class EntryRepository:
             if destroyed:
                 # Merge the search index so no trace of the words stays in an old segment.
                 self.db.execute("INSERT INTO entries_fts(entries_fts) VALUES ('optimize')")
+                grams.forget(self.db)
         # secure_delete has zeroed the freed pages; the checkpoint moves them out of the
         # write-ahead log and empties it, so the text is in neither file.
         self.core.checkpoint()

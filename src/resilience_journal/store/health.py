@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import resilience_journal.store.grams as grams
 from resilience_journal.store.migrations import migrations
 
 # Link tables: a row whose owner is gone carries nothing and can be removed.
@@ -50,6 +51,7 @@ def search_index(conn: Any) -> str | None:
         try:
             # rank 1: also compare the index with the entries it was built from
             conn.execute("INSERT INTO entries_fts(entries_fts, rank) VALUES ('integrity-check', 1)")
+            grams.check(conn)
         finally:
             conn.execute("ROLLBACK TO doctor")
             conn.execute("RELEASE doctor")
@@ -60,6 +62,7 @@ def search_index(conn: Any) -> str | None:
 
 def rebuild_search_index(conn: Any) -> None:
     conn.execute("INSERT INTO entries_fts(entries_fts) VALUES ('rebuild')")
+    grams.rebuild(conn)
     conn.commit()
 
 

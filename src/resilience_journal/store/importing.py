@@ -8,10 +8,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Protocol
 
+import resilience_journal.store.grams as grams
 from resilience_journal.store.core import Core, Row
 
 Advance = Callable[[int], None]
 BULK_FROM = 500  # entries and wins in one import
+# The per-row triggers a large import sets aside (store/grams.py's only when it is there).
+_SET_ASIDE = ("entries_ai", grams.TRIGGER, "days_entries_added", "days_wins_added")
 
 # What the days triggers would have added, for the entries and wins from an id on.
 _DAYS_OF_ENTRIES = """
@@ -94,11 +97,11 @@ class ImportRepository:
                     for table in ("entries", "wins")
                 }
                 triggers = conn.execute(
-                    "SELECT sql FROM sqlite_master WHERE type = 'trigger'"
-                    " AND name IN ('entries_ai', 'days_entries_added', 'days_wins_added')"
+                    "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?, ?, ?)",
+                    _SET_ASIDE,
                 ).fetchall()
                 conn.execute("PRAGMA cache_size = -32768")  # 32 MiB while the indexes grow
-                for name in ("entries_ai", "days_entries_added", "days_wins_added"):
+                for name in _SET_ASIDE:
                     conn.execute(f"DROP TRIGGER IF EXISTS {name}")
             writer = Writer(self)
             yield writer
@@ -108,6 +111,8 @@ class ImportRepository:
                     " SELECT id, title, body FROM entries WHERE id >= ?",
                     [first["entries"]],
                 )
+                if grams.exists(conn):
+                    conn.execute(grams.BULK, [first["entries"]])
                 conn.execute(_DAYS_OF_ENTRIES, [first["entries"]])
                 conn.execute(_DAYS_OF_WINS, [first["wins"]])
                 for (sql,) in triggers:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+import resilience_journal.store.grams as grams
 from resilience_journal.text import count_words
 
 migrations = Migrations("resilience_journal")
@@ -389,3 +390,9 @@ def m010_checkins(db: Database) -> None:
     )
     db.execute("DELETE FROM entries WHERE kind = 'checkin'")  # its triggers keep days and FTS
     db.execute("DROP INDEX idx_entries_checkins")
+
+
+@migrations()
+def m011_search_grams(db: Database) -> None:
+    # Words inside Chinese or Japanese sentences, and emoji: a trigram index (store/grams.py).
+    grams.create(db)
