@@ -62,6 +62,7 @@ RJ = [
     Command("wins", ("wins",)),
     Command("list-json", ("list", "--json"), None, 100),  # every entry, streamed
     Command("wins-json", ("wins", "--json"), None, 100),
+    Command("search-json", ("search", "--json", "today"), None, 100),  # every match, streamed
     Command("values", ("values", "list")),
     Command("reviews", ("reviews",)),
     Command("goals", ("goals",)),

@@ -155,6 +155,16 @@ def test_c_plus_plus_c_sharp_and_c_stay_three_tags(rj, rj_home, tmp_path):
     ]
 
 
+def test_tag_c_plus_plus_is_spelled_out_alike_when_written_and_when_listed(rj, tmp_path):
+    path = jrnl_file(tmp_path / "jrnl.json", jrnl_entry("Languages.", "@c++", tags=("@c++",)))
+    assert rj("import", path).exit_code == 0
+    wrote = rj("write", "--tag", "c#", "--tag", "c++", "Read about F# too.")
+    assert wrote.exit_code == 0, wrote.output
+    assert len(listed(rj, "--tag", "c++")) == 2  # the imported entry and the new one
+    assert [entry["tags"] for entry in listed(rj, "--tag", "c#")] == [["c-plus-plus", "c-sharp"]]
+    assert listed(rj, "--tag", "c") == []  # neither became c
+
+
 def test_tags_that_differ_only_in_case_are_one_and_the_summary_says_so(rj, rj_home, tmp_path):
     path = jrnl_file(
         tmp_path / "jrnl.json",

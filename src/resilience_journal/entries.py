@@ -159,8 +159,22 @@ def check_mood(text: str | None) -> int | None:
     return value
 
 
+# Characters a tag cannot hold that end a name people tell apart: c++, c#, f#.
+_SPELLED = {"+": "-plus", "#": "-sharp"}
+
+
+def spell_ending(name: str) -> str:
+    """A tag's ending + or # spelled out (c++ is c-plus-plus, c# c-sharp), so that neither
+    becomes c: as rj import reads jrnl's @c++, and as --tag c++ finds it."""
+    ending = ""
+    while name and name[-1] in _SPELLED:
+        ending = _SPELLED[name[-1]] + ending
+        name = name[:-1]
+    return name + ending if name else name
+
+
 def check_tag(text: str) -> str:
-    name = readable(text).strip().lstrip("#@")
+    name = spell_ending(readable(text).strip().lstrip("#@"))
     if not _TAG.fullmatch(name):
         raise JournalError(entries_words.bad_tag(text))
     return name

@@ -10,7 +10,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from resilience_journal.dates import utc_stamp
-from resilience_journal.entries import MAX_BODY, MAX_TITLE
+from resilience_journal.entries import MAX_BODY, MAX_TITLE, spell_ending
 from resilience_journal.exchange.importing.records import (
     Plan,
     Record,
@@ -25,8 +25,6 @@ from resilience_journal.store.importing import nocase
 from resilience_journal.text import count_words
 
 _NOT_TAG = re.compile(r"[^\w\-/.]")
-# Characters a tag cannot hold that end a name people tell apart: @c++, @c#, @f#.
-_SPELLED = (("+", "-plus"), ("#", "-sharp"))
 
 
 def is_jrnl(data: dict[str, Any]) -> bool:
@@ -52,13 +50,7 @@ def jrnl_tag(text: str) -> str | None:
     """A jrnl tag (@work, #self+care) as one of ours: the mark dropped, a + or # at the end
     spelled out (@c++ is c-plus-plus, @c# c-sharp, so neither becomes c), other characters
     a tag cannot hold made '-'. None when nothing is left."""
-    name = text.lstrip("@#")
-    ending = ""
-    while name and name[-1] in "+#":
-        ending = dict(_SPELLED)[name[-1]] + ending
-        name = name[:-1]
-    if name and ending:
-        name += ending
+    name = spell_ending(text.lstrip("@#"))
     name = _NOT_TAG.sub("-", name).strip("-_./")[:40].rstrip("-_./")
     return name if name and is_tag(name) else None
 
