@@ -4,11 +4,14 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 
 import pytest
+from rich.cells import cell_len
 
-from tests.conftest import ON_SCREEN, ok, unwrapped
+from resilience_journal.store import grams
+from tests.conftest import ON_SCREEN, ok, run_in_pty, unwrapped
 
 MORE = "Showing the best 20 of 28. Add -n 28 to see them all."
 
@@ -97,8 +100,8 @@ def test_or_finds_either(rj, kitchen):
         4,
     ]
     assert sorted(h["id"] for h in found(rj, '"kettle sang" OR "slow walk"')) == [1, 6]
-    assert found(rj, "OR", "garden") == []  # OR not between two is the word 'or' itself
-    assert [h["id"] for h in found(rj, "garden", "OR")] == []
+    assert sorted(h["id"] for h in found(rj, "OR", "garden")) == [5, 6]  # not between two
+    assert sorted(h["id"] for h in found(rj, "garden", "OR")) == [5, 6]
 
 
 def test_a_word_with_a_minus_is_left_out(rj, kitchen):
@@ -232,3 +235,154 @@ def test_markup_in_entries_stays_literal(rj):
     screen = ok(rj("search", "tea", "OR", "公園", env=ON_SCREEN))
     assert "[link=https://x.example]tea[/link]" in screen
     assert "🔥" not in screen
+
+
+# -- what the review and the user test of the new search found --------------------------
+
+
+def screen_lines(text: str) -> list[str]:
+    return [line.rstrip() for line in text.splitlines()]
+
+
+@pytest.fixture
+def long_titles(rj):
+    for n in range(18):
+        ok(rj("write", f"filler {n}"))
+    walk = "river river walk sang walk garden coffee garden walked by the old mill and home"
+    ok(rj("write", walk))  # 19
+    ok(rj("write", "今日は公園で散歩した。" * 6))  # 20
+
+
+@pytest.mark.parametrize("columns", [80, 60])
+def test_a_heading_is_cut_at_the_width_of_the_terminal(rj, long_titles, columns):
+    env = {**ON_SCREEN, "COLUMNS": str(columns)}
+    for query, start in (("walk", "#19  Wed 25 Nov 2026  river river walk"), ("公園", "#20  ")):
+        lines = screen_lines(ok(rj("search", query, env=env)))
+        assert lines[0].startswith(start) and lines[0].endswith("…")
+        assert columns - 1 <= cell_len(lines[0]) <= columns  # a CJK character takes two
+        assert all(cell_len(line) <= columns for line in lines)
+    heading = screen_lines(ok(rj("search", "walk", env=env)))[0]
+    assert len(heading) == columns  # the title takes every cell it can
+
+
+def test_a_heading_fits_a_real_terminal_of_60_columns(long_titles, pty_env):
+    # TERM=dumb would make Rich take the terminal for 80 columns whatever it is told
+    env = {**pty_env, "COLUMNS": "60", "TERM": "xterm-256color"}
+    result = run_in_pty(["search", "公園", "walk", "OR", "散歩", "--no-pager"], env=env)
+    assert result.exit_code == 0, result.output
+    lines = screen_lines(re.sub(r"\x1b\[[0-9;]*m", "", result.output))
+    assert lines[0].startswith("#20  Wed 25 Nov 2026  今日は公園で散歩した。")
+    assert lines[0].endswith("…") and "散歩した。" in lines[1]
+    assert all(cell_len(line) <= 60 for line in lines)
+    narrow = run_in_pty(["search", "walk", "--no-pager"], env={**env, "COLUMNS": "30"})
+    assert screen_lines(re.sub(r"\x1b\[[0-9;]*m", "", narrow.output))[:2] == [
+        "#19  Wed 25 Nov 2026",
+        "    river river walk sang wal…",
+    ]
+
+
+def test_a_left_out_phrase_as_the_shell_passes_it(rj, kitchen):
+    # rj search window -"rain on": the shell hands rj one argument, `-rain on`
+    assert [h["id"] for h in found(rj, "window", "-rain on")] == [3]
+    assert [h["id"] for h in found(rj, "kettle", "-kettle sang")] == [2]
+    assert [h["id"] for h in found(rj, "kettle", "-kettle sa*")] == [2]
+    assert [h["id"] for h in found(rj, "kettle sa*")] == [1]
+    assert rj("search", "-kettle sang").stderr.strip().startswith("A word with - before it")
+
+
+def test_an_or_not_between_two_words_is_dropped(rj, kitchen):
+    assert sorted(h["id"] for h in found(rj, "garden", "OR", "-rain")) == [6]
+    assert sorted(h["id"] for h in found(rj, "-rain", "OR", "garden")) == [6]
+    assert sorted(h["id"] for h in found(rj, "rain", "OR", "OR", "tea")) == [3, 4, 5]
+    assert sorted(h["id"] for h in found(rj, "OR", "OR", "tea", "OR")) == [3]
+    assert found(rj, "OR") == []  # alone, it is the word itself
+    ok(rj("write", "Tea or coffee, who knows."))
+    assert [h["id"] for h in found(rj, "OR")] == [7]
+    assert [h["id"] for h in found(rj, "OR", "OR")] == [7]
+
+
+SYMBOLS = ["⭐", "⌛", "⏰", "⬆", "↩", "™", "©", "®", "‼", "⁉", "ℹ", "▶", "☕", "✅"]
+
+
+def test_common_emoji_and_symbols_are_found(rj, rj_home):
+    for symbol in SYMBOLS:
+        ok(rj("write", f"{symbol}"))  # the symbol alone: only the trigram index has it
+    ok(rj("write", "Nothing but words."))
+    for n, symbol in enumerate(SYMBOLS, 1):
+        (hit,) = found(rj, symbol)
+        assert hit["id"] == n and marked(hit) == [symbol]
+    with sqlite3.connect(rj_home / "journal.db") as conn:
+        held = conn.execute("SELECT count(*) FROM entries_grams_docsize").fetchone()
+    assert held == (len(SYMBOLS),)  # an entry of words alone stays out of it
+
+
+def test_a_variation_selector_neither_stops_nor_makes_a_match(rj):
+    ok(rj("write", "I ❤️ tea"))  # 1: ❤️, the emoji style
+    ok(rj("write", "I ❤ rain"))  # 2: ❤ alone
+    ok(rj("write", "公園❤️散步"))  # 3
+    ok(rj("write", "a ☃︎ today"))  # 4: ☃︎, the text style
+    for query in ("❤", "❤️", "❤︎"):
+        assert [h["id"] for h in found(rj, query)] == [3, 2, 1], query
+    assert [h["id"] for h in found(rj, "公園❤散步")] == [3]
+    assert [h["id"] for h in found(rj, "❤️散")] == [3]
+    assert [h["id"] for h in found(rj, "☃️")] == [4]
+    (hit,) = found(rj, "❤", "tea")
+    assert sorted(marked(hit)) == ["tea", "❤️"]  # the selector stays with its heart
+    assert rj("search", "️").stderr.strip() == "Search for at least one word."
+
+
+def trigger_ranges(conn: sqlite3.Connection) -> set[str]:
+    sql = " ".join(
+        row[0]
+        for row in conn.execute("SELECT sql FROM sqlite_master WHERE name LIKE 'entries_grams_a_'")
+    )
+    return set(re.findall(r"GLOB '\*\[(.*?)\]\*'", sql))
+
+
+def test_the_ranges_in_the_journal_are_the_ranges_of_the_code(rj, rj_home):
+    ok(rj("write", "⭐ a good day"))
+    with sqlite3.connect(rj_home / "journal.db") as conn:
+        assert trigger_ranges(conn) == {grams.UNSPACED}
+        made = conn.execute("SELECT count(*) FROM sqlite_master WHERE name LIKE 'entries_grams_a_'")
+        assert made.fetchone() == (3,)
+
+
+def test_a_journal_from_before_the_wider_ranges_is_indexed_again(rj, rj_home):
+    ok(rj("write", "⭐ a good day"))
+    ok(rj("write", "公園❤️"))
+    with sqlite3.connect(rj_home / "journal.db") as conn:  # as m011 left it
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm012_search_grams_wider'")
+        conn.execute("INSERT INTO entries_grams (entries_grams) VALUES ('delete-all')")
+        conn.execute(
+            "INSERT INTO entries_grams (rowid, title, body) SELECT id, title, body FROM entries"
+            " WHERE body GLOB '*[⺀-\U0010ffff]*'"
+        )
+        for name in ("entries_grams_ai", "entries_grams_au"):
+            old = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", [name]).fetchone()
+            conn.execute(f"DROP TRIGGER {name}")
+            conn.execute(old[0].replace(grams.UNSPACED, "⺀-\U0010ffff"))
+    assert [h["id"] for h in found(rj, "⭐")] == [1]  # m012 ran: the entry is in the index
+    assert [h["id"] for h in found(rj, "公園❤")] == [2]
+    with sqlite3.connect(rj_home / "journal.db") as conn:
+        assert trigger_ranges(conn) == {grams.UNSPACED}
+    assert ok(rj("doctor")).endswith("All is well.\n")
+
+
+def test_unspaced_matches_are_newest_first_however_they_were_added(rj, tmp_path):
+    ok(rj("write", "今天在公園"))  # 1, today
+    old = [
+        {
+            "uuid": f"00000000-0000-4000-8000-{n:012d}",
+            "day": f"2020-05-0{n}",
+            "created_at": f"2020-05-0{n}T09:00:00+00:00",
+            "body": f"第{n}天，公園",
+        }
+        for n in (1, 2)
+    ]
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps({"format": "resilience-journal", "version": 1, "entries": old}))
+    ok(rj("import", str(path)))
+    assert [h["id"] for h in found(rj, "公園")] == [1, 3, 2]  # every match
+    assert [h["id"] for h in found(rj, "公園", "-n", "2")] == [1, 3]
+    screen = ok(rj("search", "公園", env=ON_SCREEN))
+    assert screen.index("今天在公園") < screen.index("第2天") < screen.index("第1天")

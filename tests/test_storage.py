@@ -13,6 +13,7 @@ from sqlite_utils import Database
 from resilience_journal.errors import JournalError
 from resilience_journal.store import JournalStore
 from resilience_journal.store.migrations import migrations
+from resilience_journal.store.search import Query, Term
 
 LATEST = [
     "m001_entries",
@@ -26,6 +27,7 @@ LATEST = [
     "m009_checkins_index",
     "m010_checkins",
     "m011_search_grams",
+    "m012_search_grams_wider",
 ]
 
 
@@ -162,7 +164,7 @@ def test_uuid_and_check_constraints(tmp_path):
 def test_search_error_is_a_journal_error(tmp_path):
     store = JournalStore(tmp_path / "j.db")
     with pytest.raises(JournalError):
-        store.search.matches('"unbalanced', limit=5)
+        list(store.search.each_match(Query(((Term(fts='"unbalanced'),),)), limit=5))
 
 
 def test_an_existing_loose_journal_file_is_made_private(rj, tmp_path):

@@ -51,7 +51,7 @@ def pieces(args: Sequence[str]) -> list[Piece]:
     found: list[Piece] = []
     for arg in args:
         if '"' not in arg and len(arg.split()) > 1:
-            found.append(Piece(" ".join(arg.split())))
+            found.append(spaced(" ".join(arg.split())))
             continue
         for match in _PIECES.finditer(arg):
             minus, phrase, star, word = match.groups()
@@ -66,9 +66,23 @@ def pieces(args: Sequence[str]) -> list[Piece]:
     return found
 
 
+def spaced(phrase: str) -> Piece:
+    """An argument with a space in it: a phrase, left out when it begins with - (the shell
+    turns -"kettle sang" into `-kettle sang`), matching its last word's beginning when it
+    ends with *."""
+    left_out = phrase.startswith("-") and not phrase[1].isspace()
+    core = phrase[1:] if left_out else phrase
+    return Piece(core.rstrip("*").rstrip(), left_out, core.endswith("*"))
+
+
+# U+FE0E and U+FE0F ask for a character's text or emoji style: ❤ is found as ❤️ and the reverse
+_TEXT_STYLE, _EMOJI_STYLE = chr(0xFE0E), chr(0xFE0F)
+_SELECTORS = str.maketrans("", "", _TEXT_STYLE + _EMOJI_STYLE)
+
+
 def term(piece: Piece) -> Term | None:
     """A piece as the store finds it; None for punctuation alone, which finds nothing."""
-    text = piece.text
+    text = piece.text.translate(_SELECTORS)
     if UNSPACED.search(text):
         text = text.translate(_ASCII_UPPER)
         trigrams = dict.fromkeys(text[i : i + 3] for i in range(len(text) - 2))
@@ -86,19 +100,20 @@ def parse(args: Sequence[str]) -> Query:
     items: list[tuple[Piece, Term]] = []
     for piece in pieces(args):
         found = Term() if piece.operator else term(piece)
-        if found is not None:
-            items.append((piece, found))
+        if found is None or (piece.operator and items and items[-1][0].operator):
+            continue  # punctuation alone, or OR again (rain OR OR dog is rain OR dog)
+        items.append((piece, found))
+    if items and all(piece.operator for piece, _ in items):  # rj search OR: the word itself
+        items = [(Piece("or"), Term(fts='"or"'))]
     groups: list[list[Term]] = []
     without: list[Term] = []
     joins = False
     for index, (piece, found) in enumerate(items):
-        if piece.operator:
+        if piece.operator:  # an OR not between two words to find is dropped
             before = bool(groups) and not items[index - 1][0].left_out
             after = index + 1 < len(items) and not items[index + 1][0].left_out
-            if before and after and not items[index + 1][0].operator:
-                joins = True
-                continue
-            piece, found = Piece("or"), Term(fts='"or"')  # not between two: the word itself
+            joins = before and after
+            continue
         if piece.left_out:
             without.append(found)
         elif joins:
@@ -113,13 +128,19 @@ def parse(args: Sequence[str]) -> Query:
 
 def mark(body: str, texts: Sequence[str]) -> str:
     """The body with each unspaced term found in it (ASCII letters in either case) wrapped in
-    U+E000 / U+E001, as SQLite's highlight() wraps the words."""
+    U+E000 / U+E001, as SQLite's highlight() wraps the words. A variation selector in the
+    body neither stops a match nor is cut from one (❤️ is ❤ and its selector)."""
     folded = body.translate(_ASCII_UPPER)
+    places: Sequence[int] = range(len(body) + 1)  # where each of `folded` is in `body`
+    if _EMOJI_STYLE in folded or _TEXT_STYLE in folded:
+        kept = [at for at, char in enumerate(folded) if char not in (_TEXT_STYLE, _EMOJI_STYLE)]
+        places = [*kept, len(body)]
+        folded = folded.translate(_SELECTORS)
     spans = []
     for text in texts:
         at = folded.find(text)
         while at != -1:
-            spans.append((at, at + len(text)))
+            spans.append((places[at], places[at + len(text)]))  # with a selector after it
             at = folded.find(text, at + len(text))
     out, last = [], 0
     for start, end in sorted(spans):

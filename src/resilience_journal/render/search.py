@@ -10,8 +10,7 @@ from rich.text import Text
 
 from resilience_journal.dates import short_day
 from resilience_journal.messages import search as words
-from resilience_journal.render.common import MUTED, message, user_text
-from resilience_journal.render.entries import first_line
+from resilience_journal.render.common import MUTED, AtWidth, message, user_text
 from resilience_journal.search import SearchHit
 from resilience_journal.text import safe
 
@@ -29,21 +28,37 @@ def highlighted(snippet: str, spans: Sequence[tuple[int, int]]) -> Text:
     return text
 
 
+TITLE_ROOM = 12  # a title with less room than this goes on a line of its own
+
+
+def heading(hit: SearchHit) -> AtWidth:
+    """#id, day and the entry's first line on one line at the terminal's width (in cells: a
+    CJK character takes two): id and day whole, the first line cut short with an ellipsis;
+    too narrow for both, the first line goes below, cut at the width."""
+    entry = hit.entry
+
+    def build(width: int) -> RenderableType:
+        start = Text.assemble((f"#{entry.id}", MUTED), "  ", short_day(entry.day))
+        title = user_text(entry.headline, "bold")
+        room = width - start.cell_len - 2
+        if not title:
+            return start
+        if room < min(title.cell_len, TITLE_ROOM):
+            title.truncate(max(width - 4, 1), overflow="ellipsis")
+            return Group(start, Padding(title, (0, 0, 0, 4)))
+        title.truncate(room, overflow="ellipsis")
+        return Text.assemble(start, "  ", title)
+
+    return AtWidth(build)
+
+
 def search_view(hits: Sequence[SearchHit], total: int) -> RenderableType:
     """The matches, and below them how many there are in all when not every one is shown."""
     if not hits:
         return message(words.NOTHING_MATCHED)
     parts: list[RenderableType] = []
     for hit in hits:
-        entry = hit.entry
-        heading = Text.assemble(
-            (f"#{entry.id}", MUTED),
-            "  ",
-            (short_day(entry.day), ""),
-            "  ",
-            user_text(first_line(entry), "bold"),
-        )
-        parts += [heading, Padding(highlighted(hit.snippet, hit.highlights), (0, 0, 1, 4))]
+        parts += [heading(hit), Padding(highlighted(hit.snippet, hit.highlights), (0, 0, 1, 4))]
     if total > len(hits):
         parts.append(user_text(words.more_matches(len(hits), total), MUTED))
     return Group(*parts)

@@ -8,11 +8,16 @@ from __future__ import annotations
 
 from typing import Any
 
-# Characters of scripts written without spaces, symbols and emoji: Thai and Lao, Myanmar,
-# Khmer, the dingbats (☀ ✨ ❤), and everything from the CJK radicals on (kana, CJK, Hangul,
-# fullwidth forms, emoji). search.py finds its terms with the same ranges.
-_RANGES = [(0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x2600, 0x27BF)]
-_RANGES += [(0x2E80, 0x10FFFF)]
+# Characters of scripts written without spaces, symbols and emoji: © ®, ‼ ⁉, the letterlike
+# symbols (™ ℹ), arrows (↩ ⬆), technical symbols (⌛ ⏰), ▶ ◻ and the other shapes, Ⓜ ⤴ ⤵,
+# Thai and Lao, Myanmar, Khmer, the dingbats (☀ ✨ ❤), ⭐ and the other symbols and arrows,
+# and everything from the CJK radicals on (kana, CJK, Hangul, fullwidth forms, emoji).
+# search.py finds its terms with the same ranges. They are in the index's triggers too: a
+# change needs a migration that makes them again (widen()).
+_RANGES = [(0x00A9, 0x00A9), (0x00AE, 0x00AE), (0x0E00, 0x0EFF), (0x1000, 0x109F)]
+_RANGES += [(0x1780, 0x17FF), (0x203C, 0x203C), (0x2049, 0x2049), (0x2100, 0x214F)]
+_RANGES += [(0x2190, 0x21FF), (0x2300, 0x23FF), (0x24C2, 0x24C2), (0x25A0, 0x25FF)]
+_RANGES += [(0x2600, 0x27BF), (0x2934, 0x2935), (0x2B00, 0x2BFF), (0x2E80, 0x10FFFF)]
 #: The ranges as a character class's inside (GLOB here, a regular expression in search.py).
 UNSPACED = "".join(f"{chr(first)}-{chr(last)}" for first, last in _RANGES)
 
@@ -24,14 +29,25 @@ def holds(row: str) -> str:
     return f"(({found.format(row + '.body')}) OR ({found.format(row + '.title')}))"
 
 
-_ADD = "INSERT INTO entries_grams (rowid, title, body) SELECT {row}.id, {row}.title, {row}.body"
+def unselected(column: str) -> str:
+    """SQL: the text of `column` without U+FE0E and U+FE0F, which ask for a character's text
+    or emoji style: the index and the check of each candidate leave them out, so ❤ finds ❤️
+    and ❤️ finds ❤ (search.py drops them from a query)."""
+    return f"replace(replace({column}, char(65038), ''), char(65039), '')"
+
+
+def _values(row: str) -> str:
+    return f"{row}.id, {unselected(row + '.title')}, {unselected(row + '.body')}"
+
+
+_ADD = "INSERT INTO entries_grams (rowid, title, body) SELECT {values}"
 _TAKE = (
     "INSERT INTO entries_grams (entries_grams, rowid, title, body)"
-    " SELECT 'delete', old.id, old.title, old.body WHERE " + holds("old") + ";"
+    f" SELECT 'delete', {_values('old')} WHERE " + holds("old") + ";"
 )
-_ADD_NEW = _ADD.format(row="new") + " WHERE " + holds("new") + ";"
+_ADD_NEW = _ADD.format(values=_values("new")) + " WHERE " + holds("new") + ";"
 #: The entries from an id on, indexed in one pass (a large import sets TRIGGER aside).
-BULK = _ADD.format(row="e") + " FROM entries e WHERE e.id >= ? AND " + holds("e")
+BULK = _ADD.format(values=_values("e")) + " FROM entries e WHERE e.id >= ? AND " + holds("e")
 TRIGGER = "entries_grams_ai"
 
 
@@ -46,13 +62,31 @@ def create(db: Any) -> None:
         if "trigram" not in str(err):
             raise
         return  # an SQLite before 3.34: search reads the text itself (store/search.py)
+    _triggers(db)
+    db.execute(BULK, [0])
+
+
+def _triggers(db: Any) -> None:
     db.execute(f"CREATE TRIGGER {TRIGGER} AFTER INSERT ON entries BEGIN {_ADD_NEW} END")
     db.execute(f"CREATE TRIGGER entries_grams_ad AFTER DELETE ON entries BEGIN {_TAKE} END")
     db.execute(
         "CREATE TRIGGER entries_grams_au AFTER UPDATE OF title, body ON entries"
         f" BEGIN {_TAKE} {_ADD_NEW} END"
     )
-    db.execute(BULK, [0])
+
+
+TRIGGERS = (TRIGGER, "entries_grams_ad", "entries_grams_au")
+
+
+def widen(db: Any) -> None:
+    """The triggers made again with the ranges and selectors of today, and every entry
+    indexed again (a migration, when either changes)."""
+    if not exists(db):
+        return
+    for name in TRIGGERS:
+        db.execute(f"DROP TRIGGER IF EXISTS {name}")
+    _triggers(db)
+    rebuild(db)
 
 
 def exists(db: Any) -> bool:

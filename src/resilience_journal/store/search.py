@@ -56,30 +56,33 @@ class Query:
 
 
 class SearchRepository:
+    """Search over the live entries. For a query with unspaced terms and a limit, `_last`
+    keeps the ids of every match (newest first) for the count() that follows, so the two
+    read the candidates once: its memory grows with the number of matches (some 40 bytes
+    each, 4 MB for 100,000), until the next such query. With no limit (every match, for
+    --json) no ids are kept."""
+
     def __init__(self, core: Core) -> None:
         self.core = core
         self.db = core.db
         self._grams: bool | None = None
         self._last: tuple[Query, list[int]] | None = None
 
-    def matches(self, query: Query | str, *, limit: int) -> list[Row]:
-        """Entries matching, best first, each with its body as `marked`, in which matches of
-        the words are wrapped in U+E000 / U+E001 (search.py marks the unspaced terms)."""
-        return list(self.each_match(query, limit=limit))
-
-    def each_match(self, query: Query | str, *, limit: int | None = None) -> Iterator[Row]:
-        """As matches(), one at a time: with no limit, every match, memory not growing with
-        their number (the order is kept by the ids alone, the rows are read as they go)."""
+    def each_match(self, query: Query, *, limit: int | None = None) -> Iterator[Row]:
+        """Entries matching, best first (newest first when the query holds unspaced terms),
+        each with its body as `marked`, in which matches of the words are wrapped in U+E000 /
+        U+E001 (search.py marks the unspaced terms). One at a time: with no limit, every
+        match, memory not growing with their number (the order is kept by the ids alone,
+        the rows are read as they go)."""
         try:
-            if isinstance(query, str) or query.words_only():
-                text = query if isinstance(query, str) else query.fts()
+            if query.words_only():
                 sql = _BEST if limit is not None else _EVERY
-                rows = self.db.query(sql, {"query": text, "limit": limit})
+                rows = self.db.query(sql, {"query": query.fts(), "limit": limit})
             else:
                 marked = {"marked": query.marked() or '""'}  # '""' matches nothing
-                if limit is None:  # in the order of the ids, read as they go
+                if limit is None:  # newest first, read as they go
                     found, params = self._found(query)
-                    source = f"({found} ORDER BY e.id DESC LIMIT -1) AS hit"
+                    source = f"({found} ORDER BY {_NEWEST} LIMIT -1) AS hit"
                 else:  # the ids of every match at once: count() needs no second pass
                     params = {"ids": json.dumps(self._ids(query)[:limit])}
                     source = "(SELECT value AS id FROM json_each(:ids)) AS hit"
@@ -96,15 +99,12 @@ class SearchRepository:
         except sqlite3.OperationalError as err:
             raise JournalError(words.BAD_SEARCH) from err
 
-    def count(self, query: Query | str) -> int:
+    def count(self, query: Query) -> int:
         """How many live entries match, from the word index alone when it can."""
         try:
-            if isinstance(query, str) or query.words_only():
-                text = query if isinstance(query, str) else query.fts()
-                sql, params = _COUNT, {"query": text}
-            else:
+            if not query.words_only():
                 return len(self._ids(query))
-            return int(self.db.execute(sql, params).fetchone()[0])
+            return int(self.db.execute(_COUNT, {"query": query.fts()}).fetchone()[0])
         except sqlite3.OperationalError as err:
             raise JournalError(words.BAD_SEARCH) from err
 
@@ -113,7 +113,7 @@ class SearchRepository:
         found by one pass over the candidates, kept for the count that follows."""
         if self._last is None or self._last[0] != query:
             found, params = self._found(query)
-            ids = [row[0] for row in self.db.execute(f"{found} ORDER BY e.id DESC", params)]
+            ids = [row[0] for row in self.db.execute(f"{found} ORDER BY {_NEWEST}", params)]
             self._last = (query, ids)
         return self._last[1]
 
@@ -134,7 +134,7 @@ class SearchRepository:
                 return f"e.id IN ({_IN_WORDS} {name(term.fts)})"
             text = name(term.text)  # folded to lower case already, ASCII letters only
             fold = "lower" if any("a" <= char <= "z" for char in term.text) else ""
-            title, body = f"instr({fold}(e.title), {text})", f"instr({fold}(e.body), {text})"
+            title, body = (f"instr({grams.unselected(fold + c)}, {text})" for c in _COLUMNS)
             return f"(coalesce({title}, 0) + {body} > 0)"
 
         def source(term: Term) -> str:
@@ -161,6 +161,8 @@ class SearchRepository:
         return sql, params
 
 
+_COLUMNS = ("(e.title)", "(e.body)")
+_NEWEST = "e.created_at DESC, e.id DESC"
 _IN_WORDS = "SELECT rowid AS id FROM entries_fts WHERE entries_fts MATCH"
 _IN_GRAMS = "SELECT rowid AS id FROM entries_grams WHERE entries_grams MATCH"
 
