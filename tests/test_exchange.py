@@ -486,7 +486,7 @@ def test_split_removes_a_day_it_wrote_once_that_day_is_empty(rj, tmp_path):
     assert (vault / "2026" / "2026-11-17.md").exists()
     assert rj("delete", "2").exit_code == 0
     result = rj("export", "--split", str(vault))
-    assert "1 removed" in result.stderr
+    assert f"Removed 1 day from {vault} (2 unchanged)." in result.stderr
     assert not (vault / "2026" / "2026-11-17.md").exists()
 
 

@@ -121,17 +121,18 @@ def test_a_folder_another_journal_wrote_is_not_pruned_without_prune(rj, rj_home,
     assert refused.exit_code == 1
     assert refused.stderr == (
         f"{vault} holds days that another journal exported. Nothing was exported or "
-        "removed. To export this journal there and remove the days it does not hold, add "
-        "--prune.\n"
+        "removed. To export this journal there and keep those days, add --adopt; to remove "
+        "them, add --prune.\n"
     )
     assert _files(vault) == before
 
     pruned = rj("--db", str(other), "export", "--split", str(vault), "--prune")
     assert pruned.exit_code == 0, pruned.output
     lines = pruned.stderr.splitlines()
-    assert lines[:2] == [
-        "Removed 2026/2026-11-23.md: nothing is left on that day.",
-        "Removed 2026/2026-11-24.md: nothing is left on that day.",
+    assert lines == [
+        "Removed 2026/2026-11-23.md: not in this journal (--prune).",
+        "Removed 2026/2026-11-24.md: not in this journal (--prune).",
+        f"Wrote 1 day to {vault} (2 removed: not in this journal).",
     ]
     assert sorted(name for name in _files(vault) if name.endswith(".md")) == ["2026/2026-11-25.md"]
     assert "Another life." in (vault / "2026" / "2026-11-25.md").read_text(encoding="utf-8")
@@ -326,3 +327,207 @@ def test_encrypt_says_what_it_is_doing_on_a_terminal(rj, pty_env):
     assert "The journal is encrypted." in shown.output
     back = rj("decrypt", env={"RJ_PASSPHRASE": "a few unrelated words"})  # not a terminal
     assert back.exit_code == 0 and "Decrypting" not in back.output
+
+
+# Standard output named as a file: written through the open descriptor --------------------------
+#
+# Never /dev/stdout itself in a test: an rj that replaced it would replace the machine's. Each
+# of these runs rj in a subprocess whose standard output is a file the test made.
+
+
+def _rj_command(rj_home: Path) -> tuple[list[str], dict[str, str]]:
+    env = {
+        **os.environ,
+        "RJ_HOME": str(rj_home),
+        "RJ_NOW": "2026-11-25T21:30:00",
+        "PYTHONPATH": str(ROOT / "src"),
+    }
+    return [sys.executable, "-m", "resilience_journal"], env
+
+
+def test_dev_fd_1_appended_to_a_log_keeps_the_log_and_its_mode(rj_home, tmp_path):
+    rj, env = _rj_command(rj_home)
+    wrote = subprocess.run([*rj, "write", "Into the log."], env=env, capture_output=True)
+    assert wrote.returncode == 0
+    log = tmp_path / "log.txt"
+    log.write_text("line1\nline2\n", encoding="utf-8")
+    log.chmod(0o644)
+    script = f'{{ echo "== nightly"; "$@" export -f csv -o /dev/fd/1; echo "== done"; }} >> "{log}"'
+    done = subprocess.run(["sh", "-c", script, "sh", *rj], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert log.read_text(encoding="utf-8") == (
+        "line1\nline2\n== nightly\nday,time,title,mood,tags,words\n2026-11-25,21:30,,,,3\n== done\n"
+    )
+    assert log.stat().st_mode & 0o777 == 0o644
+    # rj did not make the log private, so it does not say so
+    assert done.stderr == "Exported 1 record to /dev/fd/1.\n"
+
+
+@pytest.mark.parametrize("name", ["/dev/fd/1", "/proc/self/fd/1", "linked"])
+def test_standard_output_redirected_to_a_file_keeps_the_file(rj_home, tmp_path, name):
+    rj, env = _rj_command(rj_home)
+    assert subprocess.run([*rj, "write", "Into a file."], env=env).returncode == 0
+    if name == "linked":  # a link whose resolution goes through /dev/fd
+        name = str(tmp_path / "to-stdout")
+        os.symlink("/dev/fd/1", name)
+    out = tmp_path / "fd.csv"
+    out.write_text("an older file\n", encoding="utf-8")
+    out.chmod(0o644)
+    with out.open("w", encoding="utf-8") as handle:
+        done = subprocess.run(
+            [*rj, "export", "-o", name], env=env, stdout=handle, stderr=subprocess.PIPE, text=True
+        )
+    assert done.returncode == 0, done.stderr
+    assert out.stat().st_mode & 0o777 == 0o644
+    assert out.read_text(encoding="utf-8").startswith("# Journal\n")
+    assert "Into a file." in out.read_text(encoding="utf-8")
+    assert done.stderr == f"Exported 1 record to {name}.\n"
+    assert sorted(path.name for path in tmp_path.iterdir() if path.name.endswith(".tmp")) == []
+
+
+def test_a_descriptor_that_is_not_open_is_one_calm_line(rj, tmp_path):
+    _journal(rj, days=1)
+    result = rj("export", "-o", "/dev/fd/57")
+    assert result.exit_code == 1
+    assert (
+        result.stderr == "Bad file descriptor: /dev/fd/57. Nothing was changed; check the path.\n"
+    )
+
+
+# Links that go nowhere ----------------------------------------------------------------------
+
+
+def test_a_link_into_a_missing_folder_names_the_link(rj, tmp_path):
+    _journal(rj, days=1)
+    link = tmp_path / "journal.md"
+    link.symlink_to(tmp_path / "nowhere" / "x.md")
+    result = rj("export", "-o", str(link))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"{link} is a link into {tmp_path / 'nowhere'}, and there is no such folder; choose "
+        "another -o. Nothing was exported.\n"
+    )
+    assert ".tmp" not in result.stderr
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["journal.md", "rj-home"]
+
+
+def test_a_loop_of_links_is_one_calm_line(rj, tmp_path, monkeypatch):
+    _journal(rj, days=1)
+    monkeypatch.chdir(tmp_path)
+    os.symlink("loop1", "loop2")
+    os.symlink("loop2", "loop1")
+    result = rj("export", "-o", "loop1")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "loop1 is a link that leads back to itself; choose another -o. Nothing was exported.\n"
+    )
+
+
+# A folder an earlier rj wrote (no journal recorded) -----------------------------------------
+
+
+def _forget_the_owner(vault: Path) -> None:
+    """The manifest as an rj before this change wrote it: no "journal"."""
+    manifest = vault / ".rj-export.json"
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    del data["journal"]
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+
+
+def test_an_older_folder_is_adopted_by_another_journal_without_losing_a_day(rj, tmp_path):
+    _journal(rj, days=2)
+    assert rj("write", "A quiet day.", "--date", "2026-11-20").exit_code == 0
+    vault = tmp_path / "vault"
+    assert rj("export", "--split", str(vault)).exit_code == 0
+    _forget_the_owner(vault)
+    before = {name: text for name, text in _files(vault).items() if name.endswith(".md")}
+
+    other = tmp_path / "other.db"
+    assert rj("--db", str(other), "write", "Another life.", "--date", "2026-11-25").exit_code == 0
+    taken = rj("--db", str(other), "export", "--split", str(vault))
+    assert taken.exit_code == 0, taken.output
+    assert taken.stderr.splitlines() == [
+        f"{vault} is this journal's folder now (as no journal was recorded for it); nothing "
+        "was removed: 2 days this journal does not hold stay as they are.",
+        f"Nothing to update in {vault}.",
+        "Left 1 file as it was: rj did not write it, or it was changed after rj wrote it. To "
+        "have rj write it, move it aside and run this again:",
+        "  2026/2026-11-25.md",
+    ]
+    assert "Removed" not in taken.stderr
+    after = {name: text for name, text in _files(vault).items() if name.endswith(".md")}
+    assert after == before  # the first journal's days, every one as it was
+    # Nothing the other journal left is rj's to remove now, on later runs either.
+    again = rj("--db", str(other), "export", "--split", str(vault))
+    assert again.exit_code == 0 and "Removed" not in again.stderr
+    assert {name: text for name, text in _files(vault).items() if name.endswith(".md")} == before
+
+
+def test_an_older_folder_is_adopted_by_its_own_journal_and_pruned_from_then_on(rj, tmp_path):
+    _journal(rj, days=2)
+    vault = tmp_path / "vault"
+    assert rj("export", "--split", str(vault)).exit_code == 0
+    _forget_the_owner(vault)
+    assert rj("write", "Later that evening.").exit_code == 0
+    adopted = rj("export", "--split", str(vault))
+    assert adopted.exit_code == 0
+    assert adopted.stderr.splitlines() == [
+        f"{vault} is this journal's folder now (as no journal was recorded for it); nothing "
+        "was removed.",
+        f"Wrote 1 day to {vault} (1 unchanged).",
+    ]
+    manifest = json.loads((vault / ".rj-export.json").read_text(encoding="utf-8"))
+    assert manifest["journal"]
+    assert rj("delete", "2").exit_code == 0  # 24 November's entry, then its win
+    assert rj("wins", "delete", "2").exit_code == 0
+    pruned = rj("export", "--split", str(vault))
+    assert pruned.stderr.splitlines() == [
+        "Removed 2026/2026-11-24.md: nothing is left on that day.",
+        f"Removed 1 day from {vault} (1 unchanged).",
+    ]
+
+
+def test_an_older_folder_with_prune_is_pruned_and_says_why(rj, tmp_path):
+    _journal(rj, days=2)
+    vault = tmp_path / "vault"
+    assert rj("export", "--split", str(vault)).exit_code == 0
+    _forget_the_owner(vault)
+    other = tmp_path / "other.db"
+    assert rj("--db", str(other), "write", "Another life.", "--date", "2026-11-25").exit_code == 0
+    pruned = rj("--db", str(other), "export", "--split", str(vault), "--prune")
+    assert pruned.exit_code == 0
+    assert pruned.stderr.splitlines() == [
+        "Removed 2026/2026-11-24.md: not in this journal (--prune).",
+        f"Wrote 1 day to {vault} (1 removed: not in this journal).",
+    ]
+
+
+def test_adopt_takes_over_another_journals_folder_and_removes_nothing(rj, tmp_path):
+    _journal(rj, days=2)
+    vault = tmp_path / "vault"
+    assert rj("export", "--split", str(vault)).exit_code == 0
+    before = _files(vault)
+    # The same journal on a new machine: imported there, so a new journal id.
+    copy = tmp_path / "copy.json"
+    assert rj("export", "-f", "json", "-o", str(copy)).exit_code == 0
+    moved = tmp_path / "moved.db"
+    assert rj("--db", str(moved), "import", str(copy)).exit_code == 0
+    assert rj("--db", str(moved), "write", "On the new machine.").exit_code == 0
+    assert rj("--db", str(moved), "export", "--split", str(vault)).exit_code == 1
+    assert _files(vault) == before
+    adopted = rj("--db", str(moved), "export", "--split", str(vault), "--adopt")
+    assert adopted.exit_code == 0, adopted.output
+    assert adopted.stderr.splitlines() == [
+        f"{vault} is this journal's folder now (with --adopt); nothing was removed.",
+        f"Wrote 1 day to {vault} (1 unchanged).",
+    ]
+    assert "On the new machine." in (vault / "2026" / "2026-11-25.md").read_text(encoding="utf-8")
+    assert rj("--db", str(moved), "export", "--split", str(vault)).exit_code == 0  # its own now
+    assert rj("export", "--split", str(vault)).exit_code == 1  # the old machine's is refused
+
+
+def test_adopt_goes_with_split(rj, tmp_path):
+    _journal(rj, days=1)
+    result = rj("export", "--adopt")
+    assert result.exit_code == 2
+    assert "--adopt goes with --split DIR" in result.stderr

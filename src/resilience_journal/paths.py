@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import re
 import stat
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -106,16 +109,31 @@ def private_writer(path: Path, buffering: int = -1) -> Iterator[TextIO]:
     private one. A large `buffering` suits a large file written in many pieces.
 
     A link (a file linked into a synced folder) is written through: the file it points to is
-    replaced, beside itself, and the link stays. A pipe, a device or a FIFO (`-o /dev/stdout`)
-    is written in place: it cannot be renamed over."""
+    replaced, beside itself, and the link stays. An open descriptor named as a file
+    (`-o /dev/fd/1`, /dev/stdout, /proc/self/fd/N) is written through that descriptor, where
+    it stands: never reopened (which would empty a log opened to append), replaced or made
+    private. A pipe, a device or a FIFO is written in place: it cannot be renamed over.
+    An error names `path` as given, not rj's temporary file."""
+    try:
+        through = descriptor(path)
+    except OSError as err:  # /dev/fd/5 with nothing open as 5
+        raise OSError(err.errno, err.strerror, str(path)) from None
+    if through is not None:
+        sys.stdout.flush()  # what rj printed before comes first
+        with os.fdopen(through, "w", encoding="utf-8", newline="", buffering=buffering) as handle:
+            yield handle
+        return
     if not is_plain_file_or_nothing(path):
         with open(path, "w", encoding="utf-8", newline="", buffering=buffering) as handle:
             yield handle
         return
-    path = Path(os.path.realpath(path))
+    given, path = path, Path(os.path.realpath(path))
     temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        except OSError as err:  # a link into a missing folder, a folder not writable
+            raise OSError(err.errno, err.strerror, str(given)) from None
         with os.fdopen(fd, "w", encoding="utf-8", newline="", buffering=buffering) as handle:
             yield handle
         os.replace(temp, path)
@@ -125,13 +143,97 @@ def private_writer(path: Path, buffering: int = -1) -> Iterator[TextIO]:
         raise
 
 
+#: A name for an open descriptor: /dev/fd/N, /proc/self/fd/N, /proc/<pid>/fd/N (and a
+#: thread's, under task/).
+_DESCRIPTOR = re.compile(r"^/(?:dev|proc/(self|thread-self|\d+)(?:/task/\d+)?)/fd/(\d+)$")
+
+
+def descriptor(path: Path) -> int | None:
+    """When `path` names an open descriptor (/dev/stdout, /dev/fd/1, /proc/self/fd/1, or a
+    link whose resolution reaches one): a new descriptor for the same open file, to write
+    through as it stands (at its place, in its mode: appending to a log appends). Another
+    process's descriptor is opened anew, to append, never emptied. None for any other path.
+    OSError when the descriptor is not open."""
+    number = _descriptor_in(path)
+    if number is None:
+        return None
+    pid, fd = number
+    if pid is None:
+        return os.dup(fd)
+    # another process's descriptor: open what it names, without emptying it
+    return os.open(path, os.O_WRONLY | os.O_APPEND)
+
+
+def _descriptor_in(path: Path) -> tuple[int | None, int] | None:
+    """(None, N) for this process's descriptor N, (pid, N) for another's, following links
+    one step at a time (as the system does) and looking at each name before its link is
+    followed: /proc/self/fd/1 is itself a link, to the file the descriptor has open."""
+    pending = list(Path(os.getcwd(), path).parts[1:])  # `..` kept: it follows links
+    current = "/"
+    hops = 0
+    while pending:
+        part = pending.pop(0)
+        if part in ("", "."):
+            continue
+        if part == "..":
+            current = os.path.dirname(current)
+            continue
+        candidate = os.path.join(current, part)
+        found = _DESCRIPTOR.match(candidate)
+        if found and not pending:
+            owner = found.group(1)
+            mine = owner in (None, "self", "thread-self") or int(owner) == os.getpid()
+            return (None if mine else int(owner)), int(found.group(2))
+        try:
+            is_link = stat.S_ISLNK(os.lstat(candidate).st_mode)
+        except OSError:
+            return None  # not there (or not a folder): no descriptor on the way
+        if not is_link or found:  # a folder reached through a descriptor: its files are files
+            current = candidate
+            continue
+        hops += 1
+        if hops > 40:  # a loop of links: is_link_loop says so
+            return None
+        target = os.readlink(candidate)
+        if target.startswith("/"):
+            current = "/"
+        pending = list(Path(target).parts[1 if target.startswith("/") else 0 :]) + pending
+    return None
+
+
+def made_private(path: Path) -> bool:
+    """Whether private_writer makes `path` readable only by this user: a regular file (or
+    none yet), not a descriptor, a pipe, a device or a FIFO."""
+    return _descriptor_in(path) is None and is_plain_file_or_nothing(path)
+
+
+def is_link_loop(path: Path) -> bool:
+    """Whether `path` is a link that leads round to itself (or through more than the system
+    follows)."""
+    try:
+        os.stat(path)
+    except OSError as err:
+        return err.errno == errno.ELOOP
+    return False
+
+
+def dangling_link(path: Path) -> Path | None:
+    """Where `path` points, when it is a link to a place whose folder is not there."""
+    if not os.path.islink(path) or is_link_loop(path):
+        return None
+    target = Path(os.path.realpath(path))
+    return None if target.parent.is_dir() else target
+
+
 def is_plain_file_or_nothing(path: Path) -> bool:
     """Whether `path` (through any link) is a regular file or not there yet, rather than a
-    pipe, a device, a FIFO or a socket."""
+    pipe, a device, a FIFO or a socket (or a loop of links, which cannot be written)."""
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
         return True
+    except OSError:
+        return False
     return stat.S_ISREG(mode) or stat.S_ISDIR(mode)
 
 

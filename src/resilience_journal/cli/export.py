@@ -21,6 +21,7 @@ from resilience_journal.entries import day_range
 from resilience_journal.errors import JournalError
 from resilience_journal.exchange.document import Markdown
 from resilience_journal.exchange.export import (
+    Advance,
     Selection,
     count,
     is_journal_file,
@@ -33,7 +34,7 @@ from resilience_journal.messages import exchange as words
 from resilience_journal.messages import export_safety as safety_words
 from resilience_journal.messages import formats as format_words
 from resilience_journal.messages.common import NOTHING_EXPORTED
-from resilience_journal.paths import is_plain_file_or_nothing, private_writer
+from resilience_journal.paths import dangling_link, is_link_loop, made_private, private_writer
 from resilience_journal.render.pager import paged
 
 app = commands()
@@ -103,6 +104,14 @@ def export(
             "another journal wrote, or when the export holds no days. Each is listed.",
         ),
     ] = False,
+    adopt: Annotated[
+        bool,
+        typer.Option(
+            "--adopt",
+            help="With --split: make a folder another journal wrote this journal's (after "
+            "moving machines, say), removing nothing.",
+        ),
+    ] = False,
     no_pager: NoPagerOpt = False,
 ) -> None:
     """Export the journal as markdown or JSON, to standard output unless -o or --split.
@@ -116,6 +125,8 @@ def export(
         raise typer.BadParameter(words.OUT_AND_SPLIT, param_hint="'--split'")
     if prune and split is None:
         raise typer.BadParameter(safety_words.PRUNE_NEEDS_SPLIT, param_hint="'--prune'")
+    if adopt and split is None:
+        raise typer.BadParameter(safety_words.ADOPT_NEEDS_SPLIT, param_hint="'--adopt'")
     if split is not None and to_format is Format.json:
         raise typer.BadParameter(words.SPLIT_NEEDS_MARKDOWN, param_hint="'--split'")
     if split is not None and to_format.value in EXPORTS:
@@ -123,6 +134,8 @@ def export(
         raise typer.BadParameter(hint, param_hint="'--split'")
     if output is not None and not output.parent.is_dir():
         raise JournalError(words.no_folder(str(output.parent)), outcome=NOTHING_EXPORTED)
+    if output is not None:
+        _check_link(output)
     journal = state(ctx).journal(create=False)
     if journal.store.passphrase is not None:
         say(words.EXPORT_NOT_ENCRYPTED)
@@ -134,7 +147,7 @@ def export(
     # the cycle collector would only slow it down (by about a tenth at 100k entries).
     gc.disable()
     try:
-        _export(ctx, journal, selection, to_format, output, split, no_pager, prune)
+        _export(ctx, journal, selection, to_format, output, split, no_pager, (prune, adopt))
     finally:
         gc.enable()
 
@@ -147,7 +160,7 @@ def _export(
     output: Path | None,
     split: Path | None,
     no_pager: bool,
-    prune: bool = False,
+    prune_adopt: tuple[bool, bool] = (False, False),
 ) -> None:
     if to_format.value in EXPORTS:
         total = other_count(journal.store, selection, to_format.value)
@@ -165,22 +178,50 @@ def _export(
         else:
             markdown = _markdown(ctx, journal)
             if split is not None:
-                done = split_days(journal.store, selection, split, markdown, advance, prune=prune)
-                lines = words.split_done(
-                    done.written, done.unchanged, done.removed, done.left_alone, str(split)
-                )
-                for line in [*map(safety_words.removed, done.removed_names), *lines]:
-                    say(line)
+                _split(journal, selection, split, markdown, advance, prune_adopt)
                 return
             chunks = markdown.document(journal.store, selection, advance)
         if output is None:
             _to_stdout(chunks, on_screen and paging(ctx, no_pager))
             return
-        private = is_plain_file_or_nothing(output)  # a pipe or a device is not made private
+        private = made_private(output)  # a descriptor, a pipe or a device is not
         # A 1 MiB buffer: a 150 MB export is written in half the time of the default 8 KiB.
         with private_writer(output, buffering=1 << 20) as handle:
             handle.writelines(chunks)
     say(words.exported(total, str(output), private=private))
+
+
+def _split(
+    journal: Journal,
+    selection: Selection,
+    folder: Path,
+    markdown: Markdown,
+    advance: Advance,
+    prune_adopt: tuple[bool, bool],
+) -> None:
+    """rj export --split: the folder of days, then a line a day removed and what was done."""
+    prune, adopt = prune_adopt
+    done = split_days(journal.store, selection, folder, markdown, advance, prune=prune, adopt=adopt)
+    for name in done.removed_names:
+        say(safety_words.removed(name, pruned=done.pruned))
+    if done.adopted:
+        say(safety_words.adopted(str(folder), done.kept, named=adopt))
+    lines = words.split_done(
+        done.written, done.unchanged, done.removed, done.left_alone, str(folder), pruned=done.pruned
+    )
+    for line in lines:
+        say(line)
+
+
+def _check_link(output: Path) -> None:
+    """A link for -o that leads round to itself, or into a folder that is not there: one
+    line naming it, as the person typed it."""
+    if is_link_loop(output):
+        raise JournalError(safety_words.link_loop(str(output)), outcome=NOTHING_EXPORTED)
+    target = dangling_link(output)
+    if target is not None:
+        message = safety_words.link_to_no_folder(str(output), str(target.parent))
+        raise JournalError(message, outcome=NOTHING_EXPORTED)
 
 
 def _markdown(ctx: typer.Context, journal: Journal) -> Markdown:

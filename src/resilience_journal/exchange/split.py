@@ -37,6 +37,14 @@ class SplitResult:
     removed: int = 0
     left_alone: list[str] = field(default_factory=list)
     removed_names: list[str] = field(default_factory=list)
+    #: Removed as not in this journal (--prune over a folder it did not write), rather than
+    #: as days with nothing left.
+    pruned: bool = False
+    #: The folder became this journal's on this run: it named no journal (an earlier rj
+    #: wrote it), or another one (--adopt). `kept`: days there it does not hold, left as
+    #: they are and no longer rj's to remove.
+    adopted: bool = False
+    kept: int = 0
 
 
 def front_matter(group: Day) -> str:
@@ -78,6 +86,7 @@ def split(
     advance: Advance = nothing,
     *,
     prune: bool = False,
+    adopt: bool = False,
 ) -> SplitResult:
     """One markdown file per day, `folder/YYYY/YYYY-MM-DD.md`, with YAML front matter.
 
@@ -85,15 +94,25 @@ def split(
     wrote it (edited in a notes app, say), is never overwritten or deleted: it is left alone
     and named in the result. What rj wrote, and which journal wrote it, is listed in
     `folder/.rj-export.json`. A folder another journal wrote is refused, and days are removed
-    by an export that holds none, only with `prune` (SaidInFull, nothing changed)."""
+    by an export that holds none, only with `prune` (SaidInFull, nothing changed).
+
+    A folder that names no journal (written before rj kept it), or another one with `adopt`
+    (this journal imported on a new machine has a new id), becomes this journal's, but
+    nothing is removed on that run without `prune`: the days it does not hold are left as
+    they are, and a day's file rj wrote is written over only when it shares an entry or a
+    win with this journal's day (the uuids in its front matter)."""
     ensure_private_dir(folder)
     manifest_path = folder / MANIFEST
     owner, written = _read_manifest(manifest_path)  # relative path: (digest, its kind)
-    mine = store.meta.journal_id()
-    if written and owner and mine and owner != mine and not prune:  # mine: "" if read-only
+    mine = store.meta.journal_id()  # "" if read-only
+    theirs = bool(written and owner and mine and owner != mine)
+    if theirs and not prune and not adopt:
         raise SaidInFull(words.another_journals_folder(str(folder)))
+    unclaimed = bool(written and mine and not owner)
+    careful = (unclaimed or theirs) and not prune  # adopting: write over, remove, nothing new
+    removing = prune or bool(owner and owner == mine)
     _clear_leftovers(folder)
-    result = SplitResult()
+    result = SplitResult(pruned=prune and (theirs or unclaimed), adopted=careful)
     seen: set[str] = set()
     try:
         for group in days(store, selection):
@@ -111,6 +130,10 @@ def split(
                 if written.get(name, ("", ""))[0] != current:
                     result.left_alone.append(name)
                     continue
+                if careful and not _shares_a_uuid(path, group):  # another journal's day
+                    result.left_alone.append(name)
+                    del written[name]
+                    continue
             ensure_private_dir(path.parent)
             write_private_file(path, text)
             written[name] = (_digest(text), selection.kind)
@@ -125,6 +148,12 @@ def split(
         if gone and not seen and not prune:  # an empty export never empties a folder
             raise SaidInFull(words.nothing_to_export_over(len(gone), str(folder)))
         owner = mine or owner
+        if careful:  # adopting: left as they are, and no longer rj's to remove
+            for name in gone:
+                del written[name]
+            result.kept = len(gone)
+        if not removing:
+            gone = []
         for name in gone:
             path = folder / name
             digest = written[name][0]
@@ -143,6 +172,20 @@ def split(
         data = {"format": f"{FORMAT}-split", "version": VERSION, "journal": owner, "files": files}
         write_private_file(manifest_path, json.dumps(data, indent=1) + "\n")
     return result
+
+
+def _shares_a_uuid(path: Path, group: Day) -> bool:
+    """Whether the day's file at `path` names (in its front matter) an entry, review or win
+    of `group`: the same journal's day, rather than another journal's."""
+    ours = {row["uuid"] for row in (*group.entries, *group.wins)}
+    try:
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            head = [handle.readline() for _ in range(4)]
+        found = next(line for line in head if line.startswith("uuids: "))
+        theirs = json.loads(found[len("uuids: ") :])
+    except (OSError, StopIteration, ValueError):
+        return False
+    return isinstance(theirs, list) and not ours.isdisjoint(map(str, theirs))
 
 
 def _clear_leftovers(folder: Path) -> None:

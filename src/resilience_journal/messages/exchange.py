@@ -38,19 +38,29 @@ def and_more(count: int) -> str:
 
 
 def split_done(
-    written: int, unchanged: int, removed: int, left_alone: Sequence[str], folder: str
+    written: int,
+    unchanged: int,
+    removed: int,
+    left_alone: Sequence[str],
+    folder: str,
+    *,
+    pruned: bool = False,
 ) -> list[str]:
-    """What `rj export --split` did, then each file it left alone."""
-    done = (
-        f"Wrote {plural(written, 'day')} to {folder}"
-        if written
-        else f"Nothing to update in {folder}"
-    )
+    """What `rj export --split` did, then each file it left alone (`pruned`: the days it
+    removed are not in this journal, with --prune, rather than days with nothing left)."""
+    those = "that day" if removed == 1 else "those days"
+    why = "not in this journal" if pruned else f"nothing is left on {those}"
     extras = []
+    if written:
+        done = f"Wrote {plural(written, 'day')} to {folder}"
+    elif removed:
+        done = f"Removed {plural(removed, 'day')} from {folder}"  # each named above, with why
+    else:
+        done = f"Nothing to update in {folder}"
     if unchanged:
         extras.append(f"{unchanged} unchanged")
-    if removed:
-        extras.append(f"{removed} removed, as nothing is left on those days")
+    if removed and written:
+        extras.append(f"{removed} removed: {why}")
     lines = [done + (f" ({'; '.join(extras)})" if extras else "") + "."]
     if left_alone:
         count = len(left_alone)
