@@ -17,7 +17,7 @@ import zipfile
 from datetime import datetime
 from pathlib import Path
 
-from tests.conftest import ROOT, listed
+from tests.conftest import ROOT, listed, run_in_pty
 from tests.conftest import rows as rows_of
 
 DATA = ROOT / "tests" / "data" / "formats"
@@ -107,7 +107,10 @@ def test_dayone_zip_with_a_photo_counts_the_media(rj, rj_home):
         "The tomatoes are up.\n\n(Day One had a photo here.)\n\n(Day One had a photo here.)"
     )
     assert found["2021-05-03"]["tags"] == ["starred"]
-    assert found["2021-05-03"]["body"] == "Rain all day. Read on the sofa."
+    # The video the text does not link to is named at the end of the entry (item 6).
+    assert found["2021-05-03"]["body"] == (
+        "Rain all day. Read on the sofa.\n\n(Day One also had a video with this entry.)"
+    )
 
 
 def test_dayone_dry_run_writes_nothing(rj, rj_home):
@@ -326,3 +329,126 @@ def test_the_new_exports_stream_a_row_at_a_time(rj, rj_home):
             assert rest or chosen == "csv-wins"
     finally:
         store.close()
+
+
+# review fixes (issue 22): jrnl's split, the journaling day, escapes, the screen, limits ------
+
+
+def _jrnl_json(path: Path, title: str, body: str) -> Path:
+    """jrnl's JSON export of one entry (as jrnl 4.6 writes it)."""
+    entry = {"title": title, "body": body, "date": "2024-03-01", "time": "08:00"}
+    entry |= {"tags": [], "starred": False}
+    path.write_text(json.dumps({"tags": {}, "entries": [entry]}), encoding="utf-8")
+    return path
+
+
+def test_a_jrnl_entry_as_its_file_and_as_its_json_is_imported_once(rj, rj_home, tmp_path):
+    # jrnl splits a one-line entry at its first sentence end: the file without a line break
+    # after the entry gives jrnl's JSON {"title": "Had a good day.", "body": "Went to ..."}.
+    line = "[2024-03-01 08:00] Had a good day. Went to the park."
+    text = tmp_path / "one.journal"
+    text.write_text(line, encoding="utf-8")
+    split = _jrnl_json(tmp_path / "one.json", "Had a good day.", "Went to the park.")
+    assert rj("import", str(text)).exit_code == 0
+    again = rj("import", str(split))
+    assert again.exit_code == 0, again.output
+    [entry] = listed(rj)
+    assert entry["title"] == "Had a good day." and entry["body"] == "Went to the park."
+    # With a line break after it, jrnl runs the entry over lines: the line is its title, and
+    # an entry of only a title is one sentence of text (as rj imports jrnl's JSON).
+    text.write_text(line.replace("2024-03-01", "2024-03-02") + "\n", encoding="utf-8")
+    whole = _jrnl_json(tmp_path / "two.json", line[19:], "")
+    whole.write_text(whole.read_text().replace("2024-03-01", "2024-03-02"), encoding="utf-8")
+    assert rj("import", str(whole)).exit_code == 0
+    assert rj("import", str(text)).exit_code == 0
+    found = by_day(rj)
+    assert len(found) == 2
+    assert found["2024-03-02"]["title"] is None
+    assert found["2024-03-02"]["body"] == "Had a good day. Went to the park."
+
+
+def test_an_entry_written_after_midnight_keeps_its_night_through_jrnl_text(rj, rj_home, tmp_path):
+    night = {"RJ_NOW": "2026-11-25T01:30:00"}
+    assert rj("write", "x", env=night).exit_code == 0
+    [before] = listed(rj)
+    assert before["day"] == "2026-11-24"  # before day_starts_at (04:00): still the 24th
+    out = tmp_path / "night.txt"
+    assert rj("export", "-f", "jrnl-txt", "-o", str(out), env=night).exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith("[2026-11-25 01:30] \n")
+    other = {"RJ_HOME": str(tmp_path / "fresh")}
+    assert rj("import", str(out), env=other).exit_code == 0
+    [after] = json.loads(rj("list", "--json", env=other).stdout)
+    assert after["day"] == "2026-11-24"
+    assert after["created_at"] == before["created_at"]
+
+
+def test_titles_with_stars_and_a_last_line_like_rj_tags_come_back_as_written(rj, rj_home, tmp_path):
+    for args in (
+        ("Good film.\nrj tags: @foo", "--title", "Rating: 5 *", "--tag", "foo",
+         "--date", "nov 20"),
+        ("Kept.", "--title", "* first", "--tag", "starred", "--date", "nov 21"),
+        ("Both.", "--title", "*both*", "--date", "nov 22"),
+        ("Slash.", "--title", "a \\", "--tag", "starred", "--date", "nov 23"),
+    ):  # fmt: skip
+        assert rj("write", *args).exit_code == 0
+    before = by_day(rj)
+    out = tmp_path / "stars.txt"
+    assert rj("export", "-f", "jrnl-txt", "-o", str(out)).exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    assert "] Rating: 5 *\\\n" in text  # jrnl reads no star: the line ends in a backslash
+    assert "] \\* first *\n" in text and "\n rj tags: @foo\n" in text
+    other = {"RJ_HOME": str(tmp_path / "back")}
+    assert rj("import", str(out), env=other).exit_code == 0, text
+    after = {e["day"]: e for e in json.loads(rj("list", "--json", env=other).stdout)}
+    for day, was in before.items():
+        now = after[day]
+        assert (now["title"], now["body"]) == (was["title"], was["body"])
+        assert sorted(now["tags"]) == sorted(was["tags"])
+    assert after["2026-11-20"]["tags"] == ["foo"]
+
+
+def test_jrnl_text_and_csv_on_a_terminal_show_escapes_and_a_file_keeps_them(
+    rj, rj_home, pty_env, tmp_path
+):
+    assert rj("write", "-", input="a \x1b]0;pwned\x07\n").exit_code == 0
+    titled = rj("write", "b", "--title", "t \x1b]0;pwned\x07", "--date", "nov 24")
+    assert titled.exit_code == 0, titled.output
+    for chosen in ("jrnl-txt", "csv"):
+        ran = run_in_pty(["export", "-f", chosen, "--kind", "entry"], env=pty_env)
+        assert ran.exit_code == 0, ran.output
+        assert "\x1b" not in ran.output and "\x07" not in ran.output
+        assert "␛]0;pwned␇" in ran.output
+    out = tmp_path / "exact.txt"
+    assert rj("export", "-f", "jrnl-txt", "-o", str(out)).exit_code == 0
+    assert "a \x1b]0;pwned\x07" in out.read_text(encoding="utf-8")
+    piped = rj("export", "-f", "jrnl-txt")
+    assert "a \x1b]0;pwned\x07" in piped.stdout
+
+
+def test_a_number_of_5000_digits_in_day_one_is_refused_in_one_line(rj, rj_home, tmp_path):
+    entry = '{"creationDate": "2020-01-01T10:00:00Z", "text": "hi", "starred": %s}'
+    raw = '{"metadata": {}, "entries": [' + entry % ("9" * 5000) + "]}"
+    big = tmp_path / "Journal.json"
+    big.write_text(raw, encoding="utf-8")
+    refused(rj, rj_home, str(big), says="holds a number longer than 4,300 digits")
+    packed = tmp_path / "big.zip"
+    with zipfile.ZipFile(packed, "w") as archive:
+        archive.writestr("Journal.json", raw)
+    refused(rj, rj_home, str(packed), says="holds a number longer than 4,300 digits")
+
+
+def test_a_file_that_is_not_json_nor_a_jrnl_journal_says_what_rj_reads(rj, rj_home, tmp_path):
+    for text in ("Dear diary, today was long.\n", "# 2024-03-01 08:00 Had a good day.\n"):
+        plain = tmp_path / "notjson.txt"
+        plain.write_text(text, encoding="utf-8")
+        refused(rj, rj_home, str(plain), says="is neither JSON nor a jrnl journal file")
+        result = rj("import", str(plain))
+        assert "jrnl --format json" in result.stderr and "Day One" in result.stderr
+
+
+def test_export_help_and_the_readme_say_the_same(rj):
+    shown = " ".join(rj("export", "--help").stdout.split())
+    assert "markdown, JSON, a jrnl journal file or CSV" in shown
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert "entries, small wins, check-ins, goals and experiments" in shown
+    assert "`--kind entry` exports entries, small wins, check-ins, goals and experiments" in readme

@@ -45,7 +45,7 @@ COMMANDS: dict[str, Command] = {
     "reviews": Command("review", "Your written weekly reviews, newest week first."),
     "prompt": Command("prompts", "Today's prompt: the same all day, from a different category each day."),
     "prompts": Command("prompts", "Browse the prompt library, and check prompt packs."),
-    "export": Command("export", "Export the journal as markdown or JSON, to standard output unless -o or --split."),
+    "export": Command("export", "Export the journal as markdown, JSON, a jrnl journal file or CSV, to standard output unless -o or --split."),
     "import": Command("importing", "Import a journal: rj's own JSON export, jrnl's, or Day One's."),
     "config": Command("config", "Show and change settings (stored in config.yaml)."),
     "where": Command("home", "Show where the journal and settings live."),

@@ -1,5 +1,7 @@
 """rj export: the journal as markdown or JSON (or jrnl's plain text, or CSV), to standard
-output, a file, or a folder of days."""
+output, a file, or a folder of days. On a terminal, jrnl's text and CSV show a person's
+control characters as visible symbols (text.safe), as markdown does; a file or a pipe gets
+them byte for byte."""
 
 from __future__ import annotations
 
@@ -36,6 +38,7 @@ from resilience_journal.messages import formats as format_words
 from resilience_journal.messages.common import NOTHING_EXPORTED
 from resilience_journal.paths import dangling_link, is_link_loop, made_private, private_writer
 from resilience_journal.render.pager import paged
+from resilience_journal.text import safe
 
 app = commands()
 
@@ -71,7 +74,8 @@ def export(
     kind: Annotated[
         Kind,
         typer.Option(
-            help="entry: entries and wins; review: weekly reviews; all: both.",
+            help="entry: entries, small wins, check-ins, goals and experiments; review: weekly "
+            "reviews; all: everything.",
         ),
     ] = Kind.all,
     output: Annotated[
@@ -114,7 +118,8 @@ def export(
     ] = False,
     no_pager: NoPagerOpt = False,
 ) -> None:
-    """Export the journal as markdown or JSON, to standard output unless -o or --split.
+    """Export the journal as markdown, JSON, a jrnl journal file or CSV, to standard output
+    unless -o or --split.
 
     JSON is the complete copy (the trash, archived values, every uuid and time) that `rj import`
     reads back; markdown holds what is not in the trash, a heading per day. jrnl-txt is
@@ -172,7 +177,11 @@ def _export(
     with progress(total, words.EXPORTING, least) as advance:
         chunks: Iterable[str]
         if to_format.value in EXPORTS:
-            chunks = other_chunks(journal.store, selection, to_format.value, advance)
+            chunks = other_chunks(
+                journal.store, selection, to_format.value, advance, journal.settings.day_start
+            )
+            if on_screen:  # a terminal escape in someone's text is shown, not run
+                chunks = map(_for_screen, chunks)
         elif to_format is Format.json:
             chunks = json_chunks(journal.store, selection, advance)
         else:
@@ -237,6 +246,12 @@ def _markdown(ctx: typer.Context, journal: Journal) -> Markdown:
 
     settings = journal.settings
     return Markdown(prompt_text, settings.week_starts_on, settings.day_start)
+
+
+def _for_screen(chunk: str) -> str:
+    """A piece of jrnl's text or CSV for the terminal: control characters made visible (a
+    CSV row's ending, \\r\\n, is a line break there)."""
+    return safe(chunk.replace("\r\n", "\n"))
 
 
 def _to_stdout(chunks: Iterable[str], page: bool) -> None:

@@ -92,11 +92,12 @@ def import_(
         if seekable:
             stream.seek(0)
         journal = current.journal() if existed or not dry_run else None
+        day_start = current.settings().day_start  # a journaling day, as `rj write` counts it
         try:
             with progress(size, words.READING, PROGRESS_BYTES, then=words.INDEXING) as advance:
                 if journal is None:  # a dry run, checked against an empty journal: none is made
                     found, planned = importing.dry_run_new(
-                        stream, name, given, now(), strict, advance
+                        stream, name, given, now(), strict, advance, day_start
                     )
                 else:
                     found, planned = importing.run(
@@ -110,6 +111,7 @@ def import_(
                         seekable=seekable,
                         bulk=size >= BULK_BYTES or not seekable,
                         advance=advance,
+                        day_start=day_start,
                     )
         except BaseException:
             if journal is not None and not existed:

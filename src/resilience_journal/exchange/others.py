@@ -7,6 +7,7 @@ Pure domain code: no typer, no rich.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import time
 
 from resilience_journal.exchange.csv_export import count_csv, entry_rows, win_rows
 from resilience_journal.exchange.export import Advance, Selection, nothing
@@ -24,11 +25,16 @@ def other_count(store: JournalStore, selection: Selection, to_format: str) -> in
 
 
 def other_chunks(
-    store: JournalStore, selection: Selection, to_format: str, advance: Advance = nothing
+    store: JournalStore,
+    selection: Selection,
+    to_format: str,
+    advance: Advance = nothing,
+    day_start: time = time(0),
 ) -> Iterator[str]:
-    """The export in `to_format` (one of EXPORTS), a piece at a time."""
+    """The export in `to_format` (one of EXPORTS), a piece at a time; `day_start` (the
+    setting day_starts_at) dates jrnl's entries written after midnight."""
     if to_format == "jrnl-txt":
-        return jrnl_chunks(store, selection, advance)
+        return jrnl_chunks(store, selection, advance, day_start)
     if to_format == "csv-wins":
         return win_rows(store, selection, advance)
     return entry_rows(store, selection, advance)

@@ -31,16 +31,27 @@ def media_note(kind: str) -> str:
     return f"(Day One had {_MEDIA_NOTE.get(kind, 'a photo')} here.)"
 
 
+def media_kept_apart(counts: dict[str, int]) -> str:
+    """At the end of an entry's text, for media Day One held but not in its text:
+    '(Day One also had 2 photos and a video with this entry.)'"""
+    parts = [_MEDIA_NOTE[kind] if n == 1 else plural(n, *MEDIA[kind]) for kind, n in counts.items()]
+    return f"(Day One also had {_listed(parts)} with this entry.)"
+
+
+def _listed(parts: list[str]) -> str:
+    return ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
+
+
 def media_left(counts: dict[str, int]) -> str | None:
     """'3 photos and 1 audio recording were not brought in: rj keeps text only.'"""
     parts = [plural(n, *MEDIA[kind]) for kind, n in counts.items() if n]
     if not parts:
         return None
-    what = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
+    what = _listed(parts)
     were = "was" if sum(counts.values()) == 1 else "were"
     return (
-        f"{what} {were} not brought in: rj keeps text only. Each entry that had one says so "
-        "where it was; the Day One export still holds them."
+        f"{what} {were} not brought in: rj keeps text only. Each entry that had one says so, "
+        "where it was or at its end; the Day One export still holds them."
     )
 
 
@@ -91,6 +102,15 @@ _NAMES = {
     "dayone": DAYONE_NAME,
     "jrnl-txt": JRNL_TEXT_NAME,
 }
+
+
+def not_an_export(name: str) -> str:
+    """A file that is not JSON and not a jrnl journal file (plain text, jrnl's markdown)."""
+    return (
+        f"{name} is neither JSON nor a jrnl journal file. rj reads its own JSON export, "
+        "jrnl's JSON export (jrnl --format json) or journal file, and Day One's export."
+    )
+
 
 # import: jrnl's plain text -------------------------------------------------------------------
 

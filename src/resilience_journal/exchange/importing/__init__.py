@@ -31,7 +31,7 @@ from __future__ import annotations
 import json
 import tempfile
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, time
 from pathlib import Path
 from typing import IO, Any
 
@@ -85,7 +85,12 @@ def _kind_of(data: Any) -> str | None:
 
 
 def plan(
-    source: str, data: Any, store: JournalStore, now: datetime, into: Plan | None = None
+    source: str,
+    data: Any,
+    store: JournalStore,
+    now: datetime,
+    into: Plan | None = None,
+    day_start: time = time(0),
 ) -> Plan:
     """Check a loaded file (see load) against the journal: what it would add."""
     if not isinstance(data, dict):
@@ -93,7 +98,7 @@ def plan(
     into = into or Plan().dated(now, strict=False)
     if source == "json":
         return plan_json(data, store, now, into)
-    return plan_jrnl(data, store, into)
+    return plan_jrnl(data, store, into, day_start)
 
 
 def _streamable(header: dict[str, Any]) -> bool:
@@ -116,6 +121,7 @@ def run(
     seekable: bool = True,
     bulk: bool = True,
     advance: Callable[[int], None] = lambda _: None,
+    day_start: time = time(0),
 ) -> tuple[str, Plan]:
     """Read a file as it streams, check each record against the journal and (with `write`)
     write it as it comes, in one transaction. `advance` is told the bytes read."""
@@ -124,7 +130,7 @@ def run(
     planned = Plan().dated(now, strict=strict)
     if not write:
         planned.sink = lambda what, row: None
-        return found, plan(found, data, store, now, planned)
+        return found, plan(found, data, store, now, planned, day_start)
     with store.importing.writing(bulk) as writer:
 
         def sink(what: str, row: Row) -> None:
@@ -143,7 +149,7 @@ def run(
                     writer.add_tags(row["uuid"], row["tags"])
 
         planned.sink = sink
-        plan(found, data, store, now, planned)
+        plan(found, data, store, now, planned, day_start)
         writer.finish(planned)
     return found, planned
 
@@ -166,6 +172,7 @@ def dry_run_new(
     now: datetime,
     strict: bool,
     advance: Callable[[int], None] = lambda _: None,
+    day_start: time = time(0),
 ) -> tuple[str, Plan]:
     """A dry run for a journal that does not exist yet: checked against an empty one made
     for the purpose and thrown away."""
@@ -182,6 +189,7 @@ def dry_run_new(
                 strict=strict,
                 seekable=stream.seekable(),
                 advance=advance,
+                day_start=day_start,
             )
         finally:
             store.close()

@@ -5,7 +5,8 @@ Each entry's text, its creation date in its own time zone (the day and the time 
 the person lived them, as jrnl's times are kept), its tags and its star come in; what it
 makes is shaped like jrnl's JSON export, so jrnl.py checks and plans it as it does jrnl's.
 Photos, videos, audio recordings and PDFs are counted (Media) and each `![](dayone-moment:…)`
-in the text becomes a plain note of what was there. A first line that is a heading
+in the text becomes a plain note of what was there; media the entry held but its text does
+not link to is named in one note at the end of its text. A first line that is a heading
 (`# First morning`), as Day One shows a title, is the title. Day One's backslash escapes (`\\.`,
 `\\!`) are let go, as markdown would show them. Location and weather are not kept.
 
@@ -95,6 +96,8 @@ def read_zip(raw: bytes, name: str) -> tuple[dict[str, Any], Media]:
                 journals.append((member, json.loads(text)))
             except (json.JSONDecodeError, RecursionError):
                 raise refuse(words.zip_member_not_json(name, member)) from None
+            except ValueError:  # a number over Python's 4,300 digits
+                raise refuse(exchange_words.number_too_long(f"{member} in {name}")) from None
     # A damaged zip, or one locked with a password (RuntimeError), cannot be read.
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, RuntimeError):
         raise refuse(words.not_a_zip(name)) from None
@@ -136,13 +139,20 @@ def _entry(record: Record, media: Media) -> dict[str, Any]:
         media.unknown_zones[zone_name] = media.unknown_zones.get(zone_name, 0) + 1
         local = moment
     text = record.get("text", str, exchange_words.TEXT, "")
-    for kind in words.MEDIA:
-        media.counts[kind] += len(record.items(kind))
+    held = {kind: len(record.items(kind)) for kind in words.MEDIA}
+    for kind, count in held.items():
+        media.counts[kind] += count
+    shown = dict.fromkeys(words.MEDIA, 0)
 
     def note(link: re.Match[str]) -> str:
-        return words.media_note(_KIND_OF_LINK[link.group(1)])
+        kind = _KIND_OF_LINK[link.group(1)]
+        shown[kind] += 1
+        return words.media_note(kind)
 
     body = _ESCAPED.sub(r"\1", _MOMENT.sub(note, text)).strip("\n")
+    apart = {kind: held[kind] - shown[kind] for kind in held if held[kind] > shown[kind]}
+    if apart:  # media not placed in the text (a video with no link to it): said at the end
+        body = "\n\n".join(part for part in (body, words.media_kept_apart(apart)) if part)
     title, _, rest = body.partition("\n")
     if title.startswith("# ") and rest.strip():  # Day One's title: a heading on the first line
         title, body = title[2:].strip(), rest.strip("\n")

@@ -9,7 +9,7 @@ import re
 from datetime import date, datetime, time
 from typing import Any
 
-from resilience_journal.dates import utc_stamp
+from resilience_journal.dates import journal_day, utc_stamp
 from resilience_journal.entries import MAX_BODY, MAX_TITLE, spell_ending
 from resilience_journal.exchange.importing.records import (
     Plan,
@@ -69,10 +69,16 @@ def split_title(title: str, body: str) -> tuple[str, str]:
     return line, "\n\n".join(part for part in (start, body) if part)
 
 
-def plan_jrnl(data: dict[str, Any], store: JournalStore, plan: Plan | None = None) -> Plan:
+def plan_jrnl(
+    data: dict[str, Any],
+    store: JournalStore,
+    plan: Plan | None = None,
+    day_start: time = time(0),
+) -> Plan:
     """jrnl's JSON export: title and body become the entry, its tags our tags (starred adds
-    `starred`), its date the day and its time when it was written (local time). An empty
-    entry, or one dated in the future, is left out and its day named (Plan.skip)."""
+    `starred`), its date and time when it was written (local time), and its journaling day
+    by the rule `rj write` keeps (before `day_start`, still the day before). An empty entry,
+    or one dated in the future, is left out and its day named (Plan.skip)."""
     plan = plan or Plan()
     known = store.importing.known_uuids("entries")
     seen: set[str] = set()
@@ -111,7 +117,8 @@ def plan_jrnl(data: dict[str, Any], store: JournalStore, plan: Plan | None = Non
                 tags.setdefault(nocase(name), name)
         if record.get("starred", bool, words.TRUE_OR_FALSE, False):
             tags.setdefault("starred", "starred")
-        stamp = utc_stamp(datetime.combine(date.fromisoformat(day), written).astimezone())
+        local = datetime.combine(date.fromisoformat(day), written).astimezone()
+        stamp = utc_stamp(local)
         entry_uuid = stable_uuid(f"jrnl\n{day}\n{clock}\n{once}")
         if entry_uuid in seen:  # jrnl can hold the same entry twice: one, tags joined
             if entry_uuid not in known:
@@ -121,7 +128,7 @@ def plan_jrnl(data: dict[str, Any], store: JournalStore, plan: Plan | None = Non
         entry: Row = {
             "uuid": entry_uuid,
             "kind": "entry",
-            "day": day,
+            "day": journal_day(local, day_start).isoformat(),
             "created_at": stamp,
             "updated_at": stamp,
             "title": title or None,

@@ -8,13 +8,21 @@ same checks, the same uuids from what an entry says.
 - The date line: `[YYYY-MM-DD HH:MM]` (jrnl's default `timeformat`) or with a 12-hour clock,
   `[YYYY-MM-DD HH:MM AM]`; jrnl 1.x wrote it without brackets, read when the file's first
   entry is written so. A line shaped like one whose date cannot be (2026-13-40) is text.
-- The rest of that line is the title; the lines after it, the text.
-- ` *` at the end of the title, or `* ` before it, marks the entry starred.
+- Title and text are split as jrnl splits them (Entry._parse_text and split_title), so the
+  file and jrnl's JSON export of it give the same entry: the entry's text is the rest of the
+  date line and the lines after it; when it runs over lines the title is its first line,
+  else its first sentence (to `. `, `! `, `? ` and the like), the rest is the text.
+- A first line ending in `*` marks the entry starred (the `*`, and any `*` and spaces
+  around the title, are not kept). A date line with nothing else on it (or only `*`) is an
+  entry without a title, as rj's export writes one.
+- A title rj's export wrote with a backslash, so jrnl does not read a star in it, is given
+  back: `\\*` at its start and `*\\` at its end lose the backslash (`\\\\` too).
 - `@tags` (and `#tags` that start with a letter) anywhere in the title or text are its tags;
   a last line `rj tags: @a @b` (how rj's own jrnl export writes tags not in the text) gives
   tags and is not kept in the text.
-- A text line that starts like a date line after one or more spaces (rj's jrnl export adds
-  one, so jrnl does not take the line for a new entry) has one space taken away.
+- A text line that starts like a date line, or like `rj tags:`, after one or more spaces
+  (rj's jrnl export adds one, so jrnl does not take the line for a new entry, nor rj for
+  its tags) has one space taken away.
 
 Pure domain code: no typer, no rich.
 """
@@ -35,8 +43,10 @@ from resilience_journal.store.importing import nocase
 _DATE = r"(\d{4}-\d{2}-\d{2}) (\d{1,2}:\d{2})(?: ?([AaPp][Mm]))?"
 BRACKETED = re.compile(rf"\[{_DATE}\](?: (.*)|\s*)")
 BARE = re.compile(rf"{_DATE}(?: (.*)|\s*)")
-# A text line rj wrote with a space before it, as it starts like a date line.
-SHAPED_LIKE_DATE = re.compile(r" *\[?\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}")
+# A text line rj's export writes with one more space before it: one that starts like a date
+# line (jrnl would start a new entry there) or like rj's tags line.
+NEEDS_SPACE = re.compile(r" *(?:\[?\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}|rj tags:)")
+ESCAPED = re.compile(r" +(?:\[?\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}|rj tags:)")
 _TAG = re.compile(r"(?<!\S)(@[-+*#/\w.]+|#[^\W\d_][-+*#/\w.]*)")
 TAGS_LINE = "rj tags: "
 _TAGS_LINE = re.compile(r"rj tags:(?: @[^\s@]+)+")
@@ -90,8 +100,7 @@ def _entries(lines: list[str], bare: bool) -> Iterator[dict[str, Any]]:
     for line in lines:
         found = _date_line(line, bare=bare)
         if found is None:
-            escaped = line.startswith(" ") and SHAPED_LIKE_DATE.match(line)
-            body.append(line[1:] if escaped else line)
+            body.append(line)
             continue
         if head is not None:
             yield _entry(head, body)
@@ -100,24 +109,51 @@ def _entries(lines: list[str], bare: bool) -> Iterator[dict[str, Any]]:
         yield _entry(head, body)
 
 
+# jrnl's SENTENCE_SPLITTER (jrnl/journals/Entry.py, after Segtok): a sentence ends at one of
+# these, then an optional closing quote and brackets, then spaces; or at a CJK full stop.
+SENTENCE_END = re.compile(
+    "([.!?\u2026\u203c\u203d\u2047\u2048\u2049\u22ef\ufe52\ufe57]"
+    "['\u2019\"\u201d]?[\\])]*\\s+)|[\uff01\uff0e\uff1f\uff61\u3002]"
+)
+
+
+def split_title(text: str) -> tuple[str, str]:
+    """jrnl's split_title: an entry's text over lines is cut at its first line break, one line
+    at its first sentence end; each part stripped."""
+    sep = re.search("\n", text.lstrip()) or SENTENCE_END.search(text)
+    if not sep:
+        return text, ""
+    return text[: sep.end()].strip(), text[sep.end() :].strip()
+
+
+def unescape_title(title: str) -> str:
+    """A title as rj's export wrote it with a backslash, so jrnl does not read a star in it
+    (see exchange/jrnl_text.py), given back: `\\* five stars *\\` is `* five stars *`."""
+    if title.endswith(("*\\", "\\\\")):
+        title = title[:-1]
+    if title.startswith(("\\*", "\\\\")):
+        title = title[1:]
+    return title
+
+
 def _entry(head: tuple[str, str, str], lines: list[str]) -> dict[str, Any]:
-    day, clock, title = head
-    title = title.rstrip()
-    starred = False
-    if title == "*" or title.endswith(" *"):
-        title, starred = title[:-1].rstrip(), True
-    elif title.startswith("* "):
-        title, starred = title[2:].lstrip(), True
-    while lines and not lines[-1].strip():
-        lines.pop()
-    while lines and not lines[0].strip():
-        lines.pop(0)
+    """One entry, read as jrnl reads it (Entry._parse_text): its text is the rest of the date
+    line and the lines after it; a first line ending in * stars it; then split_title."""
+    day, clock, rest = head
+    first = rest.strip()
+    starred = first.endswith("*")
+    if starred:
+        first = first.strip("\n *")
+    if not first:  # no title on the date line (as rj writes an entry without one)
+        title, text = "", "\n".join(lines).strip()
+    else:  # jrnl puts a line break after a starred first line: it is all the title
+        title, text = split_title("\n".join([first, *(lines or [""] * starred)]))
+        title = unescape_title(title)
+    found = text.split("\n") if text else []
     tags = _TAG.findall(title)
-    if lines and _TAGS_LINE.fullmatch(lines[-1].rstrip()):
-        tags += lines.pop().split()[2:]
-        while lines and not lines[-1].strip():
-            lines.pop()
-    body = "\n".join(lines)
+    if found and _TAGS_LINE.fullmatch(found[-1].rstrip()):
+        tags += found.pop().split()[2:]
+    body = "\n".join(line[1:] if ESCAPED.match(line) else line for line in found).strip()
     tags += _TAG.findall(body)
     return {
         "date": day,

@@ -72,6 +72,9 @@ def other_stream(
     text are read whole and come back as jrnl's JSON, with what was not brought in."""
     head = stream.read(HEAD)
     if kind_of(head) is None and source not in OTHERS:
+        start = head[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+        if start and not start.startswith((b"{", b"[")):  # neither JSON nor a jrnl journal
+            raise refuse(words.not_an_export(name))
         if stream.seekable():
             stream.seek(0)
             return stream, None
@@ -111,6 +114,8 @@ def read_other(raw: bytes, source: str | None, name: str) -> Other | None:
         raise refuse(
             exchange_words.not_json(name, err.lineno, err.colno, cut_short=cut_short)
         ) from None
+    except ValueError:  # a number over Python's 4,300 digits
+        raise refuse(exchange_words.number_too_long(name)) from None
     except RecursionError:
         raise refuse(exchange_words.too_deep(name)) from None
     data, media = read_dayone(parsed, name)
