@@ -13,7 +13,8 @@ from resilience_journal.exchange import importing
 from resilience_journal.exchange.document import Day, Markdown
 from resilience_journal.exchange.export import Selection, is_journal_file
 from resilience_journal.exchange.importing.jrnl import jrnl_tag
-from resilience_journal.exchange.importing.records import Plan, Record, Seen, items, noon
+from resilience_journal.exchange.importing.ours import Seen
+from resilience_journal.exchange.importing.records import Plan, Record, items, noon
 from resilience_journal.exchange.markdown import block, heading, one_line
 from resilience_journal.exchange.sections import entry_section
 from resilience_journal.messages import exchange as words

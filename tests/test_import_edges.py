@@ -8,7 +8,12 @@ import json
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
+
+import pytest
+
+from resilience_journal.exchange.importing.reading import CHUNK
 
 from .conftest import listed, rows, run_in_pty
 
@@ -458,3 +463,182 @@ def test_a_lone_surrogate_in_rjs_own_export_names_the_entrys_day(rj, rj_home, tm
     assert result.exit_code == 1
     assert "entries[0].body (the entry of 2026-11-03) holds half of a character" in result.stderr
     assert journal_files(rj_home) == []
+
+
+# 11. a journal another rj starts while a first import runs is never removed --------------------
+
+RJ = [sys.executable, "-m", "resilience_journal"]
+
+
+def _rj(rj_home: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([*RJ, *args], capture_output=True, env=_env(rj_home), timeout=60)
+
+
+def _import_held_open(rj_home: Path) -> subprocess.Popen[bytes]:
+    """rj import -, in a process of its own, its file fed through a pipe that is held open
+    once the first entries are in: it is part way through when this returns."""
+    importer = subprocess.Popen(
+        [*RJ, "import", "-"],
+        stdin=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        env=_env(rj_home),
+    )
+    assert importer.stdin is not None
+    entries = ",".join(json.dumps(jrnl_entry(f"Entry {n}.", "Words.")) for n in range(600))
+    importer.stdin.write(f'{{"tags": {{}}, "entries": [{entries},'.encode())
+    importer.stdin.flush()
+    deadline = time.monotonic() + 30
+    while not list(rj_home.glob(".journal.db.*")):  # its journal, still private
+        assert importer.poll() is None and time.monotonic() < deadline
+        time.sleep(0.05)
+    return importer
+
+
+def _finish(importer: subprocess.Popen[bytes], last: dict) -> tuple[int, str]:
+    _, err = importer.communicate(f"{json.dumps(last)}]}}".encode(), timeout=60)
+    return importer.returncode, err.decode()
+
+
+def test_a_failed_first_import_leaves_the_journal_another_rj_started(rj_home):
+    importer = _import_held_open(rj_home)
+    win = _rj(rj_home, "win", "called mum")
+    assert win.returncode == 0 and b"Noted" in win.stderr  # not held up by the import
+    code, err = _finish(importer, jrnl_entry("Late.", "x", day="2026-13-45"))
+    assert code == 1 and "Nothing was imported." in err
+    assert [w["text"] for w in rows(rj_home, "wins")] == ["called mum"]
+    assert rows(rj_home, "entries") == []
+    assert not [p for p in rj_home.iterdir() if not p.name.startswith("journal.db")]
+
+
+def test_a_whole_first_import_does_not_replace_a_journal_started_meanwhile(rj_home):
+    importer = _import_held_open(rj_home)
+    assert _rj(rj_home, "win", "called mum").returncode == 0
+    code, err = _finish(importer, GOOD)
+    assert code == 1
+    assert err.strip() == (
+        f"A journal was started at {rj_home / 'journal.db'} while this import ran, so the"
+        " import was not put in its place; that journal is as it was. Run the same rj import"
+        " again to add the file to it. Nothing was imported."
+    )
+    assert [w["text"] for w in rows(rj_home, "wins")] == ["called mum"]
+    assert rows(rj_home, "entries") == []
+    assert not [p for p in rj_home.iterdir() if not p.name.startswith("journal.db")]
+
+
+def test_a_first_import_puts_a_private_journal_in_place_that_rj_opens(rj, rj_home):
+    importer = _import_held_open(rj_home)
+    code, err = _finish(importer, GOOD)
+    assert code == 0 and "Imported 601 entries" in err
+    assert [p.name for p in rj_home.iterdir()] == ["journal.db"]  # one file, no -wal
+    assert (rj_home / "journal.db").stat().st_mode & 0o777 == 0o600
+    assert rj_home.stat().st_mode & 0o777 == 0o700
+    assert rj("write", "After.").exit_code == 0
+    assert len(rows(rj_home, "entries")) == 602
+    db = sqlite3.connect(rj_home / "journal.db")
+    try:
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"  # as rj keeps it
+    finally:
+        db.close()
+
+
+# 12. a failed first import leaves no folder behind ---------------------------------------------
+
+
+def test_a_refused_first_import_leaves_no_folder_it_made(rj, rj_home, tmp_path):
+    assert not rj_home.exists()
+    bad = jrnl_file(tmp_path / "bad.json", GOOD, jrnl_entry("Late.", "x", clock="25:99"))
+    assert rj("import", bad).exit_code == 1
+    assert not rj_home.exists()
+    assert rj("import", jrnl_file(tmp_path / "none.json")).exit_code == 0  # added nothing
+    assert not rj_home.exists()
+
+
+def test_folders_made_deeper_go_too_but_one_that_was_there_stays(rj, tmp_path, monkeypatch):
+    home = tmp_path / "made" / "deeper" / "home"
+    monkeypatch.setenv("RJ_HOME", str(home))
+    bad = jrnl_file(tmp_path / "bad.json", jrnl_entry("Late.", "x", clock="25:99"))
+    assert rj("import", bad).exit_code == 1
+    assert not (tmp_path / "made").exists()
+    there = tmp_path / "there"
+    there.mkdir()
+    monkeypatch.setenv("RJ_HOME", str(there))
+    assert rj("import", bad).exit_code == 1
+    assert there.is_dir() and list(there.iterdir()) == []
+
+
+def test_a_folder_with_something_else_in_it_stays(rj, rj_home, tmp_path):
+    rj_home.mkdir()
+    (rj_home / "config.toml").write_text("", "utf-8")
+    bad = jrnl_file(tmp_path / "bad.json", jrnl_entry("Late.", "x", clock="25:99"))
+    assert rj("import", bad).exit_code == 1
+    assert [p.name for p in rj_home.iterdir()] == ["config.toml"]
+
+
+# 13. every lone surrogate escape, however the file comes ----------------------------------------
+
+LONE = [
+    ("x\\ud800", "high at the end"),
+    ("\\uD800x", "high, upper case"),
+    ("\\udbff\\u0041", "high before another escape"),
+    ("\\ud83d\\ud83d\\ude00", "high before a pair"),
+    ("\\udfff", "low alone"),
+    ("x\\uDC00", "low, upper case"),
+    ("\\\\ud800\\udc00", "low after an escaped backslash"),
+    ("\\ud800\\udc00\\udc00", "low after a pair"),
+]
+
+
+def _lone_file(tmp_path: Path, escape: str, field: str = "body") -> Path:
+    entry = our_entry("2026-11-21", "words", title="A title.")
+    entry[field] = "ESCAPE"
+    path = Path(ours_file(tmp_path / "lone.json", entry))
+    path.write_text(path.read_text("utf-8").replace('"ESCAPE"', f'"{escape}"'), "utf-8")
+    return path
+
+
+@pytest.mark.parametrize("escape", [e for e, _ in LONE], ids=[why for _, why in LONE])
+@pytest.mark.parametrize("how", ["file", "redirected", "pipe"])
+def test_every_lone_surrogate_escape_is_refused(rj_home, tmp_path, escape, how):
+    path = _lone_file(tmp_path, escape)
+    if how == "file":
+        proc = _rj(rj_home, "import", str(path))
+    elif how == "redirected":
+        with path.open("rb") as given:
+            proc = subprocess.run(
+                [*RJ, "import", "-"], stdin=given, capture_output=True, env=_env(rj_home)
+            )
+    else:
+        proc = subprocess.run(
+            [*RJ, "import", "-"], input=path.read_bytes(), capture_output=True, env=_env(rj_home)
+        )
+    assert proc.returncode == 1, proc.stderr
+    assert b"entries[0].body (the entry of 2026-11-21) holds half of a character" in proc.stderr
+    assert not rj_home.exists()
+
+
+@pytest.mark.parametrize("field", ["title", "body"])
+def test_a_lone_surrogate_in_another_field_is_refused_too(rj, rj_home, tmp_path, field):
+    result = rj("import", str(_lone_file(tmp_path, "\\ud800", field)))
+    assert result.exit_code == 1
+    assert f"entries[0].{field} (the entry of 2026-11-21) holds half" in result.stderr
+
+
+@pytest.mark.parametrize("shift", [-13, -7, -6, -3, 0, 1, 4, 6])
+@pytest.mark.parametrize("escape", ["\\ud800", "\\udfff", "\\ud800\\udc00"])
+def test_a_surrogate_escape_where_one_read_of_the_file_ends(rj, rj_home, tmp_path, escape, shift):
+    """The quick backend reads in 1 MiB chunks: the escape falls across the first edge
+    (spaces before the text, which JSON lets be, bring it there)."""
+    path = _lone_file(tmp_path, "PAD" + escape)
+    text = path.read_bytes()
+    at = text.index(b'"PAD')
+    pad = CHUNK + shift - at - 1  # the escape begins `shift` bytes from the edge
+    path.write_bytes(text.replace(b'"PAD', b" " * pad + b'"'))
+    assert path.read_bytes().index(b"\\ud") == CHUNK + shift
+    result = rj("import", str(path))
+    if escape == "\\ud800\\udc00":
+        assert result.exit_code == 0, result.output
+        assert rows(rj_home, "entries")[0]["body"] == "\U00010000"
+    else:
+        assert result.exit_code == 1
+        assert "holds half of a character" in result.stderr

@@ -1,6 +1,7 @@
 """rj import: rj's own JSON export or jrnl's, read as it streams, or jrnl's plain-text journal
 or Day One's, read whole; written in one transaction: a file found wrong anywhere leaves
-nothing written, and no new journal."""
+nothing written, and no new journal: a new one is built aside and put in place only when
+the import is whole (exchange.importing.new_journal)."""
 
 from __future__ import annotations
 
@@ -17,11 +18,13 @@ import typer
 from resilience_journal.cli.app import JsonOpt, commands, json_out, now, say
 from resilience_journal.cli.progress import PROGRESS_BYTES, progress
 from resilience_journal.cli.state import state
-from resilience_journal.errors import JournalError
+from resilience_journal.errors import JournalError, SaidInFull
 from resilience_journal.exchange import importing
 from resilience_journal.exchange.importing.others import other_stream
+from resilience_journal.messages import common as common_words
 from resilience_journal.messages import exchange as words
 from resilience_journal.messages.common import NOTHING_IMPORTED
+from resilience_journal.store import JournalStore
 
 app = commands()
 # From this size a file is written the bulk way (store/importing.py): about 500 entries.
@@ -82,6 +85,8 @@ def import_(
     current = state(ctx)
     path = current.paths().db
     existed = path.exists()
+    if not existed and current.db_option and not path.parent.is_dir():
+        raise SaidInFull(common_words.no_folder_for_journal(path.parent))
     with _open(file) as opened:
         given = source.value if source else None
         stream, other = other_stream(opened, given, name)
@@ -91,36 +96,34 @@ def import_(
         size = stream.seek(0, os.SEEK_END) if seekable else 0
         if seekable:
             stream.seek(0)
-        journal = current.journal() if existed or not dry_run else None
         day_start = current.settings().day_start  # a journaling day, as `rj write` counts it
-        try:
-            with progress(size, words.READING, PROGRESS_BYTES, then=words.INDEXING) as advance:
-                if journal is None:  # a dry run, checked against an empty journal: none is made
-                    found, planned = importing.dry_run_new(
-                        stream, name, given, now(), strict, advance, day_start
-                    )
-                else:
-                    found, planned = importing.run(
-                        stream,
-                        name,
-                        given,
-                        journal.store,
-                        now(),
-                        write=not dry_run,
-                        strict=strict,
-                        seekable=seekable,
-                        bulk=size >= BULK_BYTES or not seekable,
-                        advance=advance,
-                        day_start=day_start,
-                    )
-        except BaseException:
-            if journal is not None and not existed:
-                journal.store.close()
-                importing.discard_new(path)
-            raise
-    if journal is not None and not existed and not any(planned.added().values()):
-        journal.store.close()  # an import that added nothing leaves no journal behind
-        importing.discard_new(path)
+
+        def into(store: JournalStore, write: bool) -> tuple[str, importing.Plan]:
+            return importing.run(
+                stream,
+                name,
+                given,
+                store,
+                now(),
+                write=write,
+                strict=strict,
+                seekable=seekable,
+                bulk=size >= BULK_BYTES or not seekable,
+                advance=advance,
+                day_start=day_start,
+            )
+
+        with progress(size, words.READING, PROGRESS_BYTES, then=words.INDEXING) as advance:
+            if existed:
+                found, planned = into(current.journal().store, write=not dry_run)
+            elif dry_run:  # checked against an empty journal: none is made
+                found, planned = importing.dry_run_new(
+                    stream, name, given, now(), strict, advance, day_start
+                )
+            else:  # a new journal, put in place only when this import added something
+                with importing.new_journal(path) as new:
+                    found, planned = into(new.store, write=True)
+                    new.keep = any(planned.added().values())
     added, already = planned.added(), planned.already
     if dry_run and not as_json and planned.records:
         _preview(planned)

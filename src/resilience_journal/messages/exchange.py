@@ -112,6 +112,15 @@ def not_utf8(name: str) -> str:
     return f"{name} is not UTF-8 text."
 
 
+def journal_started_meanwhile(path: object) -> str:
+    """An import into a new journal, finished after another rj had started one there."""
+    return (
+        f"A journal was started at {path} while this import ran, so the import was not put"
+        " in its place; that journal is as it was. Run the same rj import again to add the"
+        " file to it."
+    )
+
+
 def imported(added: dict[str, int], already: dict[str, int], name: str, dry_run: bool) -> str:
     """'Imported 8 entries and 2 wins from old.json; 3 were already here.'"""
     parts = [plural(n, *_COUNTED[what]) for what, n in added.items() if n]

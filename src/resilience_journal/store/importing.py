@@ -80,6 +80,14 @@ class ImportRepository:
         with self.writing(records.records >= BULK_FROM) as writer:
             writer.finish(records, advance)
 
+    def self_contained(self) -> None:
+        """Write the log into the journal file and leave write-ahead logging, so the file is
+        whole by itself, to be moved (a new journal an import built: exchange.importing.
+        new_journal). It is back in WAL mode when rj next opens it (store/core.py)."""
+        mode = self.db.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        if mode != "delete":
+            raise OSError(f"journal_mode stayed {mode}")
+
     @contextmanager
     def writing(self, bulk: bool) -> Iterator[Writer]:
         """One transaction for a whole import, records written as they come (a file read as

@@ -21,16 +21,18 @@ streaming), an empty or future entry through `plan.skip("empty" | "future", reco
 (its day named, or the file refused with --strict), a copy of an entry already kept
 through `plan.merge(uuid, tags)`, each tag through `plan.spelled(as_written, tag)`, and
 each text field read through `Record` (a lone surrogate is refused, naming the entry's
-day). Then `run` (or `plan` + `apply`) writes it in one transaction; cli/importing.py
-leaves no journal behind when an import into a new one fails or adds nothing
-(`discard_new`).
+day). Then `run` (or `plan` + `apply`) writes it in one transaction. Where there is no
+journal yet, cli/importing.py imports into `new_journal`: a private file put in place only
+when the import added something, so a failed one leaves nothing behind.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from datetime import datetime, time
 from pathlib import Path
 from typing import IO, Any
@@ -41,15 +43,16 @@ from resilience_journal.exchange.importing.ours import plan_json
 from resilience_journal.exchange.importing.reading import read
 from resilience_journal.exchange.importing.records import Plan, Row, refuse
 from resilience_journal.messages import exchange as words
+from resilience_journal.paths import ensure_private_dir
 from resilience_journal.store import JournalStore
 
 __all__ = [
     "Plan",
     "apply",
     "decode",
-    "discard_new",
     "dry_run_new",
     "load",
+    "new_journal",
     "plan",
     "run",
 ]
@@ -195,11 +198,72 @@ def dry_run_new(
             store.close()
 
 
-def discard_new(path: Path) -> None:
-    """Remove a journal this import made (with its -wal and -shm): it failed, or added
-    nothing, and there was no journal before."""
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
+class NewJournal:
+    """A journal an import starts (see new_journal): `keep` it, or it is thrown away."""
+
+    def __init__(self, store: JournalStore) -> None:
+        self.store = store
+        self.keep = False
+
+
+@contextmanager
+def new_journal(path: Path) -> Iterator[NewJournal]:
+    """A journal for an import where there is none yet, built in a private temporary file
+    beside `path` that no other process knows of. Only when the import is written whole and
+    `keep` is set is it put in place, by a step that fails if a journal is at `path` by then
+    (another rj started one meanwhile: that one is left as it is, and the import refused).
+    So a file other processes can open is never removed. Whatever is not kept goes, with
+    the folders this run made for it (when they are empty)."""
+    made = _missing_folders(path.parent)
+    ensure_private_dir(path.parent)
+    temp: Path | None = None
+    store: JournalStore | None = None
+    kept = False
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".import", dir=path.parent)
+        os.close(handle)  # mkstemp's file is readable only by this user: so is the journal
+        temp = Path(name)
+        store = JournalStore(temp)
+        new = NewJournal(store)
+        yield new
+        if new.keep:
+            store.importing.self_contained()  # its log written in: one file to move
+            store.close()
+            store = None
+            _put_in_place(temp, path)
+            kept = True
+    finally:
+        if store is not None:
+            store.close()
+        if temp is not None:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                with suppress(OSError):
+                    Path(f"{temp}{suffix}").unlink(missing_ok=True)
+        if not kept:
+            for folder in made:  # the deepest first; a folder with anything in it stays
+                with suppress(OSError):
+                    folder.rmdir()
+
+
+def _missing_folders(folder: Path) -> list[Path]:
+    """`folder` and those above it that are not there yet, the deepest first."""
+    missing: list[Path] = []
+    while not folder.exists() and folder.parent != folder:
+        missing.append(folder)
+        folder = folder.parent
+    return missing
+
+
+def _put_in_place(temp: Path, path: Path) -> None:
+    """Give the finished journal its name, unless a journal is there by now."""
+    try:
+        os.link(temp, path)  # fails if `path` is there: nothing is ever replaced
+    except FileExistsError:
+        raise refuse(words.journal_started_meanwhile(path)) from None
+    except OSError:  # a file system without hard links: a rename, checked just before
+        if path.exists() or path.is_symlink():
+            raise refuse(words.journal_started_meanwhile(path)) from None
+        os.rename(temp, path)
 
 
 def apply(store: JournalStore, planned: Plan, advance: Callable[[int], None]) -> None:

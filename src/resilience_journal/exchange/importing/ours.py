@@ -19,9 +19,7 @@ from resilience_journal.exchange.importing.records import (
     Plan,
     Record,
     Row,
-    Seen,
     is_tag,
-    is_value_name,
     items,
     noon,
     passes,
@@ -31,12 +29,33 @@ from resilience_journal.messages import exchange as words
 from resilience_journal.store import JournalStore
 from resilience_journal.store.importing import nocase
 from resilience_journal.text import count_words
-from resilience_journal.values import MAX_DESCRIPTION
+from resilience_journal.values import MAX_DESCRIPTION, check_name
 from resilience_journal.wins import MAX_WIN
 
 # "checkin": a daily check-in, as exports before check-ins had their own list wrote them.
 KINDS = ("entry", "review", "checkin")
 _A_KIND = words.one_of(KINDS)
+
+
+class Seen:
+    """The uuids met so far in a file."""
+
+    def __init__(self) -> None:
+        self.uuids: set[str] = set()
+
+    def once(self, record_uuid: str, record: Record) -> str | None:
+        """The uuid, the first time it is seen; None for a record without a uuid that
+        repeats one before it (the same hand-made record twice)."""
+        if record_uuid in self.uuids:
+            if record.data.get("uuid") is None:
+                return None
+            raise refuse(words.uuid_twice(record.where))
+        self.uuids.add(record_uuid)
+        return record_uuid
+
+
+def is_value_name(name: str) -> bool:
+    return passes(check_name, name)
 
 
 def plan_json(

@@ -44,28 +44,52 @@ def suspect(stream: IO[bytes]) -> bool:
     backend reads it, as well). The file is left at its start."""
     carry = b""
     found = False
-    while not found and (chunk := stream.read(CHUNK)):
+    chunk = stream.read(CHUNK)
+    first = True
+    while not found and chunk:
+        following = stream.read(CHUNK)
         data = carry + chunk
-        found = data.translate(_DIGITS).find(_LONG_NUMBER) >= 0 or _lone_surrogate(data)
-        carry = data[-_OVERLAP:]
+        found = data.translate(_DIGITS).find(_LONG_NUMBER) >= 0 or lone_surrogate(
+            data, first=first, last=not following
+        )
+        carry, chunk, first = data[-_OVERLAP:], following, False
     stream.seek(0)
     return found
 
 
-def _lone_surrogate(data: bytes) -> bool:
+def lone_surrogate(data: bytes, *, first: bool = True, last: bool = True) -> bool:
+    """Whether `data` holds a surrogate escape that is not half of a pair: a high one
+    (\\ud800-\\udbff) not followed by a low one's escape, or a low one (\\udc00-\\udfff) not
+    after a high one's. `first`: `data` begins the file; `last`: it ends it. An escape too
+    near the edge between two chunks to tell is left to the chunk that holds what is around
+    it (_OVERLAP); what cannot be told either way counts as lone (the slower backend is
+    never wrong)."""
     for match in _SURROGATE.finditer(data):
         at = match.start()
-        slashes = 0
-        while at > slashes and data[at - slashes - 1] == 0x5C:  # backslashes before it
-            slashes += 1
-        if slashes % 2:  # an escaped backslash, then text: not an escape
-            continue
+        if _escape(data, at, first) is False:
+            continue  # an escaped backslash, then the text "ud800"
         if _HIGH.match(data, at):
-            if not _LOW.match(data, at + 6) and at + 12 <= len(data):
+            if at + 12 > len(data) and not last:
+                continue  # what follows it is in the next chunk
+            if not _LOW.match(data, at + 6):
                 return True
-        elif not _HIGH.match(data, max(at - 6, 0)) and at >= 6:
+        elif at < 6 and not first:
+            continue  # told with the chunk before, which held what comes before it
+        elif at < 6 or not _HIGH.match(data, at - 6) or not _escape(data, at - 6, first):
             return True
     return False
+
+
+def _escape(data: bytes, at: int, first: bool) -> bool | None:
+    """Whether the backslash at `at` begins an escape: an even run of backslashes before it
+    (an odd one makes it the second half of an escaped backslash). None when the run goes
+    back to the start of a chunk that does not begin the file: it cannot be told."""
+    count = 0
+    while at > count and data[at - count - 1] == 0x5C:
+        count += 1
+    if count == at and count and not first:
+        return None
+    return count % 2 == 0
 
 
 class Counted:

@@ -22,7 +22,6 @@ from resilience_journal.errors import JournalError
 from resilience_journal.messages import exchange as words
 from resilience_journal.messages.common import NOTHING_IMPORTED
 from resilience_journal.store.importing import nocase
-from resilience_journal.values import check_name
 
 Row = dict[str, Any]
 # The days a record can have: on the first or last day a date can hold, some times of day
@@ -350,24 +349,7 @@ class Record:
         return value
 
 
-Once = Callable[[str, Record], "str | None"]
-
-
-class Seen:
-    """The uuids met so far in a file."""
-
-    def __init__(self) -> None:
-        self.uuids: set[str] = set()
-
-    def once(self, record_uuid: str, record: Record) -> str | None:
-        """The uuid, the first time it is seen; None for a record without a uuid that
-        repeats one before it (the same hand-made record twice)."""
-        if record_uuid in self.uuids:
-            if record.data.get("uuid") is None:
-                return None
-            raise refuse(words.uuid_twice(record.where))
-        self.uuids.add(record_uuid)
-        return record_uuid
+Once = Callable[[str, Record], "str | None"]  # Seen.once (ours.py)
 
 
 def items(data: dict[str, Any], key: str) -> Iterable[Any]:
@@ -389,10 +371,6 @@ def passes(check: Callable[[str], Any], text: str) -> bool:
 
 def is_tag(name: str) -> bool:
     return passes(check_tag, name)
-
-
-def is_value_name(name: str) -> bool:
-    return passes(check_name, name)
 
 
 def noon(day: str) -> str:
