@@ -178,6 +178,22 @@ def test_jrnl_text_sample_keeps_title_body_star_tags_and_time(rj, rj_home):
     assert evening["tags"] == ["tea"]
 
 
+def test_jrnl_default_timeformat_with_seconds_is_read(rj, rj_home, tmp_path):
+    # jrnl's default timeformat is "%F %r": [2026-11-20 09:40:00 PM]
+    path = tmp_path / "default.journal"
+    path.write_text(
+        "[2026-11-20 09:40:00 PM] Had a good day.\nWent to the park.\n\n"
+        "[2026-11-21 07:05:30 AM] Morning.\n",
+        encoding="utf-8",
+    )
+    result = rj("import", str(path))  # found by itself
+    assert result.exit_code == 0, result.output
+    found = by_day(rj)
+    assert clock(found["2026-11-20"]) == "21:40"
+    assert found["2026-11-20"]["title"] == "Had a good day."
+    assert clock(found["2026-11-21"]) == "07:05"
+
+
 def test_jrnl_1x_journal_without_brackets(rj, rj_home):
     result = rj("import", str(JRNL_1X), "--from", "jrnl-txt")
     assert result.exit_code == 0, result.output

@@ -7,10 +7,11 @@ can hold.
 
     rj tags: @family
 
-- The date line has the calendar date and the local time the entry was written, in jrnl's
-  default `timeformat` (`%Y-%m-%d %H:%M`): an entry written at 01:30 on the 25th, before
-  `day_starts_at`, counts for the 24th and is dated 2026-11-25 01:30, as it was written (a
-  backdated entry, `rj write --date`, is dated its day at the time it was written). The
+- The date line has the calendar date and the local time the entry was written, as
+  `%Y-%m-%d %H:%M`, which jrnl reads whatever its `timeformat`: an entry written at 01:30
+  on the 25th, before `day_starts_at`, counts for the 24th and is dated 2026-11-25 01:30,
+  as it was written (a backdated entry, `rj write --date`, is dated its day at the time it
+  was written). The
   import gives each its journaling day back by the rule `rj write` keeps. Then its title,
   and ` *` when it is starred (rj's tag `starred`, as rj imports jrnl's star). An entry
   without a title has none there.

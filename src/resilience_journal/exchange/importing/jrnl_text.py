@@ -5,9 +5,11 @@ What it makes is shaped like jrnl's JSON export ({"entries": [{"date", "time", "
 "body", "tags", "starred"}]}), so jrnl.py checks and plans it as it does jrnl's JSON: the
 same checks, the same uuids from what an entry says.
 
-- The date line: `[YYYY-MM-DD HH:MM]` (jrnl's default `timeformat`) or with a 12-hour clock,
-  `[YYYY-MM-DD HH:MM AM]`; jrnl 1.x wrote it without brackets, read when the file's first
-  entry is written so. A line shaped like one whose date cannot be (2026-13-40) is text.
+- The date line: `[YYYY-MM-DD HH:MM]`, with seconds or without, or with a 12-hour clock,
+  `[YYYY-MM-DD HH:MM:SS PM]` (jrnl's default `timeformat`, `%F %r`); the seconds are let
+  go, as jrnl's JSON export lets them go; jrnl 1.x wrote it without brackets, read when the
+  file's first entry is written so. A line shaped like one whose date cannot be
+  (2026-13-40) is text.
 - Title and text are split as jrnl splits them (Entry._parse_text and split_title), so the
   file and jrnl's JSON export of it give the same entry: the entry's text is the rest of the
   date line and the lines after it; when it runs over lines the title is its first line,
@@ -40,7 +42,8 @@ from resilience_journal.messages import formats as words
 from resilience_journal.store.importing import nocase
 
 # A date line: the date, the time (24-hour, or 12-hour with AM/PM), then the title.
-_DATE = r"(\d{4}-\d{2}-\d{2}) (\d{1,2}:\d{2})(?: ?([AaPp][Mm]))?"
+# jrnl's default timeformat, "%F %r", writes seconds: [2026-11-20 09:40:00 PM]
+_DATE = r"(\d{4}-\d{2}-\d{2}) (\d{1,2}:\d{2})(?::\d{2})?(?: ?([AaPp][Mm]))?"
 BRACKETED = re.compile(rf"\[{_DATE}\](?: (.*)|\s*)")
 BARE = re.compile(rf"{_DATE}(?: (.*)|\s*)")
 # A text line rj's export writes with one more space before it: one that starts like a date
