@@ -5,6 +5,7 @@ sample file written here, and reads the journal's SQLite file for what was reall
 from __future__ import annotations
 
 import json
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -540,6 +541,50 @@ def test_a_first_import_puts_a_private_journal_in_place_that_rj_opens(rj, rj_hom
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"  # as rj keeps it
     finally:
         db.close()
+
+
+def test_a_closed_terminal_or_a_stopped_job_leaves_no_hidden_journal(rj_home):
+    for stop in (signal.SIGTERM, signal.SIGHUP):
+        importer = _import_held_open(rj_home)
+        importer.send_signal(stop)
+        importer.communicate(timeout=60)
+        assert importer.returncode != 0
+        assert not rj_home.exists()  # nothing it built aside, nor the folder it made
+
+
+def test_what_a_killed_import_left_is_cleared_by_the_next(rj, rj_home, tmp_path):
+    importer = _import_held_open(rj_home)
+    importer.kill()  # SIGKILL: nothing of rj runs
+    importer.communicate(timeout=60)
+    assert list(rj_home.glob(".journal.db.*"))  # left behind, private
+    assert rj("import", jrnl_file(tmp_path / "good.json", GOOD)).exit_code == 0
+    assert sorted(p.name for p in rj_home.iterdir()) == ["journal.db"]
+
+
+def test_an_earlier_journals_log_beside_a_new_one_is_refused_and_kept(rj, rj_home, tmp_path):
+    rj_home.mkdir(mode=0o700)
+    (rj_home / "journal.db-wal").write_bytes(b"an earlier journal's log")
+    result = rj("import", jrnl_file(tmp_path / "good.json", GOOD))
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (
+        f"There is no journal at {rj_home / 'journal.db'}, but journal.db-wal from an earlier"
+        " journal is beside it, and would be read into the new one. Move it aside (or put the"
+        " journal it belongs to back), then run this again. Nothing was imported."
+    )
+    assert sorted(p.name for p in rj_home.iterdir()) == ["journal.db-wal"]
+    assert (rj_home / "journal.db-wal").read_bytes() == b"an earlier journal's log"
+
+
+def test_a_journal_linked_into_a_synced_folder_is_made_where_the_link_points(rj, rj_home, tmp_path):
+    synced = tmp_path / "synced"
+    synced.mkdir()
+    rj_home.mkdir(mode=0o700)
+    (rj_home / "journal.db").symlink_to(synced / "journal.db")  # not made yet
+    result = rj("import", jrnl_file(tmp_path / "good.json", GOOD))
+    assert result.exit_code == 0, result.output
+    assert (rj_home / "journal.db").is_symlink()
+    assert (synced / "journal.db").is_file()
+    assert len(listed(rj)) == 1
 
 
 # 12. a failed first import leaves no folder behind ---------------------------------------------

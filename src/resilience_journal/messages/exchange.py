@@ -112,6 +112,17 @@ def not_utf8(name: str) -> str:
     return f"{name} is not UTF-8 text."
 
 
+def logs_left_beside(path: object, names: list[str]) -> str:
+    """No journal at `path`, but an earlier journal's log files beside it."""
+    these = " and ".join(names)
+    return (
+        f"There is no journal at {path}, but {these} from an earlier journal"
+        f" {'is' if len(names) == 1 else 'are'} beside it, and would be read into the new one."
+        f" Move {'it' if len(names) == 1 else 'them'} aside (or put the journal"
+        f" {'it belongs' if len(names) == 1 else 'they belong'} to back), then run this again."
+    )
+
+
 def journal_started_meanwhile(path: object) -> str:
     """An import into a new journal, finished after another rj had started one there."""
     return (

@@ -214,13 +214,17 @@ def new_journal(path: Path) -> Iterator[NewJournal]:
     (another rj started one meanwhile: that one is left as it is, and the import refused).
     So a file other processes can open is never removed. Whatever is not kept goes, with
     the folders this run made for it (when they are empty)."""
+    path = Path(os.path.realpath(path))  # a link to a journal not made yet: made where it points
+    _refuse_leftovers(path)
     made = _missing_folders(path.parent)
     ensure_private_dir(path.parent)
+    _sweep(path)
     temp: Path | None = None
     store: JournalStore | None = None
     kept = False
     try:
-        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".import", dir=path.parent)
+        prefix = f".{path.name}.{os.getpid()}."
+        handle, name = tempfile.mkstemp(prefix=prefix, suffix=".import", dir=path.parent)
         os.close(handle)  # mkstemp's file is readable only by this user: so is the journal
         temp = Path(name)
         store = JournalStore(temp)
@@ -236,7 +240,7 @@ def new_journal(path: Path) -> Iterator[NewJournal]:
         if store is not None:
             store.close()
         if temp is not None:
-            for suffix in ("", "-wal", "-shm", "-journal"):
+            for suffix in ("", *_LOGS):
                 with suppress(OSError):
                     Path(f"{temp}{suffix}").unlink(missing_ok=True)
         if not kept:
@@ -254,8 +258,40 @@ def _missing_folders(folder: Path) -> list[Path]:
     return missing
 
 
+_LOGS = ("-wal", "-shm", "-journal")
+
+
+def _refuse_leftovers(path: Path) -> None:
+    """SQLite would read an earlier journal's log left beside `path` (a -wal kept after its
+    journal was moved away) into the new journal, over what the import wrote: refused."""
+    found = [f"{path.name}{suffix}" for suffix in _LOGS if Path(f"{path}{suffix}").exists()]
+    if found:
+        raise refuse(words.logs_left_beside(path, found))
+
+
+def _sweep(path: Path) -> None:
+    """The temporary files of earlier imports into a new journal at `path` that were stopped
+    (a closed terminal, a killed process): removed when their process is gone."""
+    for leftover in path.parent.glob(f".{path.name}.*.import*"):
+        pid = leftover.name[len(path.name) + 2 :].split(".", 1)[0]
+        if pid.isdigit() and not _running(int(pid)):
+            with suppress(OSError):
+                leftover.unlink()
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    return True
+
+
 def _put_in_place(temp: Path, path: Path) -> None:
     """Give the finished journal its name, unless a journal is there by now."""
+    _refuse_leftovers(path)
     try:
         os.link(temp, path)  # fails if `path` is there: nothing is ever replaced
     except FileExistsError:
