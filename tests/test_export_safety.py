@@ -448,7 +448,9 @@ def test_an_older_folder_is_adopted_by_another_journal_without_losing_a_day(rj, 
     assert taken.exit_code == 0, taken.output
     assert taken.stderr.splitlines() == [
         f"{vault} is this journal's folder now (as no journal was recorded for it); nothing "
-        "was removed: 2 days this journal does not hold stay as they are.",
+        "was removed. These files, of days this journal does not hold, stay as they are; rj "
+        "will not remove them:",
+        *(f"  {name}" for name in sorted(before) if not name.endswith("2026-11-25.md")),
         f"Nothing to update in {vault}.",
         "Left 1 file as it was: rj did not write it, or it was changed after rj wrote it. To "
         "have rj write it, move it aside and run this again:",

@@ -214,7 +214,8 @@ def _split(
     for name in done.removed_names:
         say(safety_words.removed(name, pruned=done.pruned))
     if done.adopted:
-        say(safety_words.adopted(str(folder), done.kept, named=adopt))
+        for line in safety_words.adopted(str(folder), done.kept, named=adopt):
+            say(line)
     lines = words.split_done(
         done.written, done.unchanged, done.removed, done.left_alone, str(folder), pruned=done.pruned
     )

@@ -41,10 +41,10 @@ class SplitResult:
     #: as days with nothing left.
     pruned: bool = False
     #: The folder became this journal's on this run: it named no journal (an earlier rj
-    #: wrote it), or another one (--adopt). `kept`: days there it does not hold, left as
-    #: they are and no longer rj's to remove.
+    #: wrote it), or another one (--adopt). `kept`: the files of days there it does not
+    #: hold, left as they are and no longer rj's to remove.
     adopted: bool = False
-    kept: int = 0
+    kept: list[str] = field(default_factory=list)
 
 
 def front_matter(group: Day) -> str:
@@ -151,7 +151,7 @@ def split(
         if careful:  # adopting: left as they are, and no longer rj's to remove
             for name in gone:
                 del written[name]
-            result.kept = len(gone)
+            result.kept = sorted(gone)
         if not removing:
             gone = []
         for name in gone:

@@ -31,17 +31,26 @@ def removed(name: str, *, pruned: bool = False) -> str:
     return f"Removed {name}: nothing is left on that day."
 
 
-def adopted(folder: str, kept: int, *, named: bool) -> str:
+def adopted(folder: str, kept: list[str], *, named: bool) -> list[str]:
     """A folder of days that is this journal's from now on (`named`: another journal's,
-    taken over with --adopt; otherwise one an earlier rj wrote, which names no journal)."""
+    taken over with --adopt; otherwise one an earlier rj wrote, which names no journal),
+    and the files of days it does not hold, each named so they can be deleted by hand."""
     how = "with --adopt" if named else "as no journal was recorded for it"
     if not kept:
-        return f"{folder} is this journal's folder now ({how}); nothing was removed."
-    stay = "stays as it is" if kept == 1 else "stay as they are"
-    return (
-        f"{folder} is this journal's folder now ({how}); nothing was removed: "
-        f"{plural(kept, 'day')} this journal does not hold {stay}."
-    )
+        return [f"{folder} is this journal's folder now ({how}); nothing was removed."]
+    if len(kept) == 1:
+        rest = (
+            "This file, of a day this journal does not hold, stays as it is; rj will not remove it:"
+        )
+    else:
+        rest = (
+            "These files, of days this journal does not hold, stay as they are; rj will not"
+            " remove them:"
+        )
+    return [
+        f"{folder} is this journal's folder now ({how}); nothing was removed. {rest}",
+        *(f"  {name}" for name in kept),
+    ]
 
 
 def link_loop(path: str) -> str:
