@@ -266,6 +266,13 @@ def test_a_journal_that_was_there_stays(rj, rj_home, tmp_path):
 # 7. future dates ----------------------------------------------------------------------------
 
 
+def test_entries_of_one_future_day_name_it_once(rj, rj_home, tmp_path):
+    later = [jrnl_entry(f"Later {n}.", "Not yet.", day="2026-12-30") for n in range(3)]
+    result = rj("import", jrnl_file(tmp_path / "jrnl.json", GOOD, *later))
+    assert result.exit_code == 0, result.output
+    assert "Left out 3 entries dated in the future (2026-12-30);" in result.stderr
+
+
 def test_an_entry_dated_in_the_future_is_left_out_and_named(rj, rj_home, tmp_path):
     # The clock is 2026-11-25 21:30; a day's slack lets the 26th in (time zones).
     tomorrow = jrnl_entry("Tomorrow already.", "Far east.", day="2026-11-26")

@@ -151,8 +151,10 @@ def imported(added: dict[str, int], already: dict[str, int], name: str, dry_run:
 
 
 def _days(days: Sequence[str]) -> str:
+    """The days named, each once (three entries of one day name it once)."""
+    days = list(dict.fromkeys(days))
     shown = ", ".join(days[:_SHOW_DAYS])
-    return shown + (f" and {len(days) - _SHOW_DAYS} more" if len(days) > _SHOW_DAYS else "")
+    return shown + (f" and {len(days) - _SHOW_DAYS} more days" if len(days) > _SHOW_DAYS else "")
 
 
 def import_notes(
