@@ -244,7 +244,8 @@ def pty_env(rj_home: Path) -> dict[str, str]:
     env = {
         key: value
         for key, value in os.environ.items()
-        if key not in ("VISUAL", "EDITOR", "PYTEST_CURRENT_TEST")
+        # A person at a terminal: CI (set where the suite runs in CI) turns progress off
+        if key not in ("VISUAL", "EDITOR", "PYTEST_CURRENT_TEST", "CI")
     }
     env.update(RJ_HOME=str(rj_home), NO_COLOR="1", COLUMNS="80", TERM="dumb")
     env["RJ_PAGER"] = ""  # no pager on the terminal, unless a test sets one (test_pager.py)

@@ -308,7 +308,6 @@ def test_split_shows_progress_at_once_on_a_terminal(rj, pty_env, tmp_path):
     source.write_text(json.dumps(many), encoding="utf-8")
     assert rj("import", str(source)).exit_code == 0
     pty_env["TERM"] = "xterm"
-    pty_env.pop("CI", None)  # a person at a terminal; under CI no bar is drawn
     shown = run_in_pty(["export", "--split", str(tmp_path / "vault")], env=pty_env)
     assert shown.exit_code == 0, shown.output
     assert "Exporting" in shown.output and "/400" in shown.output
@@ -320,7 +319,6 @@ def test_encrypt_says_what_it_is_doing_on_a_terminal(rj, pty_env):
     pytest.importorskip("sqlcipher3")
     assert rj("write", "A line to keep safe.").exit_code == 0
     pty_env.update(TERM="xterm", RJ_PASSPHRASE="a few unrelated words")
-    pty_env.pop("CI", None)  # a person at a terminal; under CI no spinner is drawn
     shown = run_in_pty(["encrypt"], env=pty_env)
     assert shown.exit_code == 0, shown.output
     assert "Encrypting the journal" in shown.output
