@@ -170,6 +170,10 @@ def _absolute(text: str, today: date, *, ahead: bool = False) -> date | None:
     `ahead`, the next one from today."""
     from dateutil.parser import ParserError, parse  # deferred: ~20 ms; only a typed date needs it
 
+    _refuse_ambiguous(text)
+    stripped = text.strip().removesuffix(".")  # "1 Dec." is a day
+    if not stripped or not (stripped[0].isalnum() and stripped[-1].isalnum()):
+        return None  # "-2026-01-01": dateutil skips the junk, so a typo would read as a day
     # Parse twice with different defaults: a field that differs was not typed. A time zone
     # says nothing about the day: ignored, so dateutil has no warning to print about one it
     # does not know ("nov 20 10:00 XYZ").
@@ -191,6 +195,23 @@ def _absolute(text: str, today: date, *, ahead: bool = False) -> date | None:
         if (candidate >= today) if ahead else (candidate <= today):
             return candidate
     return None
+
+
+# 01.12.2026, 1/12/26, 12-01: day and month as numbers, the year (if any) last.
+_NUMERIC = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?!\d)")
+
+
+def _refuse_ambiguous(text: str) -> None:
+    """Refuse a day written as numbers that reads as two days: 01.12.2026 is 1 December in
+    much of the world and 12 January in the US. 2026-12-01 (the year first), 13.12.2026 and
+    1.1.2026 read one way only."""
+    match = _NUMERIC.search(text)
+    if match is None:
+        return
+    first, second, year = int(match[1]), int(match[3]), match[4]
+    if first != second and 1 <= first <= 12 and 1 <= second <= 12:
+        full_year = int(year) if year is not None and len(year) == 4 else None
+        raise DateError(date_words.ambiguous(text, (first, second), (second, first), full_year))
 
 
 # One formatter for each shape a day or a time is shown in, on screen and in exports.

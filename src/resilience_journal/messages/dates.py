@@ -26,3 +26,22 @@ def week_out_of_range(text: str) -> str:
 
 def weeks_in_year(year: int, weeks: int, text: str) -> str:
     return f"{year} has weeks W01 to W{weeks}; got {text!r}."
+
+
+_MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def ambiguous(text: str, one: tuple[int, int], other: tuple[int, int], year: int | None) -> str:
+    """A day written as numbers that reads two ways; `one` and `other` are (day, month)."""
+
+    def named(day: int, month: int) -> str:
+        return f"{day} {_MONTH_ABBR[month - 1]}" + (f" {year}" if year is not None else "")
+
+    day, month = one
+    how = f"the month as a word, like '{named(day, month)}'"
+    if year is not None:
+        how += f", or the year first, like {year:04d}-{month:02d}-{day:02d}"
+    return (
+        f"That date could be read two ways: {text!r} may be {named(*one)} or {named(*other)}. "
+        f"Write {how}."
+    )
