@@ -6,6 +6,7 @@ from __future__ import annotations
 import getpass
 import os
 import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,12 +19,14 @@ from resilience_journal.errors import SaidInFull
 from resilience_journal.journal import Journal
 from resilience_journal.messages import common as words
 from resilience_journal.messages import encryption as encryption_words
+from resilience_journal.messages import store as store_words
 from resilience_journal.store import JournalStore, files
 
 if TYPE_CHECKING:
     from resilience_journal.prompting.library import Library
 
 PASSPHRASE_ENV = "RJ_PASSPHRASE"
+JUST_MADE_SECONDS = 5  # a 0-byte journal younger than this is being made by another rj
 
 
 @dataclass
@@ -58,7 +61,12 @@ class State:
                 raise SaidInFull(self._not_there(path))
             if self.db_option and not path.parent.is_dir():
                 raise SaidInFull(words.no_folder_for_journal(path.parent))
+            emptied = _emptied(path)
+            if emptied and not create:
+                raise SaidInFull(store_words.empty_journal_file(path, _backups(path)))
             store = JournalStore(path, passphrase=self.passphrase(path))
+            if emptied:  # said once it is a journal again, so the line is true
+                say(store_words.empty_journal_started(path, _backups(path)))
             self._journal = Journal(store, self.settings())
         return self._journal
 
@@ -82,6 +90,8 @@ class State:
         path = self.paths().db
         if not path.is_file():
             raise SaidInFull(self._not_there(path))
+        if _emptied(path):
+            raise SaidInFull(store_words.empty_journal_file(path, _backups(path)))
         return path
 
     def passphrase(self, path: Path) -> str | None:
@@ -95,6 +105,21 @@ class State:
     def close(self) -> None:
         if self._journal is not None:
             self._journal.store.close()
+
+
+def _emptied(path: Path) -> bool:
+    """A journal file of 0 bytes that was not made a moment ago: emptied (a sync tool, a
+    full disk), not one another rj is starting this very second."""
+    try:
+        info = path.stat()
+    except OSError:
+        return False
+    return info.st_size == 0 and time.time() - info.st_mtime > JUST_MADE_SECONDS
+
+
+def _backups(path: Path) -> Path | None:
+    folder = files.backups_folder(path)
+    return folder if files.backups(path) else None
 
 
 def state(ctx: typer.Context) -> State:

@@ -38,3 +38,26 @@ def read_only(path: Path) -> str:
 
 def path_refused(reason: str, path: Path) -> str:
     return f"{reason}: {path}. Nothing was changed; check the path."
+
+
+def _copies_in(backups: Path | None) -> str:
+    if backups is None:
+        return "put back a copy you keep elsewhere"
+    return f"put back a copy from {backups}"
+
+
+def empty_journal_file(path: Path, backups: Path | None) -> str:
+    """A journal file of 0 bytes, met by a command that only reads or changes what is
+    there (`backups`: the folder of rj's backups, when there is one)."""
+    return (
+        f"The journal file is empty (0 bytes): {path}. Nothing was changed. If it held your "
+        f"entries, a sync or backup tool may have emptied it: {_copies_in(backups)}."
+    )
+
+
+def empty_journal_started(path: Path, backups: Path | None) -> str:
+    """A journal file of 0 bytes that a writing command has just made a new journal."""
+    return (
+        f"The journal file was empty (0 bytes), so it is now a new journal: {path}. If it held "
+        f"your entries, a sync or backup tool may have emptied it: {_copies_in(backups)}."
+    )
