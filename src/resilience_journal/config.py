@@ -11,7 +11,7 @@ from resilience_journal.dates import WEEKDAYS, journal_day, parse_time_of_day
 from resilience_journal.errors import JournalError
 from resilience_journal.messages import config as words
 from resilience_journal.messages.common import NOTHING_CHANGED
-from resilience_journal.paths import ensure_private_dir, write_private_file
+from resilience_journal.paths import ensure_private_dir, read_at_most, write_private_file
 from resilience_journal.safety.regions import REGIONS, region_code
 from resilience_journal.text import readable
 
@@ -21,6 +21,12 @@ HELP = words.SETTINGS_HELP  # what each setting means, in the order `rj config s
 # Not a setting: the person's own people to reach, a list kept in the same file.
 CONTACTS = "contacts"
 SWITCH = {"on": "on", "true": "on", "yes": "on", "off": "off", "false": "off", "no": "off"}
+
+
+# Settings are short: a file or a value past these is not one (a 20 MB value made
+# `rj config show` run for minutes). Contacts have their own limits (CONTACT_LIMITS).
+FILE_BYTES = 64 * 1024
+VALUE_CHARS = 1000
 
 
 class ConfigError(JournalError):
@@ -106,6 +112,8 @@ def validate(key: str, value: object, *, from_file: bool = False) -> str:
     if key not in HELP:
         raise ConfigError(words.no_such_setting(key, keys()))
     text = "" if value is None else str(value).strip()
+    if len(text) > VALUE_CHARS:
+        raise ConfigError(words.value_too_long(key, VALUE_CHARS))
     if key == "region" and value is False:
         text = "NO"  # YAML 1.1 reads an unquoted NO (Norway) as false
     if key == "day_starts_at" and isinstance(value, int) and not isinstance(value, bool):
@@ -179,7 +187,10 @@ def _read_raw(path: Path) -> dict[str, object]:
     import yaml  # deferred: ~15 ms, paid only when there is a settings file to read
 
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = read_at_most(path, FILE_BYTES)
+        if raw is None:
+            raise ConfigError(words.file_too_big(path, FILE_BYTES))
+        data = yaml.safe_load(raw.decode("utf-8"))
     # Besides YAMLError, PyYAML's constructors raise ValueError, KeyError, OverflowError ...
     # on values they cannot build (pace: 2026-02-30), and RecursionError on deep nesting.
     except (

@@ -95,6 +95,14 @@ def ensure_private_dir(path: Path) -> None:
         path.chmod(0o700)  # mkdir's mode is filtered by the umask
 
 
+def read_at_most(path: Path, limit: int) -> bytes | None:
+    """The file's bytes, or None when it holds more than `limit`: read no further, so a
+    file of gigabytes (or one that never ends) costs no more than `limit`."""
+    with open(path, "rb") as file:
+        data = file.read(limit + 1)
+    return None if len(data) > limit else data
+
+
 def create_private_file(path: Path) -> None:
     """Create an empty file with mode 0600 if it does not exist yet."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)

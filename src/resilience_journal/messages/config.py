@@ -140,3 +140,14 @@ def contact_part_empty(part: str) -> str:
 
 def contact_part_too_long(part: str, limit: int) -> str:
     return f"{CONTACT_PARTS[part]} is longer than {limit} characters."
+
+
+def file_too_big(path: object, limit: int) -> str:
+    return (
+        f"The settings file is over {limit // 1024} KiB, far more than settings need: {path}. "
+        "Edit it, or delete it to go back to the defaults."
+    )
+
+
+def value_too_long(key: str, limit: int) -> str:
+    return f"The value for {key} is over {limit:,} characters, longer than any setting needs."

@@ -231,3 +231,17 @@ def bad_depth(shown: str, depths: Sequence[str]) -> str:
 
 def not_a_list_of_texts(key: str) -> str:
     return f"{key!r} should be a list of short texts."
+
+
+def pack_too_big(limit: int) -> str:
+    return (
+        f"the file is over {limit // 1024} KiB, more than rj reads for one pack. "
+        "Split it into smaller packs, or keep the prompts you use."
+    )
+
+
+def too_many_prompts(count: int, limit: int) -> str:
+    return (
+        f"it has {count:,} prompts, more than rj reads for one pack ({limit:,}). "
+        "Split it into smaller packs, or keep the prompts you use."
+    )

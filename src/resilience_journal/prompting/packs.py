@@ -23,6 +23,7 @@ from typing import Any
 
 from resilience_journal.errors import JournalError
 from resilience_journal.messages import prompts as words
+from resilience_journal.paths import read_at_most
 from resilience_journal.prompting.yaml_tree import (
     duplicate_key,
     line_of,
@@ -31,6 +32,10 @@ from resilience_journal.prompting.yaml_tree import (
 )
 
 DEPTHS = ("gentle", "reflective", "deep")
+# A pack is read on every command that shows a prompt: past these it would slow each one
+# (2,000 prompts take most of a second to read; 50,000 took half a minute).
+PACK_BYTES = 512 * 1024
+PACK_PROMPTS = 2000
 _FILE_KEYS = ("category", "title", "description", "prompts")
 _PROMPT_KEYS = ("id", "text", "depth", "follow_ups", "tags")
 _REQUIRED_PROMPT_KEYS = {"id", "text", "depth"}
@@ -76,7 +81,10 @@ def load_file(path: Path, *, thorough: bool = True) -> tuple[Category, list[Prom
     import yaml  # deferred: PyYAML costs ~20 ms; the library is usually read from its cache
 
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = read_at_most(path, PACK_BYTES)
+        if raw is None:
+            raise PromptFileError(words.pack_problem(path, words.pack_too_big(PACK_BYTES)))
+        text = raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
     except (OSError, UnicodeDecodeError) as err:
         raise PromptFileError(words.pack_problem(path, words.unreadable_file(err))) from None
 
@@ -103,6 +111,10 @@ def load_file(path: Path, *, thorough: bool = True) -> tuple[Category, list[Prom
             raise PromptFileError(words.pack_problem(path, words.not_yaml(None), 1)) from None
         problem = words.value_unreadable(_short(node.value))
         raise PromptFileError(words.pack_problem(path, problem, node.start_mark.line + 1)) from None
+    items = data.get("prompts") if isinstance(data, dict) else None
+    if isinstance(items, list) and len(items) > PACK_PROMPTS:
+        problem = words.too_many_prompts(len(items), PACK_PROMPTS)
+        raise PromptFileError(words.pack_problem(path, problem))
     try:
         if thorough and (duplicate := duplicate_key(tree())):
             key, line = duplicate
