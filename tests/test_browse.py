@@ -309,7 +309,7 @@ def test_empty_trash_json_and_only_what_was_listed(rj):
     rj("write", "one")
     rj("delete", "1")
     result = rj("trash", "--empty", "--yes", "--json")
-    assert json.loads(result.stdout) == {"destroyed": 1}
+    assert json.loads(result.stdout) == {"destroyed": 1, "overwritten": True}
 
 
 def test_read_commands_do_not_create_a_journal_for_a_mistyped_db(rj, tmp_path):

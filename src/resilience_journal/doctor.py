@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from resilience_journal.messages import doctor as words
+from resilience_journal.messages import leftovers as leftover_words
 from resilience_journal.paths import Paths
-from resilience_journal.store import files, health
+from resilience_journal.store import files, health, leftovers
 
 SHOWN = 5  # loose files named in the privacy check; the rest are counted
 
@@ -110,6 +111,8 @@ def diagnose(
     the journal (sqlite3 or sqlcipher3; None when there is none yet). With fix=True, the
     caller has made a backup."""
     checks = [_permissions(paths, fix)]
+    if leftovers.found(paths.db):  # named only when there are some
+        checks.append(_leftovers(paths, fix))
     if encrypted:
         checks.append(_plain_backups(paths))
     if conn is None:
@@ -161,6 +164,33 @@ def _plain_backups(paths: Paths) -> Check:
     return Check(
         "backups", False, words.plain_backups(len(plain)), words.remove_plain_backups(names)
     )
+
+
+def _leftovers(paths: Paths, fix: bool) -> Check:
+    """rj's temporary files beside the journal, left by an rj that was stopped (one of a
+    decrypt is a plain copy of the whole journal). Those whose process is gone are the next
+    command's to remove, or --fix's; one of a running process is named with its process."""
+    left = leftovers.found(paths.db)
+    stopped = [str(item.path) for item in left if not item.running]
+    running = [(str(item.path), item.pid) for item in left if item.running]
+    check = Check(
+        "leftovers",
+        False,
+        leftover_words.left_beside(len(left), [str(item.path) for item in left[:SHOWN]]),
+        leftover_words.how_to_remove(stopped, running),
+    )
+    if fix and stopped:
+        leftovers.clear(paths.db)
+        still = leftovers.found(paths.db)
+        check.fixed = not still
+        if check.fixed:
+            check.detail = leftover_words.removed(len(left))
+        else:
+            check.fix = leftover_words.how_to_remove(
+                [str(item.path) for item in still if not item.running],
+                [(str(item.path), item.pid) for item in still if item.running],
+            )
+    return check
 
 
 def _permissions(paths: Paths, fix: bool) -> Check:

@@ -383,7 +383,10 @@ class Entries:
         self.store.entries.set_deleted(entry.id, None)
         return self.get(entry.id)
 
-    def empty_trash(self, entry_ids: Sequence[int], win_ids: Sequence[int] = ()) -> int:
+    def empty_trash(
+        self, entry_ids: Sequence[int], win_ids: Sequence[int] = ()
+    ) -> tuple[int, bool]:
         """Destroy these entries and wins, if they are still in the trash. Returns how many
-        were."""
+        were, and whether their words are gone from the file too (not while another rj
+        reads the journal: then the next command that opens it overwrites them)."""
         return self.store.entries.empty_trash(entry_ids, win_ids)

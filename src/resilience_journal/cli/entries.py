@@ -160,12 +160,15 @@ def trash(
             if not sure:
                 say(words.NOTHING_DESTROYED)
                 return
-        destroyed = journal.entries.empty_trash(
+        destroyed, wiped = journal.entries.empty_trash(
             [entry.id for entry in binned], [noted.id for noted in binned_wins]
         )
         if as_json:
-            json_out({"destroyed": destroyed})
-        say(words.destroyed(len(binned), len(binned_wins)))
+            json_out({"destroyed": destroyed, "overwritten": wiped})
+        if wiped:
+            say(words.destroyed(len(binned), len(binned_wins)))
+        else:
+            say(words.removed_not_yet_overwritten(len(binned), len(binned_wins)))
         return
     if as_json:
         json_out([entry.to_json() for entry in binned] + [w.to_json() for w in binned_wins])

@@ -20,7 +20,7 @@ from resilience_journal.journal import Journal
 from resilience_journal.messages import common as words
 from resilience_journal.messages import encryption as encryption_words
 from resilience_journal.messages import store as store_words
-from resilience_journal.store import JournalStore, files
+from resilience_journal.store import JournalStore, files, leftovers
 
 if TYPE_CHECKING:
     from resilience_journal.prompting.library import Library
@@ -57,6 +57,7 @@ class State:
         a nightly job's RJ_HOME is noticed (exit 1, where rj looked), and nothing is made."""
         if self._journal is None:
             path = self.paths().db
+            leftovers.clear(path)  # before a passphrase is asked: a stopped decrypt's copy
             if not create and not path.exists():
                 raise SaidInFull(self._not_there(path))
             if self.db_option and not path.parent.is_dir():
@@ -88,6 +89,7 @@ class State:
     def existing_journal(self) -> Path:
         """The journal file, which must be there already (backup, encrypt, decrypt)."""
         path = self.paths().db
+        leftovers.clear(path)
         if not path.is_file():
             raise SaidInFull(self._not_there(path))
         if _emptied(path):

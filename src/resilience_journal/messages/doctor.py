@@ -20,6 +20,7 @@ _CHECK_NAMES = {
     "search": "Search index",
     "links": "Links",
     "backups": "Backups",
+    "leftovers": "Temporary files",
 }
 
 

@@ -78,3 +78,13 @@ def confirm_empty(entries: int, wins: int = 0) -> str:
 
 def destroyed(entries: int, wins: int = 0) -> str:
     return f"Destroyed {_records(entries, wins)} from the trash."
+
+
+def removed_not_yet_overwritten(entries: int, wins: int = 0) -> str:
+    """The trash emptied while another rj reads the journal: the words are out of the
+    journal, but still in its file's old pages until that reader lets go."""
+    return (
+        f"Removed {_records(entries, wins)} from the trash, out of the journal for good. "
+        "Another rj window is reading the journal, so the words stay in its file until that "
+        "window closes; the next rj command after that overwrites them."
+    )

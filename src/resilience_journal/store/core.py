@@ -18,6 +18,9 @@ from resilience_journal.store.files import connect, copy_to, upgrade_backup_path
 from resilience_journal.store.migrations import migrations
 
 Row = dict[str, Any]  # a record as SQLite gives it: column name -> value
+BUSY_MS = 10000  # how long a command waits for another rj's write
+WIPE_PENDING = "wipe_pending"  # meta: destroyed text still in the file's old pages
+WIPE_WAIT_MS = 300  # how long opening the journal waits to overwrite them
 
 
 class Core:
@@ -35,7 +38,7 @@ class Core:
             ensure_private_dir(path.parent)
             create_private_file(path)
         self.db = Database(connect(path, self.read_only, passphrase), execute_plugins=False)
-        self.db.execute("PRAGMA busy_timeout = 10000")
+        self.db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
         self.db.execute("PRAGMA foreign_keys = ON")
         # Deleted text is overwritten with zeros, not left in free pages (builds differ in
         # their default, so it is set here).
@@ -45,6 +48,7 @@ class Core:
         self._migrate()
         if self.read_only:
             return
+        self.finish_wipe()
         # Only once it is known to be a journal: a journal is private, whoever made the file.
         for name in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
             if name.exists() and name.stat().st_mode & 0o077:
@@ -91,7 +95,23 @@ class Core:
         except OSError as err:  # named by the path asked for, not the temporary file
             raise SaidInFull(words.path_refused(str(err.strerror or err), target)) from None
 
-    def checkpoint(self) -> None:
-        """Move the write-ahead log into the journal file and empty it."""
-        if not self.read_only:
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    def checkpoint(self, wait_ms: int = BUSY_MS) -> bool:
+        """Move the write-ahead log into the journal file and empty it, waiting up to
+        `wait_ms` for readers in other processes to let go. True when it did: no page of
+        the log is left, in the log or as an older copy in the file."""
+        if self.read_only:
+            return False
+        self.db.execute(f"PRAGMA busy_timeout = {int(wait_ms)}")
+        try:
+            busy = self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        finally:
+            self.db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
+        return bool(busy == 0)
+
+    def finish_wipe(self) -> None:
+        """Trash emptied while another process was reading leaves its words in the file's
+        old pages (WIPE_PENDING in meta): overwrite them now, if nobody reads any more."""
+        pending = self.db.execute("SELECT 1 FROM meta WHERE key = ?", [WIPE_PENDING]).fetchone()
+        if pending and self.checkpoint(wait_ms=WIPE_WAIT_MS):
+            with self.write():
+                self.db.execute("DELETE FROM meta WHERE key = ?", [WIPE_PENDING])

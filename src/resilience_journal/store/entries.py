@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any, cast
 
 import resilience_journal.store.grams as grams
-from resilience_journal.store.core import Core, Row
+from resilience_journal.store.core import WIPE_PENDING, Core, Row
 from resilience_journal.store.values import VALUES_OF, link_values, replace_links
 
 ENTRY_COLUMNS = """
@@ -22,6 +22,7 @@ ENTRY_COLUMNS = """
 
 #: The order of a listing: newest day first, and within a day the newest first.
 NEWEST_FIRST = "e.day DESC, e.created_at DESC, e.id DESC"
+TRASH_WAIT_MS = 2000  # how long emptying the trash waits for another rj to stop reading
 
 
 class EntryRepository:
@@ -162,9 +163,12 @@ class EntryRepository:
         with self.core.write():
             self.db.table("entries").update(entry_id, {"deleted_at": deleted_at})
 
-    def empty_trash(self, entry_ids: Sequence[int], win_ids: Sequence[int] = ()) -> int:
+    def empty_trash(
+        self, entry_ids: Sequence[int], win_ids: Sequence[int] = ()
+    ) -> tuple[int, bool]:
         """Destroy the given entries and wins that are in the trash (only those the person
-        saw). Returns how many records were destroyed."""
+        saw). Returns how many records were destroyed, and whether their words are gone from
+        the file too (False while another process reads the journal: see Core.finish_wipe)."""
         destroyed = 0
         with self.core.write():
             for table, ids in (("entries", entry_ids), ("wins", win_ids)):
@@ -179,10 +183,18 @@ class EntryRepository:
                 # Merge the search index so no trace of the words stays in an old segment.
                 self.db.execute("INSERT INTO entries_fts(entries_fts) VALUES ('optimize')")
                 grams.forget(self.db)
-        # secure_delete has zeroed the freed pages; the checkpoint moves them out of the
-        # write-ahead log and empties it, so the text is in neither file.
-        self.core.checkpoint()
-        return destroyed
+                self.db.execute(
+                    "INSERT INTO meta (key, value) VALUES (?, '1') ON CONFLICT (key) DO NOTHING",
+                    [WIPE_PENDING],
+                )
+        # secure_delete has zeroed the freed pages in the write-ahead log; the checkpoint
+        # copies them over the old ones in the file and empties the log, so the words are in
+        # neither file. A reader in another process keeps both until it lets go: waited for
+        # a moment, then left to the next command that opens the journal.
+        wiped = self.core.checkpoint(wait_ms=TRASH_WAIT_MS)
+        if wiped:
+            self.core.finish_wipe()
+        return destroyed, wiped
 
 
 def decode(row: Row) -> Row:
