@@ -50,9 +50,11 @@ def test_backup_goes_next_to_the_journal_is_private_and_keeps_the_newest(rj, rj_
         made.append(Path(json.loads(result.stdout)["path"]))
     folder = rj_home / "backups"
     assert mode(folder) == 0o700
-    kept = sorted(folder.iterdir())
+    kept = sorted(p for p in folder.iterdir() if not p.name.endswith(".checked"))
     assert kept == sorted(made[-3:])  # the two oldest were removed, the newest three kept
-    assert all(mode(p) == 0o600 for p in kept)
+    # each kept backup passed SQLite's check when it was made, and says so beside it
+    assert sorted(p.name for p in folder.glob("*.checked")) == [p.name + ".checked" for p in kept]
+    assert all(mode(p) == 0o600 for p in folder.iterdir())
     assert bodies(made[-1]) == ["first words"]
     conn = sqlite3.connect(made[-1])
     assert conn.execute("SELECT count(*) FROM wins").fetchone()[0] == 5
@@ -256,7 +258,7 @@ def test_doctor_says_a_damaged_file_is_damaged(rj, rj_home):
     result = rj("doctor")
     assert result.exit_code == 1
     assert "  look   File: The journal file is damaged" in result.stdout, result.stderr
-    assert "Copy your latest backup" in result.stdout
+    assert f"Your newest whole backup is {rj_home / 'backups'}/journal-" in result.stdout
     assert "Traceback" not in result.output
 
 

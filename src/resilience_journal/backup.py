@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from resilience_journal.errors import JournalError
+from resilience_journal.errors import JournalError, SaidInFull
 from resilience_journal.messages import backup as words
 from resilience_journal.messages.common import NOTHING_CHANGED
 from resilience_journal.store import JournalStore, files
@@ -39,7 +39,8 @@ def backup(store: JournalStore, now: datetime, keep: int, target: str | None = N
     slash) gets a dated file in it; a target file must not exist."""
     if not target:
         path = files.backup_path(store.path, now)
-        store.backup_to(path)
+        _checked_copy(store, path)
+        files.mark_checked(path)
         return Backup(path, tuple(files.prune_backups(store.path, keep)))
     place = Path(target).expanduser()
     if place.is_dir():
@@ -52,5 +53,14 @@ def backup(store: JournalStore, now: datetime, keep: int, target: str | None = N
         raise JournalError(words.no_folder(place.parent), outcome=NOTHING_CHANGED)
     if place.resolve() == store.path.resolve():
         raise JournalError(words.OVER_THE_JOURNAL)
-    store.backup_to(place)
+    _checked_copy(store, place)
     return Backup(place)
+
+
+def _checked_copy(store: JournalStore, path: Path) -> None:
+    """Copy the journal to `path` and check the copy; a damaged journal is refused, and no
+    copy of it is kept (nor any earlier backup removed)."""
+    try:
+        store.backup_to(path, check=True)
+    except files.DamagedCopy:
+        raise SaidInFull(words.damaged_journal(str(store.path))) from None

@@ -13,10 +13,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from resilience_journal.errors import JournalError
 from resilience_journal.messages import doctor as words
 from resilience_journal.messages import leftovers as leftover_words
+from resilience_journal.messages.common import NOTHING_CHANGED
 from resilience_journal.paths import Paths
-from resilience_journal.store import files, health, leftovers
+from resilience_journal.store import JournalStore, files, health, leftovers
+from resilience_journal.store import salvage as salvaging
 
 SHOWN = 5  # loose files named in the privacy check; the rest are counted
 
@@ -71,7 +74,9 @@ def examine(paths: Paths, passphrase: str | None, fix: bool, now: datetime) -> R
             report.backup = files.backup_path(paths.db, now)
             report.backup.parent.mkdir(mode=0o700, exist_ok=True)
             files.copy_to(conn, report.backup, passphrase)
-        report.checks = diagnose(paths, conn, fix=fix, encrypted=passphrase is not None)
+        report.checks = diagnose(
+            paths, conn, fix=fix, encrypted=passphrase is not None, passphrase=passphrase
+        )
     finally:
         conn.close()
     return report
@@ -105,7 +110,11 @@ def loose_files(paths: Paths) -> list[tuple[Path, int]]:
 
 
 def diagnose(
-    paths: Paths, conn: Any | None, fix: bool = False, encrypted: bool = False
+    paths: Paths,
+    conn: Any | None,
+    fix: bool = False,
+    encrypted: bool = False,
+    passphrase: str | None = None,
 ) -> list[Check]:
     """Every check, in the order a person would want to read them. `conn` is a connection to
     the journal (sqlite3 or sqlcipher3; None when there is none yet). With fix=True, the
@@ -119,7 +128,7 @@ def diagnose(
         return checks
     problems = health.integrity(conn)
     if problems:
-        checks.append(Check("file", False, words.file_damaged(len(problems)), words.FILE_FIX))
+        checks.append(_damaged(paths, conn, passphrase, len(problems)))
     else:
         checks.append(Check("file", True, words.FILE_WHOLE))
     applied, known, unknown = health.schema(conn)
@@ -132,6 +141,24 @@ def diagnose(
     checks.append(_search_index(conn, fix))
     checks.append(_links(conn, fix))
     return checks
+
+
+def newest_good_backup(journal: Path, passphrase: str | None) -> Path | None:
+    """The newest backup of the journal that passes SQLite's check now (regular backups
+    newest first, then those taken before an upgrade); None when there is none."""
+    for path in [*reversed(files.backups(journal)), *reversed(files.upgrade_backups(journal))]:
+        if health.whole(path, passphrase):
+            return path
+    return None
+
+
+def _damaged(paths: Paths, conn: Any, passphrase: str | None, problems: int) -> Check:
+    """A damaged file: what to restore (only a backup that is whole) and what can still read
+    the journal."""
+    good = newest_good_backup(paths.db, passphrase)
+    readable = health.readable(conn)
+    fix = words.damaged_fix(str(paths.db), str(good) if good else None, readable)
+    return Check("file", False, words.file_damaged(problems), fix)
 
 
 def _search_index(conn: Any, fix: bool) -> Check:
@@ -210,3 +237,31 @@ def _permissions(paths: Paths, fix: bool) -> Check:
         else:
             check.fix = words.folder_is_yours(paths.db.parent)
     return check
+
+
+@dataclass(frozen=True)
+class Salvaged:
+    """What `rj doctor --salvage` saved: the new journal, and the entries and wins in it."""
+
+    path: Path
+    entries: int
+    wins: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"path": str(self.path), "entries": self.entries, "wins": self.wins}
+
+
+def salvage(paths: Paths, passphrase: str | None, now: datetime) -> Salvaged:
+    """Read what can still be read of the journal, row by row, into a new journal beside it
+    (never over it, nor over any other file); the journal itself is only read."""
+    if not paths.db.is_file():
+        raise JournalError(words.no_journal_to_salvage(str(paths.db)), outcome=NOTHING_CHANGED)
+    target = salvaging.salvage_path(paths.db, now.strftime("%Y%m%d-%H%M%S"))
+    try:
+        JournalStore(target, passphrase=passphrase).close()  # a new journal, its layout made
+        entries, wins = salvaging.salvage(paths.db, target, passphrase)
+    except BaseException:
+        for leftover in (target, *(target.with_name(target.name + s) for s in ("-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)
+        raise
+    return Salvaged(target, entries, wins)

@@ -6,9 +6,9 @@ from typing import Annotated
 
 import typer
 
-from resilience_journal.cli.app import JsonOpt, commands, json_out, now
+from resilience_journal.cli.app import JsonOpt, commands, json_out, now, say
 from resilience_journal.cli.state import state
-from resilience_journal.doctor import examine
+from resilience_journal.doctor import examine, salvage
 from resilience_journal.messages import doctor as words
 from resilience_journal.text import safe
 
@@ -22,16 +22,32 @@ def doctor(
         bool,
         typer.Option("--fix", help="Repair what can be repaired safely, after a backup."),
     ] = False,
+    rescue: Annotated[
+        bool,
+        typer.Option(
+            "--salvage",
+            help="Copy what can still be read of a damaged journal into a new one beside it.",
+        ),
+    ] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Check the journal: the file is whole, private to you, up to date, its search index in
     step and its links sound. Each problem comes with how to fix it.
 
     Exit code 0 when all is well (or was fixed), 1 when something still needs attention.
+    With --salvage, the damaged journal is only read: every entry, win and record that can
+    still be read goes into a new journal file beside it.
     """
     current = state(ctx)
     paths = current.paths()
     passphrase = current.passphrase(paths.db) if paths.db.is_file() else None
+    if rescue:
+        saved = salvage(paths, passphrase, now())
+        if as_json:
+            json_out(saved.to_json())
+        else:
+            say(words.salvaged(str(saved.path), saved.entries, saved.wins))
+        return
     report = examine(paths, passphrase, fix, now())
     if as_json:
         json_out(report.to_json())

@@ -25,3 +25,10 @@ def would_write_over(target: object) -> str:
 
 
 OVER_THE_JOURNAL = "A backup cannot be written over the journal itself."
+
+
+def damaged_journal(journal: str) -> str:
+    return (
+        f"{journal} is damaged, so no backup was made and your earlier backups are kept as "
+        "they are. `rj doctor` says what can be done."
+    )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from resilience_journal.messages.common import plural
+
 
 def doctor_heading(path: str, exists: bool) -> str:
     return f"Journal: {path}" if exists else f"Journal: {path} (not written yet)"
@@ -85,10 +87,25 @@ def file_damaged(problems: int) -> str:
     return f"The journal file is damaged; SQLite reports {problems} problem(s)."
 
 
-FILE_FIX = (
-    "Copy your latest backup (in the backups folder next to the journal) into its "
-    "place, keeping the damaged file aside; `rj export` may still save what can be read."
-)
+def damaged_fix(journal: str, backup: str | None, readable: bool) -> str:
+    """What to do with a damaged journal: `backup` is the newest backup that passed SQLite's
+    check a moment ago (None: no backup is whole); `readable`: rj export can still read it."""
+    if backup:
+        restore = (
+            f"Your newest whole backup is {backup} (it passed SQLite's check a moment ago). Move "
+            f"the damaged {journal} aside (keep it), then copy that backup into its place."
+        )
+    else:
+        restore = "None of your backups is whole, so there is none to restore."
+    if readable:
+        rescue = " `rj export` can still read the journal, to save your writing first."
+    else:
+        either = " either" if not backup else ""
+        rescue = (
+            f" `rj export` cannot read it{either}; `rj doctor --salvage` copies what is "
+            "still readable into a new journal beside it, leaving this one as it is."
+        )
+    return restore + rescue
 
 
 # Its layout.
@@ -121,3 +138,17 @@ def broken_links(counts: Sequence[tuple[str, int]]) -> str:
 
 
 LINKS_FIX = "`rj doctor --fix` removes them; no entry or win is touched."
+
+
+# Salvage.
+def no_journal_to_salvage(journal: str) -> str:
+    return f"There is no journal at {journal} to salvage."
+
+
+def salvaged(path: str, entries: int, wins: int) -> str:
+    return (
+        f"Saved {plural(entries, 'entry', 'entries')} and {plural(wins, 'win')} that could "
+        f"still be read into a new journal: {path}. The damaged journal is left as it is. "
+        f"`rj --db {path} list` shows what was saved; to use it, move the damaged journal "
+        "aside and put this file in its place."
+    )

@@ -70,8 +70,8 @@ class JournalStore:
     def passphrase(self) -> str | None:
         return self.core.passphrase
 
-    def backup_to(self, target: Path) -> None:
-        self.core.backup_to(target)
+    def backup_to(self, target: Path, check: bool = False) -> None:
+        self.core.backup_to(target, check)
 
     def checkpoint(self) -> None:
         self.core.checkpoint()

@@ -86,12 +86,13 @@ class Core:
         else:
             self.db.execute("COMMIT")
 
-    def backup_to(self, target: Path) -> None:
+    def backup_to(self, target: Path, check: bool = False) -> None:
         """A consistent copy of the journal at `target` (private, written whole), taken with
-        SQLite's online backup API while other processes may be writing."""
+        SQLite's online backup API while other processes may be writing. With `check`, the
+        copy must pass SQLite's quick check (else `files.DamagedCopy`, and no copy is kept)."""
         try:
             ensure_private_dir(target.parent)
-            copy_to(self.db.conn, target, self.passphrase)
+            copy_to(self.db.conn, target, self.passphrase, check)
         except OSError as err:  # named by the path asked for, not the temporary file
             raise SaidInFull(words.path_refused(str(err.strerror or err), target)) from None
 

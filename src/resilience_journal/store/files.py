@@ -17,6 +17,7 @@ from resilience_journal.messages.common import NOTHING_CHANGED
 SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUPS = "backups"
 UPGRADE = "before-upgrade"
+CHECKED = ".checked"
 ENCRYPTION_EXTRA = 'pip install "resilience-journal[encryption]"'
 _STAMP = "%Y%m%d-%H%M%S"
 
@@ -79,11 +80,12 @@ def connect(path: Path, read_only: bool, passphrase: str | None) -> Any:
     return conn
 
 
-def copy_to(source: Any, target: Path, passphrase: str | None) -> None:
+def copy_to(source: Any, target: Path, passphrase: str | None, check: bool = False) -> None:
     """A consistent copy of the open database `source` at `target`, with SQLite's online
     backup API (readers and writers may go on meanwhile). The copy is private, written whole
     (a temporary file renamed into place), and encrypted with the same passphrase as the
-    journal, if it has one."""
+    journal, if it has one. With `check`, the copy must pass SQLite's quick check before it
+    takes its name (else `DamagedCopy`, and no copy is left)."""
     temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     os.close(fd)
@@ -92,13 +94,47 @@ def copy_to(source: Any, target: Path, passphrase: str | None) -> None:
             sqlite3.connect(str(temp)) if passphrase is None else _cipher_connect(temp, passphrase)
         )
         try:
-            source.backup(dest)
+            try:
+                source.backup(dest)
+            except Exception as err:  # noqa: BLE001 - sqlite3 and sqlcipher3 raise their own
+                if check and type(err).__name__ == "DatabaseError":  # malformed, not locked
+                    raise DamagedCopy(str(err)) from None
+                raise
+            if check and (problems := quick_check(dest)):
+                raise DamagedCopy(problems[0])
         finally:
             dest.close()
         os.replace(temp, target)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+class DamagedCopy(Exception):
+    """The copy just made did not pass SQLite's quick check: its source is damaged."""
+
+
+def quick_check(conn: Any) -> list[str]:
+    """SQLite's quick check (every page and record readable; indexes not compared with their
+    tables): [] when the database is whole, else its first problems."""
+    try:
+        rows = [row[0] for row in conn.execute("PRAGMA quick_check(20)")]
+    except Exception as err:  # noqa: BLE001 - too damaged to check: sqlite3 or sqlcipher3
+        return [str(err)]
+    return [] if rows == ["ok"] else rows
+
+
+def checked_mark(backup: Path) -> Path:
+    """The empty file beside a backup that says it passed SQLite's check when it was made."""
+    return backup.with_name(backup.name + CHECKED)
+
+
+def mark_checked(backup: Path) -> None:
+    os.close(os.open(checked_mark(backup), os.O_WRONLY | os.O_CREAT, 0o600))
+
+
+def was_checked(backup: Path) -> bool:
+    return checked_mark(backup).is_file()
 
 
 def convert(path: Path, old: str | None, new: str | None) -> None:
@@ -176,9 +212,16 @@ def plain_backups(journal: Path) -> list[Path]:
 
 
 def prune_backups(journal: Path, keep: int) -> list[Path]:
-    """Remove all but the newest `keep` regular backups; returns what was removed."""
+    """Remove all but the newest `keep` regular backups; returns what was removed. The
+    newest backup that passed SQLite's check when it was made is never removed: if none of
+    the newest `keep` did, it stays as well."""
     found = backups(journal)
     removed = found[: max(0, len(found) - keep)]
+    if not any(was_checked(path) for path in found[len(removed) :]):
+        good = [path for path in removed if was_checked(path)]
+        if good:
+            removed.remove(good[-1])
     for path in removed:
         path.unlink(missing_ok=True)
+        checked_mark(path).unlink(missing_ok=True)
     return removed

@@ -3,9 +3,11 @@ damaged journal may not open as a JournalStore)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import resilience_journal.store.grams as grams
+from resilience_journal.store import files
 from resilience_journal.store.migrations import migrations
 
 # Link tables: a row whose owner is gone carries nothing and can be removed.
@@ -27,6 +29,47 @@ def integrity(conn: Any) -> list[str]:
     except Exception as err:  # noqa: BLE001 - too damaged to check: sqlite3 or sqlcipher3
         return [str(err)]
     return [] if rows == ["ok"] else rows
+
+
+# The search indexes, which `rj export` does not read (and a salvage rebuilds).
+SEARCH = ("entries_fts", "entries_grams")
+
+
+def readable(conn: Any) -> bool:
+    """Can every table but the search indexes be read whole, and through each of its
+    indexes (as `rj export` reads them), damage or not?"""
+    try:
+        found = list(conn.execute("SELECT type, name, tbl_name FROM sqlite_master"))
+    except Exception:  # noqa: BLE001 - sqlite3 and sqlcipher3 raise their own classes
+        return False
+    for kind, name, table in found:
+        if table.startswith(SEARCH):
+            continue
+        if kind == "table":
+            sql = f'SELECT * FROM "{name}"'
+        elif kind == "index":
+            sql = f'SELECT * FROM "{table}" INDEXED BY "{name}"'
+        else:
+            continue
+        try:
+            for _ in conn.execute(sql):
+                pass
+        except Exception as err:  # noqa: BLE001 - as above
+            if type(err).__name__ == "DatabaseError":  # malformed; not an index unusable here
+                return False
+    return True
+
+
+def whole(path: Path, passphrase: str | None) -> bool:
+    """Does the database at `path` (a backup) open and pass SQLite's quick check now?"""
+    try:
+        conn = files.connect(path, True, passphrase)
+    except Exception:  # noqa: BLE001 - another passphrase, not a database, unreadable
+        return False
+    try:
+        return not files.quick_check(conn)
+    finally:
+        conn.close()
 
 
 def schema(conn: Any) -> tuple[int, int, list[str]]:
