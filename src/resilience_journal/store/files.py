@@ -87,11 +87,10 @@ def _room_or_not(path: Path, conn: Any) -> Any:
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
-    except sqlite3.OperationalError as err:
-        if not (getattr(err, "sqlite_errorname", "") or "").startswith(
-            ("SQLITE_IOERR", "SQLITE_FULL")
-        ):
-            raise
+    except sqlite3.Error as err:
+        name = getattr(err, "sqlite_errorname", "") or ""
+        if not name.startswith(("SQLITE_IOERR", "SQLITE_FULL")):
+            return conn  # busy, damaged, not a journal: said where it was said before
     conn.close()
     conn = sqlite3.connect(str(path))
     conn.execute("PRAGMA locking_mode = EXCLUSIVE")
