@@ -31,6 +31,7 @@ from resilience_journal.errors import JournalError, bug_report
 from resilience_journal.messages import common as words
 from resilience_journal.messages import output as output_words
 from resilience_journal.messages.completion import MAN_HELP
+from resilience_journal.rescue import FULL_ERRNOS
 from resilience_journal.text import fit, json_escape, safe
 
 
@@ -148,8 +149,13 @@ class JournalGroup(TyperGroup):
             say("")
             fail(words.STOPPED, 130)
         except sqlite3.Error as err:
-            fail(words.database_trouble(str(err), _journal_path(ctx), _is_known(err)))
+            where = _journal_path(ctx)
+            if _disk_full(err, where):
+                fail(words.disk_full(where))
+            fail(words.database_trouble(str(err), where, _is_known(err)))
         except OSError as err:  # a folder where a file should be, no permission, disk full
+            if err.errno in FULL_ERRNOS:
+                fail(words.disk_full(_journal_path(ctx)))
             fail(words.path_trouble(str(err.strerror or err), err.filename))
         except Exception as err:  # a bug: its kind, and with --debug where it happened
             if _debugging(ctx):
@@ -212,6 +218,21 @@ def _print_man(ctx: click.Context, param: click.Parameter, value: bool) -> None:
 
     sys.stdout.write(manpage.render(ctx.find_root().command))
     raise typer.Exit()
+
+
+def _disk_full(err: sqlite3.Error, journal: str) -> bool:
+    """SQLITE_FULL, or an I/O error (SQLite says "disk I/O error" when it cannot grow its
+    shared-memory file, say) while the journal's disk has no room left."""
+    name = getattr(err, "sqlite_errorname", "") or ""
+    if name == "SQLITE_FULL":
+        return True
+    if not name.startswith("SQLITE_IOERR") or not journal:
+        return False
+    try:
+        room = os.statvfs(os.path.dirname(journal) or ".")
+    except OSError:
+        return False
+    return room.f_bavail * room.f_frsize < 64 * 1024
 
 
 def _is_known(err: sqlite3.Error) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from resilience_journal import rescue as rescuing
 from resilience_journal.cli.app import for_stderr
 from resilience_journal.entries import MAX_BODY
 from resilience_journal.errors import JournalError, SaidInFull
@@ -153,14 +154,20 @@ def _join(initial: str, lines: list[str]) -> str:
     return initial or typed
 
 
-def rescue(text: str, folder: Path, now: datetime) -> Path:
-    """Last resort when the journal cannot take an entry: keep the text in a private file."""
-    ensure_private_dir(folder)
-    path = folder / f"rescued-{now:%Y%m%d-%H%M%S}-{os.getpid()}.txt"
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    return path
+def rescue(text: str, folder: Path, now: datetime) -> Path | None:
+    """Last resort when the journal cannot take an entry: keep the whole text in a private
+    file, beside the journal (`folder`) or, when its disk cannot take it, in this person's
+    runtime or temporary folder. None when no place could hold all of it."""
+    return rescuing.keep(text, rescuing.places(folder), now)
+
+
+def print_back(text: str) -> None:
+    """The very last resort: the text itself on standard error, between two plain lines,
+    so the person can copy it."""
+    sys.stderr.write(
+        f"{words.PRINTED_BACK_START}\n{text.rstrip(chr(10))}\n{words.PRINTED_BACK_END}\n"
+    )
+    sys.stderr.flush()
 
 
 def read_stdin() -> str:

@@ -17,6 +17,7 @@ from resilience_journal.cli.compose import (
     Written,
     editor_command,
     from_terminal,
+    print_back,
     rescue,
     with_editor,
 )
@@ -121,9 +122,17 @@ def keep_draft(
 
 
 def rescue_text(current: State, text: str, moment: datetime, code: int) -> NoReturn:
-    """The last resort: the text in a private file next to the journal, and where it is."""
-    kept = rescue(text, current.paths().data_dir, moment)
-    fail(words.rescued(str(kept)), code)
+    """The last resort: the whole text in a private file (beside the journal, else in the
+    runtime or temporary folder) and where it is; when no place can hold all of it, the
+    text printed back between two plain lines. Never a rescue that was not completed."""
+    folder = current.paths().data_dir
+    kept = rescue(text, folder, moment)
+    if kept is None:
+        print_back(text)
+        fail(words.PRINTED_BACK, code)
+    if kept.parent == folder:
+        fail(words.rescued(str(kept)), code)
+    fail(words.rescued_elsewhere(str(kept)), code)
 
 
 def refused(

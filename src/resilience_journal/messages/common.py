@@ -40,7 +40,7 @@ def database_trouble(reason: str, path: str, known: bool) -> str:
     if "locked" in reason or "busy" in reason:
         return BUSY
     if "full" in reason:
-        return f"The disk holding the journal is full {path}".rstrip() + ". Nothing was changed."
+        return disk_full(path)
     if known:
         return f"The journal could not do that ({reason}). Nothing was changed."
     return (
@@ -79,6 +79,16 @@ def plural(count: int, one: str, many: str | None = None, *, grouped: bool = Fal
     `grouped` writes large counts with a thousands separator ('12,345 words')."""
     number = f"{count:,}" if grouped else str(count)
     return f"{number} {one if count == 1 else many or one + 's'}"
+
+
+def disk_full(path: str | None = None) -> str:
+    """The disk (or a file-size limit) cannot take more; what is in the journal can still
+    be read and exported."""
+    where = f" ({path})" if path else ""
+    return (
+        f"The disk holding the journal{where} is full. Nothing was changed; reading and "
+        "exporting what is in it still work. Free some space, then try again."
+    )
 
 
 def path_trouble(reason: str, path: str | None) -> str:

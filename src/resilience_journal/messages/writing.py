@@ -81,6 +81,27 @@ def rescued(path: str) -> str:
     )
 
 
+def rescued_elsewhere(path: str) -> str:
+    """A rescue the journal's own folder could not take (a full disk, say), kept in the
+    runtime or temporary folder."""
+    return (
+        "The journal could not save this, and its folder could not hold the text either (a "
+        f"full disk, say). Your text is safe in {path}, "
+        "a private file in a temporary folder that may be cleared when the computer restarts; "
+        f"once there is room again, `rj write - < {path}` saves it."
+    )
+
+
+#: When no place could hold the whole text: it is printed back, between these two lines.
+PRINTED_BACK_START = "----- your text, not saved: copy it from the next line -----"
+PRINTED_BACK_END = "----- end of your text -----"
+PRINTED_BACK = (
+    "The journal could not save this, and no folder could hold the whole text (a full disk or "
+    "a file-size limit), so it is printed above, between the two dashed lines. Copy it "
+    "somewhere safe; nothing else kept it."
+)
+
+
 def too_long(length: int, limit: int) -> str:
     return (
         f"An entry can hold up to {limit:,} characters, and this one has {length:,}; "

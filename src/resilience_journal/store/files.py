@@ -68,7 +68,7 @@ def connect(path: Path, read_only: bool, passphrase: str | None) -> Any:
     if passphrase is not None:
         return _cipher_connect(path, passphrase)
     if not read_only:
-        return sqlite3.connect(str(path))
+        return _room_or_not(path, sqlite3.connect(str(path)))
     conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -77,6 +77,24 @@ def connect(path: Path, read_only: bool, passphrase: str | None) -> Any:
         # memory file; nobody can be changing it, so read it as it is.
         conn.close()
         conn = sqlite3.connect(f"{path.as_uri()}?immutable=1", uri=True)
+    return conn
+
+
+def _room_or_not(path: Path, conn: Any) -> Any:
+    """`conn`, or on a full disk, where SQLite cannot grow the WAL's shared-memory file
+    ("disk I/O error" on the first read), a connection that keeps that memory to itself
+    (exclusive locking, which needs no file): reading and exporting still work, and a write
+    fails as a full disk does."""
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.Error as err:
+        name = getattr(err, "sqlite_errorname", "") or ""
+        if not name.startswith(("SQLITE_IOERR", "SQLITE_FULL")):
+            return conn  # busy, damaged, not a journal: said where it was said before
+    conn.close()
+    conn = sqlite3.connect(str(path))
+    conn.execute("PRAGMA locking_mode = EXCLUSIVE")
     return conn
 
 
