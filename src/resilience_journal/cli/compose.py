@@ -85,8 +85,13 @@ def with_editor(command: str, initial: str, help_lines: Sequence[str], tmp_dir: 
     """Open `command` on a private temp file holding `initial`; return the text, comments
     stripped. Raises Interrupted (with the text) on Ctrl-C or a non-zero exit."""
     char = comment_char(initial)
-    ensure_private_dir(tmp_dir)
-    fd, name = tempfile.mkstemp(prefix="entry-", suffix=".md", dir=tmp_dir)  # 0600
+    own_folder = None
+    try:
+        ensure_private_dir(tmp_dir)
+        fd, name = tempfile.mkstemp(prefix="entry-", suffix=".md", dir=tmp_dir)  # 0600
+    except OSError:  # a journal's folder that cannot be written: a private one of its own
+        own_folder = Path(tempfile.mkdtemp(prefix="rj-editing-"))  # 0700
+        fd, name = tempfile.mkstemp(prefix="entry-", suffix=".md", dir=own_folder)
     path = Path(name)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -107,6 +112,8 @@ def with_editor(command: str, initial: str, help_lines: Sequence[str], tmp_dir: 
         return written
     finally:
         path.unlink(missing_ok=True)
+        if own_folder is not None:
+            own_folder.rmdir()
 
 
 def _read(path: Path, char: str, ours: Sequence[str] = ()) -> Written:
@@ -154,13 +161,44 @@ def _join(initial: str, lines: list[str]) -> str:
 
 
 def rescue(text: str, folder: Path, now: datetime) -> Path:
-    """Last resort when the journal cannot take an entry: keep the text in a private file."""
-    ensure_private_dir(folder)
-    path = folder / f"rescued-{now:%Y%m%d-%H%M%S}-{os.getpid()}.txt"
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    return path
+    """Last resort when the journal cannot take an entry: keep the text in a private file
+    (0600): next to the journal if its folder can be written, else in a new private folder
+    (0700) in the runtime folder ($XDG_RUNTIME_DIR) or the system's temporary folder."""
+    name = f"rescued-{now:%Y%m%d-%H%M%S}-{os.getpid()}.txt"
+    tried: OSError | None = None
+    for place in _rescue_places(folder):
+        try:
+            target = place() / name
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except OSError as err:
+            tried = err
+            continue
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(text)
+        except OSError as err:  # not all of it: no rescue to speak of here
+            target.unlink(missing_ok=True)
+            tried = err
+            continue
+        return target
+    assert tried is not None
+    raise tried
+
+
+def _rescue_places(folder: Path) -> list[Callable[[], Path]]:
+    """Where a rescued text may go, in order, each made when it is tried."""
+
+    def beside() -> Path:
+        ensure_private_dir(folder)
+        return folder
+
+    def private_in(base: str) -> Callable[[], Path]:
+        # mkdtemp: a new folder, 0700, that nobody else can have made or linked beforehand
+        return lambda: Path(tempfile.mkdtemp(prefix="rj-rescued-", dir=base))
+
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    bases = ([runtime] if runtime else []) + [tempfile.gettempdir()]
+    return [beside, *(private_in(base) for base in bases)]
 
 
 def read_stdin() -> str:

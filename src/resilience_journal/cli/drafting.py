@@ -22,6 +22,7 @@ from resilience_journal.cli.compose import (
 )
 from resilience_journal.cli.state import State
 from resilience_journal.entries import EntryOptions, TooLong
+from resilience_journal.errors import ReadOnlyJournal
 from resilience_journal.journal import Journal
 from resilience_journal.messages import writing as words
 from resilience_journal.timer import Timer
@@ -115,19 +116,27 @@ def keep_draft(
     `why` and how to get it back."""
     try:
         journal.drafts.save(text, options, moment, entry_id=entry_id, draft_id=draft_id)
+    except ReadOnlyJournal:
+        rescue_text(current, text, moment, code, read_only_why=why)
     except sqlite3.Error:
         rescue_text(current, text, moment, code)
     fail(words.kept_as_draft(why, entry_id), code)
 
 
-def rescue_text(current: State, text: str, moment: datetime, code: int) -> NoReturn:
-    """The last resort: the text in a private file next to the journal, and where it is."""
+def rescue_text(
+    current: State, text: str, moment: datetime, code: int, *, read_only_why: str | None = None
+) -> NoReturn:
+    """The last resort: the text in a private file (next to the journal, or in a private
+    temporary folder), and where it is. `read_only_why`, when the journal is read-only: why
+    the text was not saved (empty when it was simply refused)."""
     kept = rescue(text, current.paths().data_dir, moment)
+    if read_only_why is not None:
+        fail(words.read_only_rescued(read_only_why, str(kept)), code)
     fail(words.rescued(str(kept)), code)
 
 
 def refused(
-    error: sqlite3.Error | TooLong,
+    error: sqlite3.Error | TooLong | ReadOnlyJournal,
     current: State,
     journal: Journal,
     text: str,
@@ -140,6 +149,10 @@ def refused(
 ) -> NoReturn:
     """The journal did not take this text (a new entry, or a change to `entry_id`): keep it
     as writing.when_refused says, or let the error stand."""
+    if isinstance(error, ReadOnlyJournal):  # no draft can be written there either
+        if not typed_here:  # given on the command line or piped in: it is still there
+            raise error
+        rescue_text(current, text, moment, 1, read_only_why="")
     keep = writing.when_refused(error, typed_here=typed_here, editing=entry_id is not None)
     if keep is None:
         raise error

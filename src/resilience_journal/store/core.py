@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from resilience_journal.errors import SaidInFull
+from resilience_journal.errors import ReadOnlyJournal, SaidInFull
 from resilience_journal.messages import store as words
 from resilience_journal.paths import create_private_file, ensure_private_dir
 from resilience_journal.store.files import connect, copy_to, upgrade_backup_path, writable
@@ -76,7 +76,7 @@ class Core:
         """One write transaction, begun IMMEDIATE so that a second process waits for the
         lock (busy timeout) instead of failing half way through."""
         if self.read_only:
-            raise SaidInFull(words.read_only(self.path))
+            raise ReadOnlyJournal(words.read_only(self.path))
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield self.db
