@@ -187,3 +187,77 @@ def test_editor_stopped_is_kept_and_named(locked: Locked) -> None:
     kept = _kept_file(result.output)
     assert kept.read_text("utf-8") == "half of it"
     _private(kept, locked)
+
+
+# many processes starting a new journal at once ---------------------------------------------
+
+
+def _rj(env: dict[str, str], *args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "resilience_journal", *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def _rescued_file(said: str) -> Path:
+    found = re.findall(r"safe in (\S+?\.txt);", unwrapped(said))
+    assert len(found) == 1, said
+    return Path(found[0])
+
+
+def test_forty_processes_start_a_new_journal_and_none_loses_its_words(tmp_path: Path) -> None:
+    home = tmp_path / "fresh"
+    env = _base_env(home, tmp_path)
+    started = []
+    for n in range(40):
+        if n % 4 == 0:
+            words = f"a small win number {n}"
+            started.append(("win", words, _rj(env, "win", words)))
+        else:
+            words = f"words written by process {n}"
+            started.append(("write", words, _rj(env, "write", words)))
+    saved: dict[str, list[str]] = {"win": [], "write": []}
+    for kind, words, process in started:
+        out, err = process.communicate(timeout=240)
+        said = out + err
+        assert "was empty" not in said, said  # a journal being made is not an emptied one
+        assert "Traceback" not in said, said
+        if process.returncode == 0:
+            saved[kind].append(words)
+        else:  # never lost: kept where rj said
+            assert process.returncode == 1, said
+            assert _rescued_file(said).read_text("utf-8") == words
+    conn = sqlite3.connect(home / "journal.db")
+    try:
+        bodies = sorted(row[0] for row in conn.execute("SELECT body FROM entries"))
+        wins = sorted(row[0] for row in conn.execute("SELECT text FROM wins"))
+    finally:
+        conn.close()
+    assert bodies == sorted(saved["write"])
+    assert wins == sorted(saved["win"])
+    assert len(saved["write"]) + len(saved["win"]) == 40  # made robust: none had to be rescued
+
+
+def test_a_win_the_busy_journal_cannot_take_is_rescued(tmp_path: Path) -> None:
+    """Another process holds the journal's write lock past rj's wait (10 s): the win's words
+    are kept in a private file and rj names it, instead of only "try again"."""
+    home = tmp_path / "home"
+    env = _base_env(home, tmp_path)
+    first = _rj(env, "write", "a first entry")
+    assert first.communicate(timeout=60) and first.returncode == 0
+    holder = sqlite3.connect(home / "journal.db", isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        out, err = _rj(env, "win", "called my brother back").communicate(timeout=60)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    said = unwrapped(out + err)
+    assert "could not note this win right now" in said
+    kept = _rescued_file(said)
+    assert kept.read_text("utf-8") == "called my brother back"
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o600
+    assert kept.parent == home

@@ -17,6 +17,7 @@ from resilience_journal.cli.compose import (
     Written,
     editor_command,
     from_terminal,
+    read_stdin,
     rescue,
     with_editor,
 )
@@ -86,6 +87,21 @@ def compose(
             why=stop.reason,
             code=stop.exit_code,
         )
+
+
+def open_to_write(current: State, text: list[str] | None, moment: datetime) -> Journal:
+    """The journal, to write in. If it cannot be opened to write (busy past waiting while
+    other processes make it, a full disk), text given on the command line or piped in is
+    kept in a rescue file, and rj says where; nothing has been typed here yet."""
+    try:
+        return current.journal()
+    except sqlite3.OperationalError:
+        if not text:
+            raise
+        given = read_stdin() if text == ["-"] else " ".join(text)
+        if not given.strip():
+            raise
+        rescue_text(current, given, moment, 1)
 
 
 def _notices(timer: Timer) -> Callable[[], None]:

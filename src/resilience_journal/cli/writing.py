@@ -98,8 +98,8 @@ def write(
     `rj help-now` is there for a very hard moment.
     """
     current = state(ctx)
-    journal = current.journal()
     moment = now()
+    journal = drafting.open_to_write(current, text, moment)
     with _checking(ctx):
         options = writing.entry_options(
             journal.today(moment),

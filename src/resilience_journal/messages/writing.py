@@ -81,6 +81,13 @@ def rescued(path: str) -> str:
     )
 
 
+def win_rescued(path: str) -> str:
+    return (
+        f"The journal could not note this win right now. Your words are safe in {path}; "
+        f"once the journal works again, `rj win - < {path}` notes it."
+    )
+
+
 def read_only_rescued(why: str, path: str) -> str:
     """Text a read-only journal could not take (nor keep as a draft), kept in a private file
     at `path`; `why` it was not saved, when there is more to say (a stop)."""
