@@ -39,6 +39,11 @@ class SaidInFull(JournalError):
         return self.message
 
 
+class ReadOnlyJournal(SaidInFull):
+    """A write to a journal this person may read but not change: text that was to be saved
+    is kept elsewhere (cli/drafting.py), since no draft can be written to it either."""
+
+
 class UsageError(JournalError):
     """Options that do not go together: exit 2, as for any other usage error."""
 

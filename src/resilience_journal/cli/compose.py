@@ -86,8 +86,13 @@ def with_editor(command: str, initial: str, help_lines: Sequence[str], tmp_dir: 
     """Open `command` on a private temp file holding `initial`; return the text, comments
     stripped. Raises Interrupted (with the text) on Ctrl-C or a non-zero exit."""
     char = comment_char(initial)
-    ensure_private_dir(tmp_dir)
-    fd, name = tempfile.mkstemp(prefix="entry-", suffix=".md", dir=tmp_dir)  # 0600
+    own_folder = None
+    try:
+        ensure_private_dir(tmp_dir)
+        fd, name = tempfile.mkstemp(prefix="entry-", suffix=".md", dir=tmp_dir)  # 0600
+    except OSError:  # a journal's folder that cannot be written: a private one of its own
+        own_folder = Path(tempfile.mkdtemp(prefix="rj-editing-"))  # 0700
+        fd, name = tempfile.mkstemp(prefix="entry-", suffix=".md", dir=own_folder)
     path = Path(name)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -108,6 +113,8 @@ def with_editor(command: str, initial: str, help_lines: Sequence[str], tmp_dir: 
         return written
     finally:
         path.unlink(missing_ok=True)
+        if own_folder is not None:
+            own_folder.rmdir()
 
 
 def _read(path: Path, char: str, ours: Sequence[str] = ()) -> Written:

@@ -18,11 +18,13 @@ from resilience_journal.cli.compose import (
     editor_command,
     from_terminal,
     print_back,
+    read_stdin,
     rescue,
     with_editor,
 )
 from resilience_journal.cli.state import State
 from resilience_journal.entries import EntryOptions, TooLong
+from resilience_journal.errors import ReadOnlyJournal
 from resilience_journal.journal import Journal
 from resilience_journal.messages import writing as words
 from resilience_journal.timer import Timer
@@ -88,6 +90,21 @@ def compose(
         )
 
 
+def open_to_write(current: State, text: list[str] | None, moment: datetime) -> Journal:
+    """The journal, to write in. If it cannot be opened to write (busy past waiting while
+    other processes make it, a full disk), text given on the command line or piped in is
+    kept in a rescue file, and rj says where; nothing has been typed here yet."""
+    try:
+        return current.journal()
+    except sqlite3.OperationalError:
+        if not text:
+            raise
+        given = read_stdin() if text == ["-"] else " ".join(text)
+        if not given.strip():
+            raise
+        rescue_text(current, given, moment, 1)
+
+
 def _notices(timer: Timer) -> Callable[[], None]:
     """After each line typed: a word about the time, when there is one to say."""
 
@@ -116,27 +133,35 @@ def keep_draft(
     `why` and how to get it back."""
     try:
         journal.drafts.save(text, options, moment, entry_id=entry_id, draft_id=draft_id)
+    except ReadOnlyJournal:
+        rescue_text(current, text, moment, code, read_only_why=why)
     except sqlite3.Error:
         rescue_text(current, text, moment, code)
     fail(words.kept_as_draft(why, entry_id), code)
 
 
-def rescue_text(current: State, text: str, moment: datetime, code: int) -> NoReturn:
+def rescue_text(
+    current: State, text: str, moment: datetime, code: int, *, read_only_why: str | None = None
+) -> NoReturn:
     """The last resort: the whole text in a private file (beside the journal, else in the
     runtime or temporary folder) and where it is; when no place can hold all of it, the
-    text printed back between two plain lines. Never a rescue that was not completed."""
+    text printed back between two plain lines. Never a rescue that was not completed.
+    `read_only_why`, when the journal is read-only: why the text was not saved (empty when
+    it was simply refused)."""
     folder = current.paths().data_dir
     kept = rescue(text, folder, moment)
     if kept is None:
         print_back(text)
         fail(words.PRINTED_BACK, code)
+    if read_only_why is not None:
+        fail(words.read_only_rescued(read_only_why, str(kept)), code)
     if kept.parent == folder:
         fail(words.rescued(str(kept)), code)
     fail(words.rescued_elsewhere(str(kept)), code)
 
 
 def refused(
-    error: sqlite3.Error | TooLong,
+    error: sqlite3.Error | TooLong | ReadOnlyJournal,
     current: State,
     journal: Journal,
     text: str,
@@ -149,6 +174,10 @@ def refused(
 ) -> NoReturn:
     """The journal did not take this text (a new entry, or a change to `entry_id`): keep it
     as writing.when_refused says, or let the error stand."""
+    if isinstance(error, ReadOnlyJournal):  # no draft can be written there either
+        if not typed_here:  # given on the command line or piped in: it is still there
+            raise error
+        rescue_text(current, text, moment, 1, read_only_why="")
     keep = writing.when_refused(error, typed_here=typed_here, editing=entry_id is not None)
     if keep is None:
         raise error

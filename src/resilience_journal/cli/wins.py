@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from collections.abc import Sequence
 from typing import Annotated
 
 import typer
 
-from resilience_journal.cli.app import JsonOpt, commands, json_out, now, outcome, say
-from resilience_journal.cli.compose import read_stdin
+from resilience_journal.cli.app import JsonOpt, commands, fail, json_out, now, outcome, say
+from resilience_journal.cli.compose import print_back, read_stdin, rescue
 from resilience_journal.cli.options import (
     CountOpt,
     DateOpt,
@@ -23,6 +24,7 @@ from resilience_journal.cli.state import state
 from resilience_journal.dates import as_day, parse_day
 from resilience_journal.entries import check_count, day_range
 from resilience_journal.messages import wins as wins_words
+from resilience_journal.messages import writing as writing_words
 from resilience_journal.messages.common import NOTHING_SAVED, SEE_MORE
 from resilience_journal.messages.output import showing
 from resilience_journal.wins import Win, win_id
@@ -53,13 +55,25 @@ def win(
 
     Small things count: a glass of water, a call returned, a boundary kept.
     """
-    journal = state(ctx).journal()
+    current = state(ctx)
     moment = now()
-    today = journal.today(moment)
-    outcome(ctx, NOTHING_SAVED)
-    values = journal.values.resolve(value or ())
-    day = parse_day(date, today=today, latest=today) if date is not None else None
-    noted = journal.wins.add(_win_text(ctx, text), values, day, moment)
+    words = None
+    try:
+        journal = current.journal()
+        today = journal.today(moment)
+        outcome(ctx, NOTHING_SAVED)
+        values = journal.values.resolve(value or ())
+        day = parse_day(date, today=today, latest=today) if date is not None else None
+        words = _win_text(ctx, text)
+        noted = journal.wins.add(words, values, day, moment)
+    except sqlite3.OperationalError:  # busy past waiting, a full disk: keep the words
+        if words is None:
+            words = _win_text(ctx, text)
+        kept = rescue(words, current.paths().data_dir, moment)
+        if kept is None:  # no place could hold it: the words themselves, to copy
+            print_back(words)
+            fail(writing_words.PRINTED_BACK)
+        fail(writing_words.win_rescued(str(kept)))
     if as_json:
         json_out(noted.to_json())
     week = journal.wins.week_count(as_day(noted.day), today)

@@ -32,6 +32,7 @@ from resilience_journal.cli.options import (
 from resilience_journal.cli.safety import check_in
 from resilience_journal.cli.state import State, state
 from resilience_journal.entries import Entry, EntryOptions, TooLong, parse_entry_id
+from resilience_journal.errors import ReadOnlyJournal
 from resilience_journal.journal import Journal
 from resilience_journal.messages import writing as words
 from resilience_journal.messages.common import NOTHING_CHANGED, NOTHING_SAVED
@@ -97,8 +98,8 @@ def write(
     `rj help-now` is there for a very hard moment.
     """
     current = state(ctx)
-    journal = current.journal()
     moment = now()
+    journal = drafting.open_to_write(current, text, moment)
     with _checking(ctx):
         options = writing.entry_options(
             journal.today(moment),
@@ -210,7 +211,7 @@ def _save(
     draft or a rescue file, as writing.when_refused says."""
     try:
         entry = journal.entries.add(written.text, options, moment)
-    except (sqlite3.Error, TooLong) as err:
+    except (sqlite3.Error, TooLong, ReadOnlyJournal) as err:
         drafting.refused(
             err,
             current,
@@ -368,7 +369,7 @@ def _edit_text(
         fail(words.cannot_empty(entry.id))
     try:
         updated = journal.entries.update(entry, written.text, options, moment)
-    except (sqlite3.Error, TooLong) as err:
+    except (sqlite3.Error, TooLong, ReadOnlyJournal) as err:
         drafting.refused(
             err,
             current,

@@ -102,6 +102,23 @@ PRINTED_BACK = (
 )
 
 
+def win_rescued(path: str) -> str:
+    return (
+        f"The journal could not note this win right now. Your words are safe in {path}; "
+        f"once the journal works again, `rj win - < {path}` notes it."
+    )
+
+
+def read_only_rescued(why: str, path: str) -> str:
+    """Text a read-only journal could not take (nor keep as a draft), kept in a private file
+    at `path`; `why` it was not saved, when there is more to say (a stop)."""
+    start = f"{why} " if why else ""
+    return (
+        f"{start}This journal is read-only for you, so your text is kept in {path}; "
+        f"once the journal can be written, `rj write - < {path}` saves it."
+    )
+
+
 def too_long(length: int, limit: int) -> str:
     return (
         f"An entry can hold up to {limit:,} characters, and this one has {length:,}; "

@@ -4,23 +4,35 @@ open, and written one transaction at a time. Every repository shares one Core.""
 from __future__ import annotations
 
 import os
+import random
+import sqlite3
+import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
-from resilience_journal.errors import SaidInFull
+from resilience_journal.errors import ReadOnlyJournal, SaidInFull
 from resilience_journal.messages import store as words
 from resilience_journal.paths import create_private_file, ensure_private_dir
-from resilience_journal.store.files import connect, copy_to, upgrade_backup_path, writable
+from resilience_journal.store.files import (
+    connect,
+    copy_to,
+    creating,
+    is_busy,
+    upgrade_backup_path,
+    writable,
+)
 from resilience_journal.store.migrations import migrations
 
 Row = dict[str, Any]  # a record as SQLite gives it: column name -> value
 BUSY_MS = 10000  # how long a command waits for another rj's write
 WIPE_PENDING = "wipe_pending"  # meta: destroyed text still in the file's old pages
 WIPE_WAIT_MS = 300  # how long opening the journal waits to overwrite them
+MIGRATE_BUSY_MS = 60000  # how long making or upgrading the journal waits for another's
+OPEN_WAIT_S = 60.0  # how long opening keeps trying while other processes make the journal
 
 
 class Core:
@@ -43,9 +55,10 @@ class Core:
         # Deleted text is overwritten with zeros, not left in free pages (builds differ in
         # their default, so it is set here).
         self.db.execute("PRAGMA secure_delete = ON")
-        if not self.read_only and self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            self.db.enable_wal()
-        self._migrate()
+        # A new journal (an empty file): processes starting it at once take turns.
+        new = not self.read_only and path.stat().st_size == 0
+        with creating(path.parent, OPEN_WAIT_S) if new else nullcontext():
+            self._prepare()
         if self.read_only:
             return
         self.finish_wipe()
@@ -56,6 +69,25 @@ class Core:
 
     def close(self) -> None:
         self.db.close()
+
+    def _prepare(self) -> None:
+        """The journal in WAL mode and migrated. While other processes are making the same new
+        journal, SQLite may answer "locked" at once, without waiting (switching to WAL, a
+        schema that changed under a read): try again, for up to OPEN_WAIT_S."""
+        deadline = time.monotonic() + OPEN_WAIT_S
+        while True:
+            try:
+                if not self.read_only:
+                    if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                        self.db.enable_wal()
+                self._migrate()
+                return
+            except sqlite3.OperationalError as err:
+                if not is_busy(err) or time.monotonic() > deadline:
+                    raise
+                if self.db.conn.in_transaction:
+                    self.db.conn.rollback()
+                time.sleep(random.uniform(0.01, 0.1))
 
     def _migrate(self) -> None:
         known = {m.name for m in migrations._migrations}
@@ -68,15 +100,20 @@ class Core:
             raise SaidInFull(words.upgrade_read_only(self.path))
         if applied:  # an old journal, not a new one: keep a copy of it as it was
             self.backup_to(upgrade_backup_path(self.path))
-        with self.write():
-            migrations.apply(self.db)
+        # Making the tables of a new journal can wait behind another process making them.
+        self.db.execute(f"PRAGMA busy_timeout = {MIGRATE_BUSY_MS}")
+        try:
+            with self.write():
+                migrations.apply(self.db)
+        finally:
+            self.db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
 
     @contextmanager
     def write(self) -> Iterator[Database]:
         """One write transaction, begun IMMEDIATE so that a second process waits for the
         lock (busy timeout) instead of failing half way through."""
         if self.read_only:
-            raise SaidInFull(words.read_only(self.path))
+            raise ReadOnlyJournal(words.read_only(self.path))
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield self.db

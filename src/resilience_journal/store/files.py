@@ -6,6 +6,9 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -25,6 +28,45 @@ _STAMP = "%Y%m%d-%H%M%S"
 def writable(path: Path) -> bool:
     """Can this person change the journal? SQLite also needs its folder, for the -wal file."""
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+@contextmanager
+def creating(folder: Path, wait_s: float) -> Iterator[None]:
+    """Held while a new journal is being made in `folder`: rj processes that start a journal
+    at the same moment make it one after another, not all at once. An advisory lock on the
+    folder itself (nothing is left behind); waited for up to `wait_s`, after which (or where
+    folders cannot be locked) the journal is made anyway, under SQLite's own locks."""
+    try:
+        import fcntl  # deferred: not on every platform; SQLite's own locks then suffice
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        yield
+        return
+    try:
+        deadline = time.monotonic() + wait_s
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    break
+                time.sleep(0.02)
+            except OSError:
+                break
+        yield
+    finally:
+        os.close(fd)  # lets the lock go
+
+
+def is_busy(err: sqlite3.Error) -> bool:
+    """SQLite's 'database is locked' or 'busy': another process holds the journal."""
+    reason = str(err).lower()
+    return isinstance(err, sqlite3.OperationalError) and ("locked" in reason or "busy" in reason)
 
 
 def looks_encrypted(path: Path) -> bool:
