@@ -4,6 +4,7 @@ open, and written one transaction at a time. Every repository shares one Core.""
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,6 +13,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from resilience_journal.errors import SaidInFull
+from resilience_journal.messages import locks as lock_words
 from resilience_journal.messages import store as words
 from resilience_journal.paths import create_private_file, ensure_private_dir
 from resilience_journal.store.files import connect, copy_to, upgrade_backup_path, writable
@@ -21,6 +23,12 @@ Row = dict[str, Any]  # a record as SQLite gives it: column name -> value
 BUSY_MS = 10000  # how long a command waits for another rj's write
 WIPE_PENDING = "wipe_pending"  # meta: destroyed text still in the file's old pages
 WIPE_WAIT_MS = 300  # how long opening the journal waits to overwrite them
+
+
+class JournalReplaced(sqlite3.OperationalError):
+    """The journal file was replaced (encrypted or decrypted, restored) after this process
+    opened it: a write now would go to the old file, which is no longer the journal. Said as
+    an error SQLite raised, so the text is kept as any text the journal did not take."""
 
 
 class Core:
@@ -38,6 +46,7 @@ class Core:
             ensure_private_dir(path.parent)
             create_private_file(path)
         self.db = Database(connect(path, self.read_only, passphrase), execute_plugins=False)
+        self._opened = _identity(path)
         self.db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
         self.db.execute("PRAGMA foreign_keys = ON")
         # Deleted text is overwritten with zeros, not left in free pages (builds differ in
@@ -79,12 +88,20 @@ class Core:
             raise SaidInFull(words.read_only(self.path))
         self.db.execute("BEGIN IMMEDIATE")
         try:
+            self._still_the_journal()
             yield self.db
+            self._still_the_journal()
         except BaseException:
             self.db.rollback()
             raise
         else:
             self.db.execute("COMMIT")
+
+    def _still_the_journal(self) -> None:
+        """Raise JournalReplaced when the file at the journal's path is no longer the one
+        this process opened (where no lock kept encrypt or decrypt waiting)."""
+        if _identity(self.path) != self._opened:
+            raise JournalReplaced(lock_words.REPLACED_UNDERNEATH)
 
     def backup_to(self, target: Path) -> None:
         """A consistent copy of the journal at `target` (private, written whole), taken with
@@ -115,3 +132,12 @@ class Core:
         if pending and self.checkpoint(wait_ms=WIPE_WAIT_MS):
             with self.write():
                 self.db.execute("DELETE FROM meta WHERE key = ?", [WIPE_PENDING])
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at `path` (its device and inode)."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino)
