@@ -19,6 +19,7 @@ import pytest
 from tests.conftest import PtyResult, run_in_pty, unwrapped
 
 pytest.importorskip("sqlcipher3")  # a dev dependency: CI always runs these
+fcntl = pytest.importorskip("fcntl")  # no such locks on Windows: there rj locks nothing
 
 BIN = Path(sys.executable).parent
 PASS = "quiet harbour lantern"
@@ -189,3 +190,53 @@ def test_a_write_whose_journal_file_was_replaced_underneath_it_is_not_said_saved
     assert len(rescued) == 1 and rescued[0].name in said
     assert "Words that must not vanish" in rescued[0].read_text(encoding="utf-8")
     assert entry_texts(rj_home, None) == ["Before anything"]
+
+
+def held_exclusively(lock_path: Path) -> bool:
+    """Does another process hold this lock file exclusively (as encrypt does)?"""
+    fd = os.open(lock_path, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)
+    return False
+
+
+def test_an_rj_started_while_encrypt_runs_waits_for_it_then_opens_the_encrypted_journal(
+    rj_home, pty_env
+):
+    assert run(rj_home, "write", "Before anything").returncode == 0
+    pty_env.pop("RJ_PASSPHRASE", None)  # encrypt asks for it, holding the journal meanwhile
+    done: list[PtyResult] = []
+    keys = ["New passphrase:", 4.0, f"{PASS}\n".encode(), "again", f"{PASS}\n".encode()]
+    encrypting = threading.Thread(
+        target=lambda: done.append(run_in_pty(["encrypt"], env=pty_env, keys=keys, timeout=60))
+    )
+    encrypting.start()
+    deadline = time.monotonic() + 30
+    while not held_exclusively(rj_home / ".journal.db.lock"):
+        assert time.monotonic() < deadline, "encrypt never held the journal"
+        time.sleep(0.05)
+    env = {**os.environ, "RJ_HOME": str(rj_home), "NO_COLOR": "1", "RJ_PASSPHRASE": PASS}
+    winning = subprocess.Popen(
+        [str(BIN / "rj"), "win", "Noted while it was encrypted"],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    time.sleep(1.0)
+    assert winning.poll() is None  # waiting for encrypt, not writing to the old file
+    encrypting.join(60)
+    _, err = winning.communicate(timeout=60)
+    assert done and done[0].exit_code == 0, done and done[0].output
+    assert winning.returncode == 0, err
+    said = unwrapped(err)
+    assert said.startswith("Another rj window is encrypting or decrypting the journal")
+    assert "Noted" in said
+    assert (rj_home / "journal.db").read_bytes()[:16] != b"SQLite format 3\x00"
+    listed = run(rj_home, "wins", "--json", passphrase=PASS)
+    assert [w["text"] for w in json.loads(listed.stdout)] == ["Noted while it was encrypted"]
