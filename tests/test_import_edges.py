@@ -18,6 +18,9 @@ from resilience_journal.exchange.importing.reading import CHUNK
 
 from .conftest import listed, rows, run_in_pty
 
+#: The journal, its logs, and the lock file every rj holds while it has it open.
+JOURNAL_FILES = ("journal.db", ".journal.db.lock")
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -516,7 +519,7 @@ def test_a_failed_first_import_leaves_the_journal_another_rj_started(rj_home):
     assert code == 1 and "Nothing was imported." in err
     assert [w["text"] for w in rows(rj_home, "wins")] == ["called mum"]
     assert rows(rj_home, "entries") == []
-    assert not [p for p in rj_home.iterdir() if not p.name.startswith("journal.db")]
+    assert not [p for p in rj_home.iterdir() if not p.name.startswith(JOURNAL_FILES)]
 
 
 def test_a_whole_first_import_does_not_replace_a_journal_started_meanwhile(rj_home):
@@ -531,7 +534,7 @@ def test_a_whole_first_import_does_not_replace_a_journal_started_meanwhile(rj_ho
     )
     assert [w["text"] for w in rows(rj_home, "wins")] == ["called mum"]
     assert rows(rj_home, "entries") == []
-    assert not [p for p in rj_home.iterdir() if not p.name.startswith("journal.db")]
+    assert not [p for p in rj_home.iterdir() if not p.name.startswith(JOURNAL_FILES)]
 
 
 def test_a_first_import_puts_a_private_journal_in_place_that_rj_opens(rj, rj_home):

@@ -66,8 +66,11 @@ def big_journal(rj, tmp_path: Path) -> None:
 
 
 def hidden(home: Path) -> list[Path]:
-    """rj's temporary files: everything in the folder but the journal and its logs."""
-    return sorted(p for p in home.iterdir() if p.name.startswith("."))
+    """rj's temporary files: everything in the folder but the journal, its logs and the lock
+    file every rj holds while it has the journal open (store/lock.py), which stays."""
+    return sorted(
+        p for p in home.iterdir() if p.name.startswith(".") and p.name != ".journal.db.lock"
+    )
 
 
 def encrypted(db: Path) -> bool:

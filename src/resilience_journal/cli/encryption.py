@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
 
 from resilience_journal.cli.app import commands, say
 from resilience_journal.cli.progress import working
 from resilience_journal.cli.state import ask_passphrase, state
-from resilience_journal.errors import JournalError
+from resilience_journal.errors import JournalError, SaidInFull
 from resilience_journal.messages import encryption as words
+from resilience_journal.messages import locks as lock_words
 from resilience_journal.messages.common import NOTHING_CHANGED
-from resilience_journal.store import JournalStore, files
+from resilience_journal.store import JournalStore, files, lock
 
 app = commands()
 
@@ -22,7 +25,7 @@ def encrypt(ctx: typer.Context) -> None:
     The passphrase is asked on the terminal (or read from RJ_PASSPHRASE) and never stored.
     A lost passphrase means a lost journal: nobody can open it without one.
     """
-    path = state(ctx).existing_journal()
+    path = _alone(ctx, "encrypt")
     if files.looks_encrypted(path):
         raise JournalError(words.already_encrypted(str(path)), outcome=NOTHING_CHANGED)
     files.sqlcipher()
@@ -39,7 +42,7 @@ def encrypt(ctx: typer.Context) -> None:
 @app.command()
 def decrypt(ctx: typer.Context) -> None:
     """Turn an encrypted journal back into a plain one (asks for its passphrase)."""
-    path = state(ctx).existing_journal()
+    path = _alone(ctx, "decrypt")
     if not files.looks_encrypted(path):
         raise JournalError(words.not_encrypted(str(path)), outcome=NOTHING_CHANGED)
     files.sqlcipher()
@@ -47,3 +50,12 @@ def decrypt(ctx: typer.Context) -> None:
     with working(words.DECRYPTING):
         files.convert(path, passphrase, None)
     say(words.DECRYPTED)
+
+
+def _alone(ctx: typer.Context, command: str) -> Path:
+    """The journal, held exclusively for the rest of this command: no other rj window has
+    it open (one waiting on the editor included), and none opens it until this is done."""
+    path = state(ctx).existing_journal()
+    if not lock.exclusive(path):
+        raise SaidInFull(lock_words.other_window_open(command))
+    return path

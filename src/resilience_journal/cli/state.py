@@ -19,8 +19,9 @@ from resilience_journal.errors import SaidInFull
 from resilience_journal.journal import Journal
 from resilience_journal.messages import common as words
 from resilience_journal.messages import encryption as encryption_words
+from resilience_journal.messages import locks as lock_words
 from resilience_journal.messages import store as store_words
-from resilience_journal.store import JournalStore, files, leftovers
+from resilience_journal.store import JournalStore, files, leftovers, lock
 
 if TYPE_CHECKING:
     from resilience_journal.prompting.library import Library
@@ -62,10 +63,14 @@ class State:
                 raise SaidInFull(self._not_there(path))
             if self.db_option and not path.parent.is_dir():
                 raise SaidInFull(words.no_folder_for_journal(path.parent))
+            # Held until this process ends (a window waiting on the editor included), before
+            # the file is looked at: an encrypt or decrypt under way is waited for.
+            lock.shared(path, waiting=lambda: say(lock_words.WAITING_FOR_CONVERT))
             emptied = _emptied(path)
             if emptied and not create:
                 raise SaidInFull(store_words.empty_journal_file(path, _backups(path)))
             store = JournalStore(path, passphrase=self.passphrase(path))
+            lock.shared(path)  # a journal just made, in a folder just made
             if emptied:  # said once it is a journal again, so the line is true
                 say(store_words.empty_journal_started(path, _backups(path)))
             self._journal = Journal(store, self.settings())
@@ -107,6 +112,7 @@ class State:
     def close(self) -> None:
         if self._journal is not None:
             self._journal.store.close()
+        lock.release_all()  # the command is over: encrypt and decrypt may now have it
 
 
 def _emptied(path: Path) -> bool:

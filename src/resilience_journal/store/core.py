@@ -15,6 +15,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from resilience_journal.errors import ReadOnlyJournal, SaidInFull
+from resilience_journal.messages import locks as lock_words
 from resilience_journal.messages import store as words
 from resilience_journal.paths import create_private_file, ensure_private_dir
 from resilience_journal.store.files import (
@@ -35,6 +36,12 @@ MIGRATE_BUSY_MS = 60000  # how long making or upgrading the journal waits for an
 OPEN_WAIT_S = 60.0  # how long opening keeps trying while other processes make the journal
 
 
+class JournalReplaced(sqlite3.OperationalError):
+    """The journal file was replaced (encrypted or decrypted, restored) after this process
+    opened it: a write now would go to the old file, which is no longer the journal. Said as
+    an error SQLite raised, so the text is kept as any text the journal did not take."""
+
+
 class Core:
     def __init__(self, path: Path, *, passphrase: str | None = None) -> None:
         self.path = path
@@ -50,6 +57,7 @@ class Core:
             ensure_private_dir(path.parent)
             create_private_file(path)
         self.db = Database(connect(path, self.read_only, passphrase), execute_plugins=False)
+        self._opened = _identity(path)
         self.db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
         self.db.execute("PRAGMA foreign_keys = ON")
         # Deleted text is overwritten with zeros, not left in free pages (builds differ in
@@ -116,12 +124,20 @@ class Core:
             raise ReadOnlyJournal(words.read_only(self.path))
         self.db.execute("BEGIN IMMEDIATE")
         try:
+            self._still_the_journal()
             yield self.db
+            self._still_the_journal()
         except BaseException:
             self.db.rollback()
             raise
         else:
             self.db.execute("COMMIT")
+
+    def _still_the_journal(self) -> None:
+        """Raise JournalReplaced when the file at the journal's path is no longer the one
+        this process opened (where no lock kept encrypt or decrypt waiting)."""
+        if _identity(self.path) != self._opened:
+            raise JournalReplaced(lock_words.REPLACED_UNDERNEATH)
 
     def backup_to(self, target: Path, check: bool = False) -> None:
         """A consistent copy of the journal at `target` (private, written whole), taken with
@@ -153,3 +169,12 @@ class Core:
         if pending and self.checkpoint(wait_ms=WIPE_WAIT_MS):
             with self.write():
                 self.db.execute("DELETE FROM meta WHERE key = ?", [WIPE_PENDING])
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at `path` (its device and inode)."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino)
