@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -22,7 +21,7 @@ from resilience_journal.exchange.document import Day, Markdown, days
 from resilience_journal.exchange.export import FORMAT, VERSION, Advance, Selection, nothing
 from resilience_journal.messages import export_safety as words
 from resilience_journal.paths import ensure_private_dir, write_private_file
-from resilience_journal.store import JournalStore
+from resilience_journal.store import JournalStore, leftovers
 
 MANIFEST = ".rj-export.json"
 #: The temporary files of a write that was stopped (paths.private_writer's naming): a day's
@@ -196,26 +195,13 @@ def _clear_leftovers(folder: Path) -> None:
     for place in places:
         for path in place.iterdir():
             found = _LEFTOVER.match(path.name)
-            if found and path.is_file() and not _running(int(found.group(2))):
+            if found and path.is_file() and not leftovers.running(int(found.group(2))):
                 with contextlib.suppress(OSError):
                     path.unlink()
 
 
 def _is_year(name: str) -> bool:
     return len(name) == 4 and name.isdigit()
-
-
-def _running(pid: int) -> bool:
-    """Whether process `pid` is running (this one is): its temporary file is in use."""
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OSError, OverflowError):
-        return True  # someone else's process, or cannot tell: leave its file
-    return True
 
 
 def _in_range(day: str, selection: Selection) -> bool:

@@ -211,7 +211,13 @@ def number_too_long(name: str) -> str:
 
 NOT_ONE_OBJECT = 'The file should hold one JSON object {...} with "entries".'
 NO_VERSION = 'The file has no "version" number.'
-_SOURCE_NAMES = {"json": "Resilience Journal export", "jrnl": "jrnl export"}
+# What made an import's file, as --from names it.
+_SOURCE_NAMES = {
+    "json": "Resilience Journal export",
+    "jrnl": "jrnl export",
+    "dayone": "Day One export",
+    "jrnl-txt": "jrnl journal (plain text)",
+}
 
 
 def not_json(name: str, line: int, column: int, *, cut_short: bool) -> str:
@@ -231,6 +237,7 @@ def unknown_file(name: str, format_name: str) -> str:
 
 
 def other_source(name: str, found: str, given: str) -> str:
+    """A file given with --from that is another kind: which to try."""
     return (
         f"{name} looks like a {_SOURCE_NAMES[found]}, not a "
         f"{_SOURCE_NAMES[given]}; try --from {found}."

@@ -8,8 +8,6 @@ from resilience_journal.messages.common import plural
 
 # import: Day One -----------------------------------------------------------------------------
 
-DAYONE_NAME = "Day One export"
-JRNL_TEXT_NAME = "jrnl journal (plain text)"
 # Kinds of media a Day One entry holds, by the key of its list: one, and many.
 MEDIA = {
     "photos": ("photo", None),
@@ -88,20 +86,6 @@ def not_dayone(name: str) -> str:
 
 DAYONE_DATE = "a time like 2020-01-01T12:00:00Z"
 A_TIME_ZONE = "a time zone like Europe/London"
-
-
-def looks_like(name: str, found: str, given: str) -> str:
-    """A file given with --from that is another kind: which to try."""
-    was, said = _NAMES.get(found, found), _NAMES.get(given, given)
-    return f"{name} looks like a {was}, not a {said}; try --from {found}."
-
-
-_NAMES = {
-    "json": "Resilience Journal export",
-    "jrnl": "jrnl export",
-    "dayone": DAYONE_NAME,
-    "jrnl-txt": JRNL_TEXT_NAME,
-}
 
 
 def not_an_export(name: str) -> str:

@@ -44,7 +44,7 @@ from resilience_journal.exchange.importing.reading import read
 from resilience_journal.exchange.importing.records import Plan, Row, refuse
 from resilience_journal.messages import exchange as words
 from resilience_journal.paths import ensure_private_dir
-from resilience_journal.store import JournalStore
+from resilience_journal.store import JournalStore, leftovers
 
 __all__ = [
     "Plan",
@@ -218,7 +218,7 @@ def new_journal(path: Path) -> Iterator[NewJournal]:
     _refuse_leftovers(path)
     made = _missing_folders(path.parent)
     ensure_private_dir(path.parent)
-    _sweep(path)
+    leftovers.clear(path)  # what earlier imports here that were killed left
     temp: Path | None = None
     store: JournalStore | None = None
     kept = False
@@ -267,26 +267,6 @@ def _refuse_leftovers(path: Path) -> None:
     found = [f"{path.name}{suffix}" for suffix in _LOGS if Path(f"{path}{suffix}").exists()]
     if found:
         raise refuse(words.logs_left_beside(path, found))
-
-
-def _sweep(path: Path) -> None:
-    """The temporary files of earlier imports into a new journal at `path` that were stopped
-    (a closed terminal, a killed process): removed when their process is gone."""
-    for leftover in path.parent.glob(f".{path.name}.*.import*"):
-        pid = leftover.name[len(path.name) + 2 :].split(".", 1)[0]
-        if pid.isdigit() and not _running(int(pid)):
-            with suppress(OSError):
-                leftover.unlink()
-
-
-def _running(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # someone else's process
-        return True
-    return True
 
 
 def _put_in_place(temp: Path, path: Path) -> None:

@@ -93,12 +93,12 @@ def read_other(raw: bytes, source: str | None, name: str) -> Other | None:
     if source is None:
         source = found
     elif found is not None and found != source:
-        raise refuse(words.looks_like(name, found, source))
+        raise refuse(exchange_words.other_source(name, found, source))
     if source not in OTHERS:
         return None
     if raw.startswith(ZIP_MAGIC):
         if source != "dayone":
-            raise refuse(words.looks_like(name, "dayone", source))
+            raise refuse(exchange_words.other_source(name, "dayone", source))
         data, media = read_zip(raw, name)
         return Other("dayone", data, media)
     try:
