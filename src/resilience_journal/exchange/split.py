@@ -10,11 +10,12 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from resilience_journal.errors import SaidInFull
 from resilience_journal.exchange.document import Day, Markdown, days
@@ -24,6 +25,10 @@ from resilience_journal.paths import ensure_private_dir, write_private_file
 from resilience_journal.store import JournalStore, leftovers
 
 MANIFEST = ".rj-export.json"
+#: What a run is about to write, a line each, before it writes it: a run that is stopped
+#: (SIGKILL, the power) writes no manifest, and its files would look changed by hand to the
+#: next run, which would leave their days stale. Removed once the manifest is written.
+PENDING = ".rj-export.pending"
 #: The temporary files of a write that was stopped (paths.private_writer's naming): a day's
 #: file or the manifest, a dot before and the process id after.
 _LEFTOVER = re.compile(r"^\.(\d{4}-\d{2}-\d{2}\.md|\.rj-export\.json)\.(\d+)\.tmp$")
@@ -103,6 +108,8 @@ def split(
     ensure_private_dir(folder)
     manifest_path = folder / MANIFEST
     owner, written = _read_manifest(manifest_path)  # relative path: (digest, its kind)
+    pending_path = folder / PENDING
+    also_ours = _read_pending(pending_path)  # what a stopped run wrote: also rj's
     mine = store.meta.journal_id()  # "" if read-only
     theirs = bool(written and owner and mine and owner != mine)
     if theirs and not prune and not adopt:
@@ -113,6 +120,7 @@ def split(
     _clear_leftovers(folder)
     result = SplitResult(pruned=prune and (theirs or unclaimed), adopted=careful)
     seen: set[str] = set()
+    pending: TextIO | None = None
     try:
         for group in days(store, selection):
             name = f"{group.day[:4]}/{group.day}.md"
@@ -126,7 +134,7 @@ def split(
                     result.unchanged += 1
                     written[name] = (current, selection.kind)
                     continue
-                if written.get(name, ("", ""))[0] != current:
+                if not _ours(name, current, written, also_ours):
                     result.left_alone.append(name)
                     continue
                 if careful and not _shares_a_uuid(path, group):  # another journal's day
@@ -134,8 +142,13 @@ def split(
                     del written[name]
                     continue
             ensure_private_dir(path.parent)
+            digest = _digest(text)
+            if pending is None:
+                pending = _open_pending(pending_path)
+            pending.write(json.dumps([name, digest]) + "\n")
+            pending.flush()
             write_private_file(path, text)
-            written[name] = (_digest(text), selection.kind)
+            written[name] = (digest, selection.kind)
             result.written += 1
         # Days that have nothing left to show: only what this export covers (its days, and
         # files written for the same kind).
@@ -155,8 +168,8 @@ def split(
             gone = []
         for name in gone:
             path = folder / name
-            digest = written[name][0]
-            if path.exists() and _digest(path.read_bytes().decode("utf-8", "replace")) != digest:
+            on_disk = _digest(path.read_bytes().decode("utf-8", "replace")) if path.exists() else ""
+            if on_disk and not _ours(name, on_disk, written, also_ours):
                 result.left_alone.append(name)
                 continue
             path.unlink(missing_ok=True)
@@ -169,8 +182,36 @@ def split(
             for name, (digest, kind) in sorted(written.items())
         }
         data = {"format": f"{FORMAT}-split", "version": VERSION, "journal": owner, "files": files}
+        if pending is not None:
+            pending.close()
         write_private_file(manifest_path, json.dumps(data, indent=1) + "\n")
+        pending_path.unlink(missing_ok=True)  # the manifest now says all of it
     return result
+
+
+def _ours(name: str, digest: str, written: dict[str, tuple[str, str]], also: set[str]) -> bool:
+    """Whether the file `name` with text of `digest` is as rj wrote it: as the manifest
+    says, or as a stopped run was about to write it."""
+    return written.get(name, ("", ""))[0] == digest or f"{name} {digest}" in also
+
+
+def _open_pending(path: Path) -> TextIO:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    return os.fdopen(fd, "a", encoding="utf-8")
+
+
+def _read_pending(path: Path) -> set[str]:
+    """The files a stopped run was about to write, as "name digest"."""
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return set()
+    found = set()
+    for line in lines:
+        with contextlib.suppress(ValueError, TypeError):
+            name, digest = json.loads(line)
+            found.add(f"{name} {digest}")
+    return found
 
 
 def _shares_a_uuid(path: Path, group: Day) -> bool:
