@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -110,6 +111,9 @@ def test_encrypt_or_decrypt_is_refused_while_a_write_waits_on_the_editor(
         assert refused.returncode == 1
         line = unwrapped(refused.stderr).strip()
         assert line.startswith(REFUSED), refused.stderr
+        assert re.search(
+            r"^Another rj window has the journal open \(`rj write`, process \d+\)", line
+        )
         assert "close it" in line.lower() and "Nothing was changed." in line
         assert len(refused.stderr.strip().splitlines()) == 1
         assert digest(db) == before  # nothing rewritten under the open window
@@ -228,10 +232,22 @@ def test_an_rj_started_while_encrypt_runs_waits_for_it_then_opens_the_encrypted_
         text=True,
         env=env,
     )
+    checking = subprocess.Popen(
+        [str(BIN / "rj"), "doctor", "--fix"],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     time.sleep(1.0)
     assert winning.poll() is None  # waiting for encrypt, not writing to the old file
+    assert checking.poll() is None  # and doctor neither reads nor mends the old one
     encrypting.join(60)
     _, err = winning.communicate(timeout=60)
+    report, doctor_said = checking.communicate(timeout=60)
+    assert checking.returncode == 0, report + doctor_said
+    assert "All is well" in report
     assert done and done[0].exit_code == 0, done and done[0].output
     assert winning.returncode == 0, err
     said = unwrapped(err)

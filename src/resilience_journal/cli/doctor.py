@@ -10,6 +10,8 @@ from resilience_journal.cli.app import JsonOpt, commands, json_out, now, say
 from resilience_journal.cli.state import state
 from resilience_journal.doctor import examine, salvage
 from resilience_journal.messages import doctor as words
+from resilience_journal.messages import locks as lock_words
+from resilience_journal.store import lock
 from resilience_journal.text import safe
 
 app = commands()
@@ -40,6 +42,8 @@ def doctor(
     """
     current = state(ctx)
     paths = current.paths()
+    if paths.db.is_file():  # an encrypt or decrypt under way is waited for, as elsewhere
+        lock.shared(paths.db, waiting=lambda: say(lock_words.WAITING_FOR_CONVERT))
     passphrase = current.passphrase(paths.db) if paths.db.is_file() else None
     if rescue:
         saved = salvage(paths, passphrase, now())

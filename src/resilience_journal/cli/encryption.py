@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 
 from resilience_journal.cli.app import commands, say
+from resilience_journal.cli.commands import COMMANDS
 from resilience_journal.cli.progress import working
 from resilience_journal.cli.state import ask_passphrase, state
 from resilience_journal.errors import JournalError, SaidInFull
@@ -57,5 +58,17 @@ def _alone(ctx: typer.Context, command: str) -> Path:
     it open (one waiting on the editor included), and none opens it until this is done."""
     path = state(ctx).existing_journal()
     if not lock.exclusive(path):
-        raise SaidInFull(lock_words.other_window_open(command))
+        raise SaidInFull(lock_words.other_window_open(command, _open_windows(path)))
     return path
+
+
+def _open_windows(path: Path) -> list[tuple[str, int]]:
+    """The other rj commands that hold the journal, by name and process id. Only a name from
+    rj's own table of commands is shown, never the rest of a command line (which may hold
+    a person's words: `rj write "…"`)."""
+    found = []
+    for pid, argv in lock.holders(path):
+        name = next((arg for arg in argv[1:] if arg in COMMANDS), None)
+        if name is not None:
+            found.append((name, pid))
+    return found

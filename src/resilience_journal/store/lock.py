@@ -98,6 +98,33 @@ def exclusive(journal: Path, wait: float = EXCLUSIVE_WAIT_SECONDS) -> bool:
         return True
 
 
+def holders(journal: Path) -> list[tuple[int, list[str]]]:
+    """The other processes holding the lock of `journal`, each with its command line, as
+    Linux lists them (/proc/locks); none where that cannot be read. For naming the window
+    that is open, never for deciding anything."""
+    try:
+        found = os.stat(lock_file(journal.absolute()))
+        listed = Path("/proc/locks").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return []
+    place = f"{os.major(found.st_dev):02x}:{os.minor(found.st_dev):02x}:{found.st_ino}"
+    pids: list[int] = []
+    for line in listed.splitlines():
+        fields = line.split()
+        if "FLOCK" in fields and place in fields:
+            held_by = fields[fields.index(place) - 1]
+            if held_by.isdigit() and int(held_by) not in (os.getpid(), *pids):
+                pids.append(int(held_by))
+    out = []
+    for pid in pids:
+        try:
+            raw = Path(f"/proc/{pid}/cmdline").read_bytes()
+        except OSError:
+            continue
+        out.append((pid, raw.decode("utf-8", "replace").split("\0")))
+    return out
+
+
 def release_all() -> None:
     """Let go of every lock this process holds: at the end of a command, which for `rj` is
     the end of the process (tests run many commands in one)."""
