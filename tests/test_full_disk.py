@@ -10,6 +10,7 @@ on a full disk, reading and exporting still work and the words say the disk is f
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import resource
@@ -66,10 +67,9 @@ def env(tmp_path: Path) -> dict[str, str]:
     return made
 
 
-@pytest.fixture
-def full_disk(tmp_path: Path, env: dict[str, str]) -> Iterator[Path]:
-    """A 2 MB tmpfs holding a journal with two entries, then filled to the last byte.
-    Yields the journal's folder (RJ_HOME in `env`)."""
+@contextlib.contextmanager
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 2 MB tmpfs, unmounted after; the test is skipped where none can be mounted."""
     mount = tmp_path / "small-disk"
     mount.mkdir()
     try:
@@ -83,14 +83,22 @@ def full_disk(tmp_path: Path, env: dict[str, str]) -> Iterator[Path]:
     if done.returncode != 0:
         pytest.skip(f"mounting a small tmpfs is not permitted here: {done.stderr!r}")
     try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], capture_output=True, timeout=30)
+
+
+@pytest.fixture
+def full_disk(tmp_path: Path, env: dict[str, str]) -> Iterator[Path]:
+    """A 2 MB tmpfs holding a journal with two entries, then filled to the last byte.
+    Yields the journal's folder (RJ_HOME in `env`)."""
+    with small_disk(tmp_path) as mount:
         home = mount / "home"
         env["RJ_HOME"] = str(home)
         for words in ("A hard morning at the clinic.", "Walked by the river after."):
             assert run_rj("write", words, env=env).returncode == 0
         fill(mount / "filler")
         yield home
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], capture_output=True, timeout=30)
 
 
 def fill(path: Path) -> None:
@@ -220,3 +228,27 @@ def test_under_a_file_size_limit_a_short_entry_is_saved_or_kept_whole(
         (kept,) = found
         assert kept.read_text(encoding="utf-8") == text
         assert str(kept) in " ".join(result.stderr.split())
+
+
+def test_a_first_entry_on_a_full_disk_is_kept_and_leaves_no_empty_journal(
+    tmp_path: Path, env: dict[str, str]
+) -> None:
+    """No journal yet, the disk already full, the text piped in: it is kept whole where rj
+    says, and no 0-byte journal is left for the next command to take for an emptied one."""
+    with small_disk(tmp_path) as mount:
+        fill(mount / "filler")
+        home = mount / "home"
+        env["RJ_HOME"] = str(home)
+        text = "The first thing I wanted to keep, on the first day."
+        result = run_rj("write", "-", stdin=text, env=env)
+        assert result.returncode == 1
+        assert "Saved" not in result.stdout + result.stderr
+        (kept,) = rescues(tmp_path / "tmp", mount)
+        assert kept.read_text(encoding="utf-8") == text
+        assert str(kept) in " ".join(result.stderr.split())
+        assert not (home / "journal.db").exists()
+        (mount / "filler").unlink()  # room again
+        again = run_rj("write", "-", stdin=text, env=env)
+        assert again.returncode == 0, again.stderr
+        assert "empty" not in again.stdout + again.stderr
+        assert "Saved entry 1" in again.stdout + again.stderr

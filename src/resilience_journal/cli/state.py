@@ -69,7 +69,13 @@ class State:
             emptied = _emptied(path)
             if emptied and not create:
                 raise SaidInFull(store_words.empty_journal_file(path, _backups(path)))
-            store = JournalStore(path, passphrase=self.passphrase(path))
+            made = not path.exists()
+            try:
+                store = JournalStore(path, passphrase=self.passphrase(path))
+            except BaseException:
+                if made:  # a first start that failed (a full disk) leaves no empty journal
+                    files.remove_unmade(path)
+                raise
             lock.shared(path)  # a journal just made, in a folder just made
             if emptied:  # said once it is a journal again, so the line is true
                 say(store_words.empty_journal_started(path, _backups(path)))

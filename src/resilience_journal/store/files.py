@@ -30,6 +30,22 @@ def writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
 
 
+def remove_unmade(path: Path) -> None:
+    """After a first start that failed on a full disk: remove the empty journal file it left
+    (and SQLite's empty files beside it), which the next command would otherwise take for a
+    journal emptied by a sync tool. Only a 0-byte file, and only while the disk is full, so
+    never another rj's journal being made this moment."""
+    try:
+        room = os.statvfs(path.parent)
+        if room.f_bavail * room.f_frsize >= 64 * 1024 or path.stat().st_size != 0:
+            return
+        for made in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            if made.exists() and made.stat().st_size == 0:
+                made.unlink()
+    except OSError:
+        return
+
+
 @contextmanager
 def creating(folder: Path, wait_s: float) -> Iterator[None]:
     """Held while a new journal is being made in `folder`: rj processes that start a journal
