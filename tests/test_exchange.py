@@ -100,6 +100,8 @@ def test_importing_twice_adds_nothing(rj, rj_home):
         "goals": 0,
         "experiments": 0,
         "checkins": 0,
+        "beliefs": 0,
+        "worries": 0,
     }
     assert summary["already_here"]["entries"] == 8
     assert "nothing new" in again.stderr

@@ -17,6 +17,7 @@ from resilience_journal.store import JournalStore
 
 if TYPE_CHECKING:
     from resilience_journal.alignment import Alignments
+    from resilience_journal.beliefs import Beliefs
     from resilience_journal.drafts import Drafts
     from resilience_journal.entries import Entries
     from resilience_journal.experiments import Experiments
@@ -89,6 +90,12 @@ class Journal:
         from resilience_journal.experiments import Experiments
 
         return Experiments(self.store, self.settings)
+
+    @cached_property
+    def beliefs(self) -> Beliefs:
+        from resilience_journal.beliefs import Beliefs
+
+        return Beliefs(self.store, self.settings)
 
     @cached_property
     def streaks(self) -> Streaks:

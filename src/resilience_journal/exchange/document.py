@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 
 from resilience_journal.dates import long_day, stored_week
+from resilience_journal.exchange.belief_sections import belief_section, worry_section
 from resilience_journal.exchange.export import Advance, Row, Selection, nothing
 from resilience_journal.exchange.markdown import heading
 from resilience_journal.exchange.sections import (
@@ -139,6 +140,8 @@ class Markdown:
         for title, records, section in (
             ("Goals", store.export.export_goals(), goal_section),
             ("Experiments", store.export.export_experiments(), experiment_section),
+            ("Beliefs", store.export.export_beliefs(), belief_section),
+            ("Worries sorted", store.export.export_worries(), worry_section),
         ):
             first = True
             for record in records:

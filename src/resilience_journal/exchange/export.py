@@ -127,6 +127,9 @@ def json_chunks(
             store.export.export_experiments(as_json=True) if selection.wins else [],
             True,
         ),
+        # Beliefs with their sittings, and worries sorted: whole, like goals.
+        ("beliefs", store.export.export_beliefs(as_json=True) if selection.wins else [], True),
+        ("worries", store.export.export_worries(as_json=True) if selection.wins else [], True),
     ]
     yield f'{{\n  "format": "{FORMAT}",\n  "version": {VERSION}'
     for name, records, counted in sections:

@@ -97,6 +97,8 @@ _COUNTED = {
     "goals": ("goal", None),
     "experiments": ("experiment", None),
     "checkins": ("check-in", None),
+    "beliefs": ("belief", None),
+    "worries": ("worry sorted", "worries sorted"),
 }
 
 

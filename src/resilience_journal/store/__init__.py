@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from resilience_journal.store.beliefs import BeliefRepository
 from resilience_journal.store.core import Core, Row
 from resilience_journal.store.days import DayRepository
 from resilience_journal.store.drafts import DraftRepository
@@ -44,6 +45,7 @@ class JournalStore:
         self.goals = GoalRepository(self.core)
         self.experiments = ExperimentRepository(self.core)
         self.days = DayRepository(self.core)
+        self.beliefs = BeliefRepository(self.core)
         self.safety = SafetyRepository(self.core)
         self.meta = MetaRepository(self.core)
         self.export = ExportRepository(self.core)

@@ -87,6 +87,12 @@ _EXPERIMENT = _columns(
     {"value": _VALUE_NAME.format(alias="x")},
     ticks=_TICKS_OF,
 )
+_SITTINGS_OF = """(SELECT json_group_array(json_object('uuid', s.uuid, 'created_at', s.created_at,
+        'day', s.day, 'wording', s.wording, 'rating', s.rating, 'then_possible', s.then_possible,
+        'someone_sees', s.someone_sees, 'fairer', s.fairer))
+    FROM (SELECT * FROM belief_sittings WHERE belief_id = b.id ORDER BY created_at, id) s)"""
+_BELIEF = _columns("b", "uuid, created_at, updated_at, theme, sittings", sittings=_SITTINGS_OF)
+_WORRY = _columns("w", "uuid, created_at, day, worry, can_influence, cannot_influence, step")
 
 
 def _range(alias: str, since: str | None, until: str | None, deleted: bool) -> tuple[str, list]:
@@ -215,6 +221,14 @@ class ExportRepository:
         """Every experiment, in the order started, with its days (a list of objects)."""
         return self._plans(_EXPERIMENT, "experiments x", "x", "ticks", as_json)
 
+    def export_beliefs(self, *, as_json: bool = False) -> Any:
+        """Every belief, in the order noted, with its sittings (a list of objects)."""
+        return self._plans(_BELIEF, "beliefs b", "b", "sittings", as_json)
+
+    def export_worries(self, *, as_json: bool = False) -> Any:
+        """Every worry sorted, in the order sorted."""
+        return self._stream(_WORRY, "SELECT {} FROM worries w ORDER BY w.id", [], as_json)
+
     def _plans(
         self, columns: tuple[str, str], table: str, alias: str, nested: str, as_json: bool
     ) -> Any:
@@ -227,8 +241,11 @@ class ExportRepository:
         )
 
     def count_plans(self) -> int:
-        """Goals and experiments, as an export counts its records."""
-        sql = "SELECT (SELECT count(*) FROM goals) + (SELECT count(*) FROM experiments)"
+        """Goals, experiments, beliefs and worries, as an export counts its records."""
+        sql = (
+            "SELECT (SELECT count(*) FROM goals) + (SELECT count(*) FROM experiments)"
+            " + (SELECT count(*) FROM beliefs) + (SELECT count(*) FROM worries)"
+        )
         return int(self.db.execute(sql).fetchone()[0])
 
     def count_checkins(self, *, since: str | None, until: str | None) -> int:

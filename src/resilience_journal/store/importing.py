@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from typing import Protocol
 
 import resilience_journal.store.grams as grams
+from resilience_journal.store.beliefs import write_imported
 from resilience_journal.store.core import Core, Row
 
 Advance = Callable[[int], None]
@@ -51,6 +52,8 @@ class Planned(Protocol):
     goals: list[Row]
     experiments: list[Row]
     checkins: list[Row]
+    beliefs: list[Row]
+    worries: list[Row]
     value_uuids: dict[str, str]
 
     @property
@@ -246,6 +249,9 @@ class Writer:
             if advance:
                 advance(1)
         self._plans(records, advance)
+        write_imported(self.conn, records.beliefs, records.worries)
+        if advance:
+            advance(len(records.beliefs) + len(records.worries))
         for checkin in records.checkins:
             self.checkin(checkin)
             if advance:

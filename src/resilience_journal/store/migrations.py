@@ -166,3 +166,52 @@ def m012_search_grams_wider(db: Database) -> None:
     # Emoji and symbols outside m011's ranges (⭐ ⌛ ↩ ™ ©), and ❤ found as ❤️: the trigram
     # index's triggers made again with store/grams.py's ranges of today, every entry indexed.
     grams.widen(db)
+
+
+@migrations()
+def m014_beliefs(db: Database) -> None:
+    # Beliefs that feel stuck, each with its sittings (the first noting, then every revisit,
+    # all kept): the wording then, how true it felt (0-100) and the answers to its questions.
+    # And worries sorted into what can be influenced, what cannot, and one small step.
+    db.execute(
+        """
+        CREATE TABLE beliefs (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            theme TEXT
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE belief_sittings (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            belief_id INTEGER NOT NULL REFERENCES beliefs (id) ON DELETE CASCADE,
+            created_at TEXT NOT NULL,
+            day TEXT NOT NULL,
+            wording TEXT NOT NULL,
+            rating INTEGER CHECK (rating BETWEEN 0 AND 100),
+            then_possible TEXT,
+            someone_sees TEXT,
+            fairer TEXT
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_belief_sittings ON belief_sittings (belief_id, created_at)")
+    db.execute(
+        """
+        CREATE TABLE worries (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            day TEXT NOT NULL,
+            worry TEXT NOT NULL,
+            can_influence TEXT,
+            cannot_influence TEXT,
+            step TEXT
+        )
+        """
+    )

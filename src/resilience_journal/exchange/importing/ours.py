@@ -14,6 +14,7 @@ from resilience_journal.dates import stored_week, utc_stamp, week_label
 from resilience_journal.entries import MAX_BODY, MAX_TITLE, check_prompt_id
 from resilience_journal.errors import JournalError
 from resilience_journal.exchange.export import VERSION
+from resilience_journal.exchange.importing.beliefs import plan_beliefs, plan_worries
 from resilience_journal.exchange.importing.goals import plan_experiments, plan_goals
 from resilience_journal.exchange.importing.records import (
     Plan,
@@ -97,6 +98,8 @@ def plan_json(
         _checkin(Record(item, f"checkins[{index}]"), plan, seen, known_checkins)
     plan_goals(data, store, plan, seen.once, plan.has_value, now.date().isoformat())
     plan_experiments(data, store, plan, seen.once, plan.has_value)
+    plan_beliefs(data, store, plan, seen.once)
+    plan_worries(data, store, plan, seen.once)
     return plan
 
 

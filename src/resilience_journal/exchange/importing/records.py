@@ -63,6 +63,8 @@ class Plan:
     goals: list[Row] = field(default_factory=list)  # each with its "milestones"
     experiments: list[Row] = field(default_factory=list)  # each with its "ticks"
     checkins: list[Row] = field(default_factory=list)  # the daily check-ins
+    beliefs: list[Row] = field(default_factory=list)  # each with its "sittings"
+    worries: list[Row] = field(default_factory=list)  # worries sorted
     # For every value name the file uses (NOCASE): the uuid of the value it will link to,
     # one already in the journal (same uuid, or same name) or one this import adds.
     value_uuids: dict[str, str] = field(default_factory=dict)
@@ -89,6 +91,8 @@ class Plan:
                 "goals",
                 "experiments",
                 "checkins",
+                "beliefs",
+                "worries",
             ),
             0,
         )
@@ -116,6 +120,8 @@ class Plan:
             "goals": len(self.goals),
             "experiments": len(self.experiments),
             "checkins": len(self.checkins) + self.sunk["checkins"],
+            "beliefs": len(self.beliefs),
+            "worries": len(self.worries),
         }
 
     def has_value(self, name: str) -> bool:
@@ -131,6 +137,8 @@ class Plan:
             + len(self.goals)
             + len(self.experiments)
             + len(self.checkins)
+            + len(self.beliefs)
+            + len(self.worries)
         )
 
     def keep(self, into: list[Row], record: Row, known: set[str], what: str) -> None:
