@@ -127,6 +127,8 @@ def json_chunks(
             store.export.export_experiments(as_json=True) if selection.wins else [],
             True,
         ),
+        # The story (`rj story`) comes whole too: every telling, with its sittings.
+        ("story", store.export.export_story(as_json=True) if selection.wins else [], False),
     ]
     yield f'{{\n  "format": "{FORMAT}",\n  "version": {VERSION}'
     for name, records, counted in sections:

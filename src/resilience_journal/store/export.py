@@ -87,6 +87,15 @@ _EXPERIMENT = _columns(
     {"value": _VALUE_NAME.format(alias="x")},
     ticks=_TICKS_OF,
 )
+_SITTINGS_OF = """(SELECT json_group_array(json_object('uuid', s.uuid, 'day', s.day,
+        'created_at', s.created_at, 'text', s.text, 'distress_before', s.distress_before,
+        'distress_after', s.distress_after))
+    FROM (SELECT * FROM story_sittings WHERE telling_id = st.id ORDER BY id) s)"""
+_TELLING = _columns(
+    "st",
+    "uuid, chapter, telling, created_at, updated_at, deleted_at, sittings",
+    sittings=_SITTINGS_OF,
+)
 
 
 def _range(alias: str, since: str | None, until: str | None, deleted: bool) -> tuple[str, list]:
@@ -214,6 +223,10 @@ class ExportRepository:
     def export_experiments(self, *, as_json: bool = False) -> Any:
         """Every experiment, in the order started, with its days (a list of objects)."""
         return self._plans(_EXPERIMENT, "experiments x", "x", "ticks", as_json)
+
+    def export_story(self, *, as_json: bool = False) -> Any:
+        """Every telling of `rj story`, in the order begun, with its sittings."""
+        return self._plans(_TELLING, "story_tellings st", "st", "sittings", as_json)
 
     def _plans(
         self, columns: tuple[str, str], table: str, alias: str, nested: str, as_json: bool

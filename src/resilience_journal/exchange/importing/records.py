@@ -63,6 +63,7 @@ class Plan:
     goals: list[Row] = field(default_factory=list)  # each with its "milestones"
     experiments: list[Row] = field(default_factory=list)  # each with its "ticks"
     checkins: list[Row] = field(default_factory=list)  # the daily check-ins
+    story: list[Row] = field(default_factory=list)  # tellings, each with its "sittings"
     # For every value name the file uses (NOCASE): the uuid of the value it will link to,
     # one already in the journal (same uuid, or same name) or one this import adds.
     value_uuids: dict[str, str] = field(default_factory=dict)
@@ -89,6 +90,7 @@ class Plan:
                 "goals",
                 "experiments",
                 "checkins",
+                "story",
             ),
             0,
         )
@@ -116,6 +118,7 @@ class Plan:
             "goals": len(self.goals),
             "experiments": len(self.experiments),
             "checkins": len(self.checkins) + self.sunk["checkins"],
+            "story": len(self.story),
         }
 
     def has_value(self, name: str) -> bool:
@@ -131,6 +134,7 @@ class Plan:
             + len(self.goals)
             + len(self.experiments)
             + len(self.checkins)
+            + len(self.story)
         )
 
     def keep(self, into: list[Row], record: Row, known: set[str], what: str) -> None:
