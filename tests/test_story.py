@@ -241,6 +241,20 @@ def test_a_sitting_on_the_hard_chapter_asks_distress_before_and_after_and_offers
     )
 
 
+def test_high_distress_before_the_hard_chapter_offers_help_and_says_it_can_wait(pty_env):
+    ran = run_in_pty(
+        ["story", "write", "happened"],
+        env=pty_env,
+        keys=["skips.", b"9\n", "That sounds like a lot to carry right now.", 0.3, b"\n",
+              "can wait for another day", "Ctrl-D", 0.3, b"\x04"],
+    )  # fmt: skip
+    assert ran.exit_code == 0, ran.output
+    screen = unwrapped(ran.output)
+    assert "Before any prompt, would one of these help?" in screen
+    assert "Nothing was written, so nothing was kept." in screen
+    assert "a moment to land:" in screen and "Come back whenever you like" in screen
+
+
 def test_high_distress_after_the_hard_chapter_offers_help(rj_home, pty_env):
     ran = run_in_pty(
         ["story", "write", "2"],

@@ -179,6 +179,7 @@ def _sitting(current: State, journal: Journal, where: Chapter, new: bool) -> Non
             from resilience_journal.cli.support import offer_support  # deferred: Rich
 
             offer_support(current, before or 0)
+            say(words.CAN_WAIT)
     say(words.PROMPTS_HEADING)
     for prompt in where.prompts:
         say(f"  - {prompt}")

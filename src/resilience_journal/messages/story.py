@@ -16,7 +16,7 @@ CHAPTERS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "a recent one, when you felt a little more like yourself. Where were you?",
             "You might describe a place, a person, a sound or a habit that has felt like home, "
             "even for a short while.",
-            "What do you enjoy on a day that is your own? It can be small.",
+            "If you had a day of your own, what might be in it? It can be small.",
         ),
     ),
     (
@@ -25,8 +25,8 @@ CHAPTERS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         (
             "If you choose to, you might name what happened in as few or as many words as "
             "feel right. One sentence is enough.",
-            "You might write about it from a distance, as if telling someone you trust, and "
-            "leave out anything you would rather keep to yourself.",
+            "You might write about it from a distance, as if telling someone kind, and leave "
+            "out anything you would rather keep to yourself.",
             "If it helps, start with where you are now, safe enough to write, and let the "
             "rest wait.",
         ),
@@ -35,8 +35,8 @@ CHAPTERS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "carried",
         "How I carried it",
         (
-            "What helped you get through the days after? It might be a person, a routine, "
-            "stubbornness, or simply time.",
+            "What has helped you get through, then or since? It might be a person, a "
+            "routine, stubbornness, or simply time.",
             "You might note something you did to look after yourself, even if it did not feel "
             "like much then.",
             "Which parts of you kept going, quietly or loudly?",
@@ -56,7 +56,8 @@ CHAPTERS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "What was lost and what endures",
         (
             "If it feels right, you might name something that was lost. Grief has room here.",
-            "What has stayed with you through all of it: a value, a bond, a part of yourself?",
+            "What, if anything, has stayed with you through it: a value, a bond, a part of "
+            "yourself?",
             "You might write about something you would like to carry on with you.",
         ),
     ),
@@ -86,6 +87,7 @@ STOP_LINE = (
     "This chapter is optional. You can stop at any moment, and you do not need to write any "
     "details: a word, a sentence or nothing at all is enough."
 )
+CAN_WAIT = "This chapter can wait for another day; leaving the page empty keeps nothing."
 PROMPTS_HEADING = "A few prompts, if they help (each one can be skipped):"
 TERMINAL_INTRO = (
     "Write as much or as little as you like. Press Ctrl-D on a new line to keep it; Ctrl-C "
