@@ -28,6 +28,7 @@ LATEST = [
     "m010_checkins",
     "m011_search_grams",
     "m012_search_grams_wider",
+    "m013_story",
     "m014_beliefs",
 ]
 

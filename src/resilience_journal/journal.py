@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from resilience_journal.safety.records import SafetyRecords
     from resilience_journal.search import Search
     from resilience_journal.stats import Statistics
+    from resilience_journal.story import Story
     from resilience_journal.streaks import Streaks
     from resilience_journal.values import Values
     from resilience_journal.wins import Wins
@@ -134,3 +135,9 @@ class Journal:
         from resilience_journal.safety.records import SafetyRecords
 
         return SafetyRecords(self.store)
+
+    @cached_property
+    def story(self) -> Story:
+        from resilience_journal.story import Story
+
+        return Story(self.store, self.settings)

@@ -40,6 +40,7 @@ COMMANDS: dict[str, Command] = {
     "experiment": Command("experiments", "Try one small thing for a few days: start, log, close, show."),
     "experiments": Command("experiments", "Your experiments: the open ones first, then those closed, newest first."),
     "belief": Command("beliefs", "Beliefs that feel stuck, noted and revisited over time; and a sorter for a worry."),
+    "story": Command("story", "My story, in chapters, over several sittings: any order, any of them skipped."),
     "streak": Command("streaks", "Your current and longest streak, and the days you wrote lately."),
     "stats": Command("stats", "Your practice at a glance: a 26-week calendar, totals, mood, values and prompts."),
     "review": Command("review", "The weekly review: your week's days, entries, wins, mood and values, and three questions to reflect on."),

@@ -21,7 +21,9 @@ from resilience_journal.exchange.sections import (
     review_section,
     wins_section,
 )
+from resilience_journal.exchange.story import story_markdown
 from resilience_journal.store import JournalStore
+from resilience_journal.story import tellings_of
 
 
 @dataclass
@@ -135,6 +137,9 @@ class Markdown:
             review = next(waiting, None)
         if selection.wins:  # goals and experiments after the days, as they span many
             yield from self.plans(store, advance)
+            told = tellings_of(store)  # the story last, when it has words
+            if told:
+                yield "\n" + "".join(story_markdown(told, 2))
 
     def plans(self, store: JournalStore, advance: Advance = nothing) -> Iterator[str]:
         for title, records, section in (

@@ -130,6 +130,8 @@ def json_chunks(
         # Beliefs with their sittings, and worries sorted: whole, like goals.
         ("beliefs", store.export.export_beliefs(as_json=True) if selection.wins else [], True),
         ("worries", store.export.export_worries(as_json=True) if selection.wins else [], True),
+        # The story (`rj story`) comes whole too: every telling, with its sittings.
+        ("story", store.export.export_story(as_json=True) if selection.wins else [], False),
     ]
     yield f'{{\n  "format": "{FORMAT}",\n  "version": {VERSION}'
     for name, records, counted in sections:

@@ -99,6 +99,7 @@ _COUNTED = {
     "checkins": ("check-in", None),
     "beliefs": ("belief", None),
     "worries": ("worry sorted", "worries sorted"),
+    "story": ("telling of your story", "tellings of your story"),
 }
 
 

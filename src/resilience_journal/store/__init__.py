@@ -25,6 +25,7 @@ from resilience_journal.store.meta import MetaRepository
 from resilience_journal.store.reviews import ReviewRepository
 from resilience_journal.store.safety import SafetyRepository
 from resilience_journal.store.search import SearchRepository
+from resilience_journal.store.story import StoryRepository
 from resilience_journal.store.values import ValueRepository
 from resilience_journal.store.wins import WinRepository
 
@@ -50,6 +51,7 @@ class JournalStore:
         self.meta = MetaRepository(self.core)
         self.export = ExportRepository(self.core)
         self.importing = ImportRepository(self.core)
+        self.story = StoryRepository(self.core)
 
     @property
     def db(self) -> Database:

@@ -87,12 +87,23 @@ _EXPERIMENT = _columns(
     {"value": _VALUE_NAME.format(alias="x")},
     ticks=_TICKS_OF,
 )
-_SITTINGS_OF = """(SELECT json_group_array(json_object('uuid', s.uuid, 'created_at', s.created_at,
-        'day', s.day, 'wording', s.wording, 'rating', s.rating, 'then_possible', s.then_possible,
+_BELIEF_SITTINGS_OF = """(SELECT json_group_array(json_object('uuid', s.uuid,
+        'created_at', s.created_at, 'day', s.day, 'wording', s.wording, 'rating', s.rating, 'then_possible', s.then_possible,
         'someone_sees', s.someone_sees, 'fairer', s.fairer))
     FROM (SELECT * FROM belief_sittings WHERE belief_id = b.id ORDER BY created_at, id) s)"""
-_BELIEF = _columns("b", "uuid, created_at, updated_at, theme, sittings", sittings=_SITTINGS_OF)
+_BELIEF = _columns(
+    "b", "uuid, created_at, updated_at, theme, sittings", sittings=_BELIEF_SITTINGS_OF
+)
 _WORRY = _columns("w", "uuid, created_at, day, worry, can_influence, cannot_influence, step")
+_STORY_SITTINGS_OF = """(SELECT json_group_array(json_object('uuid', s.uuid, 'day', s.day,
+        'created_at', s.created_at, 'text', s.text, 'distress_before', s.distress_before,
+        'distress_after', s.distress_after))
+    FROM (SELECT * FROM story_sittings WHERE telling_id = st.id ORDER BY id) s)"""
+_TELLING = _columns(
+    "st",
+    "uuid, chapter, telling, created_at, updated_at, deleted_at, sittings",
+    sittings=_STORY_SITTINGS_OF,
+)
 
 
 def _range(alias: str, since: str | None, until: str | None, deleted: bool) -> tuple[str, list]:
@@ -228,6 +239,10 @@ class ExportRepository:
     def export_worries(self, *, as_json: bool = False) -> Any:
         """Every worry sorted, in the order sorted."""
         return self._stream(_WORRY, "SELECT {} FROM worries w ORDER BY w.id", [], as_json)
+
+    def export_story(self, *, as_json: bool = False) -> Any:
+        """Every telling of `rj story`, in the order begun, with its sittings."""
+        return self._plans(_TELLING, "story_tellings st", "st", "sittings", as_json)
 
     def _plans(
         self, columns: tuple[str, str], table: str, alias: str, nested: str, as_json: bool

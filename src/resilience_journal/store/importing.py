@@ -11,6 +11,7 @@ from typing import Protocol
 import resilience_journal.store.grams as grams
 from resilience_journal.store.beliefs import write_imported
 from resilience_journal.store.core import Core, Row
+from resilience_journal.store.story import import_story
 
 Advance = Callable[[int], None]
 BULK_FROM = 500  # entries and wins in one import
@@ -54,6 +55,7 @@ class Planned(Protocol):
     checkins: list[Row]
     beliefs: list[Row]
     worries: list[Row]
+    story: list[Row]
     value_uuids: dict[str, str]
 
     @property
@@ -256,6 +258,7 @@ class Writer:
             self.checkin(checkin)
             if advance:
                 advance(1)
+        import_story(self.conn, records.story)
 
     def _plans(self, records: Planned, advance: Advance | None) -> None:
         """Goals with their steps (a step's win found by its uuid, when it is here), and

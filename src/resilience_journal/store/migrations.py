@@ -169,6 +169,41 @@ def m012_search_grams_wider(db: Database) -> None:
 
 
 @migrations()
+def m013_story(db: Database) -> None:
+    # `rj story`: a narrative in chapters. A chapter can be told again (a new telling); each
+    # telling keeps its sittings, dated, with the distress asked before and after (if any).
+    db.execute(
+        """
+        CREATE TABLE story_tellings (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            chapter TEXT NOT NULL,
+            telling INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT,
+            UNIQUE (chapter, telling)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE story_sittings (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            telling_id INTEGER NOT NULL REFERENCES story_tellings (id),
+            day TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            text TEXT NOT NULL,
+            distress_before INTEGER CHECK (distress_before BETWEEN 0 AND 10),
+            distress_after INTEGER CHECK (distress_after BETWEEN 0 AND 10)
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_story_sittings_telling ON story_sittings (telling_id, id)")
+
+
+@migrations()
 def m014_beliefs(db: Database) -> None:
     # Beliefs that feel stuck, each with its sittings (the first noting, then every revisit,
     # all kept): the wording then, how true it felt (0-100) and the answers to its questions.

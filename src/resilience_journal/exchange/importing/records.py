@@ -65,6 +65,7 @@ class Plan:
     checkins: list[Row] = field(default_factory=list)  # the daily check-ins
     beliefs: list[Row] = field(default_factory=list)  # each with its "sittings"
     worries: list[Row] = field(default_factory=list)  # worries sorted
+    story: list[Row] = field(default_factory=list)  # tellings, each with its "sittings"
     # For every value name the file uses (NOCASE): the uuid of the value it will link to,
     # one already in the journal (same uuid, or same name) or one this import adds.
     value_uuids: dict[str, str] = field(default_factory=dict)
@@ -93,6 +94,7 @@ class Plan:
                 "checkins",
                 "beliefs",
                 "worries",
+                "story",
             ),
             0,
         )
@@ -122,6 +124,7 @@ class Plan:
             "checkins": len(self.checkins) + self.sunk["checkins"],
             "beliefs": len(self.beliefs),
             "worries": len(self.worries),
+            "story": len(self.story),
         }
 
     def has_value(self, name: str) -> bool:
@@ -139,6 +142,7 @@ class Plan:
             + len(self.checkins)
             + len(self.beliefs)
             + len(self.worries)
+            + len(self.story)
         )
 
     def keep(self, into: list[Row], record: Row, known: set[str], what: str) -> None:
