@@ -88,7 +88,8 @@ _EXPERIMENT = _columns(
     ticks=_TICKS_OF,
 )
 _BELIEF_SITTINGS_OF = """(SELECT json_group_array(json_object('uuid', s.uuid,
-        'created_at', s.created_at, 'day', s.day, 'wording', s.wording, 'rating', s.rating, 'then_possible', s.then_possible,
+        'created_at', s.created_at, 'day', s.day, 'wording', s.wording, 'rating', s.rating,
+        'then_possible', s.then_possible,
         'someone_sees', s.someone_sees, 'fairer', s.fairer))
     FROM (SELECT * FROM belief_sittings WHERE belief_id = b.id ORDER BY created_at, id) s)"""
 _BELIEF = _columns(
