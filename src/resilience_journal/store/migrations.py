@@ -166,3 +166,24 @@ def m012_search_grams_wider(db: Database) -> None:
     # Emoji and symbols outside m011's ranges (⭐ ⌛ ↩ ™ ©), and ❤ found as ❤️: the trigram
     # index's triggers made again with store/grams.py's ranges of today, every entry indexed.
     grams.widen(db)
+
+
+@migrations()
+def m015_reflections(db: Database) -> None:
+    # The monthly reflection: one answer a growth domain a month, in the person's words
+    # (answer 'words') or one of two answers of equal standing ('unchanged', 'harder').
+    db.execute(
+        """
+        CREATE TABLE reflections (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            month TEXT NOT NULL,
+            domain TEXT NOT NULL,
+            answer TEXT NOT NULL CHECK (answer IN ('words', 'unchanged', 'harder')),
+            text TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            UNIQUE (month, domain)
+        )
+        """
+    )

@@ -1,0 +1,44 @@
+"""The monthly reflection and `rj growth` as markdown (`--markdown`): the person's words
+as safe lines, never a number about them."""
+
+from __future__ import annotations
+
+from resilience_journal.dates import long_day
+from resilience_journal.exchange.markdown import one_line, summary
+from resilience_journal.messages import monthly as words
+from resilience_journal.monthly import Growth, Month
+
+
+def month(found: Month) -> str:
+    """The month's summary, then its questions and any answers."""
+    out = [
+        f"# Monthly reflection {found.label}",
+        "",
+        f"{long_day(found.start)} to {long_day(found.end)}",
+        "",
+        "## Days",
+        "",
+        f"{len(found.activity)} of {len(found.days)} days have something written or noted.",
+        "",
+    ]
+    out += summary(found, words.MONTH_NOTES, "this month")
+    out += ["", f"## {words.QUESTIONS_TITLE}", ""]
+    answers = found.answers()
+    for key, (title, question) in words.DOMAINS.items():
+        out += [f"### {title}", "", question, ""]
+        if key in answers:
+            out += [f"> {one_line(answers[key].said)}", ""]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def growth(found: Growth) -> str:
+    """Each month's answers, domain by domain."""
+    out = [f"# {words.GROWTH_TITLE}", ""]
+    by_domain = found.by_domain()
+    for label in found.months:
+        out += [f"## {label}", ""]
+        for key, (title, _question) in words.DOMAINS.items():
+            answer = by_domain[key].get(label)
+            if answer is not None:
+                out += [f"### {title}", "", one_line(answer.said), ""]
+    return "\n".join(out).rstrip() + "\n"
