@@ -174,3 +174,79 @@ def test_growth_shows_their_words_month_by_month(rj, rj_home, pty_env, tmp_path)
     month_md = ok(rj("review", "--month", "2026-10", "--markdown"))
     assert month_md.startswith("# Monthly reflection 2026-10\n")
     assert "### Appreciation of life\n\n" in month_md and "> Quieter\n" in month_md
+
+
+def export_json(rj, home) -> str:
+    return ok(rj("export", "--format", "json", env={"RJ_HOME": str(home)}))
+
+
+def test_reflections_travel_in_the_json_export_and_back(rj, rj_home, tmp_path):
+    ok(rj("win", "a first win"))
+    made = {
+        "format": "resilience-journal",
+        "version": 1,
+        "reflections": [
+            {
+                "uuid": "11111111-1111-4111-8111-111111111111",
+                "month": "2026-10",
+                "domain": "appreciation",
+                "answer": "words",
+                "text": "# Quieter\nand slower",
+                "created_at": "2026-10-20T20:00:00+00:00",
+            },
+            {
+                "month": "2026-11",
+                "domain": "strength",
+                "answer": "harder",
+                "created_at": "2026-11-20T20:00:00+00:00",
+            },
+        ],
+    }
+    made["format"] = json.loads(export_json(rj, rj_home))["format"]
+    given = tmp_path / "made.json"
+    given.write_text(json.dumps(made), encoding="utf-8")
+    result = rj("import", str(given))
+    assert result.exit_code == 0, result.output
+    assert "2 monthly reflection answers" in unwrapped(result.stderr)
+    first = export_json(rj, rj_home)
+    kept = json.loads(first)["reflections"]
+    assert [(r["month"], r["domain"], r["answer"], r["text"]) for r in kept] == [
+        ("2026-10", "appreciation", "words", "# Quieter\nand slower"),
+        ("2026-11", "strength", "harder", None),
+    ]
+    exported = tmp_path / "first.json"
+    exported.write_text(first, encoding="utf-8")
+    other = tmp_path / "other-home"
+    assert rj("import", str(exported), env={"RJ_HOME": str(other)}).exit_code == 0
+    assert export_json(rj, other) == first  # byte for byte
+    again = rj("import", str(exported))
+    assert again.exit_code == 0 and "Imported nothing new" in again.stderr
+    markdown = ok(rj("export"))
+    section = markdown[markdown.index("## Monthly reflections") :]
+    assert section.startswith("## Monthly reflections\n\n### 2026-10\n\n#### Appreciation of life")
+    assert "\\# Quieter\nand slower" in section  # their text cannot make a heading
+    assert "#### Personal strength\n\nIt got harder\n" in section
+
+
+def test_an_import_refuses_a_reflection_it_cannot_read(rj, tmp_path):
+    ok(rj("win", "a first win"))
+    form = json.loads(export_json(rj, tmp_path / "rj-home"))["format"]
+    for field, value, said in (
+        ("month", "November", "reflections[0].month"),
+        ("domain", "luck", "reflections[0].domain"),
+        ("answer", "better", "reflections[0].answer"),
+    ):
+        record = {
+            "month": "2026-11",
+            "domain": "meaning",
+            "answer": "unchanged",
+            "created_at": "2026-11-20T20:00:00+00:00",
+            field: value,
+        }
+        given = tmp_path / f"{field}.json"
+        given.write_text(
+            json.dumps({"format": form, "version": 1, "reflections": [record]}), encoding="utf-8"
+        )
+        result = rj("import", str(given))
+        assert result.exit_code == 1 and said in result.stderr
+    assert json.loads(export_json(rj, tmp_path / "rj-home"))["reflections"] == []

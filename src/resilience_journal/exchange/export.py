@@ -127,6 +127,12 @@ def json_chunks(
             store.export.export_experiments(as_json=True) if selection.wins else [],
             True,
         ),
+        # The monthly reflections' answers come whole, like goals.
+        (
+            "reflections",
+            store.export.export_reflections(as_json=True) if selection.wins else [],
+            True,
+        ),
     ]
     yield f'{{\n  "format": "{FORMAT}",\n  "version": {VERSION}'
     for name, records, counted in sections:

@@ -3,10 +3,17 @@ as safe lines, never a number about them."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from itertools import groupby
+from typing import TYPE_CHECKING
+
 from resilience_journal.dates import long_day
-from resilience_journal.exchange.markdown import one_line, summary
+from resilience_journal.exchange.markdown import block, heading, one_line, summary
 from resilience_journal.messages import monthly as words
-from resilience_journal.monthly import Growth, Month
+from resilience_journal.store import Row
+
+if TYPE_CHECKING:  # the export's section needs no more than the words
+    from resilience_journal.monthly import Growth, Month
 
 
 def month(found: Month) -> str:
@@ -42,3 +49,18 @@ def growth(found: Growth) -> str:
             if answer is not None:
                 out += [f"### {title}", "", one_line(answer.said), ""]
     return "\n".join(out).rstrip() + "\n"
+
+
+def reflection_sections(rows: Iterable[Row], level: int) -> Iterator[str]:
+    """`rj export`'s monthly reflections: a month after another, each answer under its
+    domain (rows by month, as store.export.export_reflections gives them)."""
+    for month, answers in groupby(rows, key=lambda row: row["month"]):
+        out = [heading(level, month, ours=True), ""]
+        by_domain = {row["domain"]: row for row in answers}
+        for key, (title, _question) in words.DOMAINS.items():
+            row = by_domain.get(key)
+            if row is None:
+                continue
+            said = row["text"] if row["answer"] == "words" else words.CHOICES[row["answer"]][1]
+            out += [heading(level + 1, title, ours=True), "", block(said or ""), ""]
+        yield "\n".join(out)

@@ -97,6 +97,7 @@ _COUNTED = {
     "goals": ("goal", None),
     "experiments": ("experiment", None),
     "checkins": ("check-in", None),
+    "reflections": ("monthly reflection answer", None),
 }
 
 

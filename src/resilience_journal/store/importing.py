@@ -51,6 +51,7 @@ class Planned(Protocol):
     goals: list[Row]
     experiments: list[Row]
     checkins: list[Row]
+    reflections: list[Row]
     value_uuids: dict[str, str]
 
     @property
@@ -250,6 +251,14 @@ class Writer:
             self.checkin(checkin)
             if advance:
                 advance(1)
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO reflections (uuid, month, domain, answer, text, created_at,"
+            " updated_at) VALUES (:uuid, :month, :domain, :answer, :text, :created_at,"
+            " :updated_at)",
+            records.reflections,
+        )
+        if advance:
+            advance(len(records.reflections))
 
     def _plans(self, records: Planned, advance: Advance | None) -> None:
         """Goals with their steps (a step's win found by its uuid, when it is here), and

@@ -42,5 +42,11 @@ class ReflectionRepository:
                 record,
             )
 
+    def answered(self) -> set[tuple[str, str]]:
+        """Every (month, domain) with an answer: what an import leaves as it is."""
+        return {
+            (row[0], row[1]) for row in self.db.execute("SELECT month, domain FROM reflections")
+        }
+
     def count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM reflections").fetchone()[0])

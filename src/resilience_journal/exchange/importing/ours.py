@@ -25,6 +25,7 @@ from resilience_journal.exchange.importing.records import (
     passes,
     refuse,
 )
+from resilience_journal.exchange.importing.reflections import plan_reflections
 from resilience_journal.messages import exchange as words
 from resilience_journal.store import JournalStore
 from resilience_journal.store.importing import nocase
@@ -97,6 +98,7 @@ def plan_json(
         _checkin(Record(item, f"checkins[{index}]"), plan, seen, known_checkins)
     plan_goals(data, store, plan, seen.once, plan.has_value, now.date().isoformat())
     plan_experiments(data, store, plan, seen.once, plan.has_value)
+    plan_reflections(data, store, plan, seen.once)
     return plan
 
 
