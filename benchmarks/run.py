@@ -58,6 +58,8 @@ RJ = [
     Command("stats", ("stats",), 0.4),
     Command("streak", ("streak",), 0.4),
     Command("review", ("review", "--no-write"), 0.4),
+    Command("review-month", ("review", "--month", "--no-write"), 0.4),
+    Command("growth", ("growth",), 0.3),
     Command("alignment", ("alignment",), 0.4),
     Command("wins", ("wins",)),
     Command("list-json", ("list", "--json"), None, 100),  # every entry, streamed

@@ -103,6 +103,7 @@ def test_importing_twice_adds_nothing(rj, rj_home):
         "beliefs": 0,
         "worries": 0,
         "story": 0,
+        "reflections": 0,
     }
     assert summary["already_here"]["entries"] == 8
     assert "nothing new" in again.stderr

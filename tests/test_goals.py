@@ -596,7 +596,7 @@ def test_goals_round_trip_through_json_and_import_twice_adds_nothing(rj, swim, t
     ok(rj("goals", "let-go", "1", "--learned", "slowly"))
     first = ok(rj("export", "-f", "json"))
     data = json.loads(first)
-    assert list(data)[-5:] == ["goals", "experiments", "beliefs", "worries", "story"]
+    assert list(data)[-6:] == ["goals", "experiments", "beliefs", "worries", "story", "reflections"]
     (goal,) = data["goals"]
     assert list(goal) == [
         "uuid",

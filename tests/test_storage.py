@@ -30,6 +30,7 @@ LATEST = [
     "m012_search_grams_wider",
     "m013_story",
     "m014_beliefs",
+    "m015_reflections",
 ]
 
 

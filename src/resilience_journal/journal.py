@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from resilience_journal.experiments import Experiments
     from resilience_journal.goals import Goals
     from resilience_journal.home import Memories
+    from resilience_journal.monthly import Reflections
     from resilience_journal.review import Reviews
     from resilience_journal.safety.records import SafetyRecords
     from resilience_journal.search import Search
@@ -141,3 +142,9 @@ class Journal:
         from resilience_journal.story import Story
 
         return Story(self.store, self.settings)
+
+    @cached_property
+    def reflections(self) -> Reflections:
+        from resilience_journal.monthly import Reflections
+
+        return Reflections(self.store, self.reviews)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 from resilience_journal.config import Settings
 from resilience_journal.dates import parse_day, week_from_label, week_label, week_start
@@ -47,6 +47,49 @@ class ValueWeek:
 
 
 @dataclass(frozen=True)
+class Span:
+    """What a span of days holds, as a review shows it (Reviews.span)."""
+
+    activity: dict[str, int]
+    entries: list[Entry]
+    wins: list[Win]
+    mood: Mood
+    values: list[ValueWeek]
+    distress: Mood
+    steps: list[tuple[Goal, Milestone]]
+    tries: list[tuple[Experiment, Tick]]
+
+
+class Period(Protocol):
+    """What a review shows of a span of days (review.Week, monthly.Month)."""
+
+    @property
+    def entries(self) -> list[Entry]: ...
+
+    @property
+    def wins(self) -> list[Win]: ...
+
+    @property
+    def mood(self) -> Mood: ...
+
+    @property
+    def distress(self) -> Mood: ...
+
+    @property
+    def values(self) -> list[ValueWeek]: ...
+
+    @property
+    def steps(self) -> list[tuple[Goal, Milestone]]: ...
+
+    @property
+    def tries(self) -> list[tuple[Experiment, Tick]]: ...
+
+    def wins_by_value(self) -> dict[str, list[Win]]: ...
+
+    def tries_by_experiment(self) -> list[tuple[Experiment, int, int]]: ...
+
+
+@dataclass(frozen=True)
 class Week:
     start: date
     today: date
@@ -80,21 +123,10 @@ class Week:
         return [self.start + timedelta(days=n) for n in range(7)]
 
     def wins_by_value(self) -> dict[str, list[Win]]:
-        """Wins under each value they lived (a win may live several); others last."""
-        grouped: dict[str, list[Win]] = {}
-        for noted in sorted(self.wins, key=lambda w: (w.day, w.created_at, w.id)):
-            for name in noted.values or [""]:
-                grouped.setdefault(name, []).append(noted)
-        if "" in grouped:
-            grouped[""] = grouped.pop("")
-        return grouped
+        return wins_by_value(self.wins)
 
     def tries_by_experiment(self) -> list[tuple[Experiment, int, int]]:
-        """Each experiment logged this week: (experiment, days tried, days not)."""
-        found: dict[int, tuple[Experiment, list[bool]]] = {}
-        for experiment, tick in self.tries:
-            found.setdefault(experiment.id, (experiment, []))[1].append(tick.did)
-        return [(x, sum(did), len(did) - sum(did)) for x, did in found.values()]
+        return tries_by_experiment(self.tries)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -109,27 +141,55 @@ class Week:
             "values": [value.to_json() for value in self.values],
             "prompts": [prompt.to_json() for prompt in self.prompts],
             "reviews": [entry.to_json() for entry in self.reviews],
-            "steps": [
-                {
-                    "goal_id": goal.id,
-                    "goal": goal.title,
-                    "step": step.step,
-                    "text": step.text,
-                    "day": step.done_day,
-                }
-                for goal, step in self.steps
-            ],
-            "experiment_days": [
-                {
-                    "experiment_id": x.id,
-                    "experiment": x.title,
-                    "day": tick.day,
-                    "did": tick.did,
-                    "note": tick.note,
-                }
-                for x, tick in self.tries
-            ],
+            **plans_json(self.steps, self.tries),
         }
+
+
+def wins_by_value(wins: list[Win]) -> dict[str, list[Win]]:
+    """Wins under each value they lived (a win may live several); others last."""
+    grouped: dict[str, list[Win]] = {}
+    for noted in sorted(wins, key=lambda w: (w.day, w.created_at, w.id)):
+        for name in noted.values or [""]:
+            grouped.setdefault(name, []).append(noted)
+    if "" in grouped:
+        grouped[""] = grouped.pop("")
+    return grouped
+
+
+def tries_by_experiment(tries: list[tuple[Experiment, Tick]]) -> list[tuple[Experiment, int, int]]:
+    """Each experiment logged: (experiment, days tried, days not)."""
+    found: dict[int, tuple[Experiment, list[bool]]] = {}
+    for experiment, tick in tries:
+        found.setdefault(experiment.id, (experiment, []))[1].append(tick.did)
+    return [(x, sum(did), len(did) - sum(did)) for x, did in found.values()]
+
+
+def plans_json(
+    steps: list[tuple[Goal, Milestone]], tries: list[tuple[Experiment, Tick]]
+) -> dict[str, Any]:
+    """The steps checked and the experiments' days, as a review's JSON gives them."""
+    return {
+        "steps": [
+            {
+                "goal_id": goal.id,
+                "goal": goal.title,
+                "step": step.step,
+                "text": step.text,
+                "day": step.done_day,
+            }
+            for goal, step in steps
+        ],
+        "experiment_days": [
+            {
+                "experiment_id": x.id,
+                "experiment": x.title,
+                "day": tick.day,
+                "did": tick.did,
+                "note": tick.note,
+            }
+            for x, tick in tries
+        ],
+    }
 
 
 def default_review_week(today: date, week_starts_on: str) -> date:
@@ -189,7 +249,24 @@ class Reviews:
         self.values = values
 
     def week(self, start: date, today: date) -> Week:
-        end = start + timedelta(days=6)
+        span = self.span(start, start + timedelta(days=6))
+        return Week(
+            start=start,
+            today=today,
+            activity=span.activity,
+            entries=span.entries,
+            wins=span.wins,
+            mood=span.mood,
+            values=span.values,
+            reviews=[self.entries.get(i) for i in self.store.reviews.for_week(week_label(start))],
+            distress=span.distress,
+            steps=span.steps,
+            tries=span.tries,
+        )
+
+    def span(self, start: date, end: date) -> Span:
+        """What the days from `start` to `end` hold: the weekly review's pieces, also
+        gathered for a month (monthly.py)."""
         first, last = start.isoformat(), end.isoformat()
         entries = [
             entry
@@ -212,8 +289,8 @@ class Reviews:
         names += [x.value for x, tick in tries if x.value and tick.did]
         for name in names:
             lived[name.lower()] = lived.get(name.lower(), 0) + 1
-        # Only the values lived this week, each beside its latest rating as of the week's
-        # end: a value not lived is not listed as a zero.
+        # Only the values lived in the span, each beside its latest rating as of its end:
+        # a value not lived is not listed as a zero.
         known = [v for v in self.values.all(archived=True) if v.name.lower() in lived]
         latest = self.values.latest_ratings(known, until=end)
         values = [
@@ -221,15 +298,12 @@ class Reviews:
             for value in known
         ]
         values.sort(key=lambda value: -value.actions)
-        return Week(
-            start=start,
-            today=today,
+        return Span(
             activity=self.store.days.activity(first, last),
             entries=entries,
             wins=wins,
             mood=Mood(tuple(self.store.days.moods(first, last))),
             values=values,
-            reviews=[self.entries.get(i) for i in self.store.reviews.for_week(week_label(start))],
             distress=Mood(tuple(self.store.safety.distress_by_day(first, last)), "distress"),
             steps=steps,
             tries=tries,

@@ -45,6 +45,7 @@ COMMANDS: dict[str, Command] = {
     "stats": Command("stats", "Your practice at a glance: a 26-week calendar, totals, mood, values and prompts."),
     "review": Command("review", "The weekly review: your week's days, entries, wins, mood and values, and three questions to reflect on."),
     "reviews": Command("review", "Your written weekly reviews, newest week first."),
+    "growth": Command("monthly", "Your own answers to the monthly reflection, per domain, month by month side by side."),
     "prompt": Command("prompts", "Today's prompt: the same all day, from a different category each day."),
     "prompts": Command("prompts", "Browse the prompt library, and check prompt packs."),
     "export": Command("export", "Export the journal as markdown, JSON, a jrnl journal file or CSV, to standard output unless -o or --split."),

@@ -13,16 +13,19 @@ from resilience_journal.cli.app import JsonOpt, commands, json_out, now, say
 from resilience_journal.cli.ask import ask
 from resilience_journal.cli.compose import editor_command
 from resilience_journal.cli.drafting import compose, keep_draft
+from resilience_journal.cli.monthly import review_month
 from resilience_journal.cli.options import CountOpt, JsonlOpt, NoPagerOpt
 from resilience_journal.cli.output import check_json_shape, jsonl_out, paging, to_screen
 from resilience_journal.cli.prompting import library
 from resilience_journal.cli.state import State, state
 from resilience_journal.entries import EntryOptions, TooLong, check_count
+from resilience_journal.errors import JournalError
 from resilience_journal.exchange import markdown as md
 from resilience_journal.journal import Journal
+from resilience_journal.messages import monthly as words_month
 from resilience_journal.messages import review as words
 from resilience_journal.messages import writing as writing_words
-from resilience_journal.messages.common import SEE_MORE
+from resilience_journal.messages.common import NOTHING_CHANGED, SEE_MORE
 from resilience_journal.messages.output import showing
 from resilience_journal.render import plain
 from resilience_journal.render import review as view
@@ -35,6 +38,11 @@ app = commands()
 @app.command()
 def review(
     ctx: typer.Context,
+    which: Annotated[
+        str | None,
+        typer.Argument(metavar="[MONTH]", help=words_month.MONTH_HELP, show_default=False),
+    ] = None,
+    month: Annotated[bool, typer.Option("--month", help=words_month.MONTH_HELP)] = False,
     week: Annotated[
         str | None,
         typer.Option(
@@ -85,7 +93,28 @@ def review(
 
     By default: this week once it is three days old, else the week before. Writing the
     review again adds to it (in your editor). Weeks start on the week_starts_on setting.
+
+    With --month, the monthly reflection: the month's days, entries, wins, mood, values and
+    goals, then optional questions across the domains of growth, each answered in your
+    words, with 'Nothing has changed' or 'It got harder', or skipped. MONTH is like 2026-11
+    or 'last'; without it, the month that ended, during the first week of a month, else this
+    month. `rj growth` shows the answers month by month.
     """
+    if month or which is not None:
+        if not month:
+            raise JournalError(words_month.MONTH_USAGE, outcome=NOTHING_CHANGED)
+        if week is not None or date is not None:
+            raise JournalError(words_month.WEEK_AND_MONTH, outcome=NOTHING_CHANGED)
+        review_month(
+            ctx,
+            which,
+            no_write=no_write,
+            markdown=markdown,
+            save_svg=save_svg,
+            save_html=save_html,
+            as_json=as_json,
+        )
+        return
     current = state(ctx)
     only_shown = as_json or markdown or save_svg or save_html or no_write
     may_write = not only_shown and sys.stdin.isatty()  # the review itself, on a terminal

@@ -14,6 +14,7 @@ from resilience_journal.dates import long_day, stored_week
 from resilience_journal.exchange.belief_sections import belief_section, worry_section
 from resilience_journal.exchange.export import Advance, Row, Selection, nothing
 from resilience_journal.exchange.markdown import heading
+from resilience_journal.exchange.monthly import reflection_sections
 from resilience_journal.exchange.sections import (
     entry_section,
     experiment_section,
@@ -155,3 +156,16 @@ class Markdown:
                     first = False
                 yield "\n" + section(record, 3)
                 advance(1)
+        first = True
+        answers = store.export.export_reflections()
+        for month in reflection_sections(_counted(answers, advance), 3):
+            if first:
+                yield "\n" + heading(2, "Monthly reflections", ours=True) + "\n"
+                first = False
+            yield "\n" + month
+
+
+def _counted(rows: Iterator[Row], advance: Advance) -> Iterator[Row]:
+    for row in rows:
+        yield row
+        advance(1)

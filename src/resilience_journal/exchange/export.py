@@ -132,6 +132,12 @@ def json_chunks(
         ("worries", store.export.export_worries(as_json=True) if selection.wins else [], True),
         # The story (`rj story`) comes whole too: every telling, with its sittings.
         ("story", store.export.export_story(as_json=True) if selection.wins else [], False),
+        # The monthly reflections' answers come whole, like goals.
+        (
+            "reflections",
+            store.export.export_reflections(as_json=True) if selection.wins else [],
+            True,
+        ),
     ]
     yield f'{{\n  "format": "{FORMAT}",\n  "version": {VERSION}'
     for name, records, counted in sections:

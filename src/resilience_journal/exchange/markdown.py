@@ -18,7 +18,7 @@ from resilience_journal.messages.experiments import week_tries
 from resilience_journal.text import safe
 
 if TYPE_CHECKING:
-    from resilience_journal.review import Week
+    from resilience_journal.review import Period, Week
 
 
 # What would make a line of a person's text more than a paragraph line to a markdown
@@ -159,7 +159,21 @@ def review(week: Week, notes: dict[str, str]) -> str:
         "| " + " | ".join(str(week.activity.get(d.isoformat(), 0)) for d in week.days) + " |",
         "",
     ]
-    out += ["## Entries", ""]
+    out += summary(week, notes, "this week")
+    if week.prompts:
+        out += ["", "## To reflect on", ""]
+        out += [f"{n}. {one_line(prompt.text)}" for n, prompt in enumerate(week.prompts, 1)]
+    if week.reviews:
+        out += ["", "## My review"]
+        for review in week.reviews:
+            out += ["", block(review.body)]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def summary(week: Period, notes: dict[str, str], during: str) -> list[str]:
+    """A review's entries, wins, mood, values, goals and experiments (of a review.Week or a
+    monthly.Month), `during` like 'this week'."""
+    out = ["## Entries", ""]
     for entry in week.entries:
         mood = f" (mood {entry.mood}/10)" if entry.mood is not None else ""
         out.append(f"- {day_month(entry.day)}: {one_line(entry.headline)}{mood}")
@@ -182,7 +196,7 @@ def review(week: Week, notes: dict[str, str]) -> str:
         out.append(notes["no_moods"])
     out += ["", "## Values", ""]
     if week.values:
-        out += ["| value | actions this week | matters | lately |", "|---|---|---|---|"]
+        out += [f"| value | actions {during} | matters | lately |", "|---|---|---|---|"]
         for value in week.values:
             rated = value.rating
             matters, room = values_words.rating_cells(
@@ -203,11 +217,4 @@ def review(week: Week, notes: dict[str, str]) -> str:
             f"- {one_line(experiment.title)}: {week_tries(tried, not_tried)}"
             for experiment, tried, not_tried in week.tries_by_experiment()
         ]
-    if week.prompts:
-        out += ["", "## To reflect on", ""]
-        out += [f"{n}. {one_line(prompt.text)}" for n, prompt in enumerate(week.prompts, 1)]
-    if week.reviews:
-        out += ["", "## My review"]
-        for review in week.reviews:
-            out += ["", block(review.body)]
-    return "\n".join(out).rstrip() + "\n"
+    return out

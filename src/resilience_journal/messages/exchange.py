@@ -100,6 +100,7 @@ _COUNTED = {
     "beliefs": ("belief", None),
     "worries": ("worry sorted", "worries sorted"),
     "story": ("telling of your story", "tellings of your story"),
+    "reflections": ("monthly reflection answer", None),
 }
 
 

@@ -21,7 +21,7 @@ from resilience_journal.paths import write_private_file
 from resilience_journal.render.common import MUTED, listing, message, user_text
 from resilience_journal.render.pictures import picture
 from resilience_journal.render.stats import distress_line, heat_cell, mood_line
-from resilience_journal.review import Week
+from resilience_journal.review import Period, Week
 
 
 def review_view(week: Week, notes: dict[str, str]) -> RenderableType:
@@ -43,8 +43,33 @@ def review_view(week: Week, notes: dict[str, str]) -> RenderableType:
             (f"{long_day(week.start)} to {long_day(week.end)}", MUTED),
         ),
         Padding(days, (1, 0, 1, 2)),
-        Text("Entries", style="bold"),
     ]
+    parts += summary_parts(week, notes, "Values this week")
+    if week.prompts:
+        parts.append(Text("To reflect on, if it helps", style="bold"))
+        listed = Table.grid(padding=(0, 1))
+        listed.add_column(style=MUTED, no_wrap=True)
+        listed.add_column(ratio=1)
+        for number, prompt in enumerate(week.prompts, 1):
+            listed.add_row(f"{number}.", user_text(prompt.text))
+        parts.append(Padding(listed, (0, 0, 1, 2)))
+    for review in week.reviews:
+        title = "Your review" if len(week.reviews) == 1 else f"Your review, entry {review.id}"
+        parts.append(
+            Panel(
+                user_text(review.body),
+                title=Text(title, style="bold"),
+                title_align="left",
+                box=box.ROUNDED,
+                padding=(1, 2),
+            )
+        )
+    return Group(*parts)
+
+
+def summary_parts(week: Period, notes: dict[str, str], values_title: str) -> list[RenderableType]:
+    """Entries, wins by value, mood and distress, values, goals and experiments."""
+    parts: list[RenderableType] = [Text("Entries", style="bold")]
     if week.entries:
         # Only the headline column may shrink (Rich narrows the columns that can wrap); its
         # text keeps to one line, cut with an ellipsis. The day and the mood keep their width.
@@ -72,7 +97,7 @@ def review_view(week: Week, notes: dict[str, str]) -> RenderableType:
     else:
         parts.append(Padding(message(notes["no_wins"], MUTED), (0, 0, 1, 2)))
     parts += [mood_line("Mood", week.mood), *distress_line("Distress", week.distress), Text()]
-    parts.append(Text("Values this week", style="bold"))
+    parts.append(Text(values_title, style="bold"))
     if week.values:
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
         table.add_column("value")
@@ -92,29 +117,10 @@ def review_view(week: Week, notes: dict[str, str]) -> RenderableType:
     else:
         parts.append(Padding(message(notes["no_values"], MUTED), (0, 0, 1, 2)))
     parts += _week_plans(week)
-    if week.prompts:
-        parts.append(Text("To reflect on, if it helps", style="bold"))
-        listed = Table.grid(padding=(0, 1))
-        listed.add_column(style=MUTED, no_wrap=True)
-        listed.add_column(ratio=1)
-        for number, prompt in enumerate(week.prompts, 1):
-            listed.add_row(f"{number}.", user_text(prompt.text))
-        parts.append(Padding(listed, (0, 0, 1, 2)))
-    for review in week.reviews:
-        title = "Your review" if len(week.reviews) == 1 else f"Your review, entry {review.id}"
-        parts.append(
-            Panel(
-                user_text(review.body),
-                title=Text(title, style="bold"),
-                title_align="left",
-                box=box.ROUNDED,
-                padding=(1, 2),
-            )
-        )
-    return Group(*parts)
+    return parts
 
 
-def _week_plans(week: Week) -> list[RenderableType]:
+def _week_plans(week: Period) -> list[RenderableType]:
     """The steps checked toward goals in a week, and each experiment's days: only when
     there are some."""
     if not week.steps and not week.tries:

@@ -55,6 +55,7 @@ _ENTRY_ROW = (
 # A daily check-in in JSON; as a row, shaped like an entry of kind 'checkin' without text,
 # so the markdown export puts it among its day's entries.
 _CHECKIN = _columns("c", "uuid, day, created_at, distress")
+_REFLECTION = _columns("r", "uuid, month, domain, answer, text, created_at, updated_at")
 _CHECKIN_ROW = (
     "c.id, c.uuid, 'checkin' AS kind, c.day, c.created_at, c.distress, NULL AS mood,"
     " NULL AS prompt_id"
@@ -256,11 +257,18 @@ class ExportRepository:
             for row in self.db.query(sql.format(columns[0]))
         )
 
+    def export_reflections(self, *, as_json: bool = False) -> Any:
+        """Every monthly reflection's answers, by month, then in the order answered."""
+        sql = "SELECT {} FROM reflections r ORDER BY r.month, r.id"
+        return self._stream(_REFLECTION, sql, [], as_json)
+
     def count_plans(self) -> int:
-        """Goals, experiments, beliefs and worries, as an export counts its records."""
+        """Goals, experiments, beliefs, worries, tellings of the story and monthly
+        reflections' answers, as an export counts its records."""
         sql = (
             "SELECT (SELECT count(*) FROM goals) + (SELECT count(*) FROM experiments)"
             " + (SELECT count(*) FROM beliefs) + (SELECT count(*) FROM worries)"
+            " + (SELECT count(*) FROM story_tellings) + (SELECT count(*) FROM reflections)"
         )
         return int(self.db.execute(sql).fetchone()[0])
 

@@ -56,6 +56,7 @@ class Planned(Protocol):
     beliefs: list[Row]
     worries: list[Row]
     story: list[Row]
+    reflections: list[Row]
     value_uuids: dict[str, str]
 
     @property
@@ -259,6 +260,14 @@ class Writer:
             if advance:
                 advance(1)
         import_story(self.conn, records.story)
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO reflections (uuid, month, domain, answer, text, created_at,"
+            " updated_at) VALUES (:uuid, :month, :domain, :answer, :text, :created_at,"
+            " :updated_at)",
+            records.reflections,
+        )
+        if advance:
+            advance(len(records.reflections))
 
     def _plans(self, records: Planned, advance: Advance | None) -> None:
         """Goals with their steps (a step's win found by its uuid, when it is here), and

@@ -250,3 +250,24 @@ def m014_beliefs(db: Database) -> None:
         )
         """
     )
+
+
+@migrations()
+def m015_reflections(db: Database) -> None:
+    # The monthly reflection: one answer a growth domain a month, in the person's words
+    # (answer 'words') or one of two answers of equal standing ('unchanged', 'harder').
+    db.execute(
+        """
+        CREATE TABLE reflections (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            month TEXT NOT NULL,
+            domain TEXT NOT NULL,
+            answer TEXT NOT NULL CHECK (answer IN ('words', 'unchanged', 'harder')),
+            text TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            UNIQUE (month, domain)
+        )
+        """
+    )

@@ -26,6 +26,7 @@ from resilience_journal.exchange.importing.records import (
     passes,
     refuse,
 )
+from resilience_journal.exchange.importing.reflections import plan_reflections
 from resilience_journal.exchange.importing.story import plan_story
 from resilience_journal.messages import exchange as words
 from resilience_journal.store import JournalStore
@@ -102,6 +103,7 @@ def plan_json(
     plan_beliefs(data, store, plan, seen.once)
     plan_worries(data, store, plan, seen.once)
     plan_story(data, store, plan, seen.once)
+    plan_reflections(data, store, plan, seen.once)
     return plan
 
 

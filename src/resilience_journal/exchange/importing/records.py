@@ -66,6 +66,7 @@ class Plan:
     beliefs: list[Row] = field(default_factory=list)  # each with its "sittings"
     worries: list[Row] = field(default_factory=list)  # worries sorted
     story: list[Row] = field(default_factory=list)  # tellings, each with its "sittings"
+    reflections: list[Row] = field(default_factory=list)  # monthly reflections' answers
     # For every value name the file uses (NOCASE): the uuid of the value it will link to,
     # one already in the journal (same uuid, or same name) or one this import adds.
     value_uuids: dict[str, str] = field(default_factory=dict)
@@ -95,6 +96,7 @@ class Plan:
                 "beliefs",
                 "worries",
                 "story",
+                "reflections",
             ),
             0,
         )
@@ -125,6 +127,7 @@ class Plan:
             "beliefs": len(self.beliefs),
             "worries": len(self.worries),
             "story": len(self.story),
+            "reflections": len(self.reflections),
         }
 
     def has_value(self, name: str) -> bool:
@@ -143,6 +146,7 @@ class Plan:
             + len(self.beliefs)
             + len(self.worries)
             + len(self.story)
+            + len(self.reflections)
         )
 
     def keep(self, into: list[Row], record: Row, known: set[str], what: str) -> None:
