@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from resilience_journal.experiments import Experiments
     from resilience_journal.goals import Goals
     from resilience_journal.home import Memories
+    from resilience_journal.recall import Recalls
     from resilience_journal.review import Reviews
     from resilience_journal.safety.records import SafetyRecords
     from resilience_journal.search import Search
@@ -127,3 +128,9 @@ class Journal:
         from resilience_journal.safety.records import SafetyRecords
 
         return SafetyRecords(self.store)
+
+    @cached_property
+    def recall(self) -> Recalls:
+        from resilience_journal.recall import Recalls
+
+        return Recalls(self.store, self.settings)

@@ -21,6 +21,7 @@ from resilience_journal.store.export import ExportRepository
 from resilience_journal.store.goals import GoalRepository
 from resilience_journal.store.importing import ImportRepository
 from resilience_journal.store.meta import MetaRepository
+from resilience_journal.store.recall import RecallRepository
 from resilience_journal.store.reviews import ReviewRepository
 from resilience_journal.store.safety import SafetyRepository
 from resilience_journal.store.search import SearchRepository
@@ -48,6 +49,7 @@ class JournalStore:
         self.meta = MetaRepository(self.core)
         self.export = ExportRepository(self.core)
         self.importing = ImportRepository(self.core)
+        self.recall = RecallRepository(self.core)
 
     @property
     def db(self) -> Database:
