@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from resilience_journal.store.core import Core, Row
-from resilience_journal.store.entries import ENTRY_COLUMNS, decode
+from resilience_journal.store.entries import ENTRY_COLUMNS, NEWEST_FIRST, decode
 from resilience_journal.store.search import MARK
 
 
@@ -67,6 +67,9 @@ def _score(text: str, words: Sequence[str]) -> str:
     return " + ".join([f"(instr({text}, ?) > 0)"] * len(words)) + " DESC, "
 
 
+WINDOW = 400  # the best matches looked at first (see matching_entries)
+
+
 class RecallRepository:
     def __init__(self, core: Core) -> None:
         self.core = core
@@ -74,17 +77,30 @@ class RecallRepository:
 
     def matching_entries(self, match: str, keep: Filter, limit: int) -> list[Row]:
         """Linked entries matching the FTS5 query `match`, best first, each with its body as
-        `marked` (matches wrapped in U+E000 / U+E001)."""
+        `marked` (matches wrapped in U+E000 / U+E001). The best WINDOW matches are taken from
+        the index alone first (reading every match's entry costs more than ranking them);
+        only when too few of those are linked are all the matches read."""
+        found = self._matching(match, keep, limit, WINDOW)
+        if len(found) < limit:
+            found = self._matching(match, keep, limit, -1)  # -1: no window
+        return found
+
+    def _matching(self, match: str, keep: Filter, limit: int, window: int) -> list[Row]:
         sql = f"""
+            WITH best AS (
+                SELECT rowid AS id, bm25(entries_fts) AS place FROM entries_fts
+                WHERE entries_fts MATCH :match ORDER BY place, rowid DESC LIMIT :window
+            )
             SELECT {ENTRY_COLUMNS}, highlight(entries_fts, 1, {MARK}) AS marked
-            FROM entries_fts CROSS JOIN entries e ON e.id = entries_fts.rowid
+            FROM best CROSS JOIN entries e ON e.id = best.id
+                CROSS JOIN entries_fts ON entries_fts.rowid = best.id
             WHERE entries_fts MATCH :match AND e.deleted_at IS NULL AND e.kind = 'entry'
                 AND {_LINKED} AND {_NOT_HARD}
-            ORDER BY bm25(entries_fts), e.id DESC LIMIT :limit
+            ORDER BY best.place, e.id DESC LIMIT :limit
         """
+        params = {**keep.params(), "match": match, "limit": limit, "window": window}
         try:
-            rows = self.db.query(sql, {**keep.params(), "match": match, "limit": limit})
-            return [decode(row) for row in rows]
+            return [decode(row) for row in self.db.query(sql, params)]
         except sqlite3.OperationalError:
             return []  # a query the index cannot read: the newest are shown instead
 
@@ -94,24 +110,34 @@ class RecallRepository:
             SELECT {ENTRY_COLUMNS}, e.body AS marked FROM entries e
             WHERE e.deleted_at IS NULL AND e.kind = 'entry' AND {_LINKED} AND {_NOT_HARD}
                 AND e.id NOT IN (SELECT value FROM json_each(:shown))
-            ORDER BY e.created_at DESC, e.id DESC LIMIT :limit
+            ORDER BY {NEWEST_FIRST} LIMIT :limit
         """
         params = {**keep.params(), "limit": limit, "shown": json.dumps(list(leaving_out))}
         return [decode(row) for row in self.db.query(sql, params)]
 
     def wins(self, words: Sequence[str], keep: Filter, limit: int) -> list[Row]:
-        """Live wins holding most of `words` (lower case) first, then newest first; not the
-        wins noted for goal steps, which come as steps."""
-        score = _score("lower(w.text)", words)
+        """Live wins holding any of `words` (lower case), newest first, then the newest
+        others; never the wins noted for goal steps, which come as steps. Each walk reads the
+        wins newest first and stops at `limit`."""
+        found = self._wins(words, keep, limit, []) if words else []
+        if len(found) < limit:
+            found += self._wins([], keep, limit - len(found), [row["id"] for row in found])
+        return found
+
+    def _wins(
+        self, words: Sequence[str], keep: Filter, limit: int, leaving_out: Sequence[int]
+    ) -> list[Row]:
+        holding = " OR ".join(["instr(lower(w.text), ?) > 0"] * len(words)) or "1"
         sql = f"""
             SELECT w.id, w.uuid, w.day, w.text, w.created_at FROM wins w
-            WHERE w.deleted_at IS NULL
+            WHERE w.deleted_at IS NULL AND ({holding})
                 AND w.id NOT IN (SELECT win_id FROM milestones WHERE win_id IS NOT NULL)
                 AND w.day NOT IN (SELECT value FROM json_each(?))
-            ORDER BY {score}w.created_at DESC, w.id DESC LIMIT ?
+                AND w.id NOT IN (SELECT value FROM json_each(?))
+            ORDER BY w.day DESC, w.id DESC LIMIT ?
         """
-        params = [json.dumps(list(keep.excluded)), *words, limit]
-        return list(self.db.query(sql, params))
+        excluded, shown = json.dumps(list(keep.excluded)), json.dumps(list(leaving_out))
+        return list(self.db.query(sql, [*words, excluded, shown, limit]))
 
     def steps(self, words: Sequence[str], keep: Filter, limit: int) -> list[Row]:
         """Goal steps done, holding most of `words` (in the step or its goal) first, then
