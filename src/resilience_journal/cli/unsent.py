@@ -128,11 +128,21 @@ def wipe(folder: Path) -> None:
                 path.rmdir()
             continue
         if path.is_file() and not path.is_symlink():
-            with suppress(OSError), path.open("r+b") as handle:
-                handle.write(b"\0" * os.fstat(handle.fileno()).st_size)
-                handle.flush()
-                os.fsync(handle.fileno())
+            with suppress(OSError):
+                _zero(path)
         with suppress(OSError):
             path.unlink()
     with suppress(OSError):
         folder.rmdir()
+
+
+def _zero(path: Path) -> None:
+    """Overwrite a file's bytes with zeros, in place, and wait for the disk to have them."""
+    descriptor = os.open(path, os.O_WRONLY)
+    try:
+        left = os.fstat(descriptor).st_size
+        while left > 0:  # os.write may write less than asked
+            left -= os.write(descriptor, b"\0" * min(left, 1 << 20))
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
