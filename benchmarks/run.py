@@ -54,6 +54,7 @@ RJ = [
     Command("search-every", ("search", "today"), 0.3),  # in nearly every entry
     Command("search-cjk", ("search", "公園"), 0.5),  # inside a sentence, in 1 entry in 25
     Command("search-emoji", ("search", "🌱"), 0.5),  # in 1 entry in 20
+    Command("recall", ("recall", "hospital"), 0.3),
     Command("today", ("today",), 0.3),
     Command("stats", ("stats",), 0.4),
     Command("streak", ("streak",), 0.4),

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from resilience_journal.goals import Goals
     from resilience_journal.home import Memories
     from resilience_journal.monthly import Reflections
+    from resilience_journal.recall import Recalls
     from resilience_journal.review import Reviews
     from resilience_journal.safety.records import SafetyRecords
     from resilience_journal.search import Search
@@ -148,3 +149,9 @@ class Journal:
         from resilience_journal.monthly import Reflections
 
         return Reflections(self.store, self.reviews)
+
+    @cached_property
+    def recall(self) -> Recalls:
+        from resilience_journal.recall import Recalls
+
+        return Recalls(self.store, self.settings)

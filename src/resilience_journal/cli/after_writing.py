@@ -8,8 +8,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from resilience_journal import writing
-from resilience_journal.cli.app import say
+from resilience_journal.cli.app import now, say
 from resilience_journal.cli.ask import ask_until
+from resilience_journal.cli.safety import offer_recall
 from resilience_journal.cli.state import State
 from resilience_journal.entries import Entry, EntryOptions
 from resilience_journal.journal import Journal
@@ -51,6 +52,7 @@ def help_if_low(current: State, mood: int | None) -> None:
     say(safety_words.LOW_MOOD)
     say(numbers_line(current))
     say(safety_words.LOW_MOOD_MORE)
+    offer_recall(current.journal(), now())
 
 
 def offer_values(journal: Journal, entry: Entry, moment: datetime) -> None:

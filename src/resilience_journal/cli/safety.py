@@ -12,6 +12,7 @@ from resilience_journal.cli.app import say
 from resilience_journal.cli.ask import ask_until
 from resilience_journal.cli.state import State
 from resilience_journal.journal import Journal
+from resilience_journal.messages import recall as recall_words
 from resilience_journal.messages import safety as words
 from resilience_journal.safety import checkin
 
@@ -35,4 +36,16 @@ def check_in(current: State, journal: Journal, moment: datetime) -> int | None:
         from resilience_journal.cli.support import offer_support
 
         offer_support(current, distress)
+        offer_recall(journal, moment)
     return distress
+
+
+def offer_recall(journal: Journal, moment: datetime) -> None:
+    """One line naming `rj recall`, when the journal holds anything to recall (its content
+    is never shown unasked); once in a run, however many hard moments it meets."""
+    if not _OFFERED and journal.recall.anything(journal.today(moment)):
+        _OFFERED.append(True)
+        say(recall_words.OFFER)
+
+
+_OFFERED: list[bool] = []  # whether this run has offered `rj recall` already

@@ -31,6 +31,7 @@ from resilience_journal.cli.options import (
 )
 from resilience_journal.cli.safety import check_in
 from resilience_journal.cli.state import State, state
+from resilience_journal.cli.unsent import UnsentOpt, write_unsent
 from resilience_journal.entries import Entry, EntryOptions, TooLong, parse_entry_id
 from resilience_journal.errors import ReadOnlyJournal
 from resilience_journal.journal import Journal
@@ -78,6 +79,7 @@ def write(
             help="A quiet countdown (15-20 minutes is usual); it never stops you.",
         ),
     ] = None,
+    unsent: UnsentOpt = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Write a journal entry.
@@ -95,9 +97,12 @@ def write(
 
     On a terminal, rj first asks once a day how much distress you feel, from 0 (none) to 10
     (the most you can imagine); Enter skips, and `rj config set check_in off` stops it.
-    `rj help-now` is there for a very hard moment.
+    `rj help-now` is there for a very hard moment. With --unsent, nothing is kept.
     """
     current = state(ctx)
+    if unsent:  # kept nowhere: the journal is not even opened
+        kept = (title, tag, value, mood, date, prompt, timer, resume or None, as_json or None)
+        return write_unsent(current, text, alone=all(option is None for option in kept))
     moment = now()
     journal = drafting.open_to_write(current, text, moment)
     with _checking(ctx):

@@ -22,6 +22,7 @@ from resilience_journal.store.export import ExportRepository
 from resilience_journal.store.goals import GoalRepository
 from resilience_journal.store.importing import ImportRepository
 from resilience_journal.store.meta import MetaRepository
+from resilience_journal.store.recall import RecallRepository
 from resilience_journal.store.reflections import ReflectionRepository
 from resilience_journal.store.reviews import ReviewRepository
 from resilience_journal.store.safety import SafetyRepository
@@ -54,6 +55,7 @@ class JournalStore:
         self.importing = ImportRepository(self.core)
         self.story = StoryRepository(self.core)
         self.reflections = ReflectionRepository(self.core)
+        self.recall = RecallRepository(self.core)
 
     @property
     def db(self) -> Database:
