@@ -66,6 +66,7 @@ RJ = [
     Command("values", ("values", "list")),
     Command("reviews", ("reviews",)),
     Command("goals", ("goals",)),
+    Command("dates", ("dates",), 0.3),
     Command("export-md", ("export", "-o", "{home}/export.md"), 5.0, 150),
     Command("export-json", ("export", "--format", "json", "-o", "{home}/export.json"), 5.0, 150),
     Command(

@@ -100,6 +100,7 @@ def test_importing_twice_adds_nothing(rj, rj_home):
         "goals": 0,
         "experiments": 0,
         "checkins": 0,
+        "hard_dates": 0,
     }
     assert summary["already_here"]["entries"] == 8
     assert "nothing new" in again.stderr

@@ -28,6 +28,7 @@ LATEST = [
     "m010_checkins",
     "m011_search_grams",
     "m012_search_grams_wider",
+    "m016_hard_dates",
 ]
 
 

@@ -39,6 +39,7 @@ COMMANDS: dict[str, Command] = {
     "goals": Command("goals", "Goals broken into small steps: add, list, show, step, check, pause, done, let go."),
     "experiment": Command("experiments", "Try one small thing for a few days: start, log, close, show."),
     "experiments": Command("experiments", "Your experiments: the open ones first, then those closed, newest first."),
+    "dates": Command("hard_dates", "Dates that are hard: mark one, list them, remove one."),
     "streak": Command("streaks", "Your current and longest streak, and the days you wrote lately."),
     "stats": Command("stats", "Your practice at a glance: a 26-week calendar, totals, mood, values and prompts."),
     "review": Command("review", "The weekly review: your week's days, entries, wins, mood and values, and three questions to reflect on."),

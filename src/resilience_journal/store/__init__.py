@@ -19,6 +19,7 @@ from resilience_journal.store.entries import EntryRepository
 from resilience_journal.store.experiments import ExperimentRepository
 from resilience_journal.store.export import ExportRepository
 from resilience_journal.store.goals import GoalRepository
+from resilience_journal.store.hard_dates import HardDateRepository
 from resilience_journal.store.importing import ImportRepository
 from resilience_journal.store.meta import MetaRepository
 from resilience_journal.store.reviews import ReviewRepository
@@ -48,6 +49,7 @@ class JournalStore:
         self.meta = MetaRepository(self.core)
         self.export = ExportRepository(self.core)
         self.importing = ImportRepository(self.core)
+        self.hard_dates = HardDateRepository(self.core)
 
     @property
     def db(self) -> Database:

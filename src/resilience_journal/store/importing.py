@@ -10,6 +10,7 @@ from typing import Protocol
 
 import resilience_journal.store.grams as grams
 from resilience_journal.store.core import Core, Row
+from resilience_journal.store.hard_dates import insert_imported
 
 Advance = Callable[[int], None]
 BULK_FROM = 500  # entries and wins in one import
@@ -51,6 +52,7 @@ class Planned(Protocol):
     goals: list[Row]
     experiments: list[Row]
     checkins: list[Row]
+    hard_dates: list[Row]
     value_uuids: dict[str, str]
 
     @property
@@ -250,6 +252,7 @@ class Writer:
             self.checkin(checkin)
             if advance:
                 advance(1)
+        insert_imported(self.conn, records.hard_dates)
 
     def _plans(self, records: Planned, advance: Advance | None) -> None:
         """Goals with their steps (a step's win found by its uuid, when it is here), and

@@ -15,6 +15,7 @@ from resilience_journal.entries import MAX_BODY, MAX_TITLE, check_prompt_id
 from resilience_journal.errors import JournalError
 from resilience_journal.exchange.export import VERSION
 from resilience_journal.exchange.importing.goals import plan_experiments, plan_goals
+from resilience_journal.exchange.importing.hard_dates import plan_hard_dates
 from resilience_journal.exchange.importing.records import (
     Plan,
     Record,
@@ -97,6 +98,7 @@ def plan_json(
         _checkin(Record(item, f"checkins[{index}]"), plan, seen, known_checkins)
     plan_goals(data, store, plan, seen.once, plan.has_value, now.date().isoformat())
     plan_experiments(data, store, plan, seen.once, plan.has_value)
+    plan_hard_dates(data, store, plan, seen.once, now.date().isoformat())
     return plan
 
 

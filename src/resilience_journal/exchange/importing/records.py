@@ -63,6 +63,7 @@ class Plan:
     goals: list[Row] = field(default_factory=list)  # each with its "milestones"
     experiments: list[Row] = field(default_factory=list)  # each with its "ticks"
     checkins: list[Row] = field(default_factory=list)  # the daily check-ins
+    hard_dates: list[Row] = field(default_factory=list)  # dates marked as hard (rj dates)
     # For every value name the file uses (NOCASE): the uuid of the value it will link to,
     # one already in the journal (same uuid, or same name) or one this import adds.
     value_uuids: dict[str, str] = field(default_factory=dict)
@@ -89,6 +90,7 @@ class Plan:
                 "goals",
                 "experiments",
                 "checkins",
+                "hard_dates",
             ),
             0,
         )
@@ -116,6 +118,7 @@ class Plan:
             "goals": len(self.goals),
             "experiments": len(self.experiments),
             "checkins": len(self.checkins) + self.sunk["checkins"],
+            "hard_dates": len(self.hard_dates),
         }
 
     def has_value(self, name: str) -> bool:
@@ -131,6 +134,7 @@ class Plan:
             + len(self.goals)
             + len(self.experiments)
             + len(self.checkins)
+            + len(self.hard_dates)
         )
 
     def keep(self, into: list[Row], record: Row, known: set[str], what: str) -> None:
