@@ -269,3 +269,18 @@ def test_29_february_falls_on_the_28th_in_other_years_and_once_is_once():
     anniversary = _marked(5, 1, 2026, window=1)  # from its year on, not before
     assert near_hard_date(date(2025, 5, 1), [anniversary]) is None
     assert near_hard_date(date(2030, 5, 1), [anniversary]) is anniversary
+
+
+def test_to_a_pipe_one_date_a_line(rj):
+    mark(rj, "2 December", "the day\tit happened")
+    mark(rj, "2019-03-12", "--once")
+    lines = ok(rj("dates")).splitlines()
+    assert lines[0].split("\t") == [
+        "1",
+        "12-02",
+        "yearly",
+        "7",
+        "2026-12-02",
+        "the day it happened",
+    ]
+    assert lines[1].split("\t") == ["2", "2019-03-12", "once", "7", "", ""]

@@ -3,15 +3,18 @@ one. Around a marked date looking back pauses and prompts stay gentle (hard_date
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 
 import typer
 
 from resilience_journal.cli.app import JsonOpt, commands, json_out, now, outcome, say
+from resilience_journal.cli.output import to_screen
 from resilience_journal.cli.state import state
 from resilience_journal.hard_dates import DEFAULT_WINDOW, MAX_WINDOW, HardDate, hard_date_id
 from resilience_journal.messages import hard_dates as words
 from resilience_journal.messages.common import NOTHING_CHANGED, NOTHING_SAVED
+from resilience_journal.render import plain
 
 app = commands()
 dates_app = commands(
@@ -49,6 +52,9 @@ def _list(ctx: typer.Context, as_json: bool) -> None:
         return
     if not found:
         say(words.NO_DATES_YET)
+        return
+    if not to_screen():  # a pipe or a file: one date a line, as the other lists write them
+        plain.write_lines(_record(marked, today) for marked in found)
         return
     # deferred: Rich, only when there is a list to draw
     from resilience_journal.render import hard_dates as view
@@ -124,6 +130,21 @@ def remove(
     journal = state(ctx).journal(create=False)
     gone = journal.hard_dates.remove(hard_date_id(number))
     say(words.removed(gone.id, _when(gone)))
+
+
+def _record(marked: HardDate, today: date) -> str:
+    """id, month-day (and the year, if given), once or yearly, days either side, the next
+    day it falls (or nothing), what: between tabs."""
+    coming = marked.next_on_or_after(today)
+    month_day = f"{marked.month:02d}-{marked.day:02d}"
+    return plain.record(
+        marked.id,
+        f"{marked.year:04d}-{month_day}" if marked.year is not None else month_day,
+        "once" if marked.once else "yearly",
+        marked.window,
+        coming.isoformat() if coming else "",
+        plain.field(marked.what),
+    )
 
 
 def _when(marked: HardDate) -> str:
