@@ -71,6 +71,7 @@ RJ = [
     Command("goals", ("goals",)),
     Command("beliefs", ("belief", "list"), 0.3),
     Command("story", ("story", "show"), 0.3),
+    Command("dates", ("dates",), 0.3),
     Command("export-md", ("export", "-o", "{home}/export.md"), 5.0, 150),
     Command("export-json", ("export", "--format", "json", "-o", "{home}/export.json"), 5.0, 150),
     Command(

@@ -121,7 +121,7 @@ def test_check_ins_go_out_in_their_own_list_and_come_back_exactly(
     assert run_in_pty(["today"], env=checking_env, keys=[ASKED, b"\r"]).exit_code == 0
     exported = ok(rj("export", "--format", "json"))
     data = json.loads(exported)
-    assert list(data)[-7:] == [
+    assert list(data)[-8:] == [
         "checkins",
         "goals",
         "experiments",
@@ -129,6 +129,7 @@ def test_check_ins_go_out_in_their_own_list_and_come_back_exactly(
         "worries",
         "story",
         "reflections",
+        "hard_dates",
     ]
     assert [e["body"] for e in data["entries"]] == ["Got through it."]
     assert [list(c) for c in data["checkins"]] == [["uuid", "day", "created_at", "distress"]] * 2

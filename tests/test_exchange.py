@@ -104,6 +104,7 @@ def test_importing_twice_adds_nothing(rj, rj_home):
         "worries": 0,
         "story": 0,
         "reflections": 0,
+        "hard_dates": 0,
     }
     assert summary["already_here"]["entries"] == 8
     assert "nothing new" in again.stderr

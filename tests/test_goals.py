@@ -492,7 +492,7 @@ def test_today_shows_each_active_goals_next_step(rj, swim):
     assert "• rest on sundays no steps yet: `rj goals step 2 TEXT` adds one." in shown
     assert "old plan" not in shown
     data = json.loads(ok(rj("today", "--json")))
-    assert list(data)[-2:] == ["goals", "experiments"]
+    assert list(data)[-3:] == ["goals", "experiments", "hard_date"]
     assert data["goals"] == [
         {
             "id": 1,
@@ -596,7 +596,15 @@ def test_goals_round_trip_through_json_and_import_twice_adds_nothing(rj, swim, t
     ok(rj("goals", "let-go", "1", "--learned", "slowly"))
     first = ok(rj("export", "-f", "json"))
     data = json.loads(first)
-    assert list(data)[-6:] == ["goals", "experiments", "beliefs", "worries", "story", "reflections"]
+    assert list(data)[-7:] == [
+        "goals",
+        "experiments",
+        "beliefs",
+        "worries",
+        "story",
+        "reflections",
+        "hard_dates",
+    ]
     (goal,) = data["goals"]
     assert list(goal) == [
         "uuid",

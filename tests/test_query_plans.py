@@ -89,6 +89,7 @@ SMALL = {
     "tags": "a person's tag names: tens or hundreds, not one per entry",
     "goals": "a person's goals: a few a year",
     "experiments": "small experiments: a few a month at most",
+    "hard_dates": "dates a person marked as hard: a handful",
     "drafts": "interrupted text, kept only until it is saved or discarded",
     "meta": "a few keys of what rj has already said",
     "safety_plans": "one row per version of the safety plan",

@@ -31,6 +31,7 @@ LATEST = [
     "m013_story",
     "m014_beliefs",
     "m015_reflections",
+    "m016_hard_dates",
 ]
 
 

@@ -88,6 +88,32 @@ def parse_due(text: str, *, today: date) -> date:
     return day
 
 
+_MONTH_DAY = re.compile(r"^(?:--)?(\d{2})-(\d{2})$")  # 03-12, --03-12: ISO, no year
+
+
+def parse_marked_day(text: str, *, today: date) -> tuple[date, bool]:
+    """A day that may come back every year (`rj dates add`): read as parse_day reads a day,
+    and whether a year was given. "12 March" and 03-12 (month first, as in 2026-03-12) have
+    none: the day returned is the latest such day up to today. "today", "3 days ago" and
+    a full date have one. A day in the future is allowed."""
+    if match := _MONTH_DAY.match(text.strip()):
+        month, day = int(match[1]), int(match[2])
+        for year in range(today.year, today.year - 9, -1):  # 02-29: to a leap year
+            try:
+                return date(year, month, day), False
+            except ValueError:
+                continue
+        raise DateError(date_words.unreadable(text))
+    words = " ".join(text.lower().split())
+    found = _relative(words, today) if words else None
+    if found is not None:
+        return found, True
+    found = parse_day(text, today=today)
+    # Without a year, dateutil's day moves with `today`; with one, it stays.
+    later = _absolute(text, date(found.year + 8, 12, 31))
+    return found, later == found
+
+
 def _span(unit: str, count: int) -> relativedelta:
     """`count` days, weeks, months or years (calendar months and years: 31 Jan + 1 month is
     28 or 29 Feb)."""

@@ -14,6 +14,7 @@ from resilience_journal.dates import week_label, week_start
 from resilience_journal.entries import Entries
 from resilience_journal.experiments import Experiment, Experiments
 from resilience_journal.goals import Goal, Goals
+from resilience_journal.hard_dates import HardDates
 from resilience_journal.store import JournalStore
 from resilience_journal.wins import Wins
 
@@ -42,17 +43,26 @@ class Memories:
     """What `rj today` may bring back (journal.memories)."""
 
     def __init__(
-        self, store: JournalStore, settings: Settings, entries: Entries, wins: Wins
+        self,
+        store: JournalStore,
+        settings: Settings,
+        entries: Entries,
+        wins: Wins,
+        hard_dates: HardDates,
     ) -> None:
         self.store = store
         self.settings = settings
         self.entries = entries
         self.wins = wins
+        self.hard_dates = hard_dates
 
     def on_this_day(self, today: date) -> Memory | None:
         """A small win from this day one year (else one month) ago, or the review of the week
         that held it. An ordinary entry only when the person turned resurface_entries on: old
-        entries can hold hard days."""
+        entries can hold hard days. Nothing at all within the days around a date the person
+        marked as hard (`rj dates`)."""
+        if self.hard_dates.is_hard_day(today):
+            return None
         for when, delta in (
             ("a year ago", relativedelta(years=1)),
             ("a month ago", relativedelta(months=1)),

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from resilience_journal.entries import Entries
     from resilience_journal.experiments import Experiments
     from resilience_journal.goals import Goals
+    from resilience_journal.hard_dates import HardDates
     from resilience_journal.home import Memories
     from resilience_journal.monthly import Reflections
     from resilience_journal.recall import Recalls
@@ -130,7 +131,13 @@ class Journal:
     def memories(self) -> Memories:
         from resilience_journal.home import Memories
 
-        return Memories(self.store, self.settings, self.entries, self.wins)
+        return Memories(self.store, self.settings, self.entries, self.wins, self.hard_dates)
+
+    @cached_property
+    def hard_dates(self) -> HardDates:
+        from resilience_journal.hard_dates import HardDates
+
+        return HardDates(self.store)
 
     @cached_property
     def safety(self) -> SafetyRecords:

@@ -42,6 +42,7 @@ COMMANDS: dict[str, Command] = {
     "belief": Command("beliefs", "Beliefs that feel stuck, noted and revisited over time; and a sorter for a worry."),
     "story": Command("story", "My story, in chapters, over several sittings: any order, any of them skipped."),
     "recall": Command("recall", "When have I got through before? Your own wins, steps and words of strength, most like today's first."),
+    "dates": Command("hard_dates", "Dates that are hard: mark one, list them, remove one."),
     "streak": Command("streaks", "Your current and longest streak, and the days you wrote lately."),
     "stats": Command("stats", "Your practice at a glance: a 26-week calendar, totals, mood, values and prompts."),
     "review": Command("review", "The weekly review: your week's days, entries, wins, mood and values, and three questions to reflect on."),

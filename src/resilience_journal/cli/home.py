@@ -17,6 +17,7 @@ from resilience_journal.dates import week_label
 from resilience_journal.home import Plans, plans_on
 from resilience_journal.messages import experiments as experiments_words
 from resilience_journal.messages import goals as goals_words
+from resilience_journal.messages import hard_dates as hard_dates_words
 from resilience_journal.messages import home as words
 from resilience_journal.messages import review as review_words
 from resilience_journal.render import home as view
@@ -47,7 +48,8 @@ def today(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     prompt = todays_prompt(current, journal, moment)
     written = journal.entries.days_written(day)
     wins = journal.wins.find(since=day, until=day)
-    memory = journal.memories.on_this_day(day)
+    memory = journal.memories.on_this_day(day)  # none around a date marked as hard
+    marked = journal.hard_dates.on_the_day(day)  # a date marked as hard falls today
     ready = journal.reviews.to_mention(day, once=not as_json)
     plans = plans_on(day, journal.goals, journal.experiments)
     if as_json:
@@ -63,6 +65,7 @@ def today(ctx: typer.Context, as_json: JsonOpt = False) -> None:
                 "review_ready": week_label(ready) if ready else None,
                 "goals": plans.goals_json(),
                 "experiments": plans.experiments_json(),
+                "hard_date": {"id": marked.id, "today": True} if marked else None,
             }
         )
         return
@@ -70,12 +73,12 @@ def today(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     print_to(
         view.today_view(
             day,
-            words.HARD_DAY if hard_day else words.greeting(moment.hour),
+            _greeting(hard_day, marked is not None, moment.hour),
             entries,
             draft,
             prompt,
             title,
-            "" if hard_day else words.practice(written),
+            "" if hard_day or marked else words.practice(written),
             wins,
             [words.on_this_day(memory.kind, memory.when, memory.text)] if memory else [],
             review_words.review_ready(ready, day) if ready else "",
@@ -85,6 +88,14 @@ def today(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     if ready:
         journal.reviews.mentioned(week_label(ready))
     explain_pace(current, journal, moment, below=True)  # once, the first time at a terminal
+
+
+def _greeting(hard_day: bool, marked_today: bool, hour: int) -> str:
+    """The home screen's first line: on a day of high distress, or on a date the person
+    marked as hard, one quiet line with where help is, instead of a greeting."""
+    if hard_day:
+        return words.HARD_DAY
+    return hard_dates_words.ON_THE_DAY if marked_today else words.greeting(hour)
 
 
 def _plan_lines(plans: Plans) -> tuple[list[tuple[str, str, str]], list[tuple[str, str]]]:

@@ -48,7 +48,11 @@ def todays_prompt(
     cap = config.validate("pace", pace) if pace is not None else settings.pace
     day = journal.today(moment)
     distress = todays_distress(journal, day)
-    depths = depths_today(pace=cap, distress=distress, threshold=settings.threshold, depth=depth)
+    # Around a date marked as hard, prompts are gentle as on a day of high distress.
+    hard_date = journal.hard_dates.is_hard_day(day)
+    depths = depths_today(
+        pace=cap, distress=distress, threshold=settings.threshold, depth=depth, hard_date=hard_date
+    )
     return choose(
         library(current),
         day=day,
@@ -56,7 +60,9 @@ def todays_prompt(
         depths=depths,
         category=category,
         another=1 if another else 0,
-        categories=HARD_DAY_CATEGORIES if needs_support(distress, settings.threshold) else (),
+        categories=(
+            HARD_DAY_CATEGORIES if hard_date or needs_support(distress, settings.threshold) else ()
+        ),
     )
 
 

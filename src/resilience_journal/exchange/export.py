@@ -138,6 +138,8 @@ def json_chunks(
             store.export.export_reflections(as_json=True) if selection.wins else [],
             True,
         ),
+        # Dates marked as hard come whole, like values (not counted: a handful at most).
+        ("hard_dates", store.hard_dates.export_json() if selection.wins else [], False),
     ]
     yield f'{{\n  "format": "{FORMAT}",\n  "version": {VERSION}'
     for name, records, counted in sections:

@@ -101,6 +101,7 @@ _COUNTED = {
     "worries": ("worry sorted", "worries sorted"),
     "story": ("telling of your story", "tellings of your story"),
     "reflections": ("monthly reflection answer", None),
+    "hard_dates": ("marked date", None),
 }
 
 
@@ -298,6 +299,7 @@ WITH_OFFSET = "a time with its offset from UTC, like +00:00"
 IN_UTC_YEARS = "a time from year 1 to 9999 in UTC"
 A_UUID = "a UUID"
 TRUE_OR_FALSE = "true or false"
+ONCE_WITH_YEAR = "false for a date without a year"
 A_LIST = "a list [...]"
 VALUE_NAME = "a value's name: a few words of letters and digits"
 A_VALUE = 'the name of a value in the file\'s "values"'

@@ -17,14 +17,20 @@ PACE_DEPTHS = {"gentle": DEPTHS[:1], "reflective": DEPTHS[:2], "deep": DEPTHS}
 
 
 def depths_today(
-    *, pace: str, distress: int | None, threshold: int, depth: str | None = None
+    *,
+    pace: str,
+    distress: int | None,
+    threshold: int,
+    depth: str | None = None,
+    hard_date: bool = False,
 ) -> tuple[str, ...]:
     """The depths today's prompt may have. `distress`: today's check-in rating, None when
     there was none (or it was skipped); at `threshold` or above it is a hard day, and
     prompts stay gentle. `depth` asks for one depth: refused (a JournalError saying why)
     when it is not one, when the day is hard and it is not gentle, or when it is deeper
-    than `pace`."""
-    hard_day = needs_support(distress, threshold)
+    than `pace`. `hard_date`: today is within the days around a date the person marked as
+    hard (`rj dates`): gentle too, though a depth asked for by name is theirs to choose."""
+    hard_day = needs_support(distress, threshold) or hard_date
     if depth is None:
         return PACE_DEPTHS["gentle" if hard_day else pace]
     depth = depth.strip().lower()

@@ -20,6 +20,7 @@ from resilience_journal.store.entries import EntryRepository
 from resilience_journal.store.experiments import ExperimentRepository
 from resilience_journal.store.export import ExportRepository
 from resilience_journal.store.goals import GoalRepository
+from resilience_journal.store.hard_dates import HardDateRepository
 from resilience_journal.store.importing import ImportRepository
 from resilience_journal.store.meta import MetaRepository
 from resilience_journal.store.recall import RecallRepository
@@ -56,6 +57,7 @@ class JournalStore:
         self.story = StoryRepository(self.core)
         self.reflections = ReflectionRepository(self.core)
         self.recall = RecallRepository(self.core)
+        self.hard_dates = HardDateRepository(self.core)
 
     @property
     def db(self) -> Database:

@@ -11,6 +11,7 @@ from typing import Protocol
 import resilience_journal.store.grams as grams
 from resilience_journal.store.beliefs import write_imported
 from resilience_journal.store.core import Core, Row
+from resilience_journal.store.hard_dates import insert_imported
 from resilience_journal.store.story import import_story
 
 Advance = Callable[[int], None]
@@ -57,6 +58,7 @@ class Planned(Protocol):
     worries: list[Row]
     story: list[Row]
     reflections: list[Row]
+    hard_dates: list[Row]
     value_uuids: dict[str, str]
 
     @property
@@ -268,6 +270,7 @@ class Writer:
         )
         if advance:
             advance(len(records.reflections))
+        insert_imported(self.conn, records.hard_dates)
 
     def _plans(self, records: Planned, advance: Advance | None) -> None:
         """Goals with their steps (a step's win found by its uuid, when it is here), and

@@ -271,3 +271,27 @@ def m015_reflections(db: Database) -> None:
         )
         """
     )
+
+
+@migrations()
+def m016_hard_dates(db: Database) -> None:
+    # Dates the person marks as hard (`rj dates`): a month and day, with the year when one
+    # was given; `once` only with a year (else it comes back every year). Around each, for
+    # `window_days` either side, looking back pauses and prompts stay gentle. `what` is the
+    # person's own words, optional.
+    db.execute(
+        """
+        CREATE TABLE hard_dates (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
+            day INTEGER NOT NULL CHECK (day BETWEEN 1 AND 31),
+            year INTEGER,
+            once INTEGER NOT NULL DEFAULT 0
+                CHECK (once IN (0, 1) AND (once = 0 OR year IS NOT NULL)),
+            what TEXT,
+            window_days INTEGER NOT NULL DEFAULT 7 CHECK (window_days BETWEEN 0 AND 60)
+        )
+        """
+    )

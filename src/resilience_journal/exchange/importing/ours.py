@@ -16,6 +16,7 @@ from resilience_journal.errors import JournalError
 from resilience_journal.exchange.export import VERSION
 from resilience_journal.exchange.importing.beliefs import plan_beliefs, plan_worries
 from resilience_journal.exchange.importing.goals import plan_experiments, plan_goals
+from resilience_journal.exchange.importing.hard_dates import plan_hard_dates
 from resilience_journal.exchange.importing.records import (
     Plan,
     Record,
@@ -104,6 +105,7 @@ def plan_json(
     plan_worries(data, store, plan, seen.once)
     plan_story(data, store, plan, seen.once)
     plan_reflections(data, store, plan, seen.once)
+    plan_hard_dates(data, store, plan, seen.once, now.date().isoformat())
     return plan
 
 

@@ -67,6 +67,7 @@ class Plan:
     worries: list[Row] = field(default_factory=list)  # worries sorted
     story: list[Row] = field(default_factory=list)  # tellings, each with its "sittings"
     reflections: list[Row] = field(default_factory=list)  # monthly reflections' answers
+    hard_dates: list[Row] = field(default_factory=list)  # dates marked as hard (rj dates)
     # For every value name the file uses (NOCASE): the uuid of the value it will link to,
     # one already in the journal (same uuid, or same name) or one this import adds.
     value_uuids: dict[str, str] = field(default_factory=dict)
@@ -97,6 +98,7 @@ class Plan:
                 "worries",
                 "story",
                 "reflections",
+                "hard_dates",
             ),
             0,
         )
@@ -128,6 +130,7 @@ class Plan:
             "worries": len(self.worries),
             "story": len(self.story),
             "reflections": len(self.reflections),
+            "hard_dates": len(self.hard_dates),
         }
 
     def has_value(self, name: str) -> bool:
@@ -147,6 +150,7 @@ class Plan:
             + len(self.worries)
             + len(self.story)
             + len(self.reflections)
+            + len(self.hard_dates)
         )
 
     def keep(self, into: list[Row], record: Row, known: set[str], what: str) -> None:
