@@ -126,6 +126,17 @@ def test_hard_dates_passed_in_are_never_recalled(kept, rj_home):
         store.close()
 
 
+def test_entries_and_wins_around_a_hard_date_are_not_recalled_unless_asked(kept):
+    ok(kept("dates", "add", "2026-11-20", "--window", "0"))  # PARK was written that day
+    shown = json.dumps(recalled(kept, "park"))
+    assert PARK not in shown
+    assert "Drank water" in shown  # 23 November is outside the window
+    ok(kept("dates", "add", "2026-11-23", "--once", "--window", "1"))
+    assert "Drank water" not in json.dumps(recalled(kept, "park"))
+    everything = json.dumps(recalled(kept, "--include-hard", "park"))
+    assert PARK in everything and "Drank water" in everything
+
+
 OFFER = "If it would help, `rj recall` shows times you got through before, in your own words."
 
 

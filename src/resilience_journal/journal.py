@@ -161,4 +161,4 @@ class Journal:
     def recall(self) -> Recalls:
         from resilience_journal.recall import Recalls
 
-        return Recalls(self.store, self.settings)
+        return Recalls(self.store, self.settings, self.hard_dates.hard_days_between)

@@ -15,7 +15,7 @@ dates, which the caller passes in (the command passes none when --include-hard i
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -116,12 +116,23 @@ def excerpt(marked: str) -> str:
     return split_snippet(text + ("…" if len(words) > EXCERPT_WORDS else ""))[0]
 
 
+_EARLIEST = date(1900, 1, 1)  # hard dates are looked for from here to today
+
+
 class Recalls:
     """journal.recall."""
 
-    def __init__(self, store: JournalStore, settings: Settings) -> None:
+    def __init__(
+        self,
+        store: JournalStore,
+        settings: Settings,
+        hard_days: Callable[[date, date], Collection[date]] | None = None,
+    ) -> None:
+        """`hard_days(first, last)`: the days inside the person's hard dates' windows
+        (journal.hard_dates), never recalled unless asked."""
         self.store = store
         self.settings = settings
+        self.hard_days = hard_days
 
     def _filter(self, excluded_days: Collection[date], include_hard: bool) -> Filter:
         return Filter(
@@ -143,6 +154,8 @@ class Recalls:
     ) -> Recall:
         """What to recall, most like `words` first. Without words, the words of today's
         latest entry, if there is one; else the newest."""
+        if self.hard_days is not None and not include_hard:
+            excluded_days = {*excluded_days, *self.hard_days(_EARLIEST, today)}
         from_today = False
         if not words:
             body = self.store.recall.latest_body(today.isoformat())

@@ -3,7 +3,6 @@ draws it.)"""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 import typer
@@ -31,12 +30,8 @@ def recall(
 ) -> None:
     journal = state(ctx).journal(create=False)
     today = journal.today(now())
-    # Nothing from the person's hard dates (rj dates) is recalled unless --include-hard: the
-    # command passes those days in here; until hard dates exist, there are none to pass.
-    excluded: set[date] = set()
-    found = journal.recall.recall(
-        found_words or [], today, excluded_days=excluded, include_hard=include_hard
-    )
+    # Nothing from the person's hard dates (rj dates) is recalled unless --include-hard.
+    found = journal.recall.recall(found_words or [], today, include_hard=include_hard)
     if as_json:
         json_out(found.to_json())
         return
