@@ -286,8 +286,8 @@ def test_add_at_a_terminal_offers_themes_rating_and_questions_each_skippable(rj,
             "closeness", b"7\n",  # not a theme: asked again
             "from 1 to 6", b"1\n",
             "How true", b"85\n",
-            "Thinking of", b"I was nine and alone\n",
-            "If someone", b"\n",  # skipped
+            "goes back to", b"I was nine and alone\n",
+            "Picture someone", b"\n",  # skipped
             "fairer", b"I did what a nine-year-old could\n",
         ],
     )  # fmt: skip
@@ -308,7 +308,7 @@ def test_ctrl_c_at_a_terminal_keeps_what_was_typed(rj, rj_home, pty_env):
     ran = run_in_pty(
         ["belief", "add", "nowhere is safe", "--theme", "safety"],
         env=pty_env,
-        keys=["How true", b"70\n", "Thinking of", 0.3, b"\x03"],
+        keys=["How true", b"70\n", "goes back to", 0.3, b"\x03"],
     )
     assert ran.exit_code == 0, ran.output
     assert "Saved belief 1." in ran.output
@@ -323,13 +323,13 @@ def test_revisit_at_a_terminal_shows_the_earlier_wordings_first(rj, pty_env, fau
         ["belief", "revisit", "1"],
         env=pty_env,
         keys=[
-            "Thinking of", b"\n", "If someone", b"\n", "fairer", b"\n",
+            "goes back to", b"\n", "Picture someone", b"\n", "fairer", b"\n",
             "How true", b"50\n", "(Enter keeps it)", b"some of it was mine\n",
         ],
     )  # fmt: skip
     assert ran.exit_code == 0, ran.output
     screen = ran.output
-    assert screen.index("Wed 25 Nov · 80 of 100  it was my fault") < screen.index("Thinking")
+    assert screen.index("Wed 25 Nov · 80 of 100  it was my fault") < screen.index("goes back to")
     # what rj prints fits (what the person types is the terminal's to wrap)
     # (the terminal may echo them before the space that ends the question)
     ours = re.sub(r" ?(50|some of it was mine)\n", "\n", screen)

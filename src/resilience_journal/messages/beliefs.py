@@ -31,19 +31,25 @@ ASK_THEME = (
     "4 power and control, 5 esteem, 6 closeness (Enter or none skips):"
 )
 ASK_THEME_AGAIN = "A number from 1 to 6, a theme's name, or Enter to skip."
-ASK_RATING = "How true does it feel right now, from 0 (not at all) to 100 (completely)?"
+ASK_RATING = (
+    "How true does it feel right now, from 0 (not at all) to 100 (completely)? Any number "
+    "is fine; Enter skips."
+)
 ASK_RATING_AGAIN = "A whole number from 0 to 100, or Enter to skip."
 # The three questions, in the order asked, by the key their answer is kept under.
 QUESTIONS = {
     "then_possible": (
-        "Thinking of that time, with what you knew and what you had then, what was possible "
-        "for you?"
+        "If this belief goes back to a time, or to many times: with only what you knew and "
+        "what you had back then, what was within your reach?"
     ),
     "someone_sees": (
-        "If someone who cares about you heard this belief, what might they notice that is "
-        "hard to see from inside it?"
+        "Picture someone who cares about you, real or imagined, hearing this belief. What "
+        "might they notice that is hard to see from inside it?"
     ),
-    "fairer": "If it feels right, how might you word it in a way that is fairer to you?",
+    "fairer": (
+        "If another wording would be fairer to you, how might it go? Keeping your own words "
+        "as they are is fine too."
+    ),
 }
 ANSWER_NAMES = {
     "then_possible": "What was possible then",
@@ -53,7 +59,7 @@ ANSWER_NAMES = {
 ASK_NEW_WORDING = "If the wording has changed for you, how would you put it now? (Enter keeps it)"
 ASK_CAN = "What in it can you influence, even a little?"
 ASK_CANNOT = "What in it is outside your hands?"
-ASK_STEP = "One small step you will take on what you can influence, if there is one:"
+ASK_STEP = "If there is one, a small step you might take on what you can influence:"
 WORRY_NAMES = {
     "can_influence": "Can influence",
     "cannot_influence": "Outside my hands",

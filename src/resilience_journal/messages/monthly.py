@@ -9,32 +9,33 @@ from resilience_journal.messages.common import plural
 DOMAINS: dict[str, tuple[str, str]] = {
     "appreciation": (
         "Appreciation of life",
-        "Has anything shifted this month in what you notice, enjoy or hold as important?",
+        "Has anything shifted this month in what you notice, savour or care about, even in "
+        "small ways?",
     ),
     "relating": (
         "Relating to others",
-        "Has anything changed in how you are with people: who feels close, who you turn "
-        "to, how much you let others in?",
+        "Has anything changed this month between you and other people, or in how much "
+        "company you want? Keeping your distance counts as an answer too.",
     ),
     "strength": (
         "Personal strength",
-        "Have you noticed anything this month about what you can carry or handle, hard "
-        "parts included?",
+        "If things were hard this month, what did you lean on in yourself, and what wore thin?",
     ),
     "possibilities": (
         "New possibilities",
-        "Has anything opened up, or closed: an interest, a plan, a direction you had not "
-        "thought about before?",
+        "Has anything opened up or closed off this month: something you might try, or "
+        "something you have set down?",
     ),
     "meaning": (
         "Spiritual or existential change",
-        "Has anything moved in what gives your life meaning, or in how you sit with the "
-        "big questions?",
+        "Has anything moved in what feels meaningful to you, or in how you sit with "
+        "questions that have no easy answer?",
     ),
     "community": (
         "Cultural or community strengths",
-        "Have your culture, your community, your faith or your people been a source of "
-        "strength this month, or been hard to reach?",
+        "Has any community, culture, tradition or practice that matters to you been part "
+        "of this month: as a support, a strain, out of reach, or not at all? One you found "
+        "or made counts too.",
     ),
 }
 
@@ -121,7 +122,7 @@ GROWTH_TITLE = "Your words, month by month"
 
 
 def growth_picture_title(months: int) -> str:
-    return f"Growth, {plural(months, 'month')}"
+    return f"Your words, {plural(months, 'month')}"
 
 
 def saved_picture(path: str) -> str:

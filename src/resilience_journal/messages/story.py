@@ -13,9 +13,9 @@ CHAPTERS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "Times that felt like mine",
         (
             "If it feels right, you might recall a moment, from any time in your life, even "
-            "a recent one, when you felt a little more like yourself. Where were you?",
-            "You might describe a place, a person, a sound or a habit that has felt like home, "
-            "even for a short while.",
+            "a recent one, when you felt a little more like yourself, or a little more at ease.",
+            "You might describe a place, a person, a sound or a habit that has felt like yours, "
+            "or a little safer, even for a short while.",
             "If you had a day of your own, what might be in it? It can be small.",
         ),
     ),
@@ -23,23 +23,24 @@ CHAPTERS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "happened",
         "What happened",
         (
-            "If you choose to, you might name what happened in as few or as many words as "
-            "feel right. One sentence is enough.",
+            "If you choose to, you might name what happened, or what kept happening, in as few "
+            "or as many words as feel right. A word or a line is enough.",
             "You might write about it from a distance, as if telling someone kind, and leave "
             "out anything you would rather keep to yourself.",
-            "If it helps, start with where you are now, safe enough to write, and let the "
-            "rest wait.",
+            "If it helps, start with where you are now: the room, the day, what is around "
+            "you. The rest can wait.",
         ),
     ),
     (
         "carried",
         "How I carried it",
         (
-            "What has helped you get through, then or since? It might be a person, a "
-            "routine, stubbornness, or simply time.",
+            "What, if anything, has helped you keep going, then or since? It might be a "
+            "person, an animal, a routine, stubbornness, or time.",
             "You might note something you did to look after yourself, even if it did not feel "
             "like much then.",
-            "Which parts of you kept going, quietly or loudly?",
+            "Was there a part of you that kept going, quietly or loudly? If it never felt "
+            "like that, that belongs here too.",
         ),
     ),
     (
@@ -65,9 +66,11 @@ CHAPTERS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "next",
         "The next chapter",
         (
-            "Picturing the months ahead, what would you like to have more room for?",
+            "If you can picture the months ahead, what would you like more room for? The "
+            "next week is far enough, too.",
             "You might name one small thing that could belong in the next chapter.",
-            "Who or what would you like beside you as it unfolds?",
+            "What would you like beside you as it unfolds: a person, a place, a habit, or "
+            "nothing in particular?",
         ),
     ),
 )
@@ -85,7 +88,8 @@ ALL_TOLD = (
 )
 STOP_LINE = (
     "This chapter is optional. You can stop at any moment, and you do not need to write any "
-    "details: a word, a sentence or nothing at all is enough."
+    "details: a word, a sentence or nothing at all is enough. If it starts to feel like too "
+    "much, stop there and take a moment to land; `rj help-now` is there at any time."
 )
 CAN_WAIT = "This chapter can wait for another day; leaving the page empty keeps nothing."
 PROMPTS_HEADING = "A few prompts, if they help (each one can be skipped):"

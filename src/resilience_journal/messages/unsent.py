@@ -18,7 +18,10 @@ EDITOR_HELP = [
     "Lines starting with # are left out.",
 ]
 SHOWN_BACK = "What you wrote, shown once before it goes:"
-GONE = "It is gone now. None of it was kept: not in the journal, not in drafts, exports or search."
+GONE = (
+    "It is gone now. None of it was kept: not in the journal, not in drafts, exports or "
+    "search. Anything still on your screen goes from view when you clear it or close the window."
+)
 EDITOR_FILE_GONE = "The editor's file was overwritten and removed."
 LAND = "If you want a moment to land after that, `rj ground` is there."
 STOPPED = "Stopped. Nothing you wrote was kept."
