@@ -250,7 +250,9 @@ def test_high_distress_before_the_hard_chapter_offers_help_and_says_it_can_wait(
     )  # fmt: skip
     assert ran.exit_code == 0, ran.output
     screen = unwrapped(ran.output)
-    assert "Before any prompt, would one of these help?" in screen
+    assert "Would one of these help now?" in screen
+    # the sitting promises nothing about the day's prompts: it is not the daily check-in
+    assert "Before any prompt" not in screen and "prompts stay gentle" not in screen
     assert "Nothing was written, so nothing was kept." in screen
     assert "a moment to land:" in screen and "Come back whenever you like" in screen
 
@@ -273,7 +275,8 @@ def test_high_distress_after_the_hard_chapter_offers_help(rj_home, pty_env):
     )
     assert ran.exit_code == 0, ran.output
     screen = unwrapped(ran.output)
-    assert "Before any prompt, would one of these help?" in screen
+    assert "Would one of these help now?" in screen
+    assert "Before any prompt" not in screen and "prompts stay gentle" not in screen
     assert "Come back whenever you like" in screen
     [sitting] = rows(rj_home, "story_sittings")
     assert (sitting["distress_before"], sitting["distress_after"]) == (None, 9)

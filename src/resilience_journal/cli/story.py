@@ -178,7 +178,7 @@ def _sitting(current: State, journal: Journal, where: Chapter, new: bool) -> Non
         if checkin.needs_support(before, threshold):
             from resilience_journal.cli.support import offer_support  # deferred: Rich
 
-            offer_support(current, before or 0)
+            offer_support(current, before or 0, after_checkin=False)
             say(words.CAN_WAIT)
     say(words.PROMPTS_HEADING)
     for prompt in where.prompts:
@@ -225,7 +225,7 @@ def _after_hard(current: State, journal: Journal, sitting_id: int, threshold: in
     if checkin.needs_support(distress, threshold):
         from resilience_journal.cli.support import offer_support  # deferred: Rich
 
-        offer_support(current, distress or 0)
+        offer_support(current, distress or 0, after_checkin=False)
         return
     if ask_until(words.GROUND_ASK, checkin.read_yes, words.GROUND_AGAIN):
         from resilience_journal.cli.exercises import guide  # deferred: the exercises

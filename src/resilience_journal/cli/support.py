@@ -91,12 +91,14 @@ def numbers_line(current: State) -> str:
     )
 
 
-def offer_support(current: State, distress: int) -> None:
+def offer_support(current: State, distress: int, *, after_checkin: bool = True) -> None:
     """The numbers first, in the offer itself; then grounding, the safety plan, people to
-    reach: each as often as wanted, then on."""
+    reach: each as often as wanted, then on. After the daily check-in (`after_checkin`), the
+    day's prompts then stay gentle, and it says so; elsewhere (a sitting of `rj story`) it
+    promises nothing about prompts."""
     say(words.SUPPORT_OPEN)
     say(numbers_line(current))
-    for line in words.SUPPORT_MENU:
+    for line in words.SUPPORT_MENU if after_checkin else words.SUPPORT_MENU_ANYTIME:
         say(line)
     try:
         _support_choices(current, distress)
@@ -104,7 +106,8 @@ def offer_support(current: State, distress: int) -> None:
         say("")
         say(words.HELP_NOW_LINE)
         raise
-    say(prompts_words.GENTLE_TODAY)
+    if after_checkin:
+        say(prompts_words.GENTLE_TODAY)
 
 
 def _support_choices(current: State, distress: int) -> None:

@@ -57,6 +57,7 @@ SUPPORT_MENU = [
     "  2  your safety plan",
     "  3  people you can reach now",
 ]
+SUPPORT_MENU_ANYTIME = ["Would one of these help now?", *SUPPORT_MENU[1:]]
 SUPPORT_ASK = "Type 1, 2 or 3, or press Enter to go on when you are ready:"
 SUPPORT_AGAIN_MENU = "Anything else? 1 grounding, 2 your safety plan, 3 people to reach."
 SUPPORT_AGAIN = "1, 2 or 3, or Enter to go on."
