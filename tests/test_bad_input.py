@@ -246,6 +246,36 @@ def test_stdin_that_is_not_utf8_is_refused_by_the_installed_command(rj_home, tmp
     assert json.loads(listed.stdout) == []
 
 
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["write"],
+        ["win"],
+        ["search"],
+        ["recall"],
+        ["story", "write", "lost", "--text"],
+        ["belief", "add"],
+        ["belief", "sort"],
+        ["dates", "add", "2026-03-12"],
+        ["write", "--unsent"],
+    ],
+)
+def test_words_typed_in_bytes_that_are_not_utf8_never_stop_rj_on_a_bug(command, tmp_path):
+    """An argument the shell passed as bytes that are not UTF-8 (a mistyped key, an old
+    file name pasted): kept with U+FFFD in their place, or refused in one line; never a
+    bug's exit 70."""
+    env = {**os.environ, "RJ_HOME": str(tmp_path / "home"), "NO_COLOR": "1"}
+    ran = subprocess.run(
+        [sys.executable, "-m", "resilience_journal", *command, b"\xff\xfe the park"],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        timeout=60,
+    )
+    assert ran.returncode in (0, 1), ran.stderr
+    assert b"bug" not in ran.stderr and b"Traceback" not in ran.stderr
+
+
 # a very long entry -------------------------------------------------------------------------------
 
 

@@ -15,6 +15,7 @@ from resilience_journal.hard_dates import DEFAULT_WINDOW, MAX_WINDOW, HardDate, 
 from resilience_journal.messages import hard_dates as words
 from resilience_journal.messages.common import NOTHING_CHANGED, NOTHING_SAVED
 from resilience_journal.render import plain
+from resilience_journal.text import readable
 
 app = commands()
 dates_app = commands(
@@ -106,6 +107,7 @@ def add(
     journal = state(ctx).journal()
     moment = now()
     today = journal.today(moment)
+    what = readable(what) if what is not None else None
     marked = journal.hard_dates.add(day, what, window=window, once=once, today=today, now=moment)
     if as_json:
         json_out(marked.to_json(today))

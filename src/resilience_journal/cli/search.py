@@ -22,6 +22,7 @@ from resilience_journal.messages import search as words
 from resilience_journal.render import plain
 from resilience_journal.render import search as view
 from resilience_journal.render.common import print_to
+from resilience_journal.text import readable
 
 app = commands()
 
@@ -68,6 +69,7 @@ def search(
     no_pager: NoPagerOpt = False,
 ) -> None:
     check_json_shape(as_json, as_jsonl)
+    query = [readable(word) for word in query]  # bytes that were not UTF-8: U+FFFD
     journal = state(ctx).journal(create=False)
     limit = check_count(number)
     if as_json or as_jsonl:  # every match unless -n says otherwise, as rj list --json

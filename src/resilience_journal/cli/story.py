@@ -35,7 +35,7 @@ from resilience_journal.render import story as view
 from resilience_journal.render.common import print_to
 from resilience_journal.safety import checkin
 from resilience_journal.story import Chapter
-from resilience_journal.text import count_words
+from resilience_journal.text import count_words, readable
 
 app = commands()
 story_app = commands(
@@ -125,7 +125,7 @@ def write(
     else:
         where = stories.chapter(chapter)
     if not typed_here:
-        words_given = text if text is not None else read_stdin()
+        words_given = readable(text) if text is not None else read_stdin()
         _keep(journal, where, words_given, new, None)
         if where.hard:
             say(words.GROUND_LATER)
