@@ -339,3 +339,13 @@ def test_revisit_at_a_terminal_shows_the_earlier_wordings_first(rj, pty_env, fau
         "uuid": "", "created_at": "", "day": "2026-12-30", "wording": "some of it was mine",
         "rating": 50, "then_possible": None, "someone_sees": None, "fairer": None,
     }  # fmt: skip
+
+
+def test_a_revisit_with_nothing_given_saves_no_empty_sitting(rj):
+    assert rj("belief", "add", "nowhere is safe", "--rating", "70").exit_code == 0
+    ran = rj("belief", "revisit", "1")  # no terminal, no options: nothing to keep
+    assert ran.exit_code == 1
+    assert "Nothing was given this time, so nothing was saved: belief 1 is as it was." in (
+        " ".join(ran.output.split())
+    )
+    assert len(shown(rj)["sittings"]) == 1

@@ -23,6 +23,7 @@ from resilience_journal.cli.app import JsonOpt, commands, fail, json_out, now, o
 from resilience_journal.cli.ask import NoMore, ask, ask_or_stop
 from resilience_journal.cli.state import state
 from resilience_journal.cli.walk import reader
+from resilience_journal.errors import SaidInFull
 from resilience_journal.goals import check_answer
 from resilience_journal.messages import beliefs as words
 from resilience_journal.messages.common import NOTHING_CHANGED, NOTHING_SAVED
@@ -198,6 +199,8 @@ def revisit(
                 rated = _ask_rating()
             if wording is None:
                 new_wording = ask_or_stop(words.ASK_NEW_WORDING, reader(check_wording))
+    if rated is None and new_wording is None and not any(answers.values()):
+        raise SaidInFull(words.nothing_revisited(found.id))
     after = journal.beliefs.revisit(found.id, new_wording, rated, answers, moment)
     if as_json:
         json_out(after.to_json())

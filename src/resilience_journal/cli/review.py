@@ -40,7 +40,7 @@ def review(
     ctx: typer.Context,
     which: Annotated[
         str | None,
-        typer.Argument(metavar="[MONTH]", help=words_month.MONTH_HELP, show_default=False),
+        typer.Argument(metavar="[MONTH]", help=words_month.MONTH_ARG_HELP, show_default=False),
     ] = None,
     month: Annotated[bool, typer.Option("--month", help=words_month.MONTH_HELP)] = False,
     week: Annotated[
@@ -100,9 +100,7 @@ def review(
     or 'last'; without it, the month that ended, during the first week of a month, else this
     month. `rj growth` shows the answers month by month.
     """
-    if month or which is not None:
-        if not month:
-            raise JournalError(words_month.MONTH_USAGE, outcome=NOTHING_CHANGED)
+    if month or which is not None:  # `rj review 2026-11` is the month's, as meant
         if week is not None or date is not None:
             raise JournalError(words_month.WEEK_AND_MONTH, outcome=NOTHING_CHANGED)
         review_month(

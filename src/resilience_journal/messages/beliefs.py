@@ -11,8 +11,8 @@ A_WORRY = "A worry"
 WORRY_EXAMPLE = '`rj belief sort "the rent next month"`'
 
 NO_BELIEFS_YET = (
-    'No beliefs noted yet. `rj belief add "it was my fault"` notes one that feels stuck, '
-    "to come back to later, at your own pace."
+    'No beliefs noted yet. `rj belief add "the belief, in your own words"` notes one that '
+    "feels stuck, to come back to later, at your own pace."
 )
 NO_WORRIES_YET = '`rj belief sort "the worry"` sorts one, when you want to.'
 
@@ -21,7 +21,7 @@ ADD_INTRO = (
     "what you have written so far."
 )
 REVISIT_INTRO = (
-    "Here is what you wrote before. The same questions follow, only if they help; Enter "
+    "Above is what you wrote before. The same questions follow, only if they help; Enter "
     "skips one, Ctrl-D or Ctrl-C stops and keeps what you have written."
 )
 SORT_INTRO = "Three short questions. Enter skips one; Ctrl-D or Ctrl-C keeps what you have."
@@ -127,3 +127,10 @@ def no_belief(number: int) -> str:
 
 SOME_SITTINGS = "a list of at least one sitting"  # an imported belief's sittings, in its error
 NEW_SITTING = "a sitting not yet in the journal"
+
+
+def nothing_revisited(number: int) -> str:
+    return (
+        f"Nothing was given this time, so nothing was saved: belief {number} is as it was. "
+        "Come back to it whenever you choose."
+    )

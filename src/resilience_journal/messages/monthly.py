@@ -54,7 +54,6 @@ MONTH_NOTES = {
 }
 VALUES_TITLE = "Values this month"
 QUESTIONS_TITLE = "Looking back over the month, if it helps"
-MONTH_USAGE = "A month goes after --month, like `rj review --month 2026-11` or `--month last`."
 WEEK_AND_MONTH = "Give --month, or --week or --date, not both."
 NOT_SURE_OF_MONTH = "Give a month like 2026-11, or 'last' for the month before this one."
 NO_ANSWER_YET = "not answered"
@@ -104,8 +103,12 @@ LANDING = (
 )
 ANSWER_PROMPT = "Your answer (Enter skips):"
 MONTH_HELP = (
-    "The monthly reflection instead: give MONTH like 2026-11, or 'last'. Without MONTH, the "
-    "month that ended, during a month's first week, else this month."
+    "The monthly reflection instead of the weekly review. Without MONTH, the month that "
+    "ended, during a month's first week, else this month."
+)
+MONTH_ARG_HELP = (
+    "The month to reflect on, like 2026-11, 'last' or 'this' (the monthly reflection, with or "
+    "without --month)."
 )
 MONTHS_HELP = "How many months to show (those with answers, newest last)."
 
