@@ -65,7 +65,7 @@ def test_options_that_would_keep_something_are_refused(rj, rj_home):
 
 def test_nothing_written_nothing_kept(rj):
     result = rj("write", "--unsent", input="  \n")
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # as `rj write` and `rj story write` with nothing given
     assert unwrapped(result.stderr) == "Nothing was written, so nothing was kept."
 
 

@@ -69,7 +69,7 @@ def write_unsent(current: State, text: list[str] | None, *, alone: bool) -> None
         say("")
         fail(words.STOPPED, 130)
     if not written.strip():
-        fail(words.EMPTY, 0)
+        fail(words.EMPTY, 1)  # as `rj write` with nothing to save
     if to_screen():
         # deferred: Rich, drawn only when the text is shown back
         from resilience_journal.render.common import print_to
