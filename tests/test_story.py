@@ -330,3 +330,21 @@ def test_on_a_terminal_without_a_chapter_rj_asks_which(rj_home, pty_env):
     assert "Started telling 1 of chapter 4, Turning points: 5 words." in unwrapped(ran.output)
     [telling] = rows(rj_home, "story_tellings")
     assert telling["chapter"] == "turning"
+
+
+def test_after_typing_an_empty_answer_still_ends_its_line(pty_env):
+    """Once the terminal compose has run (it loads readline), Enter to skip a question must
+    still end that line: the next question starts on a line of its own, not run on."""
+    ran = run_in_pty(
+        ["story", "write", "happened"],
+        env=pty_env,
+        keys=[
+            "skips.", b"\n", "Ctrl-D", *typing("Enough for today.\n"),
+            "How much distress do you feel now", 0.2, b"\n",
+            "Would a grounding exercise help now?", 0.2, b"\n", "Come back",
+        ],
+    )  # fmt: skip
+    assert ran.exit_code == 0, ran.output
+    lines = ran.output.replace("\r", "").splitlines()
+    assert any(line.startswith("Would a grounding exercise help now?") for line in lines)
+    assert any(line.startswith("`rj ground` has grounding exercises") for line in lines)

@@ -15,11 +15,14 @@ def ask(question: str) -> str | None:
     """One line typed in answer; None when the person presses Ctrl-D (nothing more to say).
     Ctrl-C raises KeyboardInterrupt as usual."""
     print(for_stderr(question), end=" ", file=sys.stderr, flush=True)
-    try:
-        return input()
-    except EOFError:
-        print(file=sys.stderr)
+    # Read as the terminal gives the line, not through input(): once the terminal compose
+    # has loaded GNU readline, input() echoes no new line for an empty answer, so the next
+    # question ran on from the same line (Enter to skip is the commonest answer of all).
+    line = sys.stdin.readline()
+    if not line or line.rstrip("\n") == "\x04":  # Ctrl-D (a second one, pressed while
+        print(file=sys.stderr)  # readline still held the terminal, arrives as a character)
         return None
+    return line[:-1] if line.endswith("\n") else line
 
 
 def ask_until(question: str, read: Callable[[str], T], again: str) -> T | None:
