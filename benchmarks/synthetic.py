@@ -2,7 +2,8 @@
 
 Two entries a day (morning and evening) of 50-300 words, most with a short title, 0-2 tags,
 a mood and sometimes a prompt id; 1-3 small wins a day; six values with a check-in every
-week; a weekly review; a few goals with steps and two small experiments. Words are drawn
+week; a weekly review; a few goals with steps and two small experiments; a story, beliefs,
+hard dates and monthly reflections (add_practices). Words are drawn
 from a journaling vocabulary with Zipf frequencies (a few words in most entries, most words
 in few), so a search matches a realistic share of the journal. The last day is yesterday,
 so `rj today` meets a journal in use. The same `count` always gives the same text.
@@ -11,12 +12,14 @@ so `rj today` meets a journal in use. The same `count` always gives the same tex
 from __future__ import annotations
 
 import itertools
+import json
 import os
 import random
 import subprocess
 import sys
+import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -232,6 +235,14 @@ def write_rj(path: Path, count: int) -> None:
     store.close()
 
 
+BELIEFS = [
+    ("it was my fault", "blame"),
+    ("nowhere is safe", "safety"),
+    ("I can't trust anyone", "trust"),
+]
+DOMAINS = ("appreciation", "relating", "strength", "possibilities", "meaning", "community")
+
+
 def add_plans(rj: list[str], env: dict[str, str]) -> None:
     """A few goals with steps (one checked) and two small experiments, through the real
     commands, as a person would add them."""
@@ -259,6 +270,42 @@ def add_plans(rj: list[str], env: dict[str, str]) -> None:
             "I feel looser by lunch",
         )
         run("experiment", "log", str(number), "--did")
+    add_practices(run)
+
+
+def add_practices(run: Callable[..., None]) -> None:
+    """What unfolds over months, through the real commands where they take text from a
+    script: a story of several tellings, beliefs revisited, hard dates, and ten years of
+    monthly reflections (brought in by `rj import`, as `rj review --month` asks only at a
+    terminal)."""
+    for chapter in ("mine", "carried", "turning", "lost", "next"):
+        for sitting in range(3):
+            run("story", "write", chapter, "--text", f"Sitting {sitting}: the river, my sister.")
+        run("story", "write", chapter, "--new", "--text", "Told again, more gently.")
+    for number, (belief, theme) in enumerate(BELIEFS, 1):
+        run("belief", "add", belief, "--theme", theme, "--rating", "80")
+        for rating in ("70", "55"):
+            run("belief", "revisit", str(number), "--rating", rating)
+    for day in ("12 March", "2 August", "24 December"):
+        run("dates", "add", day, "a hard day", "--window", "3")
+    reflections = [
+        {
+            "uuid": str(uuid.UUID(int=month * 10 + place)),
+            "month": f"{2016 + month // 12}-{1 + month % 12:02d}",
+            "domain": domain,
+            "answer": "words" if place % 3 else "unchanged",
+            "text": "More room for slow mornings." if place % 3 else None,
+            "created_at": f"{2016 + month // 12}-{1 + month % 12:02d}-28T20:00:00+00:00",
+            "updated_at": f"{2016 + month // 12}-{1 + month % 12:02d}-28T20:00:00+00:00",
+        }
+        for month in range(120)
+        for place, domain in enumerate(DOMAINS)
+    ]
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "reflections.json"
+        data = {"format": "resilience-journal", "version": 1, "reflections": reflections}
+        source.write_text(json.dumps(data), encoding="utf-8")
+        run("import", str(source))
 
 
 def write_jrnl(path: Path, count: int) -> None:
