@@ -178,3 +178,14 @@ def test_the_command_table_says_what_each_command_says():
         for name, command in found.items():
             assert command.get_short_help_str(limit=1000) == COMMANDS[name].help, name
             assert command.hidden == COMMANDS[name].hidden, name
+
+
+@pytest.mark.parametrize(
+    ("group", "command"),
+    [("story", "show"), ("belief", "list"), ("dates", "list"), ("goals", "list"),
+     ("wins", "delete"), ("contacts", "remove")],
+)  # fmt: skip
+def test_a_groups_json_before_one_of_its_commands_is_refused_not_dropped(rj, group, command):
+    result = rj(group, "--json", command)
+    assert result.exit_code == 2
+    assert f"--json goes after the command: `rj {group} {command} --json`." in result.output

@@ -288,6 +288,15 @@ JsonOpt = Annotated[
 ]
 
 
+def json_for_the_group(ctx: typer.Context, as_json: bool) -> None:
+    """`rj story --json show`: a group's --json is for its own list; given before one of
+    its commands, it would be dropped without a word. Refused (exit 2), naming the place."""
+    if as_json and ctx.invoked_subcommand is not None:
+        raise click.exceptions.UsageError(
+            words.json_after(ctx.command_path, ctx.invoked_subcommand), ctx
+        )
+
+
 def now() -> datetime:
     """The one clock: local time with its UTC offset. RJ_NOW (an ISO 8601 time) sets it, for
     tests and demos: the time passed in, as everywhere else in rj."""

@@ -19,7 +19,16 @@ from resilience_journal.beliefs import (
     check_wording,
     check_worry,
 )
-from resilience_journal.cli.app import JsonOpt, commands, fail, json_out, now, outcome, say
+from resilience_journal.cli.app import (
+    JsonOpt,
+    commands,
+    fail,
+    json_for_the_group,
+    json_out,
+    now,
+    outcome,
+    say,
+)
 from resilience_journal.cli.ask import NoMore, ask, ask_or_stop
 from resilience_journal.cli.state import state
 from resilience_journal.cli.walk import reader
@@ -107,6 +116,7 @@ def belief(ctx: typer.Context, as_json: JsonOpt = False) -> None:
 
     With no command: your beliefs, as `rj belief list` shows them.
     """
+    json_for_the_group(ctx, as_json)
     if ctx.invoked_subcommand is None:
         _list(ctx, as_json)
 

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from resilience_journal import config
-from resilience_journal.cli.app import JsonOpt, commands, fail, json_out, say
+from resilience_journal.cli.app import JsonOpt, commands, fail, json_for_the_group, json_out, say
 from resilience_journal.cli.state import state
 from resilience_journal.cli.support import reach_list
 from resilience_journal.messages import safety as words
@@ -40,6 +40,7 @@ KindOpt = Annotated[
 @contacts_app.callback()
 def contacts(ctx: typer.Context, kind: KindOpt = None, as_json: JsonOpt = False) -> None:
     """List your own contacts, then the crisis lines for your region, each with its source."""
+    json_for_the_group(ctx, as_json)
     if ctx.invoked_subcommand is not None:
         return
     found, notes = reach_list(state(ctx))

@@ -11,7 +11,15 @@ from typing import Annotated, Any
 import typer
 
 from resilience_journal.cli import completion
-from resilience_journal.cli.app import JsonOpt, commands, json_out, now, outcome, say
+from resilience_journal.cli.app import (
+    JsonOpt,
+    commands,
+    json_for_the_group,
+    json_out,
+    now,
+    outcome,
+    say,
+)
 from resilience_journal.cli.ask import ask_or_stop
 from resilience_journal.cli.state import state
 from resilience_journal.cli.walk import reader, walk
@@ -74,6 +82,7 @@ def goals(ctx: typer.Context, as_json: JsonOpt = False) -> None:
 
     With no command: your goals in progress (active and paused).
     """
+    json_for_the_group(ctx, as_json)
     if ctx.invoked_subcommand is not None:
         return
     _list(ctx, False, as_json)

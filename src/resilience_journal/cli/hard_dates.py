@@ -8,7 +8,15 @@ from typing import Annotated
 
 import typer
 
-from resilience_journal.cli.app import JsonOpt, commands, json_out, now, outcome, say
+from resilience_journal.cli.app import (
+    JsonOpt,
+    commands,
+    json_for_the_group,
+    json_out,
+    now,
+    outcome,
+    say,
+)
 from resilience_journal.cli.output import to_screen
 from resilience_journal.cli.state import state
 from resilience_journal.hard_dates import DEFAULT_WINDOW, MAX_WINDOW, HardDate, hard_date_id
@@ -34,6 +42,7 @@ def dates(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     and prompts stay gentle; on the day itself, `rj today` says one quiet line and where
     help is. Nothing is guessed from what you write. With no command: the list.
     """
+    json_for_the_group(ctx, as_json)
     if ctx.invoked_subcommand is None:
         _list(ctx, as_json)
 

@@ -13,7 +13,16 @@ import typer
 
 from resilience_journal import story as stories
 from resilience_journal.cli import after_writing as after
-from resilience_journal.cli.app import JsonOpt, commands, fail, json_out, now, outcome, say
+from resilience_journal.cli.app import (
+    JsonOpt,
+    commands,
+    fail,
+    json_for_the_group,
+    json_out,
+    now,
+    outcome,
+    say,
+)
 from resilience_journal.cli.ask import ask_until
 from resilience_journal.cli.compose import (
     Interrupted,
@@ -64,6 +73,7 @@ def story(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     somewhere you might go next. Take them in any order, come back to any of them, or leave
     any one untold. `rj story write CHAPTER` is a sitting.
     """
+    json_for_the_group(ctx, as_json)
     if ctx.invoked_subcommand is not None:
         return
     moment = now()

@@ -9,7 +9,16 @@ from typing import Annotated
 
 import typer
 
-from resilience_journal.cli.app import JsonOpt, commands, fail, json_out, now, outcome, say
+from resilience_journal.cli.app import (
+    JsonOpt,
+    commands,
+    fail,
+    json_for_the_group,
+    json_out,
+    now,
+    outcome,
+    say,
+)
 from resilience_journal.cli.compose import print_back, read_stdin, rescue
 from resilience_journal.cli.options import (
     CountOpt,
@@ -116,6 +125,7 @@ def wins(
     20 unless -n says otherwise; with --json or --jsonl, all that match. To a pipe or a
     file, one win a line: id, day, values, the win, between tabs.
     """
+    json_for_the_group(ctx, as_json)
     if ctx.invoked_subcommand is not None:
         return
     # deferred: the pager and plain records; `rj win`, in this module, needs neither

@@ -111,3 +111,7 @@ DEBUG_HELP = (
     "If rj stops on a bug, show its traceback for a bug report (never your entries' words). "
     "RJ_DEBUG=1 does the same."
 )
+
+
+def json_after(group: str, command: str) -> str:
+    return f"--json goes after the command: `{group} {command} --json`."
