@@ -10,15 +10,16 @@ RECALL_HELP = (
     "self-compassion prompts, and entries tagged or linked to a value such as strength, "
     "courage, hope or coping. Without WORDS, the words of today's latest entry are used, "
     "else the newest are shown. Matching happens on this machine, in the search index.\n\n"
-    "Entries written at the lowest moods (2 or lower), or on a day whose check-in reached the "
-    "distress threshold (8 by default), are left out; --include-hard shows them too."
+    "Entries written at the lowest moods (2 or lower), on a day whose check-in reached the "
+    "distress threshold (8 by default), and anything from the days around a date you marked "
+    "as hard (`rj dates`) are left out; --include-hard shows them too."
 )
 WORDS_HELP = "A few words about what is hard now; the closest matches come first."
 INCLUDE_HARD_HELP = "Also show entries written at the lowest moods or on the hardest days."
 
 FRAMING = "These are things you did, in your own words. They happened, and they are still yours."
-FRAMING_WORDS = "Closest first to these words: {words}."
-FRAMING_TODAY = "Closest first to words from today's entry: {words}."
+FRAMING_WORDS = "Closest to these words first, then the newest: {words}."
+FRAMING_TODAY = "Closest to words from today's entry first, then the newest: {words}."
 DONE_HEADING = "What you did"
 PASSAGES_HEADING = "From your own pages"
 NOTHING_YET = (
