@@ -148,3 +148,32 @@ def test_ctrl_c_in_the_editor_keeps_nothing(rj, rj_home, pty_env, editor):
     assert "Stopped. Nothing you wrote was kept." in unwrapped(result.output)
     assert not (rj_home / "tmp").exists() or not list((rj_home / "tmp").iterdir())
     assert files_hold(rj_home, SECRET) == []
+
+
+def test_a_closed_terminal_while_the_editor_is_open_leaves_nothing(rj_home, pty_env, tmp_path):
+    """The terminal closes (SIGHUP to rj) with the letter written in the editor: the
+    editor's folder is still overwritten and removed."""
+    script = tmp_path / "hangup-editor.py"
+    script.write_text(
+        "import os, signal, sys, time\n"
+        f"open(sys.argv[1], 'w', encoding='utf-8').write({SECRET!r} + ' to you')\n"
+        "os.kill(os.getppid(), signal.SIGHUP)\n"
+        "time.sleep(0.5)\n",
+        encoding="utf-8",
+    )
+    pty_env["EDITOR"] = f"{sys.executable} {script}"
+    result = run_in_pty(["write", "--unsent"], env=pty_env)
+    assert result.exit_code != 0
+    assert files_hold(rj_home, SECRET) == []
+    assert not (rj_home / "tmp").exists() or not list((rj_home / "tmp").iterdir())
+
+
+def test_what_a_killed_rj_left_in_the_editor_folder_is_wiped_next_time(rj_home, pty_env, editor):
+    left = rj_home / "tmp" / "unsent-999999999-abcd"  # no such process
+    left.mkdir(parents=True)
+    (left / "unsent.md").write_text(f"{SECRET} from before", encoding="utf-8")
+    pty_env["EDITOR"] = editor("Something else, today.")
+    result = run_in_pty(["write", "--unsent"], env=pty_env)
+    assert result.exit_code == 0, result.output
+    assert not left.exists()
+    assert files_hold(rj_home, SECRET) == []

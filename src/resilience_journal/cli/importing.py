@@ -6,7 +6,6 @@ the import is whole (exchange.importing.new_journal)."""
 from __future__ import annotations
 
 import os
-import signal
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,6 +17,7 @@ import typer
 
 from resilience_journal.cli.app import JsonOpt, commands, json_out, now, say
 from resilience_journal.cli.progress import PROGRESS_BYTES, progress
+from resilience_journal.cli.signals import stopped_as_by_ctrl_c
 from resilience_journal.cli.state import state
 from resilience_journal.errors import JournalError, SaidInFull
 from resilience_journal.exchange import importing
@@ -122,7 +122,7 @@ def import_(
                     stream, name, given, now(), strict, advance, day_start
                 )
             else:  # a new journal, put in place only when this import added something
-                with _stopped_as_by_ctrl_c(), importing.new_journal(path) as new:
+                with stopped_as_by_ctrl_c(), importing.new_journal(path) as new:
                     found, planned = into(new.store, write=True)
                     new.keep = any(planned.added().values())
     added, already = planned.added(), planned.already
@@ -158,23 +158,6 @@ def _preview(planned: importing.Plan) -> None:
 
     entries, wins, total = planned.first()
     print_to(view.import_preview(entries, wins, total))
-
-
-@contextmanager
-def _stopped_as_by_ctrl_c() -> Iterator[None]:
-    """A closed terminal (SIGHUP) or a stopped job (SIGTERM) stops an import as Ctrl-C does,
-    so the new journal it was building aside is removed rather than left hidden."""
-
-    def stop(signum: int, frame: object) -> None:
-        raise KeyboardInterrupt
-
-    signals = [signal.SIGTERM, *([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])]
-    before = {sig: signal.signal(sig, stop) for sig in signals}
-    try:
-        yield
-    finally:
-        for sig, handler in before.items():
-            signal.signal(sig, handler)
 
 
 @contextmanager

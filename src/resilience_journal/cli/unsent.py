@@ -33,11 +33,13 @@ from resilience_journal.cli.compose import (
 )
 from resilience_journal.cli.compose import comment_lines as comments
 from resilience_journal.cli.output import to_screen
+from resilience_journal.cli.signals import stopped_as_by_ctrl_c
 from resilience_journal.cli.state import State
 from resilience_journal.errors import SaidInFull
 from resilience_journal.messages import unsent as words
 from resilience_journal.messages import writing as writing_words
 from resilience_journal.paths import ensure_private_dir
+from resilience_journal.store import leftovers
 from resilience_journal.text import count_words
 
 UnsentOpt = Annotated[bool, typer.Option("--unsent", help=words.UNSENT_HELP)]
@@ -94,9 +96,10 @@ def in_private_editor(command: str, tmp_dir: Path) -> str:
         raise SaidInFull(writing_words.editor_unreadable(command)) from None
     try:
         ensure_private_dir(tmp_dir)
-        folder = Path(tempfile.mkdtemp(prefix="unsent-", dir=tmp_dir))  # 0700
+        _wipe_left_behind(tmp_dir)
+        folder = Path(tempfile.mkdtemp(prefix=f"unsent-{os.getpid()}-", dir=tmp_dir))  # 0700
     except OSError:
-        folder = Path(tempfile.mkdtemp(prefix="rj-unsent-"))
+        folder = Path(tempfile.mkdtemp(prefix=f"rj-unsent-{os.getpid()}-"))
     path = folder / "unsent.md"
     ours = comments("#", words.EDITOR_HELP)
     try:
@@ -104,7 +107,8 @@ def in_private_editor(command: str, tmp_dir: Path) -> str:
         with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
             handle.write(template("", "#", words.EDITOR_HELP))
         try:
-            result = subprocess.run([*args, str(path)])
+            with stopped_as_by_ctrl_c():  # a closed terminal still wipes the folder
+                result = subprocess.run([*args, str(path)])
         except KeyboardInterrupt:
             raise Interrupted("", words.STOPPED, 130) from None
         except (FileNotFoundError, PermissionError):
@@ -118,6 +122,16 @@ def in_private_editor(command: str, tmp_dir: Path) -> str:
         return strip_comments(raw, "#", ours).text
     finally:
         wipe(folder)
+
+
+def _wipe_left_behind(tmp_dir: Path) -> None:
+    """The folder of an earlier `--unsent` whose rj was killed (SIGKILL, the power gone)
+    before it could wipe it: wiped now, once that process is gone (never another window's
+    editor, still open)."""
+    for folder in tmp_dir.glob("unsent-*-*"):
+        pid = folder.name.split("-")[1]
+        if folder.is_dir() and pid.isdigit() and not leftovers.running(int(pid)):
+            wipe(folder)
 
 
 def wipe(folder: Path) -> None:
