@@ -160,6 +160,17 @@ def test_outside_the_window_things_come_back_as_before(rj):
     assert as_json(rj, outside, "today")["on_this_day"]["kind"] == "win"
 
 
+def test_nothing_from_inside_a_window_comes_back_on_an_ordinary_day(rj):
+    """A win noted on a day marked as hard (once) is not brought back a month later, when
+    the day itself is an ordinary one; the day after the window, it is."""
+    ok(rj("win", "held her hand at the hospital", "--date", "2026-10-25"))
+    ok(rj("win", "made soup", "--date", "2026-10-26"))
+    mark(rj, "2026-10-25", "--once", "--window", "0")
+    assert as_json(rj, "2026-11-25T09:00:00", "today")["on_this_day"] is None
+    later = as_json(rj, "2026-11-26T09:00:00", "today")["on_this_day"]
+    assert later["kind"] == "win" and later["text"] == "made soup"
+
+
 def test_an_old_weekly_review_does_not_resurface_in_the_window(rj, tmp_path: Path):
     review = {
         "uuid": "1b7c3c1e-4f5a-4b6e-9a51-2d7f1c0e8b11",
@@ -177,6 +188,9 @@ def test_an_old_weekly_review_does_not_resurface_in_the_window(rj, tmp_path: Pat
     assert as_json(rj, later, "today")["on_this_day"]["kind"] == "review"
     mark(rj, "2 December", "--window", "1")
     assert as_json(rj, later, "today")["on_this_day"] is None
+    # outside the window, still not: the week it reviews held the marked day
+    assert as_json(rj, "2026-12-04T09:00:00", "today")["on_this_day"] is None
+    ok(rj("dates", "remove", "1"))
     assert as_json(rj, "2026-12-04T09:00:00", "today")["on_this_day"]["kind"] == "review"
 
 

@@ -4,7 +4,7 @@ day a year or a month ago, and the goals and experiments in progress."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
@@ -60,7 +60,8 @@ class Memories:
         """A small win from this day one year (else one month) ago, or the review of the week
         that held it. An ordinary entry only when the person turned resurface_entries on: old
         entries can hold hard days. Nothing at all within the days around a date the person
-        marked as hard (`rj dates`)."""
+        marked as hard (`rj dates`), and nothing from such days (or a review of a week
+        that held one)."""
         if self.hard_dates.is_hard_day(today):
             return None
         for when, delta in (
@@ -68,12 +69,16 @@ class Memories:
             ("a month ago", relativedelta(months=1)),
         ):
             day = today - delta
+            if self.hard_dates.is_hard_day(day):
+                continue
             wins = self.wins.find(since=day, until=day, limit=1)
             if wins:
                 return Memory(when, day, "win", wins[0].text, wins[0].id)
-            week = week_label(week_start(day, self.settings.week_starts_on))
-            review_id = self.store.reviews.latest_for(week)
-            if review_id is not None:
+            start = week_start(day, self.settings.week_starts_on)
+            review_id = self.store.reviews.latest_for(week_label(start))
+            if review_id is not None and not self.hard_dates.hard_days_between(
+                start, start + timedelta(days=6)
+            ):
                 review = self.entries.get(review_id)
                 return Memory(when, day, "review", review.headline, review.id)
             if self.settings.resurface:
