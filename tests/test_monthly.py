@@ -71,6 +71,9 @@ def test_which_month_by_default_and_months_that_cannot_be_read(rj):
     refused = rj("review", "--month", "2027-01", "--json")
     assert refused.exit_code == 1
     assert "has not started yet" in refused.stderr and "Nothing was changed" in refused.stderr
+    for year_zero in ("0000-05", "0999-02"):  # no date at all, and not a journal's month
+        refused = rj("review", "--month", year_zero)
+        assert refused.exit_code == 1 and "could not be read" in refused.stderr
     refused = rj("review", "--month", "someday")
     assert refused.exit_code == 1 and "could not be read: 'someday'" in refused.stderr
     # a month given alone is the month's reflection, as meant

@@ -32,12 +32,13 @@ from resilience_journal.wins import Win
 
 DOMAINS = tuple(words.DOMAINS)  # the keys, in the order asked
 ANSWERS = ("words", *words.CHOICES)  # 'words', 'unchanged', 'harder'
+FIRST_YEAR = 1900  # no journal reaches further back; year 0 is no date at all
 FIRST_WEEK = 7  # days into a month while the month before is the one offered
 _MONTH = re.compile(r"(\d{4})-(\d{1,2})")
 
 
 def month_label(start: date) -> str:
-    return f"{start:%Y-%m}"
+    return f"{start.year:04d}-{start.month:02d}"  # %Y is not padded below 1000 on Linux
 
 
 def default_month(today: date) -> date:
@@ -60,7 +61,7 @@ def month_to_review(today: date, text: str | None) -> date:
     if said in ("this", "current"):
         return today.replace(day=1)
     found = _MONTH.fullmatch(said)
-    if not found or not 1 <= int(found[2]) <= 12:
+    if not found or not 1 <= int(found[2]) <= 12 or int(found[1]) < FIRST_YEAR:
         raise JournalError(words.bad_month(text), outcome=NOTHING_CHANGED)
     start = date(int(found[1]), int(found[2]), 1)
     if start > today:
