@@ -204,6 +204,13 @@ def test_a_bad_story_record_is_refused_naming_where(rj, tmp_path):
     result = rj("import", str(path))
     assert result.exit_code == 1
     assert "story[0].sittings[0].distress_after" in result.stderr
+    for sittings in ([], None):  # a telling with nothing in it
+        bad["story"][0]["sittings"] = sittings
+        path.write_text(json.dumps(bad), encoding="utf-8")
+        result = rj("import", str(path))
+        assert result.exit_code == 1
+        assert "story[0].sittings" in result.stderr and "at least one sitting" in result.stderr
+    assert json.loads(ok(rj("story", "--json")))["chapters"][3]["tellings"] == 0
 
 
 def test_a_sitting_on_the_hard_chapter_asks_distress_before_and_after_and_offers_landing(

@@ -169,3 +169,6 @@ def sitting_heading(day: str) -> str:
 
 def exported(path: str, chapters: int) -> str:
     return f"Wrote your story ({plural(chapters, 'chapter')}) to {path}. It is private to you."
+
+
+SOME_SITTINGS = "a list of at least one sitting"  # an imported telling's, in its error

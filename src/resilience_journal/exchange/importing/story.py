@@ -13,10 +13,12 @@ from typing import Any
 from resilience_journal.entries import MAX_BODY
 from resilience_journal.exchange.importing.records import Once, Plan, Record, Row, items, noon
 from resilience_journal.messages import exchange as words
+from resilience_journal.messages import story as story_words
 from resilience_journal.store import JournalStore
 from resilience_journal.story import KEYS
 
 _A_CHAPTER = words.one_of(tuple(KEYS))
+_SOME_SITTINGS = story_words.SOME_SITTINGS
 
 
 def plan_story(data: dict[str, Any], store: JournalStore, plan: Plan, once: Once) -> None:
@@ -28,6 +30,8 @@ def plan_story(data: dict[str, Any], store: JournalStore, plan: Plan, once: Once
         chapter = record.text("chapter", line=True)
         if chapter not in KEYS:
             raise record.bad("chapter", _A_CHAPTER)
+        if not record.items("sittings"):  # a telling is its sittings: none would be empty
+            raise record.bad("sittings", _SOME_SITTINGS)
         telling: Row = {
             "chapter": chapter,
             "telling": record.number("telling", 1, 1_000_000, optional=False),
