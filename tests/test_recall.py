@@ -110,6 +110,16 @@ def test_nothing_to_recall_yet(rj):
 def test_odd_words_are_taken_literally(kept):
     found = recalled(kept, 'hosp"ital', "NEAR(", "*", "-")
     assert found["passages"]  # the newest, never an error
+    # search syntax around a word that matches: still matched (the park entry is older
+    # than the newest, which a fallback to the newest would put first)
+    found = recalled(kept, 'park"', "NEAR(", "AND", "*")
+    assert found["passages"][0]["text"] == PARK
+
+
+def test_thousands_of_words_are_matched_by_the_first_few(kept):
+    found = recalled(kept, *(["hospital"] * 3000), *(f"w{n}" for n in range(3000)))
+    assert found["words"][:2] == ["hospital", "w0"] and len(found["words"]) == 16
+    assert found["passages"][0]["text"] == STEADY
 
 
 def test_hard_dates_passed_in_are_never_recalled(kept, rj_home):

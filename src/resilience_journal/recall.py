@@ -94,16 +94,22 @@ def todays_words(body: str) -> list[str]:
     return [w for w in kept if w in longest]
 
 
+MOST_MATCHED = 16  # words given to match, at most
+
+
 def fts_any(words: Sequence[str]) -> tuple[str | None, list[str]]:
     """An FTS5 query for any of `words` (each safely quoted), and the words kept for it."""
-    terms, kept = [], []
+    terms: list[str] = []
+    kept: list[str] = []
     for piece in pieces(words):
-        if piece.operator or piece.left_out:
+        if piece.operator or piece.left_out or piece.text.lower() in kept:
             continue
         found = term(piece)
         if found is not None and found.fts is not None:
             terms.append(found.fts)
             kept.append(piece.text.lower())
+        if len(kept) == MOST_MATCHED:  # enough to rank by; thousands would not fit a query
+            break
     return (" OR ".join(terms) or None), kept
 
 

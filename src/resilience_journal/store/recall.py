@@ -101,7 +101,9 @@ class RecallRepository:
         params = {**keep.params(), "match": match, "limit": limit, "window": window}
         try:
             return [decode(row) for row in self.db.query(sql, params)]
-        except sqlite3.OperationalError:
+        except sqlite3.OperationalError as err:
+            if not str(err).startswith("fts5:"):  # a locked or unreadable file: said as such
+                raise
             return []  # a query the index cannot read: the newest are shown instead
 
     def newest_entries(self, keep: Filter, limit: int, leaving_out: Sequence[int]) -> list[Row]:
