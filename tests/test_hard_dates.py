@@ -101,6 +101,7 @@ def test_remove_says_it_plainly(rj, rj_home: Path):
         (["13-03"], "That date could not be read: '13-03'."),
         (["12 March", "SECRET " * 40], "What the date is fits in 200 characters"),
         (["12 March", "SECRET\nline two"], "What the date is, if you add it, fits on one line."),
+        (["the day SECRET died", "03-12"], "The day goes first, then your words"),  # swapped
     ],
 )
 def test_refusals_save_nothing_and_never_quote_the_words(rj, rj_home: Path, args, said):

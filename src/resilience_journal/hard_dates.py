@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from resilience_journal.dates import parse_marked_day, utc_stamp
+from resilience_journal.dates import DateError, parse_marked_day, utc_stamp
 from resilience_journal.errors import JournalError
 from resilience_journal.messages import hard_dates as words
 from resilience_journal.messages.common import NOTHING_CHANGED, NOTHING_SAVED
@@ -190,7 +190,13 @@ class HardDates:
         `once`, which needs a year."""
         check_window(window)
         what = check_what(what)
-        day, has_year = parse_marked_day(day_text, today=today)
+        try:
+            day, has_year = parse_marked_day(day_text, today=today)
+        except DateError:
+            if len(day_text.split()) < 3 and len(day_text) <= 24:
+                raise
+            # words, not a date (the two given the other way round): never said back
+            raise JournalError(words.DAY_LOOKS_LIKE_WORDS, outcome=NOTHING_SAVED) from None
         if once and not has_year:
             raise JournalError(words.ONCE_NEEDS_YEAR, outcome=NOTHING_SAVED)
         record: Row = {
