@@ -131,15 +131,15 @@ def json_chunks(
         ("beliefs", store.export.export_beliefs(as_json=True) if selection.wins else [], True),
         ("worries", store.export.export_worries(as_json=True) if selection.wins else [], True),
         # The story (`rj story`) comes whole too: every telling, with its sittings.
-        ("story", store.export.export_story(as_json=True) if selection.wins else [], False),
+        ("story", store.export.export_story(as_json=True) if selection.wins else [], True),
         # The monthly reflections' answers come whole, like goals.
         (
             "reflections",
             store.export.export_reflections(as_json=True) if selection.wins else [],
             True,
         ),
-        # Dates marked as hard come whole, like values (not counted: a handful at most).
-        ("hard_dates", store.hard_dates.export_json() if selection.wins else [], False),
+        # Dates marked as hard come whole, like values.
+        ("hard_dates", store.hard_dates.export_json() if selection.wins else [], True),
     ]
     yield f'{{\n  "format": "{FORMAT}",\n  "version": {VERSION}'
     for name, records, counted in sections:

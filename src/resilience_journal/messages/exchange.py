@@ -324,6 +324,9 @@ def at_most(longest: int, length: int) -> str:
     return f"at most {longest} characters, not {length}"
 
 
+A_DAY_THE_MONTH_HAS = "a day its month has (29 February only with a leap year, or no year)"
+
+
 def whole_number(low: int, high: int) -> str:
     return f"a whole number from {low} to {high}"
 

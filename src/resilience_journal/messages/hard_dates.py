@@ -80,7 +80,8 @@ def what_too_long(most: int, given: int) -> str:
 def _days(count: int) -> str:
     return "day" if count == 1 else "days"
 
+
 DAY_LOOKS_LIKE_WORDS = (
-    "The day goes first, then your words: `rj dates add \"12 March\" \"what it is\"`. "
+    'The day goes first, then your words: `rj dates add "12 March" "what it is"`. '
     "Nothing was saved."
 )

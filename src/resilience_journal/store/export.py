@@ -263,12 +263,13 @@ class ExportRepository:
         return self._stream(_REFLECTION, sql, [], as_json)
 
     def count_plans(self) -> int:
-        """Goals, experiments, beliefs, worries, tellings of the story and monthly
-        reflections' answers, as an export counts its records."""
+        """Goals, experiments, beliefs, worries, tellings of the story, monthly
+        reflections' answers and hard dates, as an export counts its records."""
         sql = (
             "SELECT (SELECT count(*) FROM goals) + (SELECT count(*) FROM experiments)"
             " + (SELECT count(*) FROM beliefs) + (SELECT count(*) FROM worries)"
             " + (SELECT count(*) FROM story_tellings) + (SELECT count(*) FROM reflections)"
+            " + (SELECT count(*) FROM hard_dates)"
         )
         return int(self.db.execute(sql).fetchone()[0])
 

@@ -37,12 +37,15 @@ def plan_hard_dates(
         try:
             date(leap, marked["month"], marked["day"])
         except ValueError:
-            raise record.bad("day", words.whole_number(1, 31)) from None
+            raise record.bad("day", words.A_DAY_THE_MONTH_HAS) from None
         if marked["once"] and marked["year"] is None:
             raise record.bad("once", words.ONCE_WITH_YEAR)
         given = record.stamp("created_at", default=None)
         marked["created_at"] = given or noon(today)
-        fallback = f"hard date\n{marked['month']}\n{marked['day']}\n{marked['year']}\n{given}"
+        fallback = (
+            f"hard date\n{marked['month']}\n{marked['day']}\n{marked['year']}\n{given}"
+            f"\n{marked['window']}\n{marked['once']}\n{marked['what']}"
+        )
         marked["uuid"] = once(record.uuid(fallback), record)
         if marked["uuid"] is not None:
             plan.keep(plan.hard_dates, marked, known, "hard_dates")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from resilience_journal.entries import MAX_BODY
 from resilience_journal.exchange.importing.records import Once, Plan, Record, Row, items
 from resilience_journal.messages import exchange as words
 from resilience_journal.monthly import ANSWERS, DOMAINS
@@ -33,7 +34,7 @@ def plan_reflections(data: dict[str, Any], store: JournalStore, plan: Plan, once
         answer = record.get("answer", str, _AN_ANSWER)
         if answer not in ANSWERS:
             raise record.bad("answer", _AN_ANSWER)
-        text = record.text("text", optional=answer != "words")
+        text = record.text("text", optional=answer != "words", longest=MAX_BODY)
         created = record.stamp("created_at")
         reflection: Row = {
             "month": month,
