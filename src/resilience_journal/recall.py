@@ -122,9 +122,6 @@ def excerpt(marked: str) -> str:
     return split_snippet(text + ("…" if len(words) > EXCERPT_WORDS else ""))[0]
 
 
-_EARLIEST = date(1900, 1, 1)  # hard dates are looked for from here to today
-
-
 class Recalls:
     """journal.recall."""
 
@@ -161,7 +158,10 @@ class Recalls:
         """What to recall, most like `words` first. Without words, the words of today's
         latest entry, if there is one; else the newest."""
         if self.hard_days is not None and not include_hard:
-            excluded_days = {*excluded_days, *self.hard_days(_EARLIEST, today)}
+            first = self.store.recall.first_day()
+            if first is not None:
+                since = min(date.fromisoformat(first), today)
+                excluded_days = {*excluded_days, *self.hard_days(since, today)}
         from_today = False
         if not words:
             body = self.store.recall.latest_body(today.isoformat())

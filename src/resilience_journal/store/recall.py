@@ -75,6 +75,14 @@ class RecallRepository:
         self.core = core
         self.db = core.db
 
+    def first_day(self) -> str | None:
+        """The earliest day anything to recall can be from (an entry's or a win's)."""
+        row = self.db.execute(
+            "SELECT min(day) FROM (SELECT min(day) AS day FROM entries"
+            " UNION ALL SELECT min(day) FROM wins)"
+        ).fetchone()
+        return row[0] if row else None
+
     def matching_entries(self, match: str, keep: Filter, limit: int) -> list[Row]:
         """Linked entries matching the FTS5 query `match`, best first, each with its body as
         `marked` (matches wrapped in U+E000 / U+E001). The best WINDOW matches are taken from
