@@ -23,6 +23,7 @@ from resilience_journal.review import (
     Reviews,
     ValueWeek,
     plans_json,
+    span_json,
     tries_by_experiment,
     wins_by_value,
 )
@@ -147,14 +148,7 @@ class Month:
         answers = self.answers()
         return {
             "month": self.label,
-            "start": self.start.isoformat(),
-            "end": self.end.isoformat(),
-            "days": {day.isoformat(): self.activity.get(day.isoformat(), 0) for day in self.days},
-            "entries": [entry.to_json() for entry in self.entries],
-            "wins": [noted.to_json() for noted in self.wins],
-            "mood": self.mood.to_json(),
-            "distress": self.distress.to_json(),
-            "values": [value.to_json() for value in self.values],
+            **span_json(self, self.start, self.end, self.days, self.activity),
             **plans_json(self.steps, self.tries),
             "questions": [
                 {

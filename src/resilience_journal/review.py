@@ -60,6 +60,22 @@ class Span:
     tries: list[tuple[Experiment, Tick]]
 
 
+def span_json(
+    period: Period, start: date, end: date, days: list[date], activity: dict[str, int]
+) -> dict[str, Any]:
+    """The keys a week's and a month's JSON share, in the order both list them."""
+    return {
+        "start": start.isoformat(),
+        "end": end.isoformat(),
+        "days": {day.isoformat(): activity.get(day.isoformat(), 0) for day in days},
+        "entries": [entry.to_json() for entry in period.entries],
+        "wins": [noted.to_json() for noted in period.wins],
+        "mood": period.mood.to_json(),
+        "distress": period.distress.to_json(),
+        "values": [value.to_json() for value in period.values],
+    }
+
+
 class Period(Protocol):
     """What a review shows of a span of days (review.Week, monthly.Month)."""
 
@@ -131,14 +147,7 @@ class Week:
     def to_json(self) -> dict[str, Any]:
         return {
             "week": self.label,
-            "start": self.start.isoformat(),
-            "end": self.end.isoformat(),
-            "days": {day.isoformat(): self.activity.get(day.isoformat(), 0) for day in self.days},
-            "entries": [entry.to_json() for entry in self.entries],
-            "wins": [noted.to_json() for noted in self.wins],
-            "mood": self.mood.to_json(),
-            "distress": self.distress.to_json(),
-            "values": [value.to_json() for value in self.values],
+            **span_json(self, self.start, self.end, self.days, self.activity),
             "prompts": [prompt.to_json() for prompt in self.prompts],
             "reviews": [entry.to_json() for entry in self.reviews],
             **plans_json(self.steps, self.tries),
