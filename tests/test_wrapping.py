@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from resilience_journal.text import fit
 from tests.conftest import ROOT, run_in_pty
 
 SOURCE = ROOT / "src" / "resilience_journal"
@@ -205,3 +206,12 @@ def test_the_check_finds_a_word_broken_in_two():
     with pytest.raises(AssertionError, match="wider than 60"):
         check_wrapping("word " * 20, 60)
     check_wrapping("If this is a very hard moment,\n`rj help-now` has people to reach.", 60)
+
+
+def test_an_item_of_a_list_wraps_under_its_text_not_its_dash():
+    line = "  - If you choose to, you might name what happened, in as few words as feel right."
+    assert fit(line, 40).splitlines() == [
+        "  - If you choose to, you might name",
+        "    what happened, in as few words as",
+        "    feel right.",
+    ]

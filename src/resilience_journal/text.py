@@ -83,15 +83,18 @@ _HOLD = "\ue000"  # a private-use character stands for a space inside a `command
 
 def fit(text: str, width: int) -> str:
     """`text` wrapped to `width` columns between words: never inside a word, nor inside a
-    `command` in backticks (a command longer than a line keeps its own line). A line that
-    starts with spaces keeps them, and its continuation lines line up under its text. Text of
-    several lines is wrapped a line at a time; its own line breaks stay."""
+        `command` in backticks (a command longer than a line keeps its own line). A line that
+        starts with spaces keeps them, and its continuation lines line up under its text (after
+    the dash of an item in a list, "  - "). Text of
+        several lines is wrapped a line at a time; its own line breaks stay."""
     if width <= 0 or len(text) <= width:
         return text
     if "\n" in text:
         return "\n".join(fit(line, width) for line in text.split("\n"))
 
     indent = text[: len(text) - len(text.lstrip(" "))]
+    if text.lstrip(" ").startswith("- "):  # a list's item: its lines line up after the dash
+        indent += "  "
     held = _COMMAND.sub(lambda found: found.group().replace(" ", _HOLD), text)
     lines = textwrap.wrap(
         held,
