@@ -4,6 +4,7 @@ on the home screen and in the prompts, with RJ_NOW inside and outside a window."
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -299,3 +300,20 @@ def test_to_a_pipe_one_date_a_line(rj):
         "the day it happened",
     ]
     assert lines[1].split("\t") == ["2", "2019-03-12", "once", "7", "", ""]
+
+
+def test_a_depth_asked_for_by_name_on_a_hard_date_is_given_whatever_the_check_in(rj, rj_home):
+    """Prompts are gentle around a marked date unless the person names a depth; a low
+    check-in that day is never given as the reason to refuse one."""
+    ok(rj("config", "set", "pace", "deep"))
+    mark(rj, "2 December", "--window", "3")
+    db = sqlite3.connect(rj_home / "journal.db")
+    with db:
+        db.execute(
+            "INSERT INTO checkins (uuid, day, created_at, distress)"
+            " VALUES ('c1', '2026-12-02', '2026-12-02T09:00:00Z', 3)"
+        )
+    db.close()
+    asked = at(rj, "2026-12-02T10:00:00", "prompt", "--depth", "deep", "--json")
+    assert asked.exit_code == 0, asked.output
+    assert json.loads(asked.stdout)["depth"] == "deep"

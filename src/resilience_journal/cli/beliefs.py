@@ -285,7 +285,9 @@ def sort(
     cannot: Annotated[
         str | None, _text_opt("--cannot", "What in it is outside your hands.")
     ] = None,
-    step: Annotated[str | None, _text_opt("--step", "One small step you will take.")] = None,
+    step: Annotated[
+        str | None, _text_opt("--step", "A small step you might take, if there is one.")
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Sort a worry: what in it you can influence, what you can't, and one small step for

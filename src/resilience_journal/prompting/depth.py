@@ -36,7 +36,7 @@ def depths_today(
     depth = depth.strip().lower()
     if depth not in DEPTHS:
         raise JournalError(words.depth_is_one_of(DEPTHS, depth))
-    if hard_day and distress is not None and depth != "gentle":
+    if needs_support(distress, threshold) and distress is not None and depth != "gentle":
         raise JournalError(words.gentle_today(distress, depth))
     if depth not in PACE_DEPTHS[pace]:
         raise JournalError(words.depth_above_pace(depth, pace))
