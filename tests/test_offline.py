@@ -162,6 +162,7 @@ def test_a_whole_session_of_every_command_never_uses_the_network(
     assert "Mornings by the river." in run("story", "show", "--compare")
     run("story")
     run("story", "export", "-o", str(tmp_path / "story.md"))
+    run("story", "remove", "mine", "--yes")
     run("recall")
     run("recall", "river", "--json")
     run("write", "--unsent", "A letter I will not send.")

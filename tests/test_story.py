@@ -355,3 +355,48 @@ def test_after_typing_an_empty_answer_still_ends_its_line(pty_env):
     lines = ran.output.replace("\r", "").splitlines()
     assert any(line.startswith("Would a grounding exercise help now?") for line in lines)
     assert any(line.startswith("`rj ground` has grounding exercises") for line in lines)
+
+
+SECRET = "Kestrelmarrow"  # a word found nowhere else, so any copy of it would show
+
+
+def file_bytes(rj_home) -> bytes:
+    return b"".join(
+        path.read_bytes() for path in rj_home.iterdir() if path.name.startswith("journal.db")
+    )
+
+
+def test_a_telling_can_be_deleted_for_good_and_the_rest_are_numbered_again(rj, rj_home):
+    ok(rj("story", "write", "happened", "--text", f"{SECRET} and the rest of that night."))
+    ok(rj("story", "write", "happened", "--new", "--text", "Told again, more gently."))
+    refused = rj("story", "remove", "happened")  # no terminal, no --yes
+    assert refused.exit_code == 1
+    assert "from a script, add --yes. Nothing was changed." in unwrapped(refused.stderr)
+    assert SECRET.encode() in file_bytes(rj_home)
+    done = rj("story", "remove", "happened", "--telling", "1", "--yes")
+    assert done.exit_code == 0, done.output
+    assert unwrapped(done.stderr) == (
+        "Deleted 1 telling of chapter 2, What happened, for good. Its words are gone from the "
+        "journal file too."
+    )
+    assert SECRET.encode() not in file_bytes(rj_home)  # the file and its -wal
+    [chapter] = json.loads(ok(rj("story", "show", "happened", "--json")))
+    assert chapter["newest"]["telling"] == 1 and chapter["earlier"] == []
+    assert chapter["newest"]["sittings"][0]["text"] == "Told again, more gently."
+    again = rj("story", "remove", "happened", "--telling", "2", "--yes")
+    assert again.exit_code == 1 and "nothing in telling 2 of chapter 2" in again.stderr
+
+
+def test_removing_asks_first_at_a_terminal_and_enter_keeps_it(rj, rj_home, pty_env):
+    ok(rj("story", "write", "lost", "--text", "The garden, and who tended it."))
+    kept = run_in_pty(["story", "remove", "lost"], env=pty_env, keys=["for good?", 0.2, b"\n"])
+    assert kept.exit_code == 0, kept.output
+    assert "Delete its telling of chapter 5, What was lost and what endures (1 sitting), for " in (
+        unwrapped(kept.output)
+    )
+    assert "Kept as it was. Nothing was deleted." in kept.output
+    assert len(rows(rj_home, "story_tellings")) == 1
+    gone = run_in_pty(["story", "remove", "5"], env=pty_env, keys=["for good?", 0.2, b"y\n"])
+    assert gone.exit_code == 0, gone.output
+    assert "Deleted 1 telling of chapter 5" in unwrapped(gone.output)
+    assert rows(rj_home, "story_tellings") == [] and rows(rj_home, "story_sittings") == []

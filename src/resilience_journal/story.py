@@ -14,7 +14,7 @@ from resilience_journal.dates import utc_stamp
 from resilience_journal.entries import MAX_BODY
 from resilience_journal.errors import JournalError
 from resilience_journal.messages import story as words
-from resilience_journal.messages.common import NOTHING_SAVED
+from resilience_journal.messages.common import NOTHING_CHANGED, NOTHING_SAVED
 from resilience_journal.store import JournalStore
 from resilience_journal.text import count_words
 
@@ -207,3 +207,18 @@ class Story:
 
     def distress_after(self, sitting_id: int, distress: int) -> None:
         self.store.story.distress_after(sitting_id, distress)
+
+    def to_remove(self, where: Chapter, telling: int | None) -> list[Telling]:
+        """The tellings `rj story remove` would delete: the chapter's, or its one numbered
+        `telling`. None there is said in one line (nothing changed)."""
+        found = [t for t in self.tellings(where) if telling is None or t.number == telling]
+        if not found:
+            raise JournalError(
+                words.nothing_to_remove(where.number, where.title, telling),
+                outcome=NOTHING_CHANGED,
+            )
+        return found
+
+    def remove(self, tellings: list[Telling]) -> bool:
+        """Delete them for good; whether their words are gone from the file already."""
+        return self.store.story.destroy([t.id for t in tellings])

@@ -23,7 +23,7 @@ from resilience_journal.cli.app import (
     outcome,
     say,
 )
-from resilience_journal.cli.ask import ask_until
+from resilience_journal.cli.ask import ask, ask_until
 from resilience_journal.cli.compose import (
     Interrupted,
     editor_command,
@@ -32,12 +32,12 @@ from resilience_journal.cli.compose import (
     with_editor,
 )
 from resilience_journal.cli.state import State, state
-from resilience_journal.errors import JournalError
+from resilience_journal.errors import JournalError, SaidInFull
 from resilience_journal.exchange.story import chapters_told, story_markdown
 from resilience_journal.journal import Journal
 from resilience_journal.messages import safety as safety_words
 from resilience_journal.messages import story as words
-from resilience_journal.messages.common import NOTHING_EXPORTED
+from resilience_journal.messages.common import NOTHING_CHANGED, NOTHING_EXPORTED
 from resilience_journal.messages.exchange import no_folder
 from resilience_journal.paths import private_writer
 from resilience_journal.render import story as view
@@ -279,6 +279,42 @@ def show(
             say(words.NOTHING_YET)
             return
     print_to(view.story_view(grouped, journal.today(moment), compare=compare), page=True)
+
+
+@story_app.command(help=words.REMOVE_HELP)
+def remove(
+    ctx: typer.Context,
+    chapter: Annotated[
+        str,
+        typer.Argument(metavar="CHAPTER", help="The chapter's number (1-6) or short name."),
+    ],
+    telling: Annotated[
+        int | None,
+        typer.Option(
+            "--telling", metavar="N", help="Only this telling (`rj story show` numbers them)."
+        ),
+    ] = None,
+    yes: Annotated[bool, typer.Option("--yes", help="Delete without asking.")] = False,
+) -> None:
+    """Delete a chapter's tellings, or one of them, for good: the words are overwritten in
+    the journal file, as emptying the trash does. rj asks first (from a script: --yes)."""
+    outcome(ctx, NOTHING_CHANGED)
+    journal = state(ctx).journal(create=False)
+    where = stories.chapter(chapter)
+    found = journal.story.to_remove(where, telling)
+    if not yes:
+        if not sys.stdin.isatty():
+            raise SaidInFull(words.REMOVE_NEEDS_YES)
+        sittings = sum(len(t.sittings) for t in found)
+        try:
+            answer = ask(words.ask_remove(where.number, where.title, len(found), sittings))
+        except KeyboardInterrupt:
+            answer = None
+        if (answer or "").strip().lower() not in ("y", "yes"):
+            say(words.NOT_REMOVED)
+            return
+    wiped = journal.story.remove(found)
+    say(words.removed(where.number, where.title, len(found), wiped))
 
 
 def _chapter_json(chapter: Chapter, told: list[stories.Telling]) -> dict[str, object]:

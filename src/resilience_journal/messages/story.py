@@ -172,3 +172,38 @@ def exported(path: str, chapters: int) -> str:
 
 
 SOME_SITTINGS = "a list of at least one sitting"  # an imported telling's, in its error
+
+
+def nothing_to_remove(number: int, title: str, telling: int | None) -> str:
+    which = f"telling {telling} of chapter {number}" if telling else f"chapter {number}"
+    return f"There is nothing in {which}, {title}, to delete. Nothing was changed."
+
+
+def ask_remove(number: int, title: str, tellings: int, sittings: int) -> str:
+    told = "its telling" if tellings == 1 else f"its {tellings} tellings"
+    held = "1 sitting" if sittings == 1 else f"{sittings} sittings"
+    return (
+        f"Delete {told} of chapter {number}, {title} ({held}), for good? It cannot be "
+        "brought back. y to delete, Enter to keep it:"
+    )
+
+
+REMOVE_NEEDS_YES = (
+    "Deleting part of your story cannot be undone, so rj asks first; from a script, add "
+    "--yes. Nothing was changed."
+)
+NOT_REMOVED = "Kept as it was. Nothing was deleted."
+
+
+def removed(number: int, title: str, tellings: int, wiped: bool) -> str:
+    told = "1 telling" if tellings == 1 else f"{tellings} tellings"
+    done = f"Deleted {told} of chapter {number}, {title}, for good."
+    if wiped:
+        return done + " Its words are gone from the journal file too."
+    return (
+        done + " Another rj window is reading the journal, so the words stay in its file "
+        "until that window closes; the next rj command after that overwrites them."
+    )
+
+
+REMOVE_HELP = "Delete a chapter's tellings (or one, with --telling) for good, after asking."
