@@ -83,10 +83,10 @@ _HOLD = "\ue000"  # a private-use character stands for a space inside a `command
 
 def fit(text: str, width: int) -> str:
     """`text` wrapped to `width` columns between words: never inside a word, nor inside a
-        `command` in backticks (a command longer than a line keeps its own line). A line that
-        starts with spaces keeps them, and its continuation lines line up under its text (after
-    the dash of an item in a list, "  - "). Text of
-        several lines is wrapped a line at a time; its own line breaks stay."""
+    `command` in backticks (a command longer than a line keeps its own line). A line that
+    starts with spaces keeps them, and its continuation lines line up under its text (after
+    the dash of an item in a list, "  - "). Text of several lines is wrapped a line at a
+    time; its own line breaks stay."""
     if width <= 0 or len(text) <= width:
         return text
     if "\n" in text:
