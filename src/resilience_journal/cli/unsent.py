@@ -126,11 +126,18 @@ def in_private_editor(command: str, tmp_dir: Path) -> str:
 
 def _wipe_left_behind(tmp_dir: Path) -> None:
     """The folder of an earlier `--unsent` whose rj was killed (SIGKILL, the power gone)
-    before it could wipe it: wiped now, once that process is gone (never another window's
-    editor, still open)."""
-    for folder in tmp_dir.glob("unsent-*-*"):
-        pid = folder.name.split("-")[1]
-        if folder.is_dir() and pid.isdigit() and not leftovers.running(int(pid)):
+    before it could wipe it (in rj's folder, or the system's temporary one when rj's could
+    not be made): wiped now, once that process is gone (never another window's editor,
+    still open), and only this person's."""
+    found = [*tmp_dir.glob("unsent-*-*"), *Path(tempfile.gettempdir()).glob("rj-unsent-*-*")]
+    for folder in found:
+        pid = folder.name.removeprefix("rj-").split("-")[1]
+        if (
+            folder.is_dir()
+            and folder.stat().st_uid == getattr(os, "getuid", lambda: folder.stat().st_uid)()
+            and pid.isdigit()
+            and not leftovers.running(int(pid))
+        ):
             wipe(folder)
 
 
