@@ -130,11 +130,12 @@ def _wipe_left_behind(tmp_dir: Path) -> None:
     not be made): wiped now, once that process is gone (never another window's editor,
     still open), and only this person's."""
     found = [*tmp_dir.glob("unsent-*-*"), *Path(tempfile.gettempdir()).glob("rj-unsent-*-*")]
+    mine = os.getuid() if hasattr(os, "getuid") else None  # no owners to tell on Windows
     for folder in found:
         pid = folder.name.removeprefix("rj-").split("-")[1]
         if (
             folder.is_dir()
-            and folder.stat().st_uid == getattr(os, "getuid", lambda: folder.stat().st_uid)()
+            and mine in (None, folder.stat().st_uid)
             and pid.isdigit()
             and not leftovers.running(int(pid))
         ):
