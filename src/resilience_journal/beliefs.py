@@ -247,10 +247,9 @@ class Beliefs:
             if row["id"] in sittings
         ]
 
-    def remove(self, number: int) -> Belief:
-        found = self.get(number)
-        self.store.beliefs.remove(found.id)
-        return found
+    def remove(self, number: int) -> bool:
+        """Delete it for good; whether its words are gone from the file already."""
+        return self.store.beliefs.remove(self.get(number).id)
 
     def sort_worry(
         self,

@@ -273,8 +273,8 @@ def remove(
         if (answer or "").strip().lower() not in ("y", "yes"):
             say(words.NOT_REMOVED)
             return
-    journal.beliefs.remove(found.id)
-    say(words.belief_removed(found.id))
+    wiped = journal.beliefs.remove(found.id)
+    say(words.belief_removed(found.id, wiped))
 
 
 @belief_app.command("sort")

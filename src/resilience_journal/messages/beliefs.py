@@ -3,7 +3,7 @@ journal: gentle, each one skippable, never a verdict on the person or the belief
 
 from __future__ import annotations
 
-from resilience_journal.messages.common import plural
+from resilience_journal.messages.common import STILL_IN_FILE, plural
 
 A_BELIEF = "A belief"  # what a belief's wording is called in its error
 BELIEF_EXAMPLE = '`rj belief add "it was my fault"`'
@@ -91,8 +91,10 @@ def ask_remove(number: int, times: int) -> str:
     return f"Delete belief {number} and its {plural(times, 'sitting')} for good? [y/N]"
 
 
-def belief_removed(number: int) -> str:
-    return f"Belief {number} was deleted for good."
+def belief_removed(number: int, wiped: bool) -> str:
+    """`wiped`: its words are gone from the file too (not while another rj reads it)."""
+    done = f"Belief {number} was deleted for good."
+    return done if wiped else f"{done} {STILL_IN_FILE}"
 
 
 def worry_sorted(number: int) -> str:

@@ -115,3 +115,12 @@ DEBUG_HELP = (
 
 def json_after(group: str, command: str) -> str:
     return f"--json goes after the command: `{group} {command} --json`."
+
+
+# Said after destroying (the trash emptied, a belief or a telling deleted) while another rj
+# window still reads the journal (store/core.py Core.destroy).
+STILL_IN_FILE = (
+    "Another rj window is reading the journal, so the words stay in its file until that "
+    "window closes; the next rj command after that overwrites them."
+)
+GONE_FROM_FILE = "Its words are gone from the journal file too."

@@ -3,7 +3,7 @@ an entry's options go through."""
 
 from __future__ import annotations
 
-from resilience_journal.messages.common import plural
+from resilience_journal.messages.common import STILL_IN_FILE, plural
 
 TRASH_EMPTY = "The trash is empty."
 TRASH_HINT = "`rj restore ID` brings an entry back. `rj trash --empty` destroys them for good."
@@ -85,6 +85,5 @@ def removed_not_yet_overwritten(entries: int, wins: int = 0) -> str:
     journal, but still in its file's old pages until that reader lets go."""
     return (
         f"Removed {_records(entries, wins)} from the trash, out of the journal for good. "
-        "Another rj window is reading the journal, so the words stay in its file until that "
-        "window closes; the next rj command after that overwrites them."
+        + STILL_IN_FILE
     )

@@ -3,7 +3,7 @@ optional), and what is said around a sitting."""
 
 from __future__ import annotations
 
-from resilience_journal.messages.common import plural
+from resilience_journal.messages.common import GONE_FROM_FILE, STILL_IN_FILE, plural
 
 # The chapters, in their usual order: (key, title, prompts). Any order is fine, and any
 # chapter may stay untold.
@@ -181,10 +181,9 @@ def nothing_to_remove(number: int, title: str, telling: int | None) -> str:
 
 def ask_remove(number: int, title: str, tellings: int, sittings: int) -> str:
     told = "its telling" if tellings == 1 else f"its {tellings} tellings"
-    held = "1 sitting" if sittings == 1 else f"{sittings} sittings"
     return (
-        f"Delete {told} of chapter {number}, {title} ({held}), for good? It cannot be "
-        "brought back. y to delete, Enter to keep it:"
+        f"Delete {told} of chapter {number}, {title} ({plural(sittings, 'sitting')}), for "
+        "good? It cannot be brought back. y to delete, Enter to keep it:"
     )
 
 
@@ -196,14 +195,8 @@ NOT_REMOVED = "Kept as it was. Nothing was deleted."
 
 
 def removed(number: int, title: str, tellings: int, wiped: bool) -> str:
-    told = "1 telling" if tellings == 1 else f"{tellings} tellings"
-    done = f"Deleted {told} of chapter {number}, {title}, for good."
-    if wiped:
-        return done + " Its words are gone from the journal file too."
-    return (
-        done + " Another rj window is reading the journal, so the words stay in its file "
-        "until that window closes; the next rj command after that overwrites them."
-    )
+    done = f"Deleted {plural(tellings, 'telling')} of chapter {number}, {title}, for good."
+    return f"{done} {GONE_FROM_FILE if wiped else STILL_IN_FILE}"
 
 
 REMOVE_HELP = "Delete a chapter's tellings (or one, with --telling) for good, after asking."

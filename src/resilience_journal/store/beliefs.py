@@ -63,11 +63,15 @@ class BeliefRepository:
         sql = f"{_SITTING} WHERE belief_id IN ({marks}) ORDER BY belief_id, created_at, id"
         return list(self.db.query(sql, list(belief_ids)))
 
-    def remove(self, belief_id: int) -> None:
-        """For good: the belief and its sittings (secure_delete overwrites them)."""
-        with self.core.write():
+    def remove(self, belief_id: int) -> bool:
+        """For good: the belief and its sittings, as emptying the trash destroys (see
+        Core.destroy). Whether the words are gone from the file already."""
+
+        def delete() -> int:
             self.db.execute("DELETE FROM belief_sittings WHERE belief_id = ?", [belief_id])
-            self.db.execute("DELETE FROM beliefs WHERE id = ?", [belief_id])
+            return int(self.db.execute("DELETE FROM beliefs WHERE id = ?", [belief_id]).rowcount)
+
+        return self.core.destroy(delete)[1]
 
     def add_worry(self, worry: Row) -> int:
         with self.core.write():

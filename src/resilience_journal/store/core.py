@@ -7,7 +7,7 @@ import os
 import random
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,7 @@ Row = dict[str, Any]  # a record as SQLite gives it: column name -> value
 BUSY_MS = 10000  # how long a command waits for another rj's write
 WIPE_PENDING = "wipe_pending"  # meta: destroyed text still in the file's old pages
 WIPE_WAIT_MS = 300  # how long opening the journal waits to overwrite them
+DESTROY_WAIT_MS = 2000  # how long destroying waits for another rj to stop reading
 MIGRATE_BUSY_MS = 60000  # how long making or upgrading the journal waits for another's
 OPEN_WAIT_S = 60.0  # how long opening keeps trying while other processes make the journal
 
@@ -162,8 +163,28 @@ class Core:
             self.db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
         return bool(busy == 0)
 
+    def destroy(self, work: Callable[[], int]) -> tuple[int, bool]:
+        """Delete for good (the trash emptied, a belief or a telling removed): `work` runs in
+        one write and returns how many records it deleted. secure_delete zeroes the freed
+        pages in the write-ahead log; the checkpoint after copies them over the old ones in
+        the file and empties the log, so the words are in neither file. A reader in another
+        process keeps both until it lets go: waited for a moment, then left to the next
+        command that opens the journal (WIPE_PENDING). Returns the count, and whether the
+        words are gone from the file too."""
+        with self.write():
+            deleted = work()
+            if deleted:
+                self.db.execute(
+                    "INSERT INTO meta (key, value) VALUES (?, '1') ON CONFLICT (key) DO NOTHING",
+                    [WIPE_PENDING],
+                )
+        wiped = self.checkpoint(wait_ms=DESTROY_WAIT_MS)
+        if wiped:
+            self.finish_wipe()
+        return deleted, wiped
+
     def finish_wipe(self) -> None:
-        """Trash emptied while another process was reading leaves its words in the file's
+        """Something destroyed while another process was reading leaves its words in the file's
         old pages (WIPE_PENDING in meta): overwrite them now, if nobody reads any more."""
         pending = self.db.execute("SELECT 1 FROM meta WHERE key = ?", [WIPE_PENDING]).fetchone()
         if pending and self.checkpoint(wait_ms=WIPE_WAIT_MS):

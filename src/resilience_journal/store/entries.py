@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any, cast
 
 import resilience_journal.store.grams as grams
-from resilience_journal.store.core import WIPE_PENDING, Core, Row
+from resilience_journal.store.core import Core, Row
 from resilience_journal.store.values import VALUES_OF, link_values, replace_links
 
 ENTRY_COLUMNS = """
@@ -22,7 +22,6 @@ ENTRY_COLUMNS = """
 
 #: The order of a listing: newest day first, and within a day the newest first.
 NEWEST_FIRST = "e.day DESC, e.created_at DESC, e.id DESC"
-TRASH_WAIT_MS = 2000  # how long emptying the trash waits for another rj to stop reading
 
 
 class EntryRepository:
@@ -169,8 +168,9 @@ class EntryRepository:
         """Destroy the given entries and wins that are in the trash (only those the person
         saw). Returns how many records were destroyed, and whether their words are gone from
         the file too (False while another process reads the journal: see Core.finish_wipe)."""
-        destroyed = 0
-        with self.core.write():
+
+        def delete() -> int:
+            destroyed = 0
             for table, ids in (("entries", entry_ids), ("wins", win_ids)):
                 marks = ", ".join("?" for _ in ids) or "NULL"
                 cursor = self.db.execute(
@@ -183,18 +183,9 @@ class EntryRepository:
                 # Merge the search index so no trace of the words stays in an old segment.
                 self.db.execute("INSERT INTO entries_fts(entries_fts) VALUES ('optimize')")
                 grams.forget(self.db)
-                self.db.execute(
-                    "INSERT INTO meta (key, value) VALUES (?, '1') ON CONFLICT (key) DO NOTHING",
-                    [WIPE_PENDING],
-                )
-        # secure_delete has zeroed the freed pages in the write-ahead log; the checkpoint
-        # copies them over the old ones in the file and empties the log, so the words are in
-        # neither file. A reader in another process keeps both until it lets go: waited for
-        # a moment, then left to the next command that opens the journal.
-        wiped = self.core.checkpoint(wait_ms=TRASH_WAIT_MS)
-        if wiped:
-            self.core.finish_wipe()
-        return destroyed, wiped
+            return destroyed
+
+        return self.core.destroy(delete)
 
 
 def decode(row: Row) -> Row:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from resilience_journal.store.core import WIPE_PENDING, Core, Row
-from resilience_journal.store.entries import TRASH_WAIT_MS
+from resilience_journal.store.core import Core, Row
 
 _TELLING = "SELECT id, uuid, chapter, telling, created_at, updated_at FROM story_tellings t"
 _SITTING = (
@@ -77,24 +76,24 @@ class StoryRepository:
             self.db.table("story_sittings").update(sitting_id, {"distress_after": distress})
 
     def destroy(self, telling_ids: Sequence[int]) -> bool:
-        """Delete tellings and their sittings for good, as emptying the trash does:
-        secure_delete zeroes the freed pages, and a checkpoint takes them out of the
-        write-ahead log. False while another process reads the journal (the words stay in
-        the file's old pages until the next command, see Core.finish_wipe)."""
+        """Delete tellings and their sittings for good, as emptying the trash does (see
+        Core.destroy); the tellings left in their chapters are numbered 1, 2, … again.
+        Whether the words are gone from the file already."""
         marks = ", ".join("?" for _ in telling_ids) or "NULL"
-        with self.core.write():
+        ids = list(telling_ids)
+
+        def delete() -> int:
             chapters = [
                 row[0]
                 for row in self.db.execute(
-                    f"SELECT DISTINCT chapter FROM story_tellings WHERE id IN ({marks})",
-                    list(telling_ids),
+                    f"SELECT DISTINCT chapter FROM story_tellings WHERE id IN ({marks})", ids
                 )
             ]
-            self.db.execute(
-                f"DELETE FROM story_sittings WHERE telling_id IN ({marks})", list(telling_ids)
-            )
-            self.db.execute(f"DELETE FROM story_tellings WHERE id IN ({marks})", list(telling_ids))
-            for chapter in chapters:  # the tellings left are numbered 1, 2, … again
+            self.db.execute(f"DELETE FROM story_sittings WHERE telling_id IN ({marks})", ids)
+            deleted = self.db.execute(
+                f"DELETE FROM story_tellings WHERE id IN ({marks})", ids
+            ).rowcount
+            for chapter in chapters:
                 left = self.db.execute(
                     "SELECT id FROM story_tellings WHERE chapter = ? ORDER BY telling", [chapter]
                 ).fetchall()
@@ -102,14 +101,9 @@ class StoryRepository:
                     self.db.execute(
                         "UPDATE story_tellings SET telling = ? WHERE id = ?", [number, telling_id]
                     )
-            self.db.execute(
-                "INSERT INTO meta (key, value) VALUES (?, '1') ON CONFLICT (key) DO NOTHING",
-                [WIPE_PENDING],
-            )
-        wiped = self.core.checkpoint(wait_ms=TRASH_WAIT_MS)
-        if wiped:
-            self.core.finish_wipe()
-        return wiped
+            return int(deleted)
+
+        return self.core.destroy(delete)[1]
 
 
 def import_story(conn: object, tellings: Sequence[Row]) -> None:
