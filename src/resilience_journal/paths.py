@@ -249,3 +249,16 @@ def write_private_file(path: Path, text: str) -> None:
     """Write `text` to `path` whole and private (see private_writer)."""
     with private_writer(path) as handle:
         handle.write(text)
+
+
+FULL_BELOW_BYTES = 64 * 1024  # a disk with less room than this counts as full
+
+
+def disk_full(folder: Path) -> bool:
+    """Whether the disk holding `folder` has (next to) no room left; False when it cannot
+    be asked."""
+    try:
+        room = os.statvfs(folder)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return False
+    return room.f_bavail * room.f_frsize < FULL_BELOW_BYTES

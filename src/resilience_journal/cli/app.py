@@ -17,6 +17,7 @@ import sys
 from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import typer
@@ -228,11 +229,7 @@ def _disk_full(err: sqlite3.Error, journal: str) -> bool:
         return True
     if not name.startswith("SQLITE_IOERR") or not journal:
         return False
-    try:
-        room = os.statvfs(os.path.dirname(journal) or ".")
-    except OSError:
-        return False
-    return room.f_bavail * room.f_frsize < 64 * 1024
+    return paths.disk_full(Path(os.path.dirname(journal) or "."))
 
 
 def _is_known(err: sqlite3.Error) -> bool:

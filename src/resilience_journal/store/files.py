@@ -16,6 +16,7 @@ from typing import Any
 from resilience_journal.errors import JournalError
 from resilience_journal.messages import encryption as words
 from resilience_journal.messages.common import NOTHING_CHANGED
+from resilience_journal.paths import disk_full
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUPS = "backups"
@@ -35,9 +36,10 @@ def remove_unmade(path: Path) -> None:
     (and SQLite's empty files beside it), which the next command would otherwise take for a
     journal emptied by a sync tool. Only a 0-byte file, and only while the disk is full, so
     never another rj's journal being made this moment."""
+    if not disk_full(path.parent):
+        return
     try:
-        room = os.statvfs(path.parent)
-        if room.f_bavail * room.f_frsize >= 64 * 1024 or path.stat().st_size != 0:
+        if path.stat().st_size != 0:
             return
         for made in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
             if made.exists() and made.stat().st_size == 0:
